@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace KgExport.Cli;
+
+/// <summary>The root `kgexport` command and its verbs.</summary>
+public static class KgExportCommand
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("KgExport: news articles about diplomatic recognition -> a validated RDF knowledge graph.");
+        return root;
+    }
+
+    public static int Run(string[] args) => Build().Parse(args).Invoke();
+}

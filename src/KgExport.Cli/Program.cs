@@ -1,0 +1,6 @@
+namespace KgExport.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args) => KgExportCommand.Run(args);
+}

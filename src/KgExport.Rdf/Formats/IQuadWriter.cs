@@ -1,0 +1,24 @@
+namespace KgExport.Rdf;
+
+/// <summary>
+/// Writes quads to a <see cref="TextWriter"/> it does not own. Line-based syntaxes write as quads arrive;
+/// pretty syntaxes (Turtle, TriG) buffer and write everything, sorted, on <see cref="Finish"/>.
+/// Triple-only syntaxes reject quads in named graphs.
+/// </summary>
+public interface IQuadWriter
+{
+    void Write(Quad quad);
+
+    /// <summary>Writes anything buffered and flushes. Call exactly once, after the last quad.</summary>
+    void Finish();
+}
+
+/// <summary>Options shared by the writers.</summary>
+public sealed record WriterOptions
+{
+    /// <summary>Prefixes the writer may use (pretty syntaxes emit only those actually used).</summary>
+    public PrefixMap? Prefixes { get; init; }
+
+    /// <summary>A base IRI to declare and write IRIs relative to (pretty syntaxes only); null writes absolute IRIs.</summary>
+    public string? BaseIri { get; init; }
+}

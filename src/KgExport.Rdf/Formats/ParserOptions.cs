@@ -1,0 +1,15 @@
+namespace KgExport.Rdf;
+
+/// <summary>
+/// How to parse one document. <see cref="SourceName"/> names the input in error messages (a path, or "-" for
+/// stdin); <see cref="BaseIri"/> resolves relative IRIs (Turtle, TriG, JSON-LD).
+/// </summary>
+public sealed record ParserOptions
+{
+    public string SourceName { get; init; } = "-";
+
+    public string? BaseIri { get; init; }
+
+    /// <summary>Prefix for blank node labels, so labels from two documents never collide when merged.</summary>
+    public string BlankNodePrefix { get; init; } = "";
+}

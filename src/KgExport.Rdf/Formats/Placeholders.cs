@@ -1,0 +1,33 @@
+namespace KgExport.Rdf;
+
+// Placeholders so the solution builds while the syntaxes are written; each is replaced by its real file.
+public sealed class NQuadsParser(ParserOptions options, bool allowQuads) : IRdfParser
+{
+    public PrefixMap Prefixes { get; } = new();
+    public string? BaseIri => options.BaseIri;
+    public bool AllowQuads => allowQuads;
+    public IEnumerable<Quad> Parse(TextReader input, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+}
+
+public sealed class TurtleParser(ParserOptions options, bool allowGraphs) : IRdfParser
+{
+    public PrefixMap Prefixes { get; } = new();
+    public string? BaseIri => options.BaseIri;
+    public bool AllowGraphs => allowGraphs;
+    public IEnumerable<Quad> Parse(TextReader input, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+}
+
+public sealed class NQuadsWriter(TextWriter output, bool allowQuads) : IQuadWriter
+{
+    public bool AllowQuads => allowQuads;
+    public void Write(Quad quad) => throw new NotImplementedException();
+    public void Finish() => output.Flush();
+}
+
+public sealed class TurtleWriter(TextWriter output, WriterOptions options, bool allowGraphs) : IQuadWriter
+{
+    public bool AllowGraphs => allowGraphs;
+    public WriterOptions Options => options;
+    public void Write(Quad quad) => throw new NotImplementedException();
+    public void Finish() => output.Flush();
+}

@@ -1,0 +1,133 @@
+namespace KgExport.Rdf;
+
+/// <summary>
+/// One graph's triples as three nested hash indexes over interned ids (SPO, POS, OSP), so every triple pattern is
+/// answered by direct lookups, never by scanning triples that cannot match.
+/// </summary>
+internal sealed class TripleIndex
+{
+    private readonly Dictionary<int, Dictionary<int, HashSet<int>>> _spo = [];
+    private readonly Dictionary<int, Dictionary<int, HashSet<int>>> _pos = [];
+    private readonly Dictionary<int, Dictionary<int, HashSet<int>>> _osp = [];
+
+    public int Count { get; private set; }
+
+    public bool Add(int s, int p, int o)
+    {
+        if (!Insert(_spo, s, p, o)) return false;
+        Insert(_pos, p, o, s);
+        Insert(_osp, o, s, p);
+        Count++;
+        return true;
+    }
+
+    public bool Remove(int s, int p, int o)
+    {
+        if (!Delete(_spo, s, p, o)) return false;
+        Delete(_pos, p, o, s);
+        Delete(_osp, o, s, p);
+        Count--;
+        return true;
+    }
+
+    public bool Contains(int s, int p, int o) =>
+        _spo.TryGetValue(s, out var ps) && ps.TryGetValue(p, out var os) && os.Contains(o);
+
+    /// <summary>Triples matching a pattern; 0 stands for "any". Yields (s, p, o) id triples.</summary>
+    public IEnumerable<(int S, int P, int O)> Match(int s, int p, int o)
+    {
+        if (s != 0)
+        {
+            if (!_spo.TryGetValue(s, out var ps)) yield break;
+            if (p != 0)
+            {
+                if (!ps.TryGetValue(p, out var os)) yield break;
+                if (o != 0)
+                {
+                    if (os.Contains(o)) yield return (s, p, o);
+                    yield break;
+                }
+                foreach (var oo in os) yield return (s, p, oo);
+                yield break;
+            }
+            if (o != 0)
+            {
+                if (!_osp.TryGetValue(o, out var sp) || !sp.TryGetValue(s, out var pset)) yield break;
+                foreach (var pp in pset) yield return (s, pp, o);
+                yield break;
+            }
+            foreach (var (pp, os) in ps)
+                foreach (var oo in os) yield return (s, pp, oo);
+            yield break;
+        }
+        if (p != 0)
+        {
+            if (!_pos.TryGetValue(p, out var osMap)) yield break;
+            if (o != 0)
+            {
+                if (!osMap.TryGetValue(o, out var ss)) yield break;
+                foreach (var sss in ss) yield return (sss, p, o);
+                yield break;
+            }
+            foreach (var (oo, ss) in osMap)
+                foreach (var sss in ss) yield return (sss, p, oo);
+            yield break;
+        }
+        if (o != 0)
+        {
+            if (!_osp.TryGetValue(o, out var spMap)) yield break;
+            foreach (var (ss, ps) in spMap)
+                foreach (var pp in ps) yield return (ss, pp, o);
+            yield break;
+        }
+        foreach (var (ss, ps) in _spo)
+            foreach (var (pp, os) in ps)
+                foreach (var oo in os) yield return (ss, pp, oo);
+    }
+
+    /// <summary>The exact number of triples matching a pattern where an index gives it directly, else an upper bound.</summary>
+    public int Estimate(int s, int p, int o)
+    {
+        if (s != 0)
+        {
+            if (!_spo.TryGetValue(s, out var ps)) return 0;
+            if (p != 0) return ps.TryGetValue(p, out var os) ? (o != 0 ? (os.Contains(o) ? 1 : 0) : os.Count) : 0;
+            if (o != 0) return _osp.TryGetValue(o, out var sp) && sp.TryGetValue(s, out var pset) ? pset.Count : 0;
+            return ps.Sum(kv => kv.Value.Count);
+        }
+        if (p != 0)
+        {
+            if (!_pos.TryGetValue(p, out var osMap)) return 0;
+            if (o != 0) return osMap.TryGetValue(o, out var ss) ? ss.Count : 0;
+            return osMap.Count * 2 > Count ? Count : osMap.Sum(kv => kv.Value.Count);
+        }
+        if (o != 0) return _osp.TryGetValue(o, out var spMap) ? spMap.Sum(kv => kv.Value.Count) : 0;
+        return Count;
+    }
+
+    private static bool Insert(Dictionary<int, Dictionary<int, HashSet<int>>> index, int a, int b, int c)
+    {
+        if (!index.TryGetValue(a, out var level))
+        {
+            level = [];
+            index[a] = level;
+        }
+        if (!level.TryGetValue(b, out var set))
+        {
+            set = [];
+            level[b] = set;
+        }
+        return set.Add(c);
+    }
+
+    private static bool Delete(Dictionary<int, Dictionary<int, HashSet<int>>> index, int a, int b, int c)
+    {
+        if (!index.TryGetValue(a, out var level) || !level.TryGetValue(b, out var set) || !set.Remove(c)) return false;
+        if (set.Count == 0)
+        {
+            level.Remove(b);
+            if (level.Count == 0) index.Remove(a);
+        }
+        return true;
+    }
+}
