@@ -1,22 +1,6 @@
 namespace KgExport.Rdf;
 
 // Placeholders so the solution builds while the syntaxes are written; each is replaced by its real file.
-public sealed class NQuadsParser(ParserOptions options, bool allowQuads) : IRdfParser
-{
-    public PrefixMap Prefixes { get; } = new();
-    public string? BaseIri => options.BaseIri;
-    public bool AllowQuads => allowQuads;
-    public IEnumerable<Quad> Parse(TextReader input, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-}
-
-public sealed class TurtleParser(ParserOptions options, bool allowGraphs) : IRdfParser
-{
-    public PrefixMap Prefixes { get; } = new();
-    public string? BaseIri => options.BaseIri;
-    public bool AllowGraphs => allowGraphs;
-    public IEnumerable<Quad> Parse(TextReader input, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-}
-
 public sealed class NQuadsWriter(TextWriter output, bool allowQuads) : IQuadWriter
 {
     public bool AllowQuads => allowQuads;
