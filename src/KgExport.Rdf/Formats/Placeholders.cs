@@ -1,13 +1,6 @@
 namespace KgExport.Rdf;
 
 // Placeholders so the solution builds while the syntaxes are written; each is replaced by its real file.
-public sealed class NQuadsWriter(TextWriter output, bool allowQuads) : IQuadWriter
-{
-    public bool AllowQuads => allowQuads;
-    public void Write(Quad quad) => throw new NotImplementedException();
-    public void Finish() => output.Flush();
-}
-
 public sealed class TurtleWriter(TextWriter output, WriterOptions options, bool allowGraphs) : IQuadWriter
 {
     public bool AllowGraphs => allowGraphs;
