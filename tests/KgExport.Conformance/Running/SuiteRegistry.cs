@@ -23,6 +23,7 @@ public static class SuiteRegistry
         RdfSyntaxSuites.NQuads,
         RdfSyntaxSuites.Turtle,
         RdfSyntaxSuites.TriG,
+        CanonicalizationSuite.Rdfc10,
     ];
 
     public static ConformanceSuite? Find(string name) =>
