@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using KgExport.Rdf;
 
 namespace KgExport.Cli.Commands;
@@ -71,23 +72,29 @@ public static class ConvertCommand
             SourceName = source.Name,
             BaseIri = request.BaseIri ?? source.DefaultBaseIri,
         });
-        var quads = parser.Parse(source.Reader, cancellationToken);
-        if (!RdfFormats.SupportsDatasets(targetFormat)) quads = RequireDefaultGraph(quads, source.Name, targetFormat);
-
         using var target = OutputDocument.Open(request.Output, terminal);
-        if (IsLineBased(targetFormat))
+        try
         {
-            var writer = RdfIo.CreateWriter(targetFormat, target.Writer);
-            foreach (var quad in quads) writer.Write(quad);
-            writer.Finish();
+            var quads = parser.Parse(source.Reader, cancellationToken);
+            if (!RdfFormats.SupportsDatasets(targetFormat)) quads = RequireDefaultGraph(quads, source.Name, targetFormat);
+            if (IsLineBased(targetFormat))
+            {
+                var writer = RdfIo.CreateWriter(targetFormat, target.Writer);
+                foreach (var quad in quads) writer.Write(quad);
+                writer.Finish();
+            }
+            else
+            {
+                // Pretty syntaxes sort the whole document anyway; read it all first so the writer sees every prefix.
+                var all = quads.ToList();
+                var writer = RdfIo.CreateWriter(targetFormat, target.Writer, new WriterOptions { Prefixes = parser.Prefixes.Clone() });
+                foreach (var quad in all) writer.Write(quad);
+                writer.Finish();
+            }
         }
-        else
+        catch (DecoderFallbackException)
         {
-            // Pretty syntaxes sort the whole document anyway; read it all first so the writer sees every prefix.
-            var all = quads.ToList();
-            var writer = RdfIo.CreateWriter(targetFormat, target.Writer, new WriterOptions { Prefixes = parser.Prefixes.Clone() });
-            foreach (var quad in all) writer.Write(quad);
-            writer.Finish();
+            throw new UsageException($"{source.Name}: is not valid UTF-8 text");
         }
         target.Commit();
         return ExitCodes.Ok;
