@@ -41,7 +41,7 @@ tools=(kgexport)
 if [ -f "$JENA" ] && bash "$JENA" version >/dev/null 2>&1; then tools+=(jena); bash "$JENA" warm >/dev/null 2>&1 || true; else say "Jena not available: skipped"; fi
 if command -v serdi >/dev/null; then tools+=(serdi); else say "serdi not available: skipped"; fi
 
-# command TOOL CASE INPUT: prints the command line for one tool and case, as an array literal for eval.
+# run_case TOOL CASE INPUT OUTPUT: converts INPUT with one tool for one case (ttl2nt, nt2ttl, nt2nt).
 run_case() {
   local tool="$1" case="$2" input="$3" output="$4"
   local from to
