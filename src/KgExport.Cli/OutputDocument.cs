@@ -38,24 +38,24 @@ public sealed class OutputDocument : IDisposable
 
     public void Commit()
     {
-        Writer.Flush();
+        // Disposing the writer flushes it; the file stream underneath stays open (leaveOpen) for the commit.
+        Writer.Dispose();
         _file?.Commit();
     }
 
     public void Dispose()
     {
-        if (_file is null)
-        {
-            Writer.Dispose();
-            return;
-        }
         try
         {
             Writer.Dispose();
         }
+        catch (ObjectDisposedException)
+        {
+            // Already committed: nothing left to flush.
+        }
         finally
         {
-            _file.Dispose();
+            _file?.Dispose();
         }
     }
 }

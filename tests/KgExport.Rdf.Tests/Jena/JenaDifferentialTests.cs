@@ -14,7 +14,23 @@ public sealed class JenaDifferentialTests(ITestOutputHelper output)
     /// <summary>Files where we knowingly differ from Jena, by path below the suites folder, with the reason.</summary>
     private static readonly Dictionary<string, string> KnownDifferences = new(StringComparer.Ordinal)
     {
+        // W3C negative syntax tests (rdft:TestTurtleNegativeSyntax) that Jena 4.5 wrongly accepts; we must reject them.
+        ["rdf-tests/rdf/rdf11/rdf-turtle/turtle-syntax-bad-numeric-escape-01.ttl"] = NegativeTest,
+        ["rdf-tests/rdf/rdf11/rdf-turtle/turtle-syntax-bad-numeric-escape-02.ttl"] = NegativeTest,
+        ["rdf-tests/rdf/rdf11/rdf-turtle/turtle-syntax-bad-numeric-escape-03.ttl"] = NegativeTest,
+        ["rdf-tests/rdf/rdf11/rdf-turtle/turtle-syntax-bad-numeric-escape-04.ttl"] = NegativeTest,
+        ["rdf-tests/rdf/rdf11/rdf-turtle/turtle-syntax-bad-numeric-escape-05.ttl"] = NegativeTest,
+        ["rdf-tests/rdf/rdf11/rdf-turtle/turtle-syntax-bad-numeric-escape-06.ttl"] = NegativeTest,
+        ["rdf-tests/rdf/rdf11/rdf-turtle/turtle-syntax-bad-numeric-escape-07.ttl"] = NegativeTest,
+        ["rdf-tests/rdf/rdf11/rdf-turtle/turtle-syntax-bad-numeric-escape-08.ttl"] = NegativeTest,
+        ["rdf-tests/rdf/rdf11/rdf-turtle/turtle-syntax-bad-struct-08.ttl"] = NegativeTest,
+        ["rdf-tests/rdf/rdf11/rdf-turtle/turtle-syntax-bad-struct-11.ttl"] = NegativeTest,
+        // Not a W3C test (no manifest entry): a \u-escaped UTF-16 surrogate pair. Jena joins the pair into one
+        // character; we reject surrogate escapes, as the negative tests turtle-syntax-bad-numeric-escape-* require.
+        ["rdf-tests/rdf/rdf11/rdf-turtle/test-38.ttl"] = "surrogate-pair \\u escapes: Jena joins them, we reject them",
     };
+
+    private const string NegativeTest = "W3C negative syntax test that Jena 4.5 accepts";
 
     [JenaFact]
     public void Every_turtle_file_jena_accepts_converts_to_isomorphic_ntriples()
