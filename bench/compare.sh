@@ -61,8 +61,11 @@ run_case() {
 measure() {
   local tool="$1" case="$2" input="$3" best="" best_rss="" t rss
   for _ in $(seq "$RUNS"); do
-    /usr/bin/time -f '%e %M' -o "$WORK/time" bash -c "$(declare -f run_case); $(declare -p KGEXPORT JENA); run_case $tool $case '$input' '$WORK/out.$tool.$case'"
-    read -r t rss <"$WORK/time"
+    if ! /usr/bin/time -f '%e %M' -o "$WORK/time" bash -c "$(declare -f run_case); $(declare -p KGEXPORT JENA); run_case $tool $case '$input' '$WORK/out.$tool.$case'" 2>"$WORK/err.$tool.$case"; then
+      say "$tool $case failed: $(head -c 300 "$WORK/err.$tool.$case")"
+      echo "fail fail"; return
+    fi
+    read -r t rss < <(tail -n 1 "$WORK/time")
     if [ -z "$best" ] || awk -v a="$t" -v b="$best" 'BEGIN { exit !(a < b) }'; then best="$t"; best_rss="$rss"; fi
   done
   echo "$best $best_rss"
@@ -74,12 +77,14 @@ for case in ttl2nt nt2ttl nt2nt; do
   input="$WORK/corpus.nt"; [ "$case" = ttl2nt ] && input="$WORK/corpus.ttl"
   for tool in "${tools[@]}"; do
     read -r s m < <(measure "$tool" "$case" "$input")
+    if [ "$s" = fail ]; then printf '%-8s %-9s %9s\n' "$case" "$tool" failed; continue; fi
     seconds[$tool.$case]="$s"; rss[$tool.$case]="$m"
     printf '%-8s %-9s %9.2f %14.0f %7.0f MB\n' "$case" "$tool" "$s" "$(awk -v n="$count" -v s="$s" 'BEGIN { print (s > 0 ? n / s : 0) }')" "$(awk -v k="$m" 'BEGIN { print k / 1024 }')"
   done
   # Sanity: the line-based outputs must hold every triple.
   if [ "$case" != nt2ttl ]; then
     for tool in "${tools[@]}"; do
+      [ -n "${seconds[$tool.$case]:-}" ] || continue
       n="$(wc -l <"$WORK/out.$tool.$case")"
       [ "$n" = "$count" ] || say "warning: $tool $case wrote $n lines, expected $count"
     done
@@ -90,6 +95,7 @@ echo
 echo "kgexport throughput ratios (higher is better; target: >= 1.5 vs Jena, >= 0.5 vs serdi; streaming peak < 200 MB):"
 for case in ttl2nt nt2ttl nt2nt; do
   line="  $case:"
+  [ -n "${seconds[kgexport.$case]:-}" ] || { echo "  $case: kgexport failed"; continue; }
   for other in jena serdi; do
     [ -n "${seconds[$other.$case]:-}" ] || continue
     line+="$(awk -v o="${seconds[$other.$case]}" -v k="${seconds[kgexport.$case]}" -v name="$other" 'BEGIN { printf "  vs %s %.2fx", name, (k > 0 ? o / k : 0) }')"
