@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KgExport.Cli.Commands;
 
 namespace KgExport.Cli;
 
@@ -8,6 +9,7 @@ public static class KgExportCommand
     public static RootCommand Build()
     {
         var root = new RootCommand("KgExport: news articles about diplomatic recognition -> a validated RDF knowledge graph.");
+        root.Subcommands.Add(ExportCommand.Build());
         return root;
     }
 

@@ -21,6 +21,7 @@ internal static partial class FactsCheck
             if (!factIds.TryAdd(fact.Id, path)) problems.Add(new($"{path}.id", $"duplicate fact id \"{fact.Id}\" (first used at {factIds[fact.Id]})"));
         }
 
+        var stanceIds = facts.Stances.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var byId = facts.Entities.GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
         void Entity(string? id, string path, params EntityType[] allowed)
@@ -100,6 +101,10 @@ internal static partial class FactsCheck
                 case Stance s:
                     Entity(s.Actor, $"{path}.actor");
                     FactRefs(s.Targets, "targets");
+                    for (var j = 0; j < s.Targets.Count; j++)
+                    {
+                        if (stanceIds.Contains(s.Targets[j])) problems.Add(new($"{path}.targets[{j}]", "a stance targets events, roles or quotes, not another stance"));
+                    }
                     break;
                 case Quote q:
                     Entity(q.Speaker, $"{path}.speaker");
