@@ -141,7 +141,7 @@ public sealed class FactsMapper
                     _ => Terms.Value.WithdrawalOfRecognition,
                 });
                 OptionalDate(iri, r.Date);
-                if (r.Ordinal is { } ordinal) Add(iri, Terms.Ordinal, Literal.Typed(ordinal.ToString(CultureInfo.InvariantCulture), Terms.PositiveInteger));
+                if (r.Ordinal is { } ordinal) Add(iri, Terms.Ordinal, Literal.Typed(ordinal.ToString(CultureInfo.InvariantCulture), Vocab.Xsd.Integer));
                 if (r.Instrument is { } instrument) Add(iri, Terms.Instrument, Literal.WithLanguage(instrument, _language));
                 if (r.AnnouncedBy is { } announcer) Add(iri, Terms.AnnouncedBy, _entities[announcer]);
                 break;

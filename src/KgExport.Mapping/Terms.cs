@@ -104,5 +104,4 @@ public static class Terms
     }
 
     public static readonly Iri NonNegativeInteger = new(Namespaces.Xsd + "nonNegativeInteger");
-    public static readonly Iri PositiveInteger = new(Namespaces.Xsd + "positiveInteger");
 }
