@@ -267,9 +267,10 @@ public sealed partial class ShapesGraph
     private static Literal RequireLiteral(Term shape, string parameter, Term value) =>
         value as Literal ?? throw new ShapesGraphException(shape, $"sh:{parameter} must be a literal, not {value}");
 
+    // The spec activates these parameters only for the literal true itself: "1"^^xsd:boolean is a different term.
     private static bool RequireBoolean(Term shape, string parameter, Term value) =>
-        value is Literal l && l.Datatype.Equals(Vocab.Xsd.Boolean) && l.LexicalForm.Trim() is "true" or "false" or "1" or "0"
-            ? l.LexicalForm.Trim() is "true" or "1"
+        value is Literal l && l.Datatype.Equals(Vocab.Xsd.Boolean) && XsdLiterals.IsWellFormed(l)
+            ? l.LexicalForm == "true"
             : throw new ShapesGraphException(shape, $"sh:{parameter} must be an xsd:boolean, not {value}");
 
     private static int RequireCount(Term shape, string parameter, Term value) =>
