@@ -150,7 +150,8 @@ public sealed class SequencePath(IReadOnlyList<PropertyPath> steps) : PropertyPa
     public override Term ToRdf(ICollection<Quad> into, Func<BlankNode> newBlankNode) =>
         WriteList(Steps.Select(s => s.ToRdf(into, newBlankNode)).ToList(), into, newBlankNode);
 
-    public override string Display(Func<Iri, string> name) => string.Join("/", Steps.Select(s => InversePath.Wrap(s, name)));
+    public override string Display(Func<Iri, string> name) =>
+        string.Join("/", Steps.Select(s => s is SequencePath or AlternativePath ? "(" + s.Display(name) + ")" : s.Display(name)));
 }
 
 /// <summary>sh:alternativePath: the union of the values of each alternative.</summary>
