@@ -11,6 +11,13 @@ public sealed class SparqlSyntaxException : Exception
         Reason = reason;
     }
 
+    /// <summary>A query that parses but breaks a rule of the spec (scoping, grouping); no single position applies.</summary>
+    public SparqlSyntaxException(string reason)
+        : base(reason)
+    {
+        Reason = reason;
+    }
+
     public int Line { get; }
     public int Column { get; }
     public string Reason { get; }
