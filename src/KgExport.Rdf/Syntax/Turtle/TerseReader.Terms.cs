@@ -38,7 +38,14 @@ internal sealed partial class TerseReader
         else
         {
             if (_base is null) throw _src.ErrorAt(line, column, $"relative IRI <{text}> with no base IRI");
-            value = IriResolver.Resolve(_base, text.ToString());
+            try
+            {
+                value = IriResolver.Resolve(_base, text.ToString());
+            }
+            catch (ArgumentException e)
+            {
+                throw _src.ErrorAt(line, column, $"cannot resolve <{text}>: {e.Message}");
+            }
         }
         iri = new Iri(value);
         _iriRefs.Add(text, iri);

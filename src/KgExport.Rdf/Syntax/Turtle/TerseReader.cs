@@ -88,13 +88,13 @@ internal sealed partial class TerseReader
 
     private void ReadAtDirective()
     {
-        if (_src.LookingAt("@prefix") && !IsNameContinuation(_src.PeekAt(7)))
+        if (_src.LookingAt("@prefix") && !IsLangTagContinuation(_src.PeekAt(7)))
         {
             AdvanceBy(7);
             ReadPrefixDeclaration();
             ExpectStatementEnd();
         }
-        else if (_src.LookingAt("@base") && !IsNameContinuation(_src.PeekAt(5)))
+        else if (_src.LookingAt("@base") && !IsLangTagContinuation(_src.PeekAt(5)))
         {
             AdvanceBy(5);
             ReadBaseDeclaration();
@@ -393,6 +393,8 @@ internal sealed partial class TerseReader
         _src.LookingAt(keyword, ignoreCase: true) && !IsNameContinuation(_src.PeekAt(keyword.Length));
 
     private static bool IsNameContinuation(int c) => c == ':' || c == '.' || CharClasses.IsPnChars(c) || (c >= 0xD800 && c <= 0xDBFF);
+
+    private static bool IsLangTagContinuation(int c) => c == '-' || (c >= 0 && c < 0x80 && char.IsAsciiLetterOrDigit((char)c));
 
     private static bool IsPrefixedNameStart(int c) => c == ':' || CharClasses.IsPnCharsBase(c) || (c >= 0xD800 && c <= 0xDBFF);
 
