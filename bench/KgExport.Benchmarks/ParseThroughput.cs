@@ -5,43 +5,42 @@ using KgExport.Rdf;
 namespace KgExport.Benchmarks;
 
 /// <summary>
-/// A quick side-by-side measure outside BenchmarkDotNet: <c>parse-file FILE...</c> parses each file once (after a
-/// warm-up pass) and prints quads, seconds and quads per second; <c>generate N DIR</c> writes sample.ttl and sample.nt.
+/// A quick parse-only measure outside BenchmarkDotNet, to set beside bench/compare.sh's end-to-end numbers:
+/// <c>parse-file FILE...</c> parses each file once to warm up, once timed, and prints quads per second.
 /// </summary>
 public static class ParseThroughput
 {
-    public static int Run(string[] args)
+    public static int Run(string[] files)
     {
-        if (args.Length == 3 && args[0] == "generate")
+        if (files.Length == 0)
         {
-            var n = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
-            Directory.CreateDirectory(args[2]);
-            File.WriteAllText(Path.Combine(args[2], "sample.ttl"), SampleData.Turtle(n), new UTF8Encoding(false));
-            File.WriteAllText(Path.Combine(args[2], "sample.nt"), SampleData.NTriples(n), new UTF8Encoding(false));
-            return 0;
+            Console.Error.WriteLine("usage: KgExport.Benchmarks parse-file FILE.ttl|FILE.nt|FILE.nq|FILE.trig...");
+            return 2;
         }
-        foreach (var file in args.Skip(1))
+        foreach (var file in files)
         {
-            var format = RdfFormats.TryFromPath(file, out var f) ? f : RdfFormat.Turtle;
+            if (!RdfFormats.TryFromPath(file, out var format))
+            {
+                Console.Error.WriteLine($"{file}: cannot tell the RDF format from the extension");
+                return 2;
+            }
             Parse(file, format);
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var sw = Stopwatch.StartNew();
             var count = Parse(file, format);
             sw.Stop();
-            Console.WriteLine($"{Path.GetFileName(file)}: {count} quads in {sw.Elapsed.TotalSeconds:F3} s = {count / sw.Elapsed.TotalSeconds:F0} quads/s");
+            var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+            Console.WriteLine($"{Path.GetFileName(file)}: {count} quads in {sw.Elapsed.TotalSeconds:F3} s wall, {cpuSeconds:F3} s CPU = {count / sw.Elapsed.TotalSeconds:F0} quads/s");
         }
         return 0;
     }
 
-    private static int Count(IEnumerable<Quad> quads)
-    {
-        var n = 0;
-        foreach (var _ in quads) n++;
-        return n;
-    }
-
-    private static int Parse(string file, RdfFormat format)
+    private static long Parse(string file, RdfFormat format)
     {
         using var reader = new StreamReader(file, new UTF8Encoding(false), false, 1 << 16);
-        return Count(RdfIo.CreateParser(format, new ParserOptions { SourceName = file, BaseIri = new Uri(Path.GetFullPath(file)).AbsoluteUri }).Parse(reader));
+        var parser = RdfIo.CreateParser(format, new ParserOptions { SourceName = file, BaseIri = new Uri(Path.GetFullPath(file)).AbsoluteUri });
+        long n = 0;
+        foreach (var _ in parser.Parse(reader)) n++;
+        return n;
     }
 }

@@ -23,6 +23,13 @@ public static class SuiteRegistry
         RdfSyntaxSuites.NQuads,
         RdfSyntaxSuites.Turtle,
         RdfSyntaxSuites.TriG,
+        CanonicalizationSuite.Rdfc10,
+        JsonLdSuites.Expand,
+        JsonLdSuites.Compact,
+        JsonLdSuites.Flatten,
+        JsonLdSuites.ToRdf,
+        JsonLdSuites.FromRdf,
+        JsonLdSuites.RemoteDoc,
     ];
 
     public static ConformanceSuite? Find(string name) =>
