@@ -9,7 +9,7 @@ public static class KgExportCommand
     public static RootCommand Build()
     {
         var root = new RootCommand("KgExport: news articles about diplomatic recognition -> a validated RDF knowledge graph.");
-        root.Subcommands.Add(ExportCommand.Build());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 
