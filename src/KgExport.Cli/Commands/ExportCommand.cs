@@ -12,7 +12,7 @@ public static class ExportCommand
 {
     private static readonly string[] FormatNames = ["turtle", "trig", "nquads", "ntriples"];
 
-    public static Command Build()
+    public static Command Create()
     {
         var inputs = new Argument<string[]>("inputs")
         {
