@@ -276,6 +276,11 @@ public sealed class ContextProcessor(JsonLdOptions options, CancellationToken ca
                 if (rc is not (null or "@set" or "@index")) throw new JsonLdException(JsonLdError.InvalidReverseProperty, $"reverse property \"{term}\" can only have a @set or @index container");
                 def = def with { Container = rc is null ? null : [(string)rc] };
             }
+            if (map.TryGetValue("@index", out var reverseIndex) && def.HasContainer("@index"))
+            {
+                if (reverseIndex is not string rix) throw new JsonLdException(JsonLdError.InvalidTermDefinition, $"@index of \"{term}\" must be a property IRI");
+                def = def with { Index = rix };
+            }
             active.Terms[term] = def;
             defined[term] = true;
             return;
@@ -366,7 +371,7 @@ public sealed class ContextProcessor(JsonLdOptions options, CancellationToken ca
             {
                 Process(active, JsonTree.Clone(scoped), baseUrl, [.. remoteContexts ?? []], overrideProtected: true, validateScopedContext: false);
             }
-            catch (JsonLdException e) when (e.Code != JsonLdError.LoadingRemoteContextFailed || true)
+            catch (JsonLdException e)
             {
                 throw new JsonLdException(JsonLdError.InvalidScopedContext, $"the context of \"{term}\" is invalid: {e.Message}");
             }

@@ -123,7 +123,7 @@ public sealed class Expander(ContextProcessor contexts)
             {
                 throw new JsonLdException(JsonLdError.InvalidLanguageTaggedValue, $"a language-tagged value must be a string, found {JsonTree.Serialize(value, false)}");
             }
-            else if (result.ContainsKey("@type") && !frameExpansion && (type is not string ts || !Keywords.IsAbsoluteIri(ts)))
+            else if (result.ContainsKey("@type") && !frameExpansion && (type is not string ts || !Keywords.IsWellFormedIri(ts)))
             {
                 throw new JsonLdException(JsonLdError.InvalidTypedValue, $"the datatype {JsonTree.Serialize(type, false)} of a value is not an IRI");
             }
@@ -178,8 +178,13 @@ public sealed class Expander(ContextProcessor contexts)
                     case "@id":
                         if (value is string idString)
                         {
-                            expandedValue = contexts.ExpandIri(active, idString, documentRelative: true);
-                            if (frameExpansion) expandedValue = new JArray { expandedValue };
+                            var expandedId = contexts.ExpandIri(active, idString, documentRelative: true);
+                            if (frameExpansion) expandedValue = new JArray { expandedId };
+                            else
+                            {
+                                result["@id"] = expandedId;
+                                continue;
+                            }
                         }
                         else if (frameExpansion && value is JObject { Count: 0 }) expandedValue = new JArray { value };
                         else if (frameExpansion && value is JArray ids && ids.All(i => i is string))
@@ -202,7 +207,8 @@ public sealed class Expander(ContextProcessor contexts)
                         break;
                     case "@included":
                         if (Options.Is10) continue;
-                        var included = Expand(active, null, value, baseUrl, frameExpansion) is { } inc ? JsonTree.AsArray(inc) : new JArray();
+                        if (JsonTree.AsArray(value).Any(v => v is not JObject)) throw new JsonLdException(JsonLdError.InvalidIncludedValue, "@included must contain node objects");
+                        var included = Expand(active, "@included", value, baseUrl, frameExpansion) is { } inc ? JsonTree.AsArray(inc) : new JArray();
                         foreach (var item in included)
                         {
                             if (item is not JObject io || io.ContainsKey("@value") || io.ContainsKey("@list") || io.ContainsKey("@set"))
@@ -346,7 +352,10 @@ public sealed class Expander(ContextProcessor contexts)
                 {
                     throw new JsonLdException(JsonLdError.InvalidNestValue, $"the value of \"{nestKey}\" must be an object without @value");
                 }
-                ExpandEntries(active, typeScoped, activeProperty, nestedMap, result, inputType, baseUrl, frameExpansion);
+                var nestContext = active.Term(nestKey) is { HasLocalContext: true } nestDef
+                    ? contexts.Process(active, JsonTree.Clone(nestDef.LocalContext), nestDef.BaseUrl, overrideProtected: true)
+                    : active;
+                ExpandEntries(nestContext, typeScoped, activeProperty, nestedMap, result, inputType, baseUrl, frameExpansion);
             }
         }
     }

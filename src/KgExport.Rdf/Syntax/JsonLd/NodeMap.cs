@@ -30,7 +30,7 @@ public sealed class NodeMap(BlankNodeIssuer issuer)
         }
         var subjectNode = activeSubject is string subjectId ? (JObject?)graph[subjectId] : null;
 
-        if (map.TryGetValue("@type", out var types))
+        if (map.TryGetValue("@type", out var types) && !map.ContainsKey("@value"))
         {
             map["@type"] = JsonTree.AsArray(types).Select(t => t is string s && Keywords.IsBlankNodeId(s) ? issuer.Issue(s) : t).ToList();
         }
