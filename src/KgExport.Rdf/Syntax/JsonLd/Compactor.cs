@@ -203,6 +203,7 @@ public sealed class Compactor(ContextProcessor contexts)
                     else if (containerKeyword == "@index")
                     {
                         containerKey = CompactIri(active, contexts.ExpandIri(active, indexKey, vocab: true), vocab: true)!;
+                        if (compactedItem is JObject withIndex && !withIndex.ContainsKey(containerKey) && withIndex.ContainsKey(indexKey)) containerKey = indexKey;
                         mapKey = TakeFirstString(compactedItem as JObject, containerKey);
                     }
                     else if (containerKeyword == "@id")

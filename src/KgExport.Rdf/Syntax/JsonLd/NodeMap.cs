@@ -51,6 +51,7 @@ public sealed class NodeMap(BlankNodeIssuer issuer)
             return;
         }
 
+        if (map.TryGetValue("@id", out var nullId) && nullId is null) return;
         string id;
         if (map.Remove("@id", out var idValue) && idValue is string given)
         {
