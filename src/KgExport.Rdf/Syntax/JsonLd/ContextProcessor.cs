@@ -51,7 +51,14 @@ public sealed class ContextProcessor(JsonLdOptions options, CancellationToken ca
                     result = ProcessRemote(result, reference, baseUrl, remoteContexts, validateScopedContext);
                     continue;
                 case JObject context:
-                    result = ProcessObject(result, context, baseUrl, remoteContexts, overrideProtected, validateScopedContext);
+                    try
+                    {
+                        result = ProcessObject(result, context, baseUrl, remoteContexts, overrideProtected, validateScopedContext);
+                    }
+                    catch (JsonLdException e) when (e.Line == 0 && JsonTree.PositionOf(context) is { } position)
+                    {
+                        throw e.At(position);
+                    }
                     continue;
                 default:
                     throw new JsonLdException(JsonLdError.InvalidLocalContext, "a context must be an object, a string, null or an array of them");

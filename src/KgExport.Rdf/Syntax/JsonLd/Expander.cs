@@ -53,6 +53,19 @@ public sealed class Expander(ContextProcessor contexts)
         }
 
         var map = (JObject)element;
+        try
+        {
+            return ExpandObject(active, activeProperty, map, propertyDef, baseUrl, frameExpansion, fromMap);
+        }
+        catch (JsonLdException e) when (e.Line == 0 && JsonTree.PositionOf(map) is { } position)
+        {
+            throw e.At(position);
+        }
+    }
+
+    private object? ExpandObject(ActiveContext active, string? activeProperty, JObject map, TermDefinition? propertyDef, string? baseUrl, bool frameExpansion, bool fromMap)
+    {
+        var hasPropertyScope = propertyDef is { HasLocalContext: true };
         if (active.PreviousContext is not null && !fromMap)
         {
             var revert = true;
@@ -238,7 +251,7 @@ public sealed class Expander(ContextProcessor contexts)
                         }
                         break;
                     case "@language":
-                        if (value is string lang) expandedValue = frameExpansion ? new JArray { lang.ToLowerInvariant() } : lang.ToLowerInvariant();
+                        if (value is string lang) expandedValue = frameExpansion ? new JArray { lang } : lang;
                         else if (frameExpansion && (value is JObject { Count: 0 } || (value is JArray la && la.All(i => i is string)))) expandedValue = JsonTree.AsArray(value);
                         else throw new JsonLdException(JsonLdError.InvalidLanguageTaggedString, $"@language must be a string, found {JsonTree.Serialize(value, false)}");
                         break;
@@ -388,7 +401,7 @@ public sealed class Expander(ContextProcessor contexts)
                 if (item is null) continue;
                 if (item is not string s) throw new JsonLdException(JsonLdError.InvalidLanguageMapValue, $"language map values must be strings (at \"{language}\")");
                 var v = new JObject { ["@value"] = s };
-                if (language != "@none" && contexts.ExpandIri(active, language, vocab: true) != "@none") v["@language"] = language.ToLowerInvariant();
+                if (language != "@none" && contexts.ExpandIri(active, language, vocab: true) != "@none") v["@language"] = language;
                 if (direction is not null) v["@direction"] = direction;
                 result.Add(v);
             }
@@ -468,7 +481,7 @@ public sealed class Expander(ContextProcessor contexts)
         {
             var language = def is { HasLanguage: true } ? def.Language : active.DefaultLanguage;
             var direction = def is { HasDirection: true } ? def.Direction : active.DefaultDirection;
-            if (language is not null) result["@language"] = language.ToLowerInvariant();
+            if (language is not null) result["@language"] = language;
             if (direction is not null) result["@direction"] = direction;
         }
         return result;
