@@ -23,6 +23,7 @@ public static class SuiteRegistry
         RdfSyntaxSuites.NQuads,
         RdfSyntaxSuites.Turtle,
         RdfSyntaxSuites.TriG,
+        CanonicalizationSuite.Rdfc10,
         JsonLdSuites.Expand,
         JsonLdSuites.Compact,
         JsonLdSuites.Flatten,
