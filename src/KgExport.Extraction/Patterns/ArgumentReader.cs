@@ -157,6 +157,7 @@ public static class ArgumentReader
         var k = start;
         var last = start - 1;
         var negating = false;
+        var sawConjunction = false;
         while (k < a.Count)
         {
             while (a.StartingAt(k) is null && a.Lower(k) is "the" or "both" or "only" or "either" or "formally" or "officially") k++;
@@ -180,9 +181,18 @@ public static class ArgumentReader
                 k += 2;
                 last = k - 1;
             }
-            // separators
-            if (a[k < a.Count ? k : a.Count - 1].Text == "," && a.Lower(k + 1) is "and" or "or") k += 2;
-            else if (a.Lower(k) is "," or "and" or "or" or "&") k++;
+            // separators; a list has one final conjunction ("A, B and C"), so nothing continues it after that
+            if (a.Lower(k) == "," && a.Lower(k + 1) is "and" or "or" && !sawConjunction)
+            {
+                k += 2;
+                sawConjunction = true;
+            }
+            else if (a.Lower(k) is "and" or "or" or "&" && !sawConjunction)
+            {
+                k++;
+                sawConjunction = true;
+            }
+            else if (a.Lower(k) == "," && !sawConjunction) k++;
             else if (a.Lower(k) is "but" or "and" && a.Lower(k + 1) == "not")
             {
                 negating = true;
