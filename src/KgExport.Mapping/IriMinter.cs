@@ -21,8 +21,8 @@ namespace KgExport.Mapping;
 /// text spans <c>article/{id}/span/{start}-{end}</c> with selectors <c>…/quote</c> and <c>…/position</c>, and evidence
 /// annotations <c>article/{id}/evidence/{h}</c>, h = hash of fact IRI and span.</item>
 /// </list>
-/// slug: Unicode compatibility-decomposed, accents and apostrophes dropped, lower-cased, runs of other
-/// characters than a-z and 0-9 replaced by one '-'. Dates are written at their precision (2014, 2022-07, 2022-07-13).
+/// slug: Latin letters folded to ASCII (accents dropped, full-width forms narrowed), apostrophes dropped, lower-cased,
+/// runs of other characters than a-z and 0-9 replaced by one '-'; a name with no such letter gets "_" + hash. Dates are written at their precision (2014, 2022-07, 2022-07-13).
 /// </summary>
 public static class IriMinter
 {
@@ -66,15 +66,15 @@ public static class IriMinter
     {
         var sb = new StringBuilder(name.Length);
         var pendingDash = false;
-        foreach (var c in name.Normalize(NormalizationForm.FormKD))
+        foreach (var c in name)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '\u2019') continue;
-            var lower = char.ToLowerInvariant(c);
-            if (lower is >= 'a' and <= 'z' or >= '0' and <= '9')
+            if (c is '\'' or '\u2019' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            var folded = LatinFolding.Fold(c);
+            if (folded is not null && folded.All(char.IsAsciiLetterOrDigit))
             {
                 if (pendingDash && sb.Length > 0) sb.Append('-');
                 pendingDash = false;
-                sb.Append(lower);
+                sb.Append(folded);
             }
             else
             {

@@ -295,4 +295,21 @@ public sealed class ConvertCommandTests : IDisposable
         Assert.Contains("UTF-8", result.Stderr);
         Assert.False(File.Exists(output));
     }
+
+    [Fact]
+    public void The_readme_sample_converts_to_every_format()
+    {
+        var sample = KgExport.Testing.TestPaths.InRepository("tests", "KgExport.Cli.Tests", "Samples", "recognition.ttl");
+        var ntriples = CliRun.Invoke("convert", sample, "--to", "ntriples");
+        Assert.True(ntriples.ExitCode == ExitCodes.Ok, ntriples.ToString());
+        Assert.Equal(34, Lines(ntriples.Stdout).Length); // as serdi and Jena count them
+
+        foreach (var format in new[] { "nquads", "turtle", "trig" })
+        {
+            var result = CliRun.Invoke("convert", sample, "--to", format);
+            Assert.True(result.ExitCode == ExitCodes.Ok, $"{format}: {result}");
+            var back = CliRun.WithStdin(result.Stdout, "convert", "-", "--from", format, "--to", "ntriples");
+            Assert.Equal(Lines(ntriples.Stdout).Length, Lines(back.Stdout).Length);
+        }
+    }
 }

@@ -30,7 +30,7 @@ public sealed class NodeMap(BlankNodeIssuer issuer)
         }
         var subjectNode = activeSubject is string subjectId ? (JObject?)graph[subjectId] : null;
 
-        if (map.TryGetValue("@type", out var types))
+        if (map.TryGetValue("@type", out var types) && !map.ContainsKey("@value"))
         {
             map["@type"] = JsonTree.AsArray(types).Select(t => t is string s && Keywords.IsBlankNodeId(s) ? issuer.Issue(s) : t).ToList();
         }
@@ -51,6 +51,7 @@ public sealed class NodeMap(BlankNodeIssuer issuer)
             return;
         }
 
+        if (map.TryGetValue("@id", out var nullId) && nullId is null) return;
         string id;
         if (map.Remove("@id", out var idValue) && idValue is string given)
         {
