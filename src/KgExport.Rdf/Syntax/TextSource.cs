@@ -22,6 +22,7 @@ internal sealed partial class TextSource
     private long _bufferOffset;
     private long _lineStart;
     private int _line = 1;
+    private bool _started;
 
     public TextSource(TextReader reader, string sourceName, CancellationToken cancellation)
     {
@@ -118,6 +119,16 @@ internal sealed partial class TextSource
             var read = _reader.Read(_buffer, _end, _buffer.Length - _end);
             if (read == 0) _eof = true;
             else _end += read;
+            if (!_started && _end > 0)
+            {
+                // A byte order mark that survived decoding is not content.
+                _started = true;
+                if (_buffer[0] == '\uFEFF')
+                {
+                    _pos = 1;
+                    _lineStart = 1;
+                }
+            }
         }
         return _buffer[_pos + offset];
     }

@@ -24,6 +24,12 @@ public static class SuiteRegistry
         RdfSyntaxSuites.Turtle,
         RdfSyntaxSuites.TriG,
         CanonicalizationSuite.Rdfc10,
+        JsonLdSuites.Expand,
+        JsonLdSuites.Compact,
+        JsonLdSuites.Flatten,
+        JsonLdSuites.ToRdf,
+        JsonLdSuites.FromRdf,
+        JsonLdSuites.RemoteDoc,
     ];
 
     public static ConformanceSuite? Find(string name) =>
