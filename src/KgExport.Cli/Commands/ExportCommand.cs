@@ -10,7 +10,7 @@ namespace KgExport.Cli.Commands;
 /// </summary>
 public static class ExportCommand
 {
-    private static readonly string[] FormatNames = ["turtle", "trig", "nquads", "ntriples"];
+    private static readonly string[] FormatNames = ["turtle", "trig", "nquads", "ntriples", "jsonld"];
 
     public static Command Create()
     {
@@ -21,7 +21,7 @@ public static class ExportCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output syntax: turtle or ntriples (one merged graph), trig or nquads (one named graph per article).",
+            Description = "Output syntax: turtle or ntriples (one merged graph), trig, nquads or jsonld (one named graph per article).",
             DefaultValueFactory = _ => "turtle",
         };
         format.AcceptOnlyFromAmong(FormatNames);
@@ -42,19 +42,35 @@ public static class ExportCommand
         {
             inputs, format, output, facts, noValidate,
         };
-        command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(
-            parseResult.GetValue(inputs) ?? [],
-            parseResult.GetValue(format) ?? "turtle",
-            parseResult.GetValue(output),
-            parseResult.InvocationConfiguration.Output,
-            parseResult.InvocationConfiguration.Error,
-            cancellationToken)));
+        var jsonLd = new JsonLdFlags();
+        jsonLd.AddTo(command);
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            KgExport.Rdf.JsonLd.JsonLdWriterSettings settings;
+            try
+            {
+                settings = jsonLd.Settings(parseResult);
+            }
+            catch (UsageException e)
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine($"export: {e.Message}");
+                return Task.FromResult(2);
+            }
+            return Task.FromResult(Run(
+                parseResult.GetValue(inputs) ?? [],
+                parseResult.GetValue(format) ?? "turtle",
+                parseResult.GetValue(output),
+                parseResult.InvocationConfiguration.Output,
+                parseResult.InvocationConfiguration.Error,
+                cancellationToken,
+                settings));
+        });
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> inputs, string formatName, string? outputPath, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    public static int Run(IReadOnlyList<string> inputs, string formatName, string? outputPath, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default, KgExport.Rdf.JsonLd.JsonLdWriterSettings? jsonLd = null)
     {
-        if (!RdfFormats.TryParseName(formatName, out var format) || format == RdfFormat.JsonLd)
+        if (!RdfFormats.TryParseName(formatName, out var format))
         {
             stderr.WriteLine($"export: unknown format \"{formatName}\" (expected {string.Join(", ", FormatNames)})");
             return 2;
@@ -71,7 +87,7 @@ public static class ExportCommand
             foreach (var p in problems) stderr.WriteLine(p);
             return 2;
         }
-        var text = ExportWriter.WriteToString(dataset, format);
+        var text = ExportWriter.WriteToString(dataset, format, jsonLd);
         if (outputPath is null)
         {
             stdout.Write(text);
