@@ -1,0 +1,154 @@
+using KgExport.Rdf;
+using KgExport.Sparql.Algebra;
+
+namespace KgExport.Sparql.Evaluation;
+
+public sealed partial class AlgebraEvaluator
+{
+    private IEnumerable<Term?[]> EvaluatePath(PathNode node, Term?[] seed, IReadOnlyList<Term?> graphs)
+    {
+        var s = Resolve(node.Subject, seed);
+        var o = Resolve(node.Object, seed);
+        var sSlot = node.Subject is Variable sv ? _ctx.Slot(sv) : -1;
+        var oSlot = node.Object is Variable ov ? _ctx.Slot(ov) : -1;
+        if (s is not null)
+        {
+            // A start node that came from a variable binding must be a node of the graph for a zero-length match:
+            // a join evaluates the path independently of the values the other side binds.
+            foreach (var t in Targets(s, node.Path, graphs, node.Subject is Variable))
+            {
+                _ctx.Check();
+                if (o is not null)
+                {
+                    if (t.Equals(o)) yield return seed;
+                }
+                else if (oSlot == sSlot && oSlot >= 0)
+                {
+                    if (t.Equals(s)) yield return seed;
+                }
+                else
+                {
+                    yield return Solution.With(seed, oSlot, t, _ctx.Width);
+                }
+            }
+            yield break;
+        }
+        if (o is not null)
+        {
+            foreach (var t in Targets(o, node.Path.Inverse(), graphs, node.Object is Variable))
+            {
+                _ctx.Check();
+                yield return Solution.With(seed, sSlot, t, _ctx.Width);
+            }
+            yield break;
+        }
+        foreach (var start in AllNodes(graphs))
+        {
+            foreach (var t in Targets(start, node.Path, graphs))
+            {
+                _ctx.Check();
+                if (sSlot == oSlot)
+                {
+                    if (t.Equals(start)) yield return Solution.With(seed, sSlot, start, _ctx.Width);
+                    continue;
+                }
+                var row = Solution.With(seed, sSlot, start, _ctx.Width);
+                yield return Solution.With(row, oSlot, t, _ctx.Width);
+            }
+        }
+    }
+
+    /// <summary>Every subject and object of the active graph, once each.</summary>
+    private IEnumerable<Term> AllNodes(IReadOnlyList<Term?> graphs)
+    {
+        var seen = new HashSet<Term>();
+        foreach (var (s, _, o) in MatchTriples(null, null, null, graphs))
+        {
+            if (seen.Add(s)) yield return s;
+            if (seen.Add(o)) yield return o;
+        }
+    }
+
+    /// <summary>The nodes reachable from <paramref name="start"/> along the path, with SPARQL's multiplicities.</summary>
+    private bool IsGraphNode(Term t, IReadOnlyList<Term?> graphs) => EstimateIn(t, null, null, graphs) > 0 || EstimateIn(null, null, t, graphs) > 0;
+
+    private IEnumerable<Term> Targets(Term start, PathExpr path, IReadOnlyList<Term?> graphs, bool startMustBeInGraph = false)
+    {
+        switch (path)
+        {
+            case LinkPath link:
+                foreach (var (_, _, o) in MatchTriples(start, link.Iri, null, graphs)) yield return o;
+                break;
+            case InversePath { Path: LinkPath link }:
+                foreach (var (s, _, _) in MatchTriples(null, link.Iri, start, graphs)) yield return s;
+                break;
+            case InversePath inv:
+                foreach (var t in Targets(start, inv.Path.Inverse(), graphs, startMustBeInGraph)) yield return t;
+                break;
+            case SequencePath seq:
+                foreach (var mid in Targets(start, seq.Left, graphs, startMustBeInGraph))
+                    foreach (var t in Targets(mid, seq.Right, graphs)) yield return t;
+                break;
+            case AlternativePath alt:
+                foreach (var t in Targets(start, alt.Left, graphs, startMustBeInGraph)) yield return t;
+                foreach (var t in Targets(start, alt.Right, graphs, startMustBeInGraph)) yield return t;
+                break;
+            case ZeroOrOnePath zo:
+            {
+                var seen = new HashSet<Term> { start };
+                if (!startMustBeInGraph || IsGraphNode(start, graphs)) yield return start;
+                foreach (var t in Targets(start, zo.Path, graphs))
+                {
+                    if (seen.Add(t)) yield return t;
+                }
+                break;
+            }
+            case ZeroOrMorePath zm:
+                foreach (var t in Closure(start, zm.Path, graphs, includeStart: !startMustBeInGraph || IsGraphNode(start, graphs))) yield return t;
+                break;
+            case OneOrMorePath om:
+                foreach (var t in Closure(start, om.Path, graphs, includeStart: false)) yield return t;
+                break;
+            case NegatedPropertySet neg:
+                if (neg.HasForward)
+                {
+                    foreach (var (_, p, o) in MatchTriples(start, null, null, graphs))
+                    {
+                        if (!neg.Forward.Contains((Iri)p)) yield return o;
+                    }
+                }
+                if (neg.HasBackward)
+                {
+                    foreach (var (s, p, _) in MatchTriples(null, null, start, graphs))
+                    {
+                        if (!neg.Backward.Contains((Iri)p)) yield return s;
+                    }
+                }
+                break;
+        }
+    }
+
+    /// <summary>Breadth-first transitive closure; each node once, so cycles terminate.</summary>
+    private IEnumerable<Term> Closure(Term start, PathExpr step, IReadOnlyList<Term?> graphs, bool includeStart)
+    {
+        var seen = new HashSet<Term>();
+        var queue = new Queue<Term>();
+        if (includeStart)
+        {
+            seen.Add(start);
+            yield return start;
+        }
+        queue.Enqueue(start);
+        while (queue.Count > 0)
+        {
+            var node = queue.Dequeue();
+            foreach (var t in Targets(node, step, graphs))
+            {
+                _ctx.Check();
+                if (!seen.Add(t)) continue;
+                yield return t;
+                queue.Enqueue(t);
+            }
+        }
+    }
+}

@@ -1,0 +1,272 @@
+using KgExport.Rdf;
+using KgExport.Sparql.Algebra;
+
+namespace KgExport.Sparql.Evaluation;
+
+/// <summary>
+/// Pull-based evaluation of the algebra over a <see cref="Dataset"/>. Every operator is a lazy sequence of
+/// solutions; only ORDER BY, GROUP BY, MINUS and the build side of hash joins materialise.
+/// <para>
+/// Evaluation takes a seed solution whose bindings are substituted into the pattern (§18.6 substitute, as EXISTS
+/// needs); ordinary evaluation seeds with the empty solution. Joins pass left solutions as seeds to right sides
+/// whose meaning does not depend on outer variables (BGPs, paths, tables and joins/unions of them).
+/// </para>
+/// </summary>
+public sealed partial class AlgebraEvaluator
+{
+    private readonly QueryContext _ctx;
+    private readonly ExpressionEvaluator _expr;
+
+    public AlgebraEvaluator(QueryContext context)
+    {
+        _ctx = context;
+        _expr = new ExpressionEvaluator(context, this);
+    }
+
+    public QueryContext Context => _ctx;
+
+    public ExpressionEvaluator Expressions => _expr;
+
+    public IEnumerable<Term?[]> Evaluate(AlgebraNode node) => Evaluate(node, [], _ctx.DefaultGraphs);
+
+    public IEnumerable<Term?[]> Evaluate(AlgebraNode node, Term?[] seed, IReadOnlyList<Term?> graphs) => node switch
+    {
+        Bgp b => EvaluateBgp(b, seed, graphs),
+        PathNode p => EvaluatePath(p, seed, graphs),
+        Join j => EvaluateJoin(j, seed, graphs),
+        LeftJoin l => EvaluateLeftJoin(l, seed, graphs),
+        Filter f => EvaluateFilter(f, seed, graphs),
+        Union u => Evaluate(u.Left, seed, graphs).Concat(Evaluate(u.Right, seed, graphs)),
+        Minus m => EvaluateMinus(m, seed, graphs),
+        GraphPattern g => EvaluateGraph(g, seed, graphs),
+        Extend e => EvaluateExtend(e, seed, graphs),
+        Group g => EvaluateGroup(g, seed, graphs),
+        OrderBy o => EvaluateOrderBy(o, seed, graphs),
+        Project p => EvaluateProject(p, seed, graphs),
+        Distinct d => DistinctRows(Evaluate(d.Inner, seed, graphs)),
+        Reduced r => DistinctRows(Evaluate(r.Inner, seed, graphs)),
+        Slice s => EvaluateSlice(s, seed, graphs),
+        Table t => EvaluateTable(t, seed),
+        Service s => EvaluateService(s, seed),
+        _ => throw new NotSupportedException($"unsupported algebra node {node.GetType().Name}"),
+    };
+
+    private Term? Eval(Expression e, Term?[] row, IReadOnlyList<Term?> graphs)
+    {
+        _expr.ActiveGraphs = graphs;
+        return _expr.Evaluate(e, row);
+    }
+
+    private bool? Test(Expression e, Term?[] row, IReadOnlyList<Term?> graphs)
+    {
+        _expr.ActiveGraphs = graphs;
+        return _expr.EffectiveBoolean(e, row);
+    }
+
+    /// <summary>Whether substituting outer bindings into the node gives the same as joining with it afterwards.</summary>
+    private static bool IsSeedSafe(AlgebraNode node) => node switch
+    {
+        Bgp or PathNode or Table => true,
+        Join j => IsSeedSafe(j.Left) && IsSeedSafe(j.Right),
+        Union u => IsSeedSafe(u.Left) && IsSeedSafe(u.Right),
+        GraphPattern g => IsSeedSafe(g.Inner),
+        _ => false,
+    };
+
+    private IEnumerable<Term?[]> EvaluateJoin(Join j, Term?[] seed, IReadOnlyList<Term?> graphs)
+    {
+        if (IsSeedSafe(j.Right))
+        {
+            foreach (var l in Evaluate(j.Left, seed, graphs))
+            {
+                foreach (var r in Evaluate(j.Right, l, graphs)) yield return r;
+            }
+            yield break;
+        }
+        var build = new HashJoinTable(Evaluate(j.Right, seed, graphs), _ctx);
+        foreach (var l in Evaluate(j.Left, seed, graphs))
+        {
+            foreach (var r in build.Candidates(l))
+            {
+                if (Solution.Compatible(l, r)) yield return Solution.Merge(l, r);
+            }
+        }
+    }
+
+    private IEnumerable<Term?[]> EvaluateLeftJoin(LeftJoin lj, Term?[] seed, IReadOnlyList<Term?> graphs)
+    {
+        HashJoinTable? build = IsSeedSafe(lj.Right) ? null : new HashJoinTable(Evaluate(lj.Right, seed, graphs), _ctx);
+        foreach (var l in Evaluate(lj.Left, seed, graphs))
+        {
+            var any = false;
+            var candidates = build is null
+                ? Evaluate(lj.Right, l, graphs)
+                : build.Candidates(l).Where(r => Solution.Compatible(l, r)).Select(r => Solution.Merge(l, r));
+            foreach (var m in candidates)
+            {
+                if (lj.Condition is not null && Test(lj.Condition, m, graphs) != true) continue;
+                any = true;
+                yield return m;
+            }
+            if (!any) yield return l;
+        }
+    }
+
+    private IEnumerable<Term?[]> EvaluateFilter(Filter f, Term?[] seed, IReadOnlyList<Term?> graphs)
+    {
+        foreach (var row in Evaluate(f.Inner, seed, graphs))
+        {
+            _ctx.Check();
+            if (Test(f.Condition, row, graphs) == true) yield return row;
+        }
+    }
+
+    private IEnumerable<Term?[]> EvaluateMinus(Minus m, Term?[] seed, IReadOnlyList<Term?> graphs)
+    {
+        var right = Evaluate(m.Right, seed, graphs).ToList();
+        foreach (var l in Evaluate(m.Left, seed, graphs))
+        {
+            var removed = false;
+            foreach (var r in right)
+            {
+                if (Solution.ShareVariable(l, r) && Solution.Compatible(l, r))
+                {
+                    removed = true;
+                    break;
+                }
+            }
+            if (!removed) yield return l;
+        }
+    }
+
+    private IEnumerable<Term?[]> EvaluateExtend(Extend e, Term?[] seed, IReadOnlyList<Term?> graphs)
+    {
+        var slot = _ctx.Slot(e.Variable);
+        foreach (var row in Evaluate(e.Inner, seed, graphs))
+        {
+            var value = Eval(e.Expression, row, graphs);
+            var existing = Solution.Get(row, slot);
+            if (existing is not null)
+            {
+                // Only reachable through substitution (EXISTS); keep the solution when the values agree.
+                if (value is null || value.Equals(existing)) yield return row;
+                continue;
+            }
+            yield return value is null ? row : Solution.With(row, slot, value, _ctx.Width);
+        }
+    }
+
+    private IEnumerable<Term?[]> EvaluateGraph(GraphPattern g, Term?[] seed, IReadOnlyList<Term?> graphs)
+    {
+        Term? name = g.Name switch
+        {
+            TermNode t => t.Term,
+            Variable v => Solution.Get(seed, _ctx.Slot(v)),
+            _ => null,
+        };
+        if (name is not null)
+        {
+            if (!_ctx.IsVisibleNamedGraph(name)) yield break;
+            foreach (var row in Evaluate(g.Inner, seed, [name]))
+            {
+                if (g.Name is Variable)
+                {
+                    var slot = _ctx.Slot((Variable)g.Name);
+                    yield return Solution.Get(row, slot) is null ? Solution.With(row, slot, name, _ctx.Width) : row;
+                }
+                else
+                {
+                    yield return row;
+                }
+            }
+            yield break;
+        }
+        // The graph variable is bound after evaluating the inner pattern, not substituted into it: inside, the
+        // variable is an ordinary variable (MINUS and FILTER must not see it unless the pattern binds it).
+        var varSlot = _ctx.Slot((Variable)g.Name);
+        foreach (var graph in _ctx.VisibleNamedGraphs())
+        {
+            foreach (var row in Evaluate(g.Inner, seed, [graph]))
+            {
+                _ctx.Check();
+                var bound = Solution.Get(row, varSlot);
+                if (bound is null) yield return Solution.With(row, varSlot, graph, _ctx.Width);
+                else if (bound.Equals(graph)) yield return row;
+            }
+        }
+    }
+
+    private IEnumerable<Term?[]> EvaluateProject(Project p, Term?[] seed, IReadOnlyList<Term?> graphs)
+    {
+        var slots = p.Variables.Select(_ctx.Slot).ToArray();
+        // Only the projected variables are visible to (and substituted into) the inner pattern.
+        var innerSeed = new Term?[_ctx.Width];
+        foreach (var s in slots) innerSeed[s] = Solution.Get(seed, s);
+        foreach (var row in Evaluate(p.Inner, innerSeed, graphs))
+        {
+            var projected = new Term?[_ctx.Width];
+            foreach (var s in slots) projected[s] = Solution.Get(row, s);
+            if (seed.Length == 0) yield return projected;
+            else if (Solution.Compatible(seed, projected)) yield return Solution.Merge(seed, projected);
+        }
+    }
+
+    private static IEnumerable<Term?[]> DistinctRows(IEnumerable<Term?[]> rows)
+    {
+        var seen = new HashSet<Term?[]>(Solution.EqualityComparer.Instance);
+        foreach (var row in rows)
+        {
+            if (seen.Add(row)) yield return row;
+        }
+    }
+
+    private IEnumerable<Term?[]> EvaluateSlice(Slice s, Term?[] seed, IReadOnlyList<Term?> graphs)
+    {
+        var rows = Evaluate(s.Inner, seed, graphs);
+        if (s.Offset > 0) rows = rows.Skip((int)Math.Min(s.Offset, int.MaxValue));
+        if (s.Limit is { } limit) rows = rows.Take((int)Math.Min(limit, int.MaxValue));
+        return rows;
+    }
+
+    private IEnumerable<Term?[]> EvaluateTable(Table t, Term?[] seed)
+    {
+        var slots = t.Variables.Select(_ctx.Slot).ToArray();
+        foreach (var values in t.Rows)
+        {
+            var row = new Term?[_ctx.Width];
+            for (var i = 0; i < slots.Length; i++) row[slots[i]] = values[i];
+            if (Solution.Compatible(seed, row)) yield return Solution.Merge(row, seed);
+        }
+    }
+
+    private IEnumerable<Term?[]> EvaluateService(Service s, Term?[] seed)
+    {
+        if (s.Silent && !_ctx.Options.AllowService) return [seed];
+        throw new QueryEvaluationException(_ctx.Options.AllowService
+            ? $"SERVICE {s.Endpoint}: remote queries are not implemented"
+            : $"SERVICE {s.Endpoint}: federated queries are disabled");
+    }
+
+    private IEnumerable<Term?[]> EvaluateOrderBy(OrderBy o, Term?[] seed, IReadOnlyList<Term?> graphs)
+    {
+        var rows = new List<(Term?[] Row, Term?[] Keys)>();
+        foreach (var row in Evaluate(o.Inner, seed, graphs))
+        {
+            _ctx.Check();
+            var keys = new Term?[o.Conditions.Count];
+            for (var i = 0; i < keys.Length; i++) keys[i] = Eval(o.Conditions[i].Expression, row, graphs);
+            rows.Add((row, keys));
+        }
+        var comparer = Comparer<(Term?[] Row, Term?[] Keys)>.Create((a, b) =>
+        {
+            for (var i = 0; i < o.Conditions.Count; i++)
+            {
+                var c = TermOrder.Compare(a.Keys[i], b.Keys[i]);
+                if (c != 0) return o.Conditions[i].Descending ? -c : c;
+            }
+            return 0;
+        });
+        // A stable sort keeps ties in input order.
+        return rows.Select((r, i) => (r, i)).OrderBy(x => x.r, comparer).ThenBy(x => x.i).Select(x => x.r.Row);
+    }
+}

@@ -1,0 +1,215 @@
+using KgExport.Rdf;
+using KgExport.Sparql.Algebra;
+
+namespace KgExport.Sparql.Evaluation;
+
+/// <summary>
+/// Evaluates §17 expressions against one solution. A null result is an expression error (or an unbound
+/// variable); errors propagate through functions and are absorbed by ||, &amp;&amp;, IF, COALESCE and BOUND as the spec says.
+/// </summary>
+public sealed partial class ExpressionEvaluator
+{
+    private static readonly Literal True = Literal.Typed("true", Vocab.Xsd.Boolean);
+    private static readonly Literal False = Literal.Typed("false", Vocab.Xsd.Boolean);
+
+    private readonly QueryContext _ctx;
+    private readonly AlgebraEvaluator _algebra;
+
+    // BNODE(str) gives the same blank node for the same string within one solution. A solution is identified by
+    // its bindings other than the blank nodes BNODE itself made (later BIND/SELECT expressions add those).
+    private readonly Dictionary<Term?[], Dictionary<string, BlankNode>> _bnodes = new(Solution.EqualityComparer.Instance);
+    private readonly HashSet<BlankNode> _madeBlankNodes = [];
+
+    internal ExpressionEvaluator(QueryContext context, AlgebraEvaluator algebra)
+    {
+        _ctx = context;
+        _algebra = algebra;
+    }
+
+    /// <summary>The active graph(s) for EXISTS; set by the algebra evaluator before each evaluation.</summary>
+    internal IReadOnlyList<Term?> ActiveGraphs { get; set; } = [null];
+
+    public static Literal Bool(bool b) => b ? True : False;
+
+    /// <summary>The effective boolean value (§17.2.2) of an expression; null on error.</summary>
+    public bool? EffectiveBoolean(Expression e, Term?[] row) => EffectiveBoolean(Evaluate(e, row));
+
+    public static bool? EffectiveBoolean(Term? t)
+    {
+        if (t is not Literal l) return null;
+        if (l.Language is not null) return l.LexicalForm.Length > 0;
+        var dt = l.Datatype.Value;
+        if (dt == XsdTypes.Boolean) return ValueComparison.TryBoolean(l, out var b) && b;
+        if (dt == XsdTypes.String) return l.LexicalForm.Length > 0;
+        if (XsdTypes.IsNumericType(dt))
+        {
+            if (!NumericValue.TryParse(l, out var n)) return false;
+            return n.IsExact ? n.Exact != 0 : !(n.Approx == 0 || double.IsNaN(n.Approx));
+        }
+        return null;
+    }
+
+    public Term? Evaluate(Expression e, Term?[] row)
+    {
+        switch (e)
+        {
+            case ConstantExpression c:
+                return c.Value;
+            case VariableExpression v:
+                return Solution.Get(row, _ctx.Slot(v.Variable));
+            case ExistsExpression x:
+            {
+                var graphs = ActiveGraphs;
+                var any = _algebra.Evaluate(x.Pattern, row, graphs).Any();
+                ActiveGraphs = graphs;
+                return Bool(x.Negated ? !any : any);
+            }
+            case CallExpression call:
+                return Call(call, row);
+            default:
+                return null;
+        }
+    }
+
+    private Term? Call(CallExpression call, Term?[] row)
+    {
+        var args = call.Arguments;
+        switch (call.Name)
+        {
+            case "||":
+            {
+                var a = EffectiveBoolean(args[0], row);
+                if (a == true) return True;
+                var b = EffectiveBoolean(args[1], row);
+                if (b == true) return True;
+                return a == false && b == false ? False : null;
+            }
+            case "&&":
+            {
+                var a = EffectiveBoolean(args[0], row);
+                if (a == false) return False;
+                var b = EffectiveBoolean(args[1], row);
+                if (b == false) return False;
+                return a == true && b == true ? True : null;
+            }
+            case "!":
+            {
+                var a = EffectiveBoolean(args[0], row);
+                return a is null ? null : Bool(!a.Value);
+            }
+            case "BOUND":
+                return Bool(Evaluate(args[0], row) is not null);
+            case "IF":
+            {
+                var c = EffectiveBoolean(args[0], row);
+                if (c is null) return null;
+                return Evaluate(c.Value ? args[1] : args[2], row);
+            }
+            case "COALESCE":
+                foreach (var a in args)
+                {
+                    var v = Evaluate(a, row);
+                    if (v is not null) return v;
+                }
+                return null;
+            case "in" or "notin":
+            {
+                var left = Evaluate(args[0], row);
+                if (left is null) return null;
+                var error = false;
+                for (var i = 1; i < args.Count; i++)
+                {
+                    var r = Evaluate(args[i], row);
+                    var eq = r is null ? null : ValueComparison.Equal(left, r);
+                    if (eq == true) return Bool(call.Name == "in");
+                    if (eq is null) error = true;
+                }
+                return error ? null : Bool(call.Name != "in");
+            }
+            case "BNODE" when args.Count == 1:
+            {
+                var a = Evaluate(args[0], row);
+                if (a is null || !XsdTypes.IsPlainString(a)) return null;
+                var identity = row.Select(t => t is BlankNode b && _madeBlankNodes.Contains(b) ? null : t).ToArray();
+                if (!_bnodes.TryGetValue(identity, out var perRow)) _bnodes[identity] = perRow = new(StringComparer.Ordinal);
+                var key = ((Literal)a).LexicalForm;
+                if (!perRow.TryGetValue(key, out var node))
+                {
+                    perRow[key] = node = _ctx.NewBlankNode();
+                    _madeBlankNodes.Add(node);
+                }
+                return node;
+            }
+        }
+        var values = new Term?[args.Count];
+        for (var i = 0; i < args.Count; i++)
+        {
+            values[i] = Evaluate(args[i], row);
+            if (values[i] is null) return null;
+        }
+        return Function(call.Name, values!);
+    }
+
+    private Term? Function(string name, Term[] a)
+    {
+        switch (name)
+        {
+            case "=": return ValueComparison.Equal(a[0], a[1]) is { } eq ? Bool(eq) : null;
+            case "!=": return ValueComparison.Equal(a[0], a[1]) is { } ne ? Bool(!ne) : null;
+            case "<" or ">" or "<=" or ">=":
+            {
+                if (a[0] is not Literal l || a[1] is not Literal r) return null;
+                if (l.Language is not null || r.Language is not null) return null;
+                var c = ValueComparison.Compare(l, r);
+                if (c is null) return null;
+                return Bool(name switch { "<" => c < 0, ">" => c > 0, "<=" => c <= 0, _ => c >= 0 });
+            }
+            case "+" or "-" or "*" or "/":
+                if (!NumericValue.TryParse(a[0], out var x) || !NumericValue.TryParse(a[1], out var y)) return null;
+                return Arithmetic.Apply(name, x, y)?.ToLiteral();
+            case "u-":
+                if (!NumericValue.TryParse(a[0], out var n)) return null;
+                return (n.IsExact ? n with { Exact = -n.Exact } : n with { Approx = -n.Approx }).ToLiteral();
+            case "u+":
+                return NumericValue.TryParse(a[0], out var p) ? p.ToLiteral() : null;
+            case "SAMETERM": return Bool(a[0].Equals(a[1]));
+            case "ISIRI": return Bool(a[0] is Iri);
+            case "ISBLANK": return Bool(a[0] is BlankNode);
+            case "ISLITERAL": return Bool(a[0] is Literal);
+            case "ISNUMERIC": return Bool(NumericValue.TryParse(a[0], out _));
+            case "STR":
+                return a[0] switch
+                {
+                    Iri i => new Literal(i.Value),
+                    Literal l => new Literal(l.LexicalForm),
+                    _ => null,
+                };
+            case "LANG": return a[0] is Literal ll ? new Literal(ll.Language ?? "") : null;
+            case "DATATYPE": return a[0] is Literal ld ? ld.Datatype : null;
+            case "IRI":
+                if (a[0] is Iri) return a[0];
+                if (!XsdTypes.IsPlainString(a[0])) return null;
+                return ResolveIri(((Literal)a[0]).LexicalForm);
+            case "BNODE": return _ctx.NewBlankNode();
+            case "STRDT":
+                if (!XsdTypes.IsPlainString(a[0]) || a[1] is not Iri dt || dt.Value == Vocab.Rdf.LangString.Value) return null;
+                return Literal.Typed(((Literal)a[0]).LexicalForm, dt);
+            case "STRLANG":
+                if (!XsdTypes.IsPlainString(a[0]) || !XsdTypes.IsPlainString(a[1]) || ((Literal)a[1]).LexicalForm.Length == 0) return null;
+                return Literal.WithLanguage(((Literal)a[0]).LexicalForm, ((Literal)a[1]).LexicalForm);
+            case "RAND": return NumericValue.FromDouble(Random.Shared.NextDouble()).ToLiteral();
+            case "NOW": return XsdDateTime.Now(_ctx.Now);
+            case "UUID": return new Iri("urn:uuid:" + Guid.NewGuid().ToString("D"));
+            case "STRUUID": return new Literal(Guid.NewGuid().ToString("D"));
+        }
+        return StringFunction(name, a) ?? NumericFunction(name, a) ?? DateTimeFunction(name, a) ?? HashFunction(name, a) ?? Cast(name, a);
+    }
+
+    private Term? ResolveIri(string text)
+    {
+        if (text.Contains(':') && Uri.TryCreate(text, UriKind.Absolute, out _)) return new Iri(text);
+        var baseIri = _ctx.Options.BaseIri;
+        if (baseIri is null) return new Iri(text);
+        return new Iri(Syntax.IriResolution.Resolve(baseIri, text));
+    }
+}

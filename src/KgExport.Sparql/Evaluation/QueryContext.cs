@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using KgExport.Rdf;
+using KgExport.Sparql.Algebra;
+
+namespace KgExport.Sparql.Evaluation;
+
+/// <summary>
+/// Everything one evaluation shares: the store, the query dataset (which graphs form the default graph and which
+/// named graphs are visible), variable slots, the fixed NOW(), limits and cancellation.
+/// </summary>
+public sealed class QueryContext
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private long _ticks;
+    private int _blankCounter;
+
+    public QueryContext(Dataset store, QueryOptions options, CancellationToken cancellationToken)
+    {
+        Store = store;
+        Options = options;
+        CancellationToken = cancellationToken;
+        Now = DateTimeOffset.UtcNow;
+        BlankNodeSalt = Guid.NewGuid().ToString("N")[..8];
+    }
+
+    public Dataset Store { get; }
+    public QueryOptions Options { get; }
+    public CancellationToken CancellationToken { get; }
+    public DateTimeOffset Now { get; }
+    public string BlankNodeSalt { get; }
+
+    /// <summary>The graphs merged into the default graph (null: the store's default graph).</summary>
+    public IReadOnlyList<Term?> DefaultGraphs { get; set; } = [null];
+
+    /// <summary>The visible named graphs, or null for every named graph of the store.</summary>
+    public IReadOnlyList<Term>? NamedGraphs { get; set; }
+
+    public Dictionary<Variable, int> Slots { get; } = [];
+
+    public int Width => Slots.Count;
+
+    public int Slot(Variable v)
+    {
+        if (!Slots.TryGetValue(v, out var i))
+        {
+            i = Slots.Count;
+            Slots[v] = i;
+        }
+        return i;
+    }
+
+    public IEnumerable<Term> VisibleNamedGraphs() => NamedGraphs ?? Store.NamedGraphs.OrderBy(g => g, TermComparer.Instance).ToList();
+
+    public bool IsVisibleNamedGraph(Term g) => NamedGraphs is null ? Store.HasGraph(g) : NamedGraphs.Contains(g);
+
+    public BlankNode NewBlankNode() => new($"b{BlankNodeSalt}{++_blankCounter}");
+
+    /// <summary>Called in every loop that can run long: honours cancellation and the timeout.</summary>
+    public void Check()
+    {
+        if ((++_ticks & 0x3FF) != 0) return;
+        CancellationToken.ThrowIfCancellationRequested();
+        if (Options.Timeout is { } t && _clock.Elapsed > t) throw new QueryEvaluationException($"query timed out after {t.TotalSeconds:0.###} s");
+    }
+}

@@ -1,0 +1,126 @@
+using KgExport.Rdf;
+using KgExport.Sparql.Algebra;
+using KgExport.Sparql.Syntax;
+
+namespace KgExport.Sparql.Evaluation;
+
+/// <summary>Runs a <see cref="SparqlQuery"/> against a dataset: SELECT, ASK, CONSTRUCT and DESCRIBE.</summary>
+public static class QueryExecutor
+{
+    public static QueryResult Execute(SparqlQuery query, Dataset store, QueryOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new QueryOptions();
+        var ctx = new QueryContext(store, options with { BaseIri = query.Syntax.BaseIri ?? options.BaseIri }, cancellationToken);
+        if (query.From.Count > 0 || query.FromNamed.Count > 0)
+        {
+            ctx.DefaultGraphs = query.From.Cast<Term?>().ToList();
+            ctx.NamedGraphs = query.FromNamed.Cast<Term>().ToList();
+        }
+        var evaluator = new AlgebraEvaluator(ctx);
+        switch (query.Form)
+        {
+            case QueryForm.Ask:
+                return QueryResult.FromBoolean(evaluator.Evaluate(query.Algebra).Any());
+            case QueryForm.Construct:
+                return QueryResult.FromGraph(Limit(Construct(query.ConstructTemplate, evaluator.Evaluate(query.Algebra), ctx), options.RowLimit, "triples"));
+            case QueryForm.Describe:
+                return QueryResult.FromGraph(Limit(Describe(query, evaluator, ctx), options.RowLimit, "triples"));
+            default:
+            {
+                var vars = query.ResultVariables;
+                var slots = vars.Select(ctx.Slot).ToArray();
+                var rows = evaluator.Evaluate(query.Algebra).Select(r =>
+                {
+                    var cells = new Term?[slots.Length];
+                    for (var i = 0; i < slots.Length; i++) cells[i] = Solution.Get(r, slots[i]);
+                    return cells;
+                });
+                return QueryResult.FromBindings(vars.Select(v => v.Name).ToList(), Limit(rows, options.RowLimit, "rows"));
+            }
+        }
+    }
+
+    private static IEnumerable<T> Limit<T>(IEnumerable<T> items, long? limit, string what)
+    {
+        if (limit is null)
+        {
+            foreach (var i in items) yield return i;
+            yield break;
+        }
+        long n = 0;
+        foreach (var i in items)
+        {
+            if (++n > limit) throw new QueryEvaluationException($"result exceeds the limit of {limit} {what}");
+            yield return i;
+        }
+    }
+
+    /// <summary>Instantiates a template per solution; blank nodes are fresh per solution, invalid triples are skipped.</summary>
+    public static IEnumerable<Triple> Construct(IReadOnlyList<TriplePattern> template, IEnumerable<Term?[]> solutions, QueryContext ctx)
+    {
+        var seen = new HashSet<Triple>();
+        foreach (var row in solutions)
+        {
+            var blanks = new Dictionary<string, BlankNode>(StringComparer.Ordinal);
+            foreach (var tp in template)
+            {
+                var s = Instantiate(tp.Subject, row, blanks, ctx);
+                var p = Instantiate(tp.Predicate, row, blanks, ctx);
+                var o = Instantiate(tp.Object, row, blanks, ctx);
+                if (s is null or Literal || p is not Iri pi || o is null) continue;
+                var t = new Triple(s, pi, o);
+                if (seen.Add(t)) yield return t;
+            }
+        }
+    }
+
+    internal static Term? Instantiate(PatternNode node, Term?[] row, Dictionary<string, BlankNode> blanks, QueryContext ctx)
+    {
+        switch (node)
+        {
+            case TermNode { Term: BlankNode b }:
+                if (!blanks.TryGetValue(b.Label, out var fresh)) blanks[b.Label] = fresh = ctx.NewBlankNode();
+                return fresh;
+            case TermNode t:
+                return t.Term;
+            case Variable v:
+                return Solution.Get(row, ctx.Slot(v));
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>DESCRIBE: the concise bounded description of each resource (following blank-node objects).</summary>
+    private static IEnumerable<Triple> Describe(SparqlQuery query, AlgebraEvaluator evaluator, QueryContext ctx)
+    {
+        var resources = new List<Term>();
+        foreach (var t in query.Syntax.DescribeTargets.OfType<TermNode>()) resources.Add(t.Term);
+        var vars = query.Syntax.SelectAll
+            ? VariableScope.InScope(query.Algebra).Where(v => !v.IsHidden).ToList()
+            : query.Syntax.DescribeTargets.OfType<Variable>().ToList();
+        if (vars.Count > 0 && query.Syntax.Where is not null)
+        {
+            foreach (var row in evaluator.Evaluate(query.Algebra))
+            {
+                foreach (var v in vars)
+                {
+                    if (Solution.Get(row, ctx.Slot(v)) is { } term) resources.Add(term);
+                }
+            }
+        }
+        var seen = new HashSet<Triple>();
+        var visited = new HashSet<Term>();
+        var queue = new Queue<Term>(resources.Distinct());
+        while (queue.Count > 0)
+        {
+            var r = queue.Dequeue();
+            if (!visited.Add(r) || r is Literal) continue;
+            foreach (var (s, p, o) in evaluator.MatchTriples(r, null, null, ctx.DefaultGraphs))
+            {
+                var t = new Triple(s, (Iri)p, o);
+                if (seen.Add(t)) yield return t;
+                if (o is BlankNode) queue.Enqueue(o);
+            }
+        }
+    }
+}

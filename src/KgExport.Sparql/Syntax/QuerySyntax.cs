@@ -1,0 +1,73 @@
+using KgExport.Rdf;
+using KgExport.Sparql.Algebra;
+
+namespace KgExport.Sparql.Syntax;
+
+public enum QueryForm
+{
+    Select,
+    Construct,
+    Describe,
+    Ask,
+}
+
+/// <summary>One SELECT item: a variable, or (expression AS variable).</summary>
+public sealed record SelectItem(Variable Variable, Expression? Expression);
+
+public sealed record GroupCondition(Expression Expression, Variable? Alias);
+
+/// <summary>A parsed query before translation to algebra (also used for subqueries).</summary>
+public sealed class QuerySyntax
+{
+    public QueryForm Form { get; set; }
+    public bool Distinct { get; set; }
+    public bool Reduced { get; set; }
+    public bool SelectAll { get; set; }
+    public List<SelectItem> Projection { get; } = [];
+    public List<TriplePattern> ConstructTemplate { get; } = [];
+    public List<PatternNode> DescribeTargets { get; } = [];
+    public List<Iri> From { get; } = [];
+    public List<Iri> FromNamed { get; } = [];
+    public GroupSyntax? Where { get; set; }
+    public List<GroupCondition> GroupBy { get; } = [];
+    public List<Expression> Having { get; } = [];
+    public List<OrderCondition> OrderBy { get; } = [];
+    public long? Limit { get; set; }
+    public long Offset { get; set; }
+    public Table? Values { get; set; }
+    public PrefixMap Prefixes { get; set; } = new();
+    public string? BaseIri { get; set; }
+}
+
+/// <summary>A group graph pattern { … } as written: its elements in order.</summary>
+public sealed class GroupSyntax
+{
+    public List<PatternElement> Elements { get; } = [];
+}
+
+public abstract record PatternElement;
+
+/// <summary>A triple whose predicate is either a plain node (IRI or variable) or a property path.</summary>
+public sealed record PathTriple(PatternNode Subject, PatternNode? Predicate, PathExpr? Path, PatternNode Object);
+
+public sealed record TriplesElement(List<PathTriple> Triples) : PatternElement;
+
+public sealed record FilterElement(Expression Condition) : PatternElement;
+
+public sealed record OptionalElement(GroupSyntax Group) : PatternElement;
+
+public sealed record MinusElement(GroupSyntax Group) : PatternElement;
+
+public sealed record UnionElement(List<GroupSyntax> Alternatives) : PatternElement;
+
+public sealed record GraphElement(PatternNode Name, GroupSyntax Group) : PatternElement;
+
+public sealed record ServiceElement(PatternNode Endpoint, bool Silent, GroupSyntax Group) : PatternElement;
+
+public sealed record BindElement(Expression Expression, Variable Variable) : PatternElement;
+
+public sealed record ValuesElement(Table Table) : PatternElement;
+
+public sealed record SubQueryElement(QuerySyntax Query) : PatternElement;
+
+public sealed record NestedGroupElement(GroupSyntax Group) : PatternElement;

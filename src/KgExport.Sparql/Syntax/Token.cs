@@ -1,0 +1,41 @@
+namespace KgExport.Sparql.Syntax;
+
+public enum TokenKind
+{
+    End,
+    IriRef,
+    PrefixedName,
+    BlankNodeLabel,
+    Variable,
+    String,
+    Integer,
+    Decimal,
+    Double,
+    LangTag,
+    Word,
+    Punct,
+}
+
+/// <summary>
+/// One lexical token. <see cref="Text"/> is the decoded value: the IRI without brackets, the string without quotes
+/// and escapes, the variable name without ? or $, the word as written, or the punctuation itself.
+/// For prefixed names <see cref="Prefix"/> holds the part before the colon and Text the decoded local part.
+/// </summary>
+public readonly record struct Token(TokenKind Kind, string Text, int Line, int Column, string? Prefix = null)
+{
+    public bool Is(string punct) => Kind == TokenKind.Punct && Text == punct;
+
+    public bool IsWord(string word) => Kind == TokenKind.Word && string.Equals(Text, word, StringComparison.OrdinalIgnoreCase);
+
+    public string Describe() => Kind switch
+    {
+        TokenKind.End => "end of input",
+        TokenKind.IriRef => $"<{Text}>",
+        TokenKind.PrefixedName => $"{Prefix}:{Text}",
+        TokenKind.Variable => $"?{Text}",
+        TokenKind.String => $"\"{Text}\"",
+        TokenKind.BlankNodeLabel => $"_:{Text}",
+        TokenKind.LangTag => $"@{Text}",
+        _ => $"'{Text}'",
+    };
+}
