@@ -30,6 +30,8 @@ public static class SuiteRegistry
         JsonLdSuites.ToRdf,
         JsonLdSuites.FromRdf,
         JsonLdSuites.RemoteDoc,
+        ShaclSuites.Core,
+        ShaclSuites.Sparql,
     ];
 
     public static ConformanceSuite? Find(string name) =>
