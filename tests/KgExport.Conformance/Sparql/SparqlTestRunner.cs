@@ -189,7 +189,7 @@ public sealed class SparqlTestRunner(IReadOnlySet<string> testTypes, IReadOnlyDi
     }
 
     private static string Show(IReadOnlyList<string> vars, List<Term?[]> rows) =>
-        string.Join("\n", rows.Take(20).Select(r => string.Join(" ", vars.Select((v, i) => $"?{v}={(i < r.Length ? r[i]?.ToString() : "")}"))));
+        string.Join("\n", rows.Take(80).Select(r => string.Join(" ", vars.Select((v, i) => $"?{v}={(i < r.Length ? r[i]?.ToString() : "")}"))));
 
     private static QueryResult Read(string path, SparqlResultsFormat format)
     {
