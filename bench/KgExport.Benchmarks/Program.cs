@@ -1,8 +1,36 @@
 using BenchmarkDotNet.Running;
+using KgExport.Benchmarks.Corpus;
 
 namespace KgExport.Benchmarks;
 
+/// <summary>
+/// `generate TRIPLES FILE` writes the synthetic Turtle corpus used by bench/compare.sh; `parse-file FILE...` times
+/// KgExport's parsers alone on files (see <see cref="ParseThroughput"/>); anything else runs the
+/// BenchmarkDotNet suites of this assembly (e.g. `--filter '*Turtle*'`).
+/// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "generate") return Generate(args[1..]);
+        if (args.Length > 0 && args[0] == "parse-file") return ParseThroughput.Run(args[1..]);
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+
+    private static int Generate(string[] args)
+    {
+        if (args.Length != 2 || !long.TryParse(args[0], out var minimumTriples) || minimumTriples <= 0)
+        {
+            Console.Error.WriteLine("usage: KgExport.Benchmarks generate TRIPLES FILE.ttl   (FILE - for stdout)");
+            return 2;
+        }
+        var encoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        using var output = args[1] == "-"
+            ? new StreamWriter(Console.OpenStandardOutput(), encoding, 1 << 16)
+            : new StreamWriter(args[1], append: false, encoding, 1 << 16);
+        var written = new RecognitionCorpus().Write(output, minimumTriples);
+        Console.Error.WriteLine($"{written} triples");
+        return 0;
+    }
 }

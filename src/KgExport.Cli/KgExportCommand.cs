@@ -1,15 +1,42 @@
 using System.CommandLine;
+using KgExport.Cli.Commands;
 
 namespace KgExport.Cli;
 
 /// <summary>The root `kgexport` command and its verbs.</summary>
 public static class KgExportCommand
 {
-    public static RootCommand Build()
+    public static RootCommand Build() => Build(Terminal.System());
+
+    public static RootCommand Build(Terminal terminal)
     {
         var root = new RootCommand("KgExport: news articles about diplomatic recognition -> a validated RDF knowledge graph.");
+
+        // One verb per file under Commands/, each a static class with `Create(Terminal)`. To add a verb, add its
+        // file and one line here; keep the list alphabetical so parallel additions merge cleanly.
+        root.Subcommands.Add(ConvertCommand.Create(terminal));
+        root.Subcommands.Add(ExportCommand.Create());
+
         return root;
     }
 
-    public static int Run(string[] args) => Build().Parse(args).Invoke();
+    public static int Run(string[] args) => Run(args, Terminal.System());
+
+    /// <summary>Parses and runs a command line. Usage errors exit with <see cref="ExitCodes.UsageError"/>.</summary>
+    public static int Run(string[] args, Terminal terminal)
+    {
+        var parseResult = Build(terminal).Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors) terminal.Error.WriteLine("kgexport: " + error.Message);
+            var verb = parseResult.CommandResult.Command is RootCommand ? "" : parseResult.CommandResult.Command.Name + " ";
+            terminal.Error.WriteLine($"Try 'kgexport {verb}--help'.");
+            terminal.Error.Flush();
+            return ExitCodes.UsageError;
+        }
+        var invocation = new InvocationConfiguration { Output = terminal.Output, Error = terminal.Error, EnableDefaultExceptionHandler = false };
+        var code = parseResult.Invoke(invocation);
+        terminal.Output.Flush();
+        return code;
+    }
 }

@@ -1,0 +1,140 @@
+using System.CommandLine;
+using System.Text;
+using KgExport.Rdf;
+
+namespace KgExport.Cli.Commands;
+
+/// <summary>
+/// `kgexport convert`: re-serialises an RDF document. Line-based outputs (N-Triples, N-Quads) stream quad by quad
+/// without building a graph; pretty outputs (Turtle, TriG) are sorted, so they hold the whole document, and they
+/// keep the input's prefixes.
+/// </summary>
+public static class ConvertCommand
+{
+    public static Command Create(Terminal terminal)
+    {
+        var input = new Argument<string>("input")
+        {
+            Description = "The RDF file to read, or - for standard input (then --from is required).",
+        };
+        var to = new Option<string?>("--to", "-t")
+        {
+            Description = "Output syntax: ntriples, nquads, turtle or trig. Defaults to the syntax of the -o file's extension.",
+            HelpName = "format",
+        };
+        var from = new Option<string?>("--from", "-f")
+        {
+            Description = "Input syntax: ntriples, nquads, turtle or trig. Defaults to the syntax of the input's extension (.nt, .nq, .ttl, .trig).",
+            HelpName = "format",
+        };
+        var baseIri = new Option<string?>("--base", "-b")
+        {
+            Description = "Base IRI for relative IRIs in the input. Defaults to the input's absolute file:/// URL (the working directory's for stdin).",
+            HelpName = "iri",
+        };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write to this file (atomically: replaced only when the conversion succeeds), or - for standard output (the default).",
+            HelpName = "file",
+        };
+
+        var command = new Command("convert", "Convert an RDF document between N-Triples, N-Quads, Turtle and TriG.")
+        {
+            input, to, from, baseIri, output,
+        };
+        command.SetGuardedAction(terminal, (parseResult, cancellationToken) =>
+        {
+            var request = new ConvertRequest(
+                parseResult.GetRequiredValue(input),
+                parseResult.GetValue(from),
+                parseResult.GetValue(to),
+                parseResult.GetValue(baseIri),
+                parseResult.GetValue(output));
+            return Convert(request, terminal, cancellationToken);
+        });
+        return command;
+    }
+
+    private sealed record ConvertRequest(string Input, string? From, string? To, string? BaseIri, string? Output);
+
+    private static int Convert(ConvertRequest request, Terminal terminal, CancellationToken cancellationToken)
+    {
+        var sourceFormat = InputFormat(request);
+        var targetFormat = OutputFormat(request);
+        if (request.BaseIri is { } given && !Uri.TryCreate(given, UriKind.Absolute, out _))
+        {
+            throw new UsageException($"--base: '{given}' is not an absolute IRI");
+        }
+
+        using var source = InputDocument.Open(request.Input, terminal);
+        var parser = RdfIo.CreateParser(sourceFormat, new ParserOptions
+        {
+            SourceName = source.Name,
+            BaseIri = request.BaseIri ?? source.DefaultBaseIri,
+        });
+        using var target = OutputDocument.Open(request.Output, terminal);
+        try
+        {
+            var quads = parser.Parse(source.Reader, cancellationToken);
+            if (!RdfFormats.SupportsDatasets(targetFormat)) quads = RequireDefaultGraph(quads, source.Name, targetFormat);
+            if (IsLineBased(targetFormat))
+            {
+                var writer = RdfIo.CreateWriter(targetFormat, target.Writer);
+                foreach (var quad in quads) writer.Write(quad);
+                writer.Finish();
+            }
+            else
+            {
+                // Pretty syntaxes sort the whole document anyway; read it all first so the writer sees every prefix.
+                var all = quads.ToList();
+                var writer = RdfIo.CreateWriter(targetFormat, target.Writer, new WriterOptions { Prefixes = parser.Prefixes.Clone() });
+                foreach (var quad in all) writer.Write(quad);
+                writer.Finish();
+            }
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new UsageException($"{source.Name}: is not valid UTF-8 text");
+        }
+        target.Commit();
+        return ExitCodes.Ok;
+    }
+
+    private static RdfFormat InputFormat(ConvertRequest request)
+    {
+        if (request.From is { } name)
+        {
+            return RdfFormats.TryParseName(name, out var named) ? named : throw new UsageException($"--from: unknown format '{name}' (expected ntriples, nquads, turtle or trig)");
+        }
+        if (request.Input == "-") throw new UsageException("reading standard input needs --from (ntriples, nquads, turtle or trig)");
+        return RdfFormats.TryFromPath(request.Input, out var inferred)
+            ? inferred
+            : throw new UsageException($"{request.Input}: cannot tell the format from the extension; give --from (ntriples, nquads, turtle or trig)");
+    }
+
+    private static RdfFormat OutputFormat(ConvertRequest request)
+    {
+        if (request.To is { } name)
+        {
+            return RdfFormats.TryParseName(name, out var named) ? named : throw new UsageException($"--to: unknown format '{name}' (expected ntriples, nquads, turtle or trig)");
+        }
+        if (request.Output is { } path && path != "-" && RdfFormats.TryFromPath(path, out var inferred)) return inferred;
+        throw new UsageException("give the output format with --to (ntriples, nquads, turtle or trig)");
+    }
+
+    private static bool IsLineBased(RdfFormat format) => format is RdfFormat.NTriples or RdfFormat.NQuads;
+
+    private static IEnumerable<Quad> RequireDefaultGraph(IEnumerable<Quad> quads, string sourceName, RdfFormat target)
+    {
+        foreach (var quad in quads)
+        {
+            if (quad.Graph is { } graph)
+            {
+                var datasetFormat = target == RdfFormat.Turtle ? "trig" : "nquads";
+                throw new UsageException(
+                    $"{sourceName}: has a triple in the named graph {NTriplesFormatter.Format(graph)}, which {RdfFormats.Name(target)} cannot hold; use --to {datasetFormat}");
+            }
+            yield return quad;
+        }
+    }
+}

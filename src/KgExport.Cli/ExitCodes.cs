@@ -1,0 +1,17 @@
+namespace KgExport.Cli;
+
+/// <summary>The process exit codes every verb shares.</summary>
+public static class ExitCodes
+{
+    /// <summary>Done, and the data is fine.</summary>
+    public const int Ok = 0;
+
+    /// <summary>The data is invalid: SHACL violations, failed checks.</summary>
+    public const int DataInvalid = 1;
+
+    /// <summary>The command line or an input is wrong: unknown option, missing file, syntax error.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Interrupted (Ctrl+C), following the shell convention 128 + SIGINT.</summary>
+    public const int Cancelled = 130;
+}

@@ -1,0 +1,139 @@
+using System.Globalization;
+using KgExport.Extraction.Text;
+
+namespace KgExport.Extraction.Dates;
+
+/// <summary>Finds date expressions in a sentence.</summary>
+public static class DateFinder
+{
+    private static readonly string[] Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+    public static List<DateMention> Find(Sentence s)
+    {
+        var found = new List<DateMention>();
+        for (var i = 0; i < s.Count; i++)
+        {
+            var m = Match(s, i);
+            if (m is null) continue;
+            found.Add(Qualify(s, m));
+            i = m.Last;
+        }
+        return found;
+    }
+
+    /// <summary>Known events named anywhere in the sentence (for "the eve of" and for bounding the publication year).</summary>
+    public static IEnumerable<(KnownEvent Event, int First, int Last)> FindEvents(Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            foreach (var e in KnownEvents.All)
+            {
+                foreach (var phrase in e.Phrases)
+                {
+                    if (Matches(s, i, phrase)) yield return (e, i, i + phrase.Length - 1);
+                }
+            }
+        }
+    }
+
+    private static DateMention? Match(Sentence s, int i)
+    {
+        var t = s[i];
+        if (t.Kind == TokenKind.Word)
+        {
+            var month = MonthNames.Parse(t.Text, allowAbbreviation: true);
+            // "May" is also a modal verb: only a month before a day or a year
+            if (month != 0)
+            {
+                var j = i + 1;
+                if (j < s.Count && s[j].Text == "." && s[j].Start == t.End) j++;
+                if (Day(s, j) is { } day)
+                {
+                    var k = j + 1;
+                    if (k < s.Count && s[k].Text == ",") k++;
+                    if (Year(s, k) is { } y1 && IsValid(y1, month, day))
+                    {
+                        return new DateMention(i, k, DateMentionKind.Absolute) { Date = new PartialDate(y1, month, day) };
+                    }
+                    return new DateMention(i, j, DateMentionKind.MonthDay) { Month = month, Day = day };
+                }
+                if (Year(s, j) is { } y2) return new DateMention(i, j, DateMentionKind.Absolute) { Date = new PartialDate(y2, month) };
+                return null;
+            }
+            var weekday = Array.IndexOf(Weekdays, t.Lower);
+            if (weekday >= 0 && t.IsCapitalised) return new DateMention(i, i, DateMentionKind.Weekday) { Weekday = (DayOfWeek)weekday };
+            if (t.Lower is "following" or "next" or "subsequent" && i + 1 < s.Count && s[i + 1].Lower is "days" or "day" or "weeks")
+            {
+                var first = i > 0 && s[i - 1].Lower == "the" ? i - 1 : i;
+                return new DateMention(first, i + 1, DateMentionKind.Following);
+            }
+            if (t.Lower == "eve" && i + 1 < s.Count && s[i + 1].Lower == "of")
+            {
+                foreach (var e in KnownEvents.All)
+                {
+                    for (var k = i + 2; k <= Math.Min(i + 4, s.Count - 1); k++)
+                    {
+                        foreach (var phrase in e.Phrases)
+                        {
+                            if (Matches(s, k, phrase))
+                            {
+                                var first = i >= 2 && s[i - 1].Lower == "the" && s[i - 2].Lower == "on" ? i - 1 : i;
+                                return new DateMention(first, k + phrase.Length - 1, DateMentionKind.EveOf) { Event = e };
+                            }
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+        if (t.Kind == TokenKind.Number)
+        {
+            if (Day(s, i) is { } day && i + 1 < s.Count && MonthNames.Parse(s[i + 1].Text, allowAbbreviation: true) is var month and > 0)
+            {
+                var j = i + 2;
+                if (j < s.Count && s[j].Text == "." && s[j].Start == s[i + 1].End) j++;
+                if (Year(s, j) is { } y && IsValid(y, month, day)) return new DateMention(i, j, DateMentionKind.Absolute) { Date = new PartialDate(y, month, day) };
+                return new DateMention(i, j - 1, DateMentionKind.MonthDay) { Month = month, Day = day };
+            }
+            if (Year(s, i) is { } year) return new DateMention(i, i, DateMentionKind.Absolute) { Date = new PartialDate(year) };
+        }
+        return null;
+    }
+
+    /// <summary>Marks dates that bound a state rather than date an act.</summary>
+    private static DateMention Qualify(Sentence s, DateMention m)
+    {
+        var before = s.Lower(m.First - 1);
+        var before2 = s.Lower(m.First - 2);
+        var after = s.Lower(m.Last + 1);
+        var range = after is "-" or "to" or "until" && s.Count > m.Last + 2 && s[m.Last + 2].Kind == TokenKind.Number;
+        var bound = before is "since" or "from" or "until" or "till" or "between" or "-" || (before == "of" && before2 == "as") || (before == "to" && before2 != "up") || range;
+        // a year inside a number range, a parenthesis "(as of July 4, 2008)" or a percentage is no act date either
+        return bound ? m with { IsEventDate = false } : m;
+    }
+
+    private static bool Matches(Sentence s, int i, string[] phrase)
+    {
+        if (i + phrase.Length > s.Count) return false;
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (s[i + k].Lower != phrase[k]) return false;
+        }
+        return true;
+    }
+
+    private static int? Day(Sentence s, int i)
+    {
+        if (i >= s.Count || s[i].Kind != TokenKind.Number) return null;
+        var text = s[i].Text.TrimEnd('s', 't', 'n', 'd', 'r', 'h');
+        return text.Length is 1 or 2 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31 ? d : null;
+    }
+
+    private static int? Year(Sentence s, int i)
+    {
+        if (i >= s.Count || s[i].Kind != TokenKind.Number || s[i].Text.Length != 4) return null;
+        return int.TryParse(s[i].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1000 and <= 2200 ? y : null;
+    }
+
+    private static bool IsValid(int year, int month, int day) => day <= DateTime.DaysInMonth(year, month);
+}

@@ -1,0 +1,19 @@
+namespace KgExport.Extraction.Dates;
+
+public enum DateMentionKind
+{
+    /// <summary>A calendar date with its year: "June 29, 2022", "May 2018", "in 2014".</summary>
+    Absolute,
+
+    /// <summary>A month and day without a year: "July 20".</summary>
+    MonthDay,
+
+    /// <summary>"on Wednesday": resolved against the publication date.</summary>
+    Weekday,
+
+    /// <summary>"during the following days", "the next day": a short window after the previous dated event.</summary>
+    Following,
+
+    /// <summary>"on the eve of its invasion of Ukraine": a short window before a known event.</summary>
+    EveOf,
+}

@@ -1,0 +1,151 @@
+using System.Reflection;
+using KgExport.Extraction.Text;
+
+namespace KgExport.Extraction.Gazetteer;
+
+/// <summary>
+/// The world the extractor knows: states, observer states, breakaway entities (<c>states.tsv</c>) and regions,
+/// organisations, news agencies and platforms (<c>entities.tsv</c>), both embedded in the assembly. Lookup is by
+/// token sequence, longest match first, case-sensitive except for a leading "the".
+/// </summary>
+public sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Embedded = new(LoadEmbedded);
+
+    private readonly Dictionary<string, List<SurfaceForm>> _byFirstToken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GazetteerEntry> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GazetteerEntry> _byQid = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GazetteerEntry> _byLowerName = new(StringComparer.Ordinal);
+
+    public static Gazetteer Default => Embedded.Value;
+
+    public IEnumerable<GazetteerEntry> Entries => _byId.Values;
+
+    public GazetteerEntry? ById(string id) => _byId.GetValueOrDefault(id);
+
+    public GazetteerEntry? ByQid(string qid) => _byQid.GetValueOrDefault(qid);
+
+    /// <summary>An entry by its name or one of its aliases, ignoring case.</summary>
+    public GazetteerEntry? ByName(string name) => _byLowerName.GetValueOrDefault(name.Trim().ToLowerInvariant());
+
+    /// <summary>The longest surface form starting at token <paramref name="i"/>, or null.</summary>
+    public SurfaceForm? Match(Sentence s, int i)
+    {
+        if (!_byFirstToken.TryGetValue(Key(s[i].Text), out var forms)) return null;
+        foreach (var form in forms)
+        {
+            if (i + form.Tokens.Length > s.Count) continue;
+            var ok = true;
+            for (var k = 1; k < form.Tokens.Length && ok; k++) ok = Key(s[i + k].Text) == form.Tokens[k];
+            if (ok) return form;
+        }
+        return null;
+    }
+
+    private static string Key(string token) => token is "The" ? "the" : token;
+
+    private static Gazetteer LoadEmbedded()
+    {
+        var g = new Gazetteer();
+        g.AddStates(ReadResource("states.tsv"));
+        g.AddOthers(ReadResource("entities.tsv"));
+        g.Sort();
+        return g;
+    }
+
+    private static IEnumerable<string[]> ReadResource(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("KgExport.Extraction.Gazetteer." + name)
+            ?? throw new InvalidOperationException(name + " is not embedded");
+        using var reader = new StreamReader(stream);
+        var header = true;
+        var rows = new List<string[]>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            if (header)
+            {
+                header = false;
+                continue;
+            }
+            rows.Add(line.Split('\t'));
+        }
+        return rows;
+    }
+
+    private void AddStates(IEnumerable<string[]> rows)
+    {
+        foreach (var f in rows)
+        {
+            var kind = f[2] == "breakaway-entity" ? EntityKind.BreakawayEntity : EntityKind.State;
+            var aliases = List(f, 4);
+            var entry = Register(new GazetteerEntry(f[0], f[1], kind, Empty(f[3])) { Aliases = aliases });
+            AddForm(f[1], entry, SurfaceFormKind.Name);
+            foreach (var a in aliases) AddForm(a, entry, SurfaceFormKind.Alias);
+            foreach (var a in List(f, 5)) AddForm(a, entry, SurfaceFormKind.Adjective);
+            foreach (var c in List(f, 6)) AddForm(c, entry, SurfaceFormKind.Capital);
+        }
+    }
+
+    private void AddOthers(IEnumerable<string[]> rows)
+    {
+        foreach (var f in rows)
+        {
+            var kind = f[2] switch
+            {
+                "region" => EntityKind.Region,
+                "organisation" => EntityKind.Organisation,
+                "news-agency" => EntityKind.NewsAgency,
+                "platform" => EntityKind.Platform,
+                _ => throw new InvalidOperationException("entities.tsv: unknown type " + f[2]),
+            };
+            var aliases = List(f, 4);
+            var entry = Register(new GazetteerEntry(f[0], f[1], kind, Empty(f[3])) { Aliases = aliases });
+            AddForm(f[1], entry, SurfaceFormKind.Name);
+            foreach (var a in aliases) AddForm(a, entry, SurfaceFormKind.Alias);
+        }
+    }
+
+    private GazetteerEntry Register(GazetteerEntry entry)
+    {
+        if (!_byId.TryAdd(entry.Id, entry)) throw new InvalidOperationException("gazetteer: duplicate id " + entry.Id);
+        if (entry.Qid is { } q) _byQid.TryAdd(q, entry);
+        _byLowerName.TryAdd(entry.Name.ToLowerInvariant(), entry);
+        foreach (var a in entry.Aliases) _byLowerName.TryAdd(a.ToLowerInvariant(), entry);
+        return entry;
+    }
+
+    private void AddForm(string text, GazetteerEntry entry, SurfaceFormKind kind)
+    {
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length).Select(t => Key(t.Text)).ToArray();
+        if (tokens.Length == 0) return;
+        Add(new SurfaceForm(tokens, entry, kind));
+        // "X People's Republic" -> plural "X People's Republics" sharing the head with a coordinated name before it
+        if (kind is SurfaceFormKind.Name or SurfaceFormKind.Alias && tokens.Length >= 2 && char.IsUpper(tokens[^1][0]) && !tokens[^1].EndsWith('s'))
+        {
+            var plural = tokens.ToArray();
+            plural[^1] += "s";
+            Add(new SurfaceForm(plural, entry, kind) { SharedHead = tokens[1..] });
+        }
+    }
+
+    private void Add(SurfaceForm form)
+    {
+        if (!_byFirstToken.TryGetValue(form.Tokens[0], out var list)) _byFirstToken[form.Tokens[0]] = list = [];
+        list.Add(form);
+    }
+
+    private void Sort()
+    {
+        foreach (var list in _byFirstToken.Values)
+        {
+            // longest first; at equal length names before aliases before adjectives before capitals
+            list.Sort((a, b) => b.Tokens.Length != a.Tokens.Length ? b.Tokens.Length.CompareTo(a.Tokens.Length) : a.Kind.CompareTo(b.Kind));
+        }
+    }
+
+    private static string? Empty(string s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static List<string> List(string[] f, int i) =>
+        i < f.Length ? [.. f[i].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] : [];
+}

@@ -1,0 +1,10 @@
+namespace KgExport.Extraction.Gazetteer;
+
+/// <summary>One entity the gazetteer knows, with its stable id (used in facts files) and Wikidata QID where certain.</summary>
+public sealed record GazetteerEntry(string Id, string Name, EntityKind Kind, string? Qid)
+{
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>True for entities that can recognise or be recognised: states and breakaway entities.</summary>
+    public bool IsPolity => Kind is EntityKind.State or EntityKind.BreakawayEntity;
+}

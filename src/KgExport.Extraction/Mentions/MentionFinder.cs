@@ -1,0 +1,267 @@
+using KgExport.Extraction.Dates;
+using KgExport.Extraction.Text;
+using GazetteerTable = KgExport.Extraction.Gazetteer.Gazetteer;
+using KgExport.Extraction.Gazetteer;
+
+namespace KgExport.Extraction.Mentions;
+
+/// <summary>
+/// Finds what a sentence refers to: gazetteer names (longest first), names sharing a plural head, persons known by
+/// a title or role, and the references news relies on ("both areas", "them", "the North"), left unresolved here.
+/// </summary>
+public sealed class MentionFinder(GazetteerTable gazetteer)
+{
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
+    {
+        "republics", "regions", "entities", "territories", "areas", "enclaves", "provinces", "statelets",
+    };
+
+    private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal) { "states", "countries", "nations", "sides" };
+
+    private static readonly Dictionary<string, int> CountWords = new(StringComparer.Ordinal) { ["two"] = 2, ["three"] = 3, ["four"] = 4, ["both"] = 2 };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "of", "to", "with", "for", "by", "from", "recognising", "recognizing", "recognised", "recognized", "recognise", "recognize", "recognises", "recognizes" };
+
+    public List<Mention> Find(Sentence s, List<Person> persons)
+    {
+        var mentions = new List<Mention>();
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (gazetteer.Match(s, i) is { } form)
+            {
+                var last = i + form.Tokens.Length - 1;
+                if (form.SharedHead is not null)
+                {
+                    if (SharedHead(s, i, last, form, mentions) is { } group)
+                    {
+                        mentions.Add(group);
+                        i = group.Last;
+                        continue;
+                    }
+                    // a plural name without a partner ("the People's Republics") names nothing certain
+                    i = last;
+                    continue;
+                }
+                var kind = form.Kind == SurfaceFormKind.Adjective ? MentionKind.Adjective : MentionKind.Named;
+                mentions.Add(new Mention(i, last, kind) { Entities = [form.Entry.Id] });
+                i = last;
+                continue;
+            }
+            if (Reference(s, i) is { } reference)
+            {
+                mentions.Add(reference);
+                i = reference.Last;
+            }
+        }
+        FindPersons(s, mentions, persons);
+        mentions.Sort((a, b) => a.First.CompareTo(b.First));
+        return mentions;
+    }
+
+    /// <summary>"Donetsk (DPR) and Luhansk People's Republics (LPR)": both names from one shared head.</summary>
+    private Mention? SharedHead(Sentence s, int first, int last, SurfaceForm plural, List<Mention> before)
+    {
+        var head = plural.SharedHead!;
+        var j = first - 1;
+        j = SkipParenthesis(s, j);
+        if (j < 0 || s.Lower(j) != "and") return null;
+        j = SkipParenthesis(s, j - 1);
+        for (var length = 1; length <= 3 && j - length + 1 >= 0; length++)
+        {
+            var start = j - length + 1;
+            var candidate = string.Join(" ", Enumerable.Range(start, length).Select(k => s[k].Text).Concat(head)).Replace(" 's", "'s", StringComparison.Ordinal);
+            if (gazetteer.ByName(candidate) is { } partner && partner.IsPolity)
+            {
+                before.RemoveAll(m => m.First >= start && m.Last <= last);
+                var end = last;
+                if (end + 3 < s.Count && s[end + 1].Text == "(" && s[end + 3].Text == ")") end += 3;
+                return new Mention(start, end, MentionKind.SharedHead) { Entities = [partner.Id, plural.Entry.Id] };
+            }
+        }
+        return null;
+    }
+
+    private static int SkipParenthesis(Sentence s, int j) =>
+        j >= 2 && s[j].Text == ")" && s[j - 2].Text == "(" ? j - 3 : j;
+
+    private static Mention? Reference(Sentence s, int i)
+    {
+        var t = s[i];
+        if (t.Kind != TokenKind.Word) return null;
+        switch (t.Lower)
+        {
+            case "they" or "them":
+                return new Mention(i, i, MentionKind.PluralReference);
+            case "each" or "one" when i + 1 < s.Count && s[i + 1].Lower is "other" or "another":
+                return new Mention(i, i + 1, MentionKind.Reciprocal);
+            case "it":
+                return new Mention(i, i, MentionKind.SingularReference);
+            case "the" when i + 1 < s.Count && s[i + 1].Text is "North" or "South" && (i + 2 >= s.Count || !s[i + 2].IsCapitalised || s[i + 2].Text == "'s"):
+                return new Mention(i, i + 1, MentionKind.SingularReference) { Hint = s[i + 1].Text };
+            case "the" when i + 1 < s.Count && s[i + 1].Lower == "country":
+                return new Mention(i, i + 1, MentionKind.SingularReference);
+        }
+        // (the|these|those|both)? NUMBER? modifiers* GROUP-NOUN
+        var j = i;
+        var determiner = t.Lower is "the" or "these" or "those" or "both";
+        if (determiner) j++;
+        int? count = t.Lower == "both" ? 2 : null;
+        if (j < s.Count && CountWords.TryGetValue(s[j].Lower, out var c))
+        {
+            count = c;
+            j++;
+        }
+        if (!determiner && count is null) return null;
+        for (var k = j; k < Math.Min(s.Count, j + 6); k++)
+        {
+            var lower = s[k].Lower;
+            if (GroupNouns.Contains(lower) || (StateNouns.Contains(lower) && (count is not null || t.Lower is "these" or "those")))
+            {
+                return new Mention(i, k, MentionKind.PluralReference) { Count = count };
+            }
+            var modifier = s[k].Kind == TokenKind.Word && !IsFunctionWord(lower) || s[k].Text is "\"" or "'s";
+            if (!modifier) break;
+        }
+        // "of both", "recognising both" (but not "both X and Y")
+        if (t.Lower == "both" && i > 0 && Prepositions.Contains(s.Lower(i - 1)) && (i + 1 >= s.Count || !s[i + 1].IsCapitalised && s.Lower(i + 1) != "the"))
+        {
+            return new Mention(i, i, MentionKind.PluralReference) { Count = 2 };
+        }
+        return null;
+    }
+
+    private static bool IsFunctionWord(string lower) => lower is
+        "and" or "or" or "of" or "in" or "on" or "to" or "with" or "by" or "the" or "a" or "an" or "that" or "which" or "who" or "is" or "are"
+        or "was" or "were" or "have" or "has" or "had" or "as" or "for" or "from" or "at" or "but" or "not";
+
+    private static readonly (string[] Title, OfficeKind? Office)[] Titles =
+    [
+        (["foreign", "minister"], OfficeKind.ForeignMinister),
+        (["foreign", "secretary"], OfficeKind.ForeignMinister),
+        (["secretary", "of", "state"], OfficeKind.ForeignMinister),
+        (["prime", "minister"], OfficeKind.Head),
+        (["president"], OfficeKind.Head),
+        (["head"], OfficeKind.Head),
+        (["leader"], OfficeKind.Head),
+        (["ambassador"], OfficeKind.Ambassador),
+        (["envoy"], OfficeKind.Ambassador),
+        (["spokesman"], null),
+        (["spokeswoman"], null),
+        (["spokesperson"], null),
+        (["minister"], null),
+        (["chancellor"], OfficeKind.Head),
+        (["king"], OfficeKind.Head),
+    ];
+
+    /// <summary>Persons introduced by a title ("foreign minister Choe Son Hui") or an apposition ("Denis Pushilin, the head of the DPR").</summary>
+    private static void FindPersons(Sentence s, List<Mention> mentions, List<Person> persons)
+    {
+        bool Covered(int k) => mentions.Any(m => k >= m.First && k <= m.Last);
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (TitleAt(s, i) is not { } title) continue;
+            var after = i + title.Title.Length;
+            // TITLE Name: "foreign minister Choe Son Hui", "President Putin"
+            var nameEnd = NameEnd(s, after, Covered);
+            if (nameEnd >= after)
+            {
+                var of = EntityBefore(s, mentions, i);
+                AddPerson(s, mentions, persons, after, nameEnd, title.Office, of, null, s[Math.Max(0, of is null ? i : i - 1)].Start, s[nameEnd].End, i);
+                i = nameEnd;
+                continue;
+            }
+            // Name, the [ADJ] TITLE (of|to) X
+            var k = i - 1;
+            var adjective = mentions.FirstOrDefault(m => m.Last == k && m.Kind is MentionKind.Adjective or MentionKind.Named);
+            if (adjective is not null) k = adjective.First - 1;
+            if (s.Lower(k) is "the" or "a") k--;
+            if (k < 1 || s[k].Text != ",") continue;
+            var nameLast = k - 1;
+            var nameFirst = nameLast;
+            while (nameFirst - 1 >= 0 && IsNameToken(s[nameFirst - 1]) && !Covered(nameFirst - 1)) nameFirst--;
+            if (!IsNameToken(s[nameLast]) || Covered(nameLast) || nameLast - nameFirst > 3) continue;
+            string? ofEntity = adjective?.Entities[0];
+            string? toEntity = null;
+            var p = after;
+            if (s.Lower(p) is "of" or "to")
+            {
+                var isTo = s.Lower(p) == "to";
+                p++;
+                if (s.Lower(p) == "the") p++;
+                var target = mentions.FirstOrDefault(m => m.First == p && m.Kind == MentionKind.Named);
+                if (target is not null)
+                {
+                    if (isTo) toEntity = target.Entities[0];
+                    else ofEntity = target.Entities[0];
+                    p = target.Last + 1;
+                }
+            }
+            AddPerson(s, mentions, persons, nameFirst, nameLast, title.Office, ofEntity, toEntity, s[nameFirst].Start, s[p - 1].End, -1);
+        }
+    }
+
+    private static void AddPerson(Sentence s, List<Mention> mentions, List<Person> persons, int first, int last, OfficeKind? office, string? of, string? to, int evidenceStart, int evidenceEnd, int titleIndex)
+    {
+        var name = string.Join(" ", Enumerable.Range(first, last - first + 1).Select(k => s[k].Text));
+        var id = Slug(name);
+        if (persons.FirstOrDefault(p => p.Id == id) is not { } person)
+        {
+            person = new Person(id, name, office, of, to, (evidenceStart, evidenceEnd));
+            persons.Add(person);
+        }
+        mentions.Add(new Mention(titleIndex >= 0 ? titleIndex : first, last, MentionKind.Person) { Entities = [id] });
+    }
+
+    /// <summary>A state named just before a title: "North Korean foreign minister", "Russia's ambassador".</summary>
+    private static string? EntityBefore(Sentence s, List<Mention> mentions, int i)
+    {
+        var k = i - 1;
+        if (s.Lower(k) == "'s") k--;
+        var m = mentions.FirstOrDefault(x => x.Last == k && x.Kind is MentionKind.Adjective or MentionKind.Named);
+        return m?.Entities[0];
+    }
+
+    private static (string[] Title, OfficeKind? Office)? TitleAt(Sentence s, int i)
+    {
+        foreach (var t in Titles)
+        {
+            if (i + t.Title.Length > s.Count) continue;
+            var ok = true;
+            for (var k = 0; k < t.Title.Length && ok; k++) ok = s[i + k].Lower == t.Title[k];
+            if (ok) return t;
+        }
+        return null;
+    }
+
+    private static int NameEnd(Sentence s, int start, Func<int, bool> covered)
+    {
+        var k = start;
+        while (k < s.Count && k - start < 4 && IsNameToken(s[k]) && !covered(k)) k++;
+        return k - 1;
+    }
+
+    private static bool IsNameToken(Token t) =>
+        t.Kind == TokenKind.Word && t.IsCapitalised && t.Text.Length > 1 && t.Text is not ("The" or "A" or "An" or "In" or "On" or "According")
+        && MonthNames.Parse(t.Text, allowAbbreviation: false) == 0 && !t.Text.All(char.IsUpper);
+
+    public static string Slug(string name)
+    {
+        var chars = new List<char>(name.Length);
+        var dash = false;
+        foreach (var c in name.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (dash && chars.Count > 0) chars.Add('-');
+                dash = false;
+                chars.Add(char.ToLowerInvariant(c));
+            }
+            else if (c != '\'')
+            {
+                dash = true;
+            }
+        }
+        return new string([.. chars]);
+    }
+}

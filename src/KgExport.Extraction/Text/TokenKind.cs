@@ -1,0 +1,8 @@
+namespace KgExport.Extraction.Text;
+
+public enum TokenKind
+{
+    Word,
+    Number,
+    Punctuation,
+}

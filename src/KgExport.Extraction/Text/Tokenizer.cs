@@ -1,0 +1,94 @@
+namespace KgExport.Extraction.Text;
+
+/// <summary>
+/// Splits text into tokens with exact offsets. Words keep inner hyphens and apostrophes ("Russian-backed",
+/// "Hong-chol"), except that a possessive "'s" is its own token so "Russia's" yields "Russia" + "'s".
+/// Dotted abbreviations ("U.S.", "Feb.") stay one token.
+/// </summary>
+public static class Tokenizer
+{
+    public static List<Token> Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<Token>();
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+            if (char.IsLetter(c))
+            {
+                i = ReadWord(text, i, end, tokens);
+                continue;
+            }
+            if (char.IsDigit(c))
+            {
+                var j = i;
+                while (j < end && (char.IsDigit(text[j]) || ((text[j] == ',' || text[j] == '.') && j + 1 < end && char.IsDigit(text[j + 1]) && j > i))) j++;
+                // "1990s", "3rd", "21st"
+                while (j < end && char.IsLetter(text[j])) j++;
+                tokens.Add(new Token(i, j, text[i..j], TokenKind.Number));
+                i = j;
+                continue;
+            }
+            if (IsApostrophe(c) && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2])))
+            {
+                tokens.Add(new Token(i, i + 2, "'s", TokenKind.Word));
+                i += 2;
+                continue;
+            }
+            // "--" and "..." as single marks
+            var k = i + 1;
+            if ((c == '-' || c == '.') && k < end && text[k] == c)
+            {
+                while (k < end && text[k] == c) k++;
+            }
+            tokens.Add(new Token(i, k, Normalise(text[i..k]), TokenKind.Punctuation));
+            i = k;
+        }
+        return tokens;
+    }
+
+    private static int ReadWord(string text, int i, int end, List<Token> tokens)
+    {
+        var j = i;
+        while (j < end)
+        {
+            var c = text[j];
+            if (char.IsLetterOrDigit(c) || c == '\u0301')
+            {
+                j++;
+            }
+            else if ((c == '-' || c == '\u2011') && j + 1 < end && char.IsLetterOrDigit(text[j + 1]))
+            {
+                j++;
+            }
+            else if (IsApostrophe(c) && j + 1 < end && char.IsLetter(text[j + 1]))
+            {
+                // possessive 's ends the word; other inner apostrophes ("N'Djamena", "Côte d'Ivoire", "don't") stay
+                if ((text[j + 1] == 's' || text[j + 1] == 'S') && (j + 2 >= end || !char.IsLetter(text[j + 2]))) break;
+                j++;
+            }
+            else if (c == '.' && j + 1 < end && char.IsLetter(text[j + 1]) && j + 2 < end && text[j + 2] == '.')
+            {
+                j++; // U.S.A. style: letter.letter.
+            }
+            else
+            {
+                break;
+            }
+        }
+        // keep the final dot of a dotted abbreviation ("U.S.", "D.P.R.K.")
+        if (j < end && text[j] == '.' && j - i >= 3 && text[j - 2] == '.') j++;
+        tokens.Add(new Token(i, j, Normalise(text[i..j]), TokenKind.Word));
+        return j;
+    }
+
+    internal static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
+
+    internal static string Normalise(string s) =>
+        s.Replace('\u2019', '\'').Replace('\u02BC', '\'').Replace('\u201C', '"').Replace('\u201D', '"').Replace('\u2013', '-').Replace('\u2014', '-');
+}

@@ -1,0 +1,140 @@
+using System.Net.Http.Headers;
+
+namespace KgExport.Rdf.JsonLd;
+
+/// <summary>A loaded JSON-LD document (the API's RemoteDocument).</summary>
+public sealed record RemoteDocument(string DocumentUrl, object? Document)
+{
+    /// <summary>A context URL from an HTTP Link header (rel="http://www.w3.org/ns/json-ld#context"), if any.</summary>
+    public string? ContextUrl { get; init; }
+
+    public string ContentType { get; init; } = "application/ld+json";
+}
+
+/// <summary>Dereferences document and context IRIs.</summary>
+public interface IDocumentLoader
+{
+    /// <summary>Loads a document; throws <see cref="JsonLdException"/> (loading document failed) when it cannot.</summary>
+    RemoteDocument Load(string url, CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// Maps known IRIs (or IRI prefixes ending in '/') to local files, so contexts such as
+/// <c>https://w3id.org/kgexport/context.jsonld</c> never need the network. Anything else fails, unless
+/// <see cref="AllowRemote"/> is set: then it is fetched over HTTP(S) with <see cref="Timeout"/> and
+/// <see cref="MaxBytes"/> limits. Loaded documents are cached per loader.
+/// </summary>
+public sealed class LocalDocumentLoader : IDocumentLoader
+{
+    private readonly List<(string Prefix, string Path)> _mappings = [];
+    private readonly Dictionary<string, RemoteDocument> _cache = new(StringComparer.Ordinal);
+
+    public bool AllowRemote { get; init; }
+
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    public long MaxBytes { get; init; } = 10 * 1024 * 1024;
+
+    /// <summary>The project's published context IRI.</summary>
+    public const string KgExportContextIri = "https://w3id.org/kgexport/context.jsonld";
+
+    /// <summary>Maps an exact IRI to a file, or an IRI prefix ending in '/' to a directory.</summary>
+    public LocalDocumentLoader Map(string iriOrPrefix, string path)
+    {
+        _mappings.Add((iriOrPrefix, path));
+        _mappings.Sort((a, b) => b.Prefix.Length.CompareTo(a.Prefix.Length));
+        return this;
+    }
+
+    /// <summary>A loader that knows the project's context, found under <paramref name="repositoryRoot"/>/ontology.</summary>
+    public static LocalDocumentLoader ForRepository(string repositoryRoot, bool allowRemote = false) =>
+        new LocalDocumentLoader { AllowRemote = allowRemote }.Map(KgExportContextIri, Path.Combine(repositoryRoot, "ontology", "context.jsonld"));
+
+    public RemoteDocument Load(string url, CancellationToken cancellationToken = default)
+    {
+        var key = url;
+        var hash = key.IndexOf('#');
+        if (hash >= 0) key = key[..hash];
+        if (_cache.TryGetValue(key, out var cached)) return cached;
+        var doc = LoadUncached(key, cancellationToken);
+        _cache[key] = doc;
+        return doc;
+    }
+
+    private RemoteDocument LoadUncached(string url, CancellationToken cancellationToken)
+    {
+        foreach (var (prefix, path) in _mappings)
+        {
+            if (url == prefix) return FromFile(url, path);
+            if (prefix.EndsWith('/') && url.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                var rest = url[prefix.Length..];
+                var q = rest.IndexOfAny(['?', '#']);
+                if (q >= 0) rest = rest[..q];
+                return FromFile(url, Path.Combine(path, rest.Replace('/', Path.DirectorySeparatorChar)));
+            }
+        }
+
+        if (url.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        {
+            return FromFile(url, new Uri(url).LocalPath);
+        }
+
+        if (!AllowRemote)
+        {
+            throw new JsonLdException(JsonLdError.LoadingDocumentFailed,
+                $"<{url}> is not a known local document and remote loading is off (allow it with --allow-remote-context)");
+        }
+        return Fetch(url, cancellationToken);
+    }
+
+    private static RemoteDocument FromFile(string url, string path)
+    {
+        if (!File.Exists(path)) throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"<{url}>: no such file {path}");
+        var text = File.ReadAllText(path);
+        return new RemoteDocument(url, JsonTree.Parse(text, path));
+    }
+
+    private RemoteDocument Fetch(string url, CancellationToken cancellationToken)
+    {
+        if (!url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"<{url}>: only http(s) documents can be fetched");
+        }
+        using var client = new HttpClient { Timeout = Timeout, MaxResponseContentBufferSize = MaxBytes };
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/ld+json"));
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json", 0.9));
+        try
+        {
+            using var response = client.Send(request, cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"<{url}>: HTTP {(int)response.StatusCode}");
+            }
+            if (response.Content.Headers.ContentLength > MaxBytes)
+            {
+                throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"<{url}>: larger than {MaxBytes} bytes");
+            }
+            using var stream = response.Content.ReadAsStream(cancellationToken);
+            using var limited = new MemoryStream();
+            var buffer = new byte[81920];
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                limited.Write(buffer, 0, read);
+                if (limited.Length > MaxBytes) throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"<{url}>: larger than {MaxBytes} bytes");
+            }
+            var finalUrl = response.RequestMessage?.RequestUri?.AbsoluteUri ?? url;
+            var text = System.Text.Encoding.UTF8.GetString(limited.ToArray());
+            return new RemoteDocument(finalUrl, JsonTree.Parse(text, finalUrl))
+            {
+                ContentType = response.Content.Headers.ContentType?.MediaType ?? "application/ld+json",
+            };
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
+        {
+            throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"<{url}>: {e.Message}");
+        }
+    }
+}

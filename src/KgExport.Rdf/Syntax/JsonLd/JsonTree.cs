@@ -1,0 +1,245 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using JArray = System.Collections.Generic.List<object?>;
+using JObject = System.Collections.Generic.OrderedDictionary<string, object?>;
+
+namespace KgExport.Rdf.JsonLd;
+
+/// <summary>
+/// The JSON values the JSON-LD algorithms work on: null, bool, double (JSON numbers, as in JavaScript), string,
+/// <c>List&lt;object?&gt;</c> (arrays) and <c>OrderedDictionary&lt;string, object?&gt;</c> (objects, members in
+/// insertion order). Plain CLR values keep the algorithms close to the spec's prose.
+/// </summary>
+public static class JsonTree
+{
+    /// <summary>Parses JSON text; syntax errors become a <see cref="JsonLdException"/> with source:line:column.</summary>
+    public static object? Parse(string text, string sourceName = "-")
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 4096 });
+        try
+        {
+            if (!reader.Read()) throw new JsonException("the document is empty", null, 0, 0);
+            var value = ReadValue(ref reader);
+            if (reader.Read()) throw new JsonException("unexpected content after the JSON value", null, reader.CurrentState.Options.MaxDepth, 0);
+            return value;
+        }
+        catch (JsonException e)
+        {
+            var (line, column) = Position(bytes, reader.BytesConsumed);
+            var reason = e.Message;
+            var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            if (cut > 0) reason = reason[..cut].TrimEnd('.', ' ');
+            throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"{sourceName}:{line}:{column}: invalid JSON: {reason}")
+            {
+                SourceName = sourceName,
+                Line = line,
+                Column = column,
+            };
+        }
+    }
+
+    private static (int Line, int Column) Position(byte[] bytes, long consumed)
+    {
+        int line = 1, column = 1;
+        var end = (int)Math.Min(consumed, bytes.Length);
+        for (var i = 0; i < end; i++)
+        {
+            if (bytes[i] == (byte)'\n') { line++; column = 1; }
+            else if ((bytes[i] & 0xC0) != 0x80) column++;
+        }
+        return (line, column);
+    }
+
+    private static object? ReadValue(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var obj = new JObject();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    var key = reader.GetString()!;
+                    reader.Read();
+                    obj[key] = ReadValue(ref reader);
+                }
+                return obj;
+            case JsonTokenType.StartArray:
+                var arr = new JArray();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) arr.Add(ReadValue(ref reader));
+                return arr;
+            case JsonTokenType.String: return reader.GetString();
+            case JsonTokenType.Number: return reader.GetDouble();
+            case JsonTokenType.True: return true;
+            case JsonTokenType.False: return false;
+            case JsonTokenType.Null: return null;
+            default: throw new JsonException($"unexpected token {reader.TokenType}");
+        }
+    }
+
+    public static bool IsObject(object? v) => v is JObject;
+    public static bool IsArray(object? v) => v is JArray;
+    public static bool IsScalar(object? v) => v is string or double or bool;
+
+    /// <summary>The value itself if it is an array, otherwise a one-element array (empty for null is NOT implied).</summary>
+    public static JArray AsArray(object? v) => v as JArray ?? [v];
+
+    public static object? Clone(object? v) => v switch
+    {
+        JObject o => CloneObject(o),
+        JArray a => a.Select(Clone).ToList(),
+        _ => v,
+    };
+
+    public static JObject CloneObject(JObject o)
+    {
+        var copy = new JObject(o.Count);
+        foreach (var (k, x) in o) copy[k] = Clone(x);
+        return copy;
+    }
+
+    /// <summary>Structural equality: objects ignore member order, arrays are ordered.</summary>
+    public static bool DeepEquals(object? a, object? b)
+    {
+        switch (a)
+        {
+            case null: return b is null;
+            case JObject oa:
+                if (b is not JObject ob || oa.Count != ob.Count) return false;
+                foreach (var (k, v) in oa)
+                {
+                    if (!ob.TryGetValue(k, out var w) || !DeepEquals(v, w)) return false;
+                }
+                return true;
+            case JArray la:
+                if (b is not JArray lb || la.Count != lb.Count) return false;
+                for (var i = 0; i < la.Count; i++)
+                {
+                    if (!DeepEquals(la[i], lb[i])) return false;
+                }
+                return true;
+            case double d: return b is double e && d.Equals(e);
+            default: return a.Equals(b);
+        }
+    }
+
+    /// <summary>Writes a value as JSON; <paramref name="indent"/> pretty-prints with two spaces.</summary>
+    public static string Serialize(object? value, bool indent = true)
+    {
+        var sb = new StringBuilder();
+        Write(sb, value, indent, 0);
+        return sb.ToString();
+    }
+
+    private static void Write(StringBuilder sb, object? value, bool indent, int depth)
+    {
+        switch (value)
+        {
+            case null: sb.Append("null"); break;
+            case bool b: sb.Append(b ? "true" : "false"); break;
+            case double d: sb.Append(FormatNumber(d)); break;
+            case string s: WriteString(sb, s); break;
+            case JArray a:
+                if (a.Count == 0) { sb.Append("[]"); break; }
+                sb.Append('[');
+                for (var i = 0; i < a.Count; i++)
+                {
+                    if (i > 0) sb.Append(',');
+                    NewLine(sb, indent, depth + 1);
+                    Write(sb, a[i], indent, depth + 1);
+                }
+                NewLine(sb, indent, depth);
+                sb.Append(']');
+                break;
+            case JObject o:
+                if (o.Count == 0) { sb.Append("{}"); break; }
+                sb.Append('{');
+                var first = true;
+                foreach (var (k, v) in o)
+                {
+                    if (!first) sb.Append(',');
+                    first = false;
+                    NewLine(sb, indent, depth + 1);
+                    WriteString(sb, k);
+                    sb.Append(indent ? ": " : ":");
+                    Write(sb, v, indent, depth + 1);
+                }
+                NewLine(sb, indent, depth);
+                sb.Append('}');
+                break;
+            default: throw new ArgumentException($"not a JSON value: {value.GetType().Name}");
+        }
+    }
+
+    private static void NewLine(StringBuilder sb, bool indent, int depth)
+    {
+        if (!indent) return;
+        sb.Append('\n').Append(' ', depth * 2);
+    }
+
+    /// <summary>A JSON string literal, escaping only what JSON requires (as ECMAScript's JSON.stringify does).</summary>
+    public static void WriteString(StringBuilder sb, string s)
+    {
+        sb.Append('"');
+        foreach (var c in s)
+        {
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\b': sb.Append("\\b"); break;
+                case '\f': sb.Append("\\f"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                default:
+                    if (c < 0x20) sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    else sb.Append(c);
+                    break;
+            }
+        }
+        sb.Append('"');
+    }
+
+    /// <summary>A number the way ECMAScript's Number.prototype.toString writes it (shortest round-trip form).</summary>
+    public static string FormatNumber(double d)
+    {
+        if (double.IsNaN(d) || double.IsInfinity(d)) return "null";
+        if (d == 0) return "0";
+        var (digits, exponent, negative) = ShortestDigits(d);
+        // exponent: value = 0.digits * 10^exponent  (ECMAScript's n)
+        var k = digits.Length;
+        var n = exponent;
+        var sb = new StringBuilder();
+        if (negative) sb.Append('-');
+        if (k <= n && n <= 21) sb.Append(digits).Append('0', n - k);
+        else if (0 < n && n <= 21) sb.Append(digits, 0, n).Append('.').Append(digits, n, k - n);
+        else if (-6 < n && n <= 0) sb.Append("0.").Append('0', -n).Append(digits);
+        else
+        {
+            sb.Append(digits[0]);
+            if (k > 1) sb.Append('.').Append(digits, 1, k - 1);
+            var e = n - 1;
+            sb.Append('e').Append(e >= 0 ? "+" : "-").Append(Math.Abs(e).ToString(CultureInfo.InvariantCulture));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The shortest decimal digits that round-trip, with the decimal exponent n where value = 0.DIGITS × 10^n.</summary>
+    public static (string Digits, int Exponent, bool Negative) ShortestDigits(double d)
+    {
+        var r = Math.Abs(d).ToString("E16", CultureInfo.InvariantCulture);
+        // Find the shortest precision that round-trips.
+        for (var p = 0; p <= 16; p++)
+        {
+            var candidate = Math.Abs(d).ToString("E" + p.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            if (double.Parse(candidate, CultureInfo.InvariantCulture) == Math.Abs(d)) { r = candidate; break; }
+        }
+        var ePos = r.IndexOf('E');
+        var mantissa = r[..ePos].Replace(".", "", StringComparison.Ordinal).TrimEnd('0');
+        if (mantissa.Length == 0) mantissa = "0";
+        var exp = int.Parse(r[(ePos + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        return (mantissa, exp + 1, d < 0);
+    }
+}

@@ -1,0 +1,135 @@
+using System.Runtime.CompilerServices;
+
+namespace KgExport.Rdf.Syntax;
+
+/// <summary>
+/// A forward-only window over a <see cref="TextReader"/> for the hand-written lexers: a large char buffer, one
+/// char of work per <see cref="Advance"/>, and 1-based line/column tracking for error messages. Lookahead of a few
+/// characters is guaranteed across buffer refills.
+/// </summary>
+internal sealed partial class TextSource
+{
+    public const int Eof = -1;
+    private const int BufferSize = 1 << 16;
+
+    private readonly TextReader _reader;
+    private readonly string _sourceName;
+    private readonly CancellationToken _cancellation;
+    private readonly char[] _buffer = new char[BufferSize];
+    private int _pos;
+    private int _end;
+    private bool _eof;
+    private long _bufferOffset;
+    private long _lineStart;
+    private int _line = 1;
+    private bool _started;
+
+    public TextSource(TextReader reader, string sourceName, CancellationToken cancellation)
+    {
+        _reader = reader;
+        _sourceName = sourceName;
+        _cancellation = cancellation;
+    }
+
+    public string SourceName => _sourceName;
+
+    public int Line => _line;
+
+    /// <summary>1-based column of the next character, counted in UTF-16 code units.</summary>
+    public int Column => (int)(_bufferOffset + _pos - _lineStart) + 1;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Peek() => _pos < _end ? _buffer[_pos] : FillAndPeek(0);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int PeekAt(int offset) => _pos + offset < _end ? _buffer[_pos + offset] : FillAndPeek(offset);
+
+    /// <summary>Consumes the next character (which must exist).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Advance()
+    {
+        if (_buffer[_pos++] == '\n')
+        {
+            _line++;
+            _lineStart = _bufferOffset + _pos;
+        }
+    }
+
+    /// <summary>Consumes <paramref name="count"/> characters known not to contain a line feed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AdvanceWithinLine(int count) => _pos += count;
+
+    /// <summary>The characters already buffered from the current position on (may be empty before a refill).</summary>
+    public ReadOnlySpan<char> Buffered => _buffer.AsSpan(_pos, _end - _pos);
+
+    /// <summary>Makes sure at least <paramref name="count"/> characters are buffered unless the input ends first.</summary>
+    public void EnsureBuffered(int count)
+    {
+        if (_end - _pos < count) FillAndPeek(count - 1);
+    }
+
+    /// <summary>Whether the next characters are <paramref name="text"/> (ordinal, or ASCII case-insensitive).</summary>
+    public bool LookingAt(string text, bool ignoreCase = false)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = PeekAt(i);
+            if (c == Eof) return false;
+            if (c != text[i] && !(ignoreCase && char.ToLowerInvariant((char)c) == char.ToLowerInvariant(text[i]))) return false;
+        }
+        return true;
+    }
+
+    public RdfSyntaxException Error(string reason) => new(_sourceName, _line, Column, reason);
+
+    public RdfSyntaxException ErrorAt(int line, int column, string reason) => new(_sourceName, line, column, reason);
+
+    /// <summary>"expected X" with a description of what was found instead.</summary>
+    public RdfSyntaxException Expected(string what)
+    {
+        var c = Peek();
+        return Error($"expected {what}, found {Describe(c)}");
+    }
+
+    public static string Describe(int c) => c switch
+    {
+        Eof => "end of input",
+        '\n' => "end of line",
+        '\r' => "carriage return",
+        '\t' => "tab",
+        ' ' => "space",
+        < 0x20 or 0x7F => $"U+{c:X4}",
+        _ => $"'{(char)c}'",
+    };
+
+    private int FillAndPeek(int offset)
+    {
+        while (_pos + offset >= _end)
+        {
+            if (_eof) return Eof;
+            _cancellation.ThrowIfCancellationRequested();
+            if (_pos > 0)
+            {
+                var remaining = _end - _pos;
+                Array.Copy(_buffer, _pos, _buffer, 0, remaining);
+                _bufferOffset += _pos;
+                _end = remaining;
+                _pos = 0;
+            }
+            var read = _reader.Read(_buffer, _end, _buffer.Length - _end);
+            if (read == 0) _eof = true;
+            else _end += read;
+            if (!_started && _end > 0)
+            {
+                // A byte order mark that survived decoding is not content.
+                _started = true;
+                if (_buffer[0] == '\uFEFF')
+                {
+                    _pos = 1;
+                    _lineStart = 1;
+                }
+            }
+        }
+        return _buffer[_pos + offset];
+    }
+}

@@ -1,0 +1,17 @@
+using KgExport.Rdf;
+
+namespace KgExport.Shacl;
+
+/// <summary>
+/// One use of a constraint component in a shape, with its parameter values already read and checked. Validation
+/// reports each failure to the context, which either records a result or just notes non-conformance.
+/// </summary>
+public abstract class Constraint
+{
+    /// <summary>The constraint component IRI reported as sh:sourceConstraintComponent.</summary>
+    public abstract Iri Component { get; }
+
+    internal abstract void Validate(ValidationContext context, Shape shape, Term focus, IReadOnlyCollection<Term> values);
+
+    private protected static string Show(Term t) => t.ToString();
+}

@@ -1,0 +1,87 @@
+using KgExport.Rdf;
+
+namespace KgExport.Shacl;
+
+/// <summary>
+/// The shapes of a shapes graph, read once into a model with checked parameters: every node that is a shape by
+/// the spec's definition (typed sh:NodeShape/sh:PropertyShape, has a target, is an implicit class target, or is
+/// referenced from another shape) with its targets and constraints. Ill-formed shapes raise
+/// <see cref="ShapesGraphException"/>.
+/// </summary>
+public sealed partial class ShapesGraph
+{
+    private readonly Dictionary<Term, Shape> _shapes = [];
+    private readonly List<Shape> _order = [];
+    private readonly DataGraph _graph;
+    private readonly HashSet<Iri> _sparqlComponentParameters = [];
+
+    private ShapesGraph(DataGraph graph)
+    {
+        _graph = graph;
+    }
+
+    /// <summary>Every shape, in the order it was read.</summary>
+    public IReadOnlyList<Shape> Shapes => _order;
+
+    /// <summary>The active shapes that have at least one target: validation starts from these.</summary>
+    public IEnumerable<Shape> TargetedShapes => _order.Where(s => s.Targets.Count > 0 && !s.Deactivated);
+
+    public Shape? Find(Term node) => _shapes.GetValueOrDefault(node);
+
+    /// <summary>Reads the shapes of one graph of a dataset (null: the default graph).</summary>
+    public static ShapesGraph Load(Dataset dataset, Term? graph = null, CancellationToken cancellationToken = default)
+    {
+        var shapes = new ShapesGraph(new DataGraph(dataset, graph));
+        shapes.ReadAll(cancellationToken);
+        return shapes;
+    }
+
+    private void ReadAll(CancellationToken cancellationToken)
+    {
+        FindSparqlComponentParameters();
+        var roots = new List<Term>();
+        foreach (var targetPredicate in TargetPredicates)
+        {
+            roots.AddRange(_graph.Match(null, targetPredicate, null).Select(q => q.Subject));
+        }
+        roots.AddRange(_graph.InstancesOf(ShaclVocab.NodeShape));
+        roots.AddRange(_graph.InstancesOf(ShaclVocab.PropertyShape));
+        // A class that carries constraint parameters is a shape too (and an implicit class target).
+        foreach (var cls in _graph.InstancesOf(ShaclVocab.Rdfs.Class))
+        {
+            if (_graph.Match(cls, null, null).Any(q => IsConstraintParameter(q.Predicate))) roots.Add(cls);
+        }
+        var ordered = roots.Distinct().OrderBy(t => t, TermComparer.Instance).ToList();
+        foreach (var node in ordered)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Get(node);
+        }
+    }
+
+    private void FindSparqlComponentParameters()
+    {
+        foreach (var component in _graph.InstancesOf(ShaclVocab.ConstraintComponent))
+        {
+            foreach (var parameter in _graph.Objects(component, ShaclVocab.Parameter))
+            {
+                if (_graph.FirstObject(parameter, ShaclVocab.Path) is Iri p) _sparqlComponentParameters.Add(p);
+            }
+        }
+    }
+
+    private Shape Get(Term node)
+    {
+        if (_shapes.TryGetValue(node, out var existing)) return existing;
+        if (node is Literal) throw new ShapesGraphException(null, $"the literal {node} is used where a shape is expected");
+        var paths = _graph.Objects(node, ShaclVocab.Path).ToList();
+        if (paths.Count > 1) throw new ShapesGraphException(node, "a property shape has exactly one sh:path, found " + paths.Count);
+        Shape shape = paths.Count == 1
+            ? new PropertyShape(node, ReadPath(node, paths[0], []))
+            : new NodeShape(node);
+        _shapes[node] = shape;
+        _order.Add(shape);
+        ReadShape(shape);
+        return shape;
+    }
+}

@@ -1,0 +1,107 @@
+using KgExport.Rdf;
+
+namespace KgExport.Shacl;
+
+/// <summary>
+/// The state of one validation run: the data graph, where results go, and the memo of nested conformance checks
+/// (sh:node, sh:not, sh:and, ...). A (shape, node) pair already being checked counts as conforming when reached
+/// again, so recursive shapes over cyclic data terminate.
+/// </summary>
+internal sealed class ValidationContext
+{
+    private readonly Dictionary<(Shape, Term), bool> _conforms = [];
+    private readonly HashSet<(Shape, Term)> _inProgress = [];
+    private readonly HashSet<(Shape, Term)> _nested = [];
+    private List<ValidationResult>? _results;
+    private bool _failed;
+
+    public ValidationContext(DataGraph data, CancellationToken cancellationToken)
+    {
+        Data = data;
+        CancellationToken = cancellationToken;
+    }
+
+    public DataGraph Data { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>Validates one focus node against a shape, appending its results.</summary>
+    public void Validate(Shape shape, Term focus, List<ValidationResult> results)
+    {
+        var (savedResults, savedFailed) = (_results, _failed);
+        _results = results;
+        _failed = false;
+        try
+        {
+            Run(shape, focus);
+        }
+        finally
+        {
+            (_results, _failed) = (savedResults, savedFailed);
+        }
+    }
+
+    /// <summary>Whether a node conforms to a shape (no results of any severity), without recording results.</summary>
+    public bool Conforms(Shape shape, Term node)
+    {
+        if (shape.Deactivated) return true;
+        var key = (shape, node);
+        if (_conforms.TryGetValue(key, out var known)) return known;
+        if (!_inProgress.Add(key)) return true;
+        var (savedResults, savedFailed) = (_results, _failed);
+        _results = null;
+        _failed = false;
+        bool ok;
+        try
+        {
+            Run(shape, node);
+            ok = !_failed;
+        }
+        finally
+        {
+            (_results, _failed) = (savedResults, savedFailed);
+            _inProgress.Remove(key);
+        }
+        _conforms[key] = ok;
+        return ok;
+    }
+
+    /// <summary>True when the current check only needs a yes/no answer and already has its "no".</summary>
+    public bool CanStop => _results is null && _failed;
+
+    /// <summary>Reports a failed constraint. The message is only built when results are being recorded.</summary>
+    public void Report(Shape shape, Term focus, Term? value, Iri component, Func<string> defaultMessage, PropertyPath? path = null)
+    {
+        _failed = true;
+        if (_results is null) return;
+        IReadOnlyList<Literal> messages = shape.Messages.Count > 0 ? shape.Messages : [new Literal(defaultMessage())];
+        _results.Add(new ValidationResult(focus, path ?? shape.Path, value, shape.Node, component, shape.Severity, messages));
+    }
+
+    /// <summary>Validates a value node against a nested property shape (sh:property), reporting into the current sink.</summary>
+    public void ValidateNested(Shape shape, Term focus)
+    {
+        var key = (shape, focus);
+        if (!_nested.Add(key)) return;
+        try
+        {
+            Run(shape, focus);
+        }
+        finally
+        {
+            _nested.Remove(key);
+        }
+    }
+
+    private void Run(Shape shape, Term focus)
+    {
+        if (shape.Deactivated) return;
+        CancellationToken.ThrowIfCancellationRequested();
+        IReadOnlyCollection<Term> values = shape is PropertyShape ps ? ps.PropertyPath.Evaluate(Data, focus) : [focus];
+        foreach (var c in shape.Constraints)
+        {
+            c.Validate(this, shape, focus, values);
+            if (CanStop) return;
+        }
+    }
+}

@@ -1,0 +1,315 @@
+using System.Text;
+
+namespace KgExport.Cli.Tests;
+
+public sealed class ConvertCommandTests : IDisposable
+{
+    private const string Sample = """
+        @prefix ex: <http://example.org/ns#> .
+        @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+        ex:kosovo a ex:State ;
+            ex:name "Kosovo"@en, "Kosova"@sq ;
+            ex:recognisedBy ex:albania ;
+            ex:population 1800000 ;
+            ex:page <about/kosovo> .
+        """;
+
+    private static readonly string[] SampleTriples =
+    [
+        "<http://example.org/ns#kosovo> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://example.org/ns#State> .",
+        "<http://example.org/ns#kosovo> <http://example.org/ns#name> \"Kosovo\"@en .",
+        "<http://example.org/ns#kosovo> <http://example.org/ns#name> \"Kosova\"@sq .",
+        "<http://example.org/ns#kosovo> <http://example.org/ns#recognisedBy> <http://example.org/ns#albania> .",
+        "<http://example.org/ns#kosovo> <http://example.org/ns#population> \"1800000\"^^<http://www.w3.org/2001/XMLSchema#integer> .",
+    ];
+
+    private const string Dataset = """
+        @prefix ex: <http://example.org/ns#> .
+        ex:s ex:p ex:o .
+        ex:article1 { ex:serbia ex:rejects ex:kosovo . }
+        """;
+
+    private readonly ScratchDirectory _scratch = new();
+
+    public void Dispose() => _scratch.Dispose();
+
+    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    [Fact]
+    public void Turtle_to_ntriples_on_stdout_resolves_relative_iris_against_the_file_url()
+    {
+        var path = _scratch.File("sample.ttl", Sample);
+        var result = CliRun.Invoke("convert", path, "--to", "ntriples");
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        var fileUrl = new Uri(Path.GetFullPath(path)).AbsoluteUri;
+        var expectedPage = $"<http://example.org/ns#kosovo> <http://example.org/ns#page> <{new Uri(new Uri(fileUrl), "about/kosovo").AbsoluteUri}> .";
+        Assert.Equal(SampleTriples.Append(expectedPage).Order(StringComparer.Ordinal), Lines(result.Stdout).Order(StringComparer.Ordinal));
+        Assert.StartsWith("file:///", fileUrl);
+        Assert.Equal("", result.Stderr);
+    }
+
+    [Fact]
+    public void Output_is_utf8_without_bom_and_with_newline_line_ends()
+    {
+        var path = _scratch.File("sample.ttl", "<http://e/s> <http://e/p> \"caf\u00e9 \u2014 \U0001F600\" .\n");
+        var output = _scratch.File("out.nt");
+        var result = CliRun.Invoke("convert", path, "--to", "nt", "-o", output);
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        var bytes = File.ReadAllBytes(output);
+        Assert.NotEqual(0xEF, bytes[0]);
+        Assert.DoesNotContain((byte)'\r', bytes);
+        Assert.Equal("<http://e/s> <http://e/p> \"caf\u00e9 \u2014 \U0001F600\" .\n", Encoding.UTF8.GetString(bytes));
+    }
+
+    [Fact]
+    public void Base_option_overrides_the_file_url()
+    {
+        var path = _scratch.File("sample.ttl", "<s> <p> <o> .");
+        var result = CliRun.Invoke("convert", path, "--to", "nt", "--base", "http://example.org/dir/");
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Equal("<http://example.org/dir/s> <http://example.org/dir/p> <http://example.org/dir/o> .\n", result.Stdout);
+    }
+
+    [Fact]
+    public void Relative_base_is_a_usage_error()
+    {
+        var path = _scratch.File("sample.ttl", "<s> <p> <o> .");
+        var result = CliRun.Invoke("convert", path, "--to", "nt", "--base", "not/absolute");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("--base", result.Stderr);
+    }
+
+    [Fact]
+    public void Stdin_to_stdout_with_from()
+    {
+        var result = CliRun.WithStdin(Sample, "convert", "-", "--from", "turtle", "--to", "nquads", "--base", "http://example.org/");
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Equal(6, Lines(result.Stdout).Length);
+        Assert.Contains(SampleTriples[1], Lines(result.Stdout));
+        Assert.Contains("<http://example.org/ns#kosovo> <http://example.org/ns#page> <http://example.org/about/kosovo> .", Lines(result.Stdout));
+    }
+
+    [Fact]
+    public void Stdin_without_from_is_a_usage_error()
+    {
+        var result = CliRun.WithStdin(Sample, "convert", "-", "--to", "nt");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("--from", result.Stderr);
+        Assert.Equal("", result.Stdout);
+    }
+
+    [Fact]
+    public void Unknown_extension_without_from_is_a_usage_error()
+    {
+        var path = _scratch.File("sample.rdfx", Sample);
+        var result = CliRun.Invoke("convert", path, "--to", "nt");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("--from", result.Stderr);
+    }
+
+    [Fact]
+    public void From_overrides_the_extension()
+    {
+        var path = _scratch.File("sample.txt", "<http://e/s> <http://e/p> <http://e/o> .\n");
+        var result = CliRun.Invoke("convert", path, "--from", "ntriples", "--to", "nquads");
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Equal("<http://e/s> <http://e/p> <http://e/o> .\n", result.Stdout);
+    }
+
+    [Fact]
+    public void Missing_to_without_output_extension_is_a_usage_error()
+    {
+        var path = _scratch.File("sample.ttl", Sample);
+        var result = CliRun.Invoke("convert", path);
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("--to", result.Stderr);
+    }
+
+    [Fact]
+    public void To_is_inferred_from_the_output_extension()
+    {
+        var path = _scratch.File("sample.ttl", Sample);
+        var output = _scratch.File("out.nq");
+        var result = CliRun.Invoke("convert", path, "-o", output);
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Equal("", result.Stdout);
+        Assert.Equal(6, Lines(File.ReadAllText(output)).Length);
+    }
+
+    [Fact]
+    public void Missing_input_file_is_a_one_line_usage_error()
+    {
+        var result = CliRun.Invoke("convert", _scratch.File("absent.ttl"), "--to", "nt");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("absent.ttl: no such file", result.Stderr);
+        Assert.Single(Lines(result.Stderr));
+    }
+
+    [Fact]
+    public void Syntax_error_reports_file_line_and_column_without_a_stack_trace()
+    {
+        var path = _scratch.File("broken.ttl", "@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:a ex:b \"unterminated .\n");
+        var result = CliRun.Invoke("convert", path, "--to", "ntriples");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Matches(@"broken\.ttl:3:\d+: ", result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
+        Assert.DoesNotContain("Exception", result.Stderr);
+    }
+
+    [Fact]
+    public void Syntax_error_leaves_no_output_file_and_no_temporary_file()
+    {
+        var path = _scratch.File("broken.ttl", "<http://e/s> <http://e/p> <http://e/o> .\n<http://e/s> <http://e/p> .\n");
+        var output = _scratch.File("out.nt");
+        var result = CliRun.Invoke("convert", path, "--to", "nt", "-o", output);
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Matches(@"broken\.ttl:2:\d+: ", result.Stderr);
+        Assert.False(File.Exists(output));
+        Assert.Equal(["broken.ttl"], Directory.GetFiles(_scratch.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Syntax_error_keeps_an_existing_output_file_untouched()
+    {
+        var path = _scratch.File("broken.ttl", "<http://e/s> <http://e/p> <http://e/o> .\n<http://e/s> <http://e/p> .\n");
+        var output = _scratch.File("out.nt", "old content\n");
+        var result = CliRun.Invoke("convert", path, "--to", "nt", "-o", output);
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Equal("old content\n", File.ReadAllText(output));
+        Assert.Equal(2, Directory.GetFiles(_scratch.Path).Length);
+    }
+
+    [Fact]
+    public void Successful_output_replaces_an_existing_file()
+    {
+        var path = _scratch.File("ok.nt", "<http://e/s> <http://e/p> <http://e/o> .\n");
+        var output = _scratch.File("out.nt", "old content\n");
+        var result = CliRun.Invoke("convert", path, "--to", "nt", "-o", output);
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Equal("<http://e/s> <http://e/p> <http://e/o> .\n", File.ReadAllText(output));
+        Assert.Equal(2, Directory.GetFiles(_scratch.Path).Length);
+    }
+
+    [Fact]
+    public void Output_into_a_missing_directory_is_a_usage_error()
+    {
+        var path = _scratch.File("ok.nt", "<http://e/s> <http://e/p> <http://e/o> .\n");
+        var result = CliRun.Invoke("convert", path, "--to", "nt", "-o", Path.Combine(_scratch.Path, "nowhere", "out.nt"));
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("does not exist", result.Stderr);
+    }
+
+    [Fact]
+    public void Named_graphs_cannot_go_to_a_triples_only_format()
+    {
+        var path = _scratch.File("data.trig", Dataset);
+        var output = _scratch.File("out.nt");
+        var result = CliRun.Invoke("convert", path, "--to", "ntriples", "-o", output);
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("named graph <http://example.org/ns#article1>", result.Stderr);
+        Assert.Contains("--to nquads", result.Stderr);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void Named_graphs_go_to_nquads()
+    {
+        var path = _scratch.File("data.trig", Dataset);
+        var result = CliRun.Invoke("convert", path, "--to", "nquads");
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Equal(
+            [
+                "<http://example.org/ns#s> <http://example.org/ns#p> <http://example.org/ns#o> .",
+                "<http://example.org/ns#serbia> <http://example.org/ns#rejects> <http://example.org/ns#kosovo> <http://example.org/ns#article1> .",
+            ],
+            Lines(result.Stdout).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Turtle_output_keeps_the_input_prefixes_and_round_trips()
+    {
+        var path = _scratch.File("sample.ttl", Sample);
+        var pretty = CliRun.Invoke("convert", path, "--to", "turtle", "--base", "http://example.org/");
+
+        Assert.True(pretty.ExitCode == ExitCodes.Ok, pretty.ToString());
+        Assert.Contains("@prefix ex: <http://example.org/ns#>", pretty.Stdout);
+        Assert.Contains("ex:kosovo", pretty.Stdout);
+
+        var back = CliRun.WithStdin(pretty.Stdout, "convert", "-", "--from", "turtle", "--to", "ntriples");
+        Assert.True(back.ExitCode == ExitCodes.Ok, back.ToString());
+        var direct = CliRun.Invoke("convert", path, "--to", "ntriples", "--base", "http://example.org/");
+        Assert.Equal(Lines(direct.Stdout).Order(StringComparer.Ordinal), Lines(back.Stdout).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Trig_output_of_a_dataset_round_trips()
+    {
+        var path = _scratch.File("data.trig", Dataset);
+        var pretty = CliRun.Invoke("convert", path, "--to", "trig");
+        Assert.True(pretty.ExitCode == ExitCodes.Ok, pretty.ToString());
+
+        var back = CliRun.WithStdin(pretty.Stdout, "convert", "-", "--from", "trig", "--to", "nquads");
+        var direct = CliRun.Invoke("convert", path, "--to", "nquads");
+        Assert.Equal(Lines(direct.Stdout).Order(StringComparer.Ordinal), Lines(back.Stdout).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_leading_byte_order_mark_is_skipped()
+    {
+        var path = _scratch.File("bom.nt");
+        File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("<http://e/s> <http://e/p> <http://e/o> .\n")]);
+        var result = CliRun.Invoke("convert", path, "--to", "nt");
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Equal("<http://e/s> <http://e/p> <http://e/o> .\n", result.Stdout);
+    }
+
+    [Fact]
+    public void Malformed_utf8_is_a_clear_error()
+    {
+        var path = _scratch.File("latin1.nt");
+        File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes("<http://e/s> <http://e/p> \"caf"), 0xE9, .. Encoding.UTF8.GetBytes("\" .\n")]);
+        var output = _scratch.File("out.nt");
+        var result = CliRun.Invoke("convert", path, "--to", "nt", "-o", output);
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("latin1.nt", result.Stderr);
+        Assert.Contains("UTF-8", result.Stderr);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void The_readme_sample_converts_to_every_format()
+    {
+        var sample = KgExport.Testing.TestPaths.InRepository("tests", "KgExport.Cli.Tests", "Samples", "recognition.ttl");
+        var ntriples = CliRun.Invoke("convert", sample, "--to", "ntriples");
+        Assert.True(ntriples.ExitCode == ExitCodes.Ok, ntriples.ToString());
+        Assert.Equal(34, Lines(ntriples.Stdout).Length); // as serdi and Jena count them
+
+        foreach (var format in new[] { "nquads", "turtle", "trig" })
+        {
+            var result = CliRun.Invoke("convert", sample, "--to", format);
+            Assert.True(result.ExitCode == ExitCodes.Ok, $"{format}: {result}");
+            var back = CliRun.WithStdin(result.Stdout, "convert", "-", "--from", format, "--to", "ntriples");
+            Assert.Equal(Lines(ntriples.Stdout).Length, Lines(back.Stdout).Length);
+        }
+    }
+}
