@@ -30,6 +30,7 @@ public static class SuiteRegistry
         JsonLdSuites.ToRdf,
         JsonLdSuites.FromRdf,
         JsonLdSuites.RemoteDoc,
+        SparqlSuites.Syntax11, SparqlSuites.Eval11, SparqlSuites.Update11, SparqlSuites.Eval10,
     ];
 
     public static ConformanceSuite? Find(string name) =>
