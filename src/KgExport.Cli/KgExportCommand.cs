@@ -16,6 +16,7 @@ public static class KgExportCommand
         // file and one line here; keep the list alphabetical so parallel additions merge cleanly.
         root.Subcommands.Add(ConvertCommand.Create(terminal));
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(QueryCommand.Create(terminal));
 
         return root;
     }
