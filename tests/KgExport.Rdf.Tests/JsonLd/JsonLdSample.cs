@@ -19,7 +19,7 @@ internal static class JsonLdSample
         return
         [
             new(E("article/a"), Vocab.Rdf.Type, E("Article"), g1),
-            new(E("article/a"), E("headline"), Literal.WithLanguage("Recognition of Abkhazia", "en-GB"), g1),
+            new(E("article/a"), E("headline"), Literal.WithLanguage("Recognition of Abkhazia", "en-gb"), g1),
             new(E("article/a"), E("published"), Literal.Typed("2022-07-14", Vocab.Xsd.Date), g1),
             new(E("article/a"), E("wordCount"), Literal.Typed("412", Vocab.Xsd.Integer), g1),
             new(E("article/a"), E("score"), Literal.Typed("1.5E0", Vocab.Xsd.Double), g1),

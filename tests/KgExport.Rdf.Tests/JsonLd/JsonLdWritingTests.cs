@@ -88,4 +88,13 @@ public sealed class JsonLdWritingTests
         var text = Write(Quads(), JsonLdForm.Expanded);
         Assert.Contains("Ties severed \\\"again\\\"\\n", text);
     }
+
+    [Theory]
+    [MemberData(nameof(Forms))]
+    public void Language_tags_keep_their_case(JsonLdForm form)
+    {
+        var quad = new Quad(E("s"), E("p"), Literal.WithLanguage("colour", "en-GB"), E("g"));
+        var back = Assert.Single(Read(Write([quad], form)));
+        Assert.Equal("en-GB", ((Literal)back.Object).Language);
+    }
 }
