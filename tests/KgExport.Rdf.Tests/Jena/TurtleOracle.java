@@ -1,12 +1,13 @@
 // Apache Jena as an oracle for the differential tests, run in ONE JVM over many files (a JVM start costs ~0.65 s).
 // Usage: java -cp "$(jena classpath)" TurtleOracle.java JOBS
-// JOBS has one line per Turtle file: "<turtle path>\t<our N-Triples path or empty>\t<Jena N-Triples output path>".
-// For each file it prints one line "<verdict>\t<turtle path>\t<detail>", where verdict is
+// JOBS has one line per input file: "<input path>\t<our N-Quads path or empty>\t<Jena N-Quads output path>".
+// The input syntax comes from the extension (.ttl, .trig, .nt, .nq). For each file it prints one line
+// "<verdict>\t<input path>\t<detail>", where verdict is
 //   REJECTED   Jena reports an error or warning (what `riot --validate` exits 1 on); nothing to compare
-//   SAME       Jena accepts it, and our N-Triples is isomorphic to Jena's graph
-//   DIFFERENT  Jena accepts it, and our N-Triples is not isomorphic (Jena's N-Triples is written for a diff)
-//   MISSING    Jena accepts it, but we produced no N-Triples (we rejected it)
-//   UNREADABLE Jena cannot read our N-Triples output
+//   SAME       Jena accepts it, and our output is isomorphic to Jena's dataset
+//   DIFFERENT  Jena accepts it, and our output is not isomorphic (Jena's N-Quads is written for a diff)
+//   MISSING    Jena accepts it, but we produced no output (we rejected it)
+//   UNREADABLE Jena cannot read our output
 // Language tags are compared case-insensitively (RDF 1.1), by lower-casing them on both sides.
 import java.io.*;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,8 @@ import java.util.*;
 import org.apache.jena.graph.*;
 import org.apache.jena.riot.*;
 import org.apache.jena.riot.system.ErrorHandler;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.core.*;
+import org.apache.jena.sparql.util.IsoMatcher;
 
 public class TurtleOracle {
     public static void main(String[] args) throws IOException {
@@ -27,26 +29,48 @@ public class TurtleOracle {
         }
     }
 
-    static String judge(String turtle, String ours, String jenaOut) {
-        Graph expected = GraphFactory.createDefaultGraph();
-        String problem = read(turtle, Lang.TURTLE, expected, true);
-        if (problem != null) return "REJECTED\t" + turtle + "\t" + problem;
-        try (OutputStream os = new FileOutputStream(jenaOut)) {
-            RDFDataMgr.write(os, expected, Lang.NTRIPLES);
-        } catch (IOException e) {
-            return "UNREADABLE\t" + turtle + "\tcannot write " + jenaOut + ": " + e.getMessage();
-        }
-        if (ours.isEmpty() || !Files.exists(Path.of(ours))) return "MISSING\t" + turtle + "\twe rejected a file Jena accepts";
-        Graph actual = GraphFactory.createDefaultGraph();
-        // Our output is only read, not validated: Jena's IRI checker misjudges characters beyond U+FFFF in N-Triples.
-        String unreadable = read(ours, Lang.NTRIPLES, actual, false);
-        if (unreadable != null) return "UNREADABLE\t" + turtle + "\t" + unreadable;
-        boolean same = lowerLanguageTags(expected).isIsomorphicWith(lowerLanguageTags(actual));
-        return (same ? "SAME\t" : "DIFFERENT\t") + turtle + "\t" + expected.size() + " vs " + actual.size() + " triples";
+    static Lang langOf(String path) {
+        if (path.endsWith(".trig")) return Lang.TRIG;
+        if (path.endsWith(".nq")) return Lang.NQUADS;
+        if (path.endsWith(".nt")) return Lang.NTRIPLES;
+        return Lang.TURTLE;
     }
 
-    /** Parses like `riot --validate`: any warning or error means the file is not accepted. Returns the first problem. */
-    static String read(String path, Lang lang, Graph into, boolean checking) {
+    static String judge(String input, String ours, String jenaOut) {
+        DatasetGraph expected = DatasetGraphFactory.create();
+        String problem = read(input, langOf(input), expected, true);
+        if (problem != null) return "REJECTED\t" + input + "\t" + problem;
+        try (OutputStream os = new FileOutputStream(jenaOut)) {
+            RDFDataMgr.write(os, expected, Lang.NQUADS);
+        } catch (IOException e) {
+            return "UNREADABLE\t" + input + "\tcannot write " + jenaOut + ": " + e.getMessage();
+        }
+        if (ours.isEmpty() || !Files.exists(Path.of(ours))) return "MISSING\t" + input + "\twe rejected a file Jena accepts";
+        DatasetGraph actual = DatasetGraphFactory.create();
+        // Our output is only read, not validated: Jena's IRI checker misjudges characters beyond U+FFFF in N-Quads.
+        String unreadable = read(ours, Lang.NQUADS, actual, false);
+        if (unreadable != null) return "UNREADABLE\t" + input + "\t" + unreadable;
+        DatasetGraph a = lowerLanguageTags(expected), b = lowerLanguageTags(actual);
+        // Graph isomorphism (GraphMatcher) is fast; dataset isomorphism (IsoMatcher) backtracks badly on big graphs
+        // with many blank nodes, so it is used only when there are named graphs.
+        boolean same = isTriplesOnly(a) && isTriplesOnly(b)
+            ? a.getDefaultGraph().isIsomorphicWith(b.getDefaultGraph())
+            : IsoMatcher.isomorphic(a, b);
+        return (same ? "SAME\t" : "DIFFERENT\t") + input + "\t" + size(expected) + " vs " + size(actual) + " quads";
+    }
+
+    static boolean isTriplesOnly(DatasetGraph dsg) {
+        return !dsg.listGraphNodes().hasNext();
+    }
+
+    static long size(DatasetGraph dsg) {
+        long n = 0;
+        for (Iterator<Quad> it = dsg.find(); it.hasNext(); it.next()) n++;
+        return n;
+    }
+
+    /** Parses like `riot --validate` when checking: any warning or error means the file is not accepted. */
+    static String read(String path, Lang lang, DatasetGraph into, boolean checking) {
         List<String> problems = new ArrayList<>();
         ErrorHandler collect = new ErrorHandler() {
             public void warning(String message, long line, long col) { if (checking) problems.add("warning " + line + ":" + col + " " + message); }
@@ -64,9 +88,9 @@ public class TurtleOracle {
         return problems.isEmpty() ? null : problems.get(0).replace('\t', ' ').replace('\n', ' ');
     }
 
-    static Graph lowerLanguageTags(Graph g) {
-        Graph copy = GraphFactory.createDefaultGraph();
-        g.find().forEachRemaining(t -> copy.add(Triple.create(t.getSubject(), t.getPredicate(), lower(t.getObject()))));
+    static DatasetGraph lowerLanguageTags(DatasetGraph dsg) {
+        DatasetGraph copy = DatasetGraphFactory.create();
+        dsg.find().forEachRemaining(q -> copy.add(new Quad(q.getGraph(), q.getSubject(), q.getPredicate(), lower(q.getObject()))));
         return copy;
     }
 
