@@ -94,26 +94,26 @@ public sealed class JenaDifferentialTests(ITestOutputHelper output)
 
             var counts = verdicts.GroupBy(v => v.Verdict).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}");
             output.WriteLine($"{inputFiles.Count} {pattern} files: {string.Join(", ", counts)}");
-            var weAcceptJenaRejects = verdicts.Where(v => v.Verdict == "REJECTED" && !ourRejections.ContainsKey(v.TurtlePath)).ToList();
+            var weAcceptJenaRejects = verdicts.Where(v => v.Verdict == "REJECTED" && !ourRejections.ContainsKey(v.InputPath)).ToList();
             output.WriteLine($"{weAcceptJenaRejects.Count} files Jena rejects (often only for a warning) are accepted by our parser:");
-            foreach (var v in weAcceptJenaRejects) output.WriteLine($"  {Path.GetRelativePath(TestPaths.Conformance, v.TurtlePath)}: {v.Detail}");
+            foreach (var v in weAcceptJenaRejects) output.WriteLine($"  {Path.GetRelativePath(TestPaths.Conformance, v.InputPath)}: {v.Detail}");
 
             var failures = new List<string>();
             for (var i = 0; i < verdicts.Count; i++)
             {
                 var verdict = verdicts[i];
                 if (verdict.Verdict is "SAME" or "REJECTED") continue;
-                var relative = Path.GetRelativePath(TestPaths.Conformance, verdict.TurtlePath);
+                var relative = Path.GetRelativePath(TestPaths.Conformance, verdict.InputPath);
                 if (KnownDifferences.ContainsKey(relative)) continue;
                 var detail = verdict.Verdict switch
                 {
-                    "MISSING" => $"we reject it: {ourRejections.GetValueOrDefault(verdict.TurtlePath)}",
+                    "MISSING" => $"we reject it: {ourRejections.GetValueOrDefault(verdict.InputPath)}",
                     "DIFFERENT" => verdict.Detail + "\n" + GroundDifference(Path.Combine(work.FullName, $"{i}.jena.nq"), Path.Combine(work.FullName, $"{i}.ours.nq")),
                     _ => verdict.Detail,
                 };
                 failures.Add($"{verdict.Verdict} {relative}: {detail}");
             }
-            var stale = KnownDifferences.Keys.Where(k => verdicts.Any(v => v.Verdict == "SAME" && Path.GetRelativePath(TestPaths.Conformance, v.TurtlePath) == k));
+            var stale = KnownDifferences.Keys.Where(k => verdicts.Any(v => v.Verdict == "SAME" && Path.GetRelativePath(TestPaths.Conformance, v.InputPath) == k));
             failures.AddRange(stale.Select(k => $"FIXED {k}: remove it from KnownDifferences"));
 
             Assert.True(failures.Count == 0, $"{failures.Count} differences from Jena:\n" + string.Join("\n", failures.Take(40)));

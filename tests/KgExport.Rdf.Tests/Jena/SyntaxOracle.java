@@ -1,5 +1,5 @@
 // Apache Jena as an oracle for the differential tests, run in ONE JVM over many files (a JVM start costs ~0.65 s).
-// Usage: java -cp "$(jena classpath)" TurtleOracle.java JOBS
+// Usage: java -cp "$(jena classpath)" SyntaxOracle.java JOBS
 // JOBS has one line per input file: "<input path>\t<our N-Quads path or empty>\t<Jena N-Quads output path>".
 // The input syntax comes from the extension (.ttl, .trig, .nt, .nq). For each file it prints one line
 // "<verdict>\t<input path>\t<detail>", where verdict is
@@ -19,7 +19,7 @@ import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.core.*;
 import org.apache.jena.sparql.util.IsoMatcher;
 
-public class TurtleOracle {
+public class SyntaxOracle {
     public static void main(String[] args) throws IOException {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         for (String job : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
