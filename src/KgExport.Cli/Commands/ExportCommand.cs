@@ -1,12 +1,14 @@
 using System.CommandLine;
 using KgExport.Mapping;
 using KgExport.Rdf;
+using KgExport.Shacl;
 
 namespace KgExport.Cli.Commands;
 
 /// <summary>
 /// <c>kgexport export &lt;files|dirs...&gt; [--format turtle|trig|nquads|ntriples] [-o FILE] [--facts] [--no-validate]</c>:
-/// articles with their reviewed facts -> one RDF export. Exit 0 written, 2 usage or input error.
+/// articles with their reviewed facts -> one RDF export, validated against shapes/kg.shapes.ttl before anything is
+/// written. Exit 0 written, 1 the export breaks the shapes (nothing written), 2 usage or input error.
 /// </summary>
 public static class ExportCommand
 {
@@ -35,7 +37,7 @@ public static class ExportCommand
         };
         var noValidate = new Option<bool>("--no-validate")
         {
-            Description = "Skip SHACL validation of the export against shapes/ (the built-in validator is not wired in yet; see shapes/kg.shapes.ttl).",
+            Description = "Skip the SHACL validation of the export against shapes/kg.shapes.ttl (built in).",
         };
 
         var command = new Command("export", "Export articles and their reviewed facts as a provenance-rich RDF graph.")
@@ -63,12 +65,13 @@ public static class ExportCommand
                 parseResult.InvocationConfiguration.Output,
                 parseResult.InvocationConfiguration.Error,
                 cancellationToken,
-                settings));
+                settings,
+                validate: !parseResult.GetValue(noValidate)));
         });
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> inputs, string formatName, string? outputPath, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default, KgExport.Rdf.JsonLd.JsonLdWriterSettings? jsonLd = null)
+    public static int Run(IReadOnlyList<string> inputs, string formatName, string? outputPath, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default, KgExport.Rdf.JsonLd.JsonLdWriterSettings? jsonLd = null, bool validate = true)
     {
         if (!RdfFormats.TryParseName(formatName, out var format))
         {
@@ -87,6 +90,7 @@ public static class ExportCommand
             foreach (var p in problems) stderr.WriteLine(p);
             return 2;
         }
+        if (validate && !Conforms(dataset, stderr, cancellationToken)) return 1;
         var text = ExportWriter.WriteToString(dataset, format, jsonLd);
         if (outputPath is null)
         {
@@ -112,5 +116,21 @@ public static class ExportCommand
             return 2;
         }
         return 0;
+    }
+
+    /// <summary>Validates the union of the article graphs against the built-in shapes; prints the violations.</summary>
+    private static bool Conforms(Dataset dataset, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var merged = new Dataset(ExportWriter.QuadsFor(dataset, RdfFormat.NTriples));
+        var report = ShapeValidator.Validate(merged, ExportShapes.Load(), cancellationToken);
+        if (report.Conforms) return true;
+        stderr.WriteLine($"export: the export does not conform to shapes/kg.shapes.ttl ({report.Results.Count} results); nothing written:");
+        foreach (var r in report.Results.Take(50))
+        {
+            var message = r.Messages.Count > 0 ? r.Messages[0].LexicalForm : r.Component.Value;
+            stderr.WriteLine($"  {r.FocusNode} {r.Path?.ToString() ?? "-"} {r.Value?.ToString() ?? "-"}: {message}");
+        }
+        if (report.Results.Count > 50) stderr.WriteLine($"  ... and {report.Results.Count - 50} more");
+        return false;
     }
 }
