@@ -1,7 +1,6 @@
 using System.CommandLine;
 using KgExport.Mapping;
 using KgExport.Rdf;
-using KgExport.Shacl;
 
 namespace KgExport.Cli.Commands;
 
@@ -37,7 +36,7 @@ public static class ExportCommand
         };
         var noValidate = new Option<bool>("--no-validate")
         {
-            Description = "Skip the SHACL validation of the export against shapes/kg.shapes.ttl (built in).",
+            Description = "Skip SHACL validation of the export against shapes/ (by default an export with violations is not written, and exits 1).",
         };
 
         var command = new Command("export", "Export articles and their reviewed facts as a provenance-rich RDF graph.")
@@ -90,7 +89,8 @@ public static class ExportCommand
             foreach (var p in problems) stderr.WriteLine(p);
             return 2;
         }
-        if (validate && !Conforms(dataset, stderr, cancellationToken)) return 1;
+        // The gate: nothing is written unless the export conforms to the project's shapes.
+        if (validate && ShapesValidation.GateExport(dataset, stderr, cancellationToken) is int refused) return refused;
         var text = ExportWriter.WriteToString(dataset, format, jsonLd);
         if (outputPath is null)
         {
@@ -116,21 +116,5 @@ public static class ExportCommand
             return 2;
         }
         return 0;
-    }
-
-    /// <summary>Validates the union of the article graphs against the built-in shapes; prints the violations.</summary>
-    private static bool Conforms(Dataset dataset, TextWriter stderr, CancellationToken cancellationToken)
-    {
-        var merged = new Dataset(ExportWriter.QuadsFor(dataset, RdfFormat.NTriples));
-        var report = ShapeValidator.Validate(merged, ExportShapes.Load(), cancellationToken);
-        if (report.Conforms) return true;
-        stderr.WriteLine($"export: the export does not conform to shapes/kg.shapes.ttl ({report.Results.Count} results); nothing written:");
-        foreach (var r in report.Results.Take(50))
-        {
-            var message = r.Messages.Count > 0 ? r.Messages[0].LexicalForm : r.Component.Value;
-            stderr.WriteLine($"  {r.FocusNode} {r.Path?.ToString() ?? "-"} {r.Value?.ToString() ?? "-"}: {message}");
-        }
-        if (report.Results.Count > 50) stderr.WriteLine($"  ... and {report.Results.Count - 50} more");
-        return false;
     }
 }
