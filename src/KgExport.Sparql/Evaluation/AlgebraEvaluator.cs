@@ -181,14 +181,17 @@ public sealed partial class AlgebraEvaluator
             }
             yield break;
         }
+        // The graph variable is bound after evaluating the inner pattern, not substituted into it: inside, the
+        // variable is an ordinary variable (MINUS and FILTER must not see it unless the pattern binds it).
         var varSlot = _ctx.Slot((Variable)g.Name);
         foreach (var graph in _ctx.VisibleNamedGraphs())
         {
-            var graphSeed = Solution.With(seed, varSlot, graph, _ctx.Width);
-            foreach (var row in Evaluate(g.Inner, graphSeed, [graph]))
+            foreach (var row in Evaluate(g.Inner, seed, [graph]))
             {
                 _ctx.Check();
-                yield return row;
+                var bound = Solution.Get(row, varSlot);
+                if (bound is null) yield return Solution.With(row, varSlot, graph, _ctx.Width);
+                else if (bound.Equals(graph)) yield return row;
             }
         }
     }

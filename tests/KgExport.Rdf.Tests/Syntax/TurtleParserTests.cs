@@ -247,4 +247,38 @@ public sealed class TurtleParserTests
         var e = Error(RdfFormat.Turtle, text);
         Assert.Equal((40002, 7), (e.Line, e.Column));
     }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void CountsLinesForEveryLineEnding(string eol)
+    {
+        var e = Error(RdfFormat.Turtle, string.Join(eol, "@prefix : <http://example.org/> .", ":s :p :o .", "", ":s :p ] ."));
+        Assert.Equal((4, 7), (e.Line, e.Column));
+    }
+
+    [Fact]
+    public void IgnoresAByteOrderMark()
+    {
+        var e = Error(RdfFormat.Turtle, "\uFEFF\n:s");
+        Assert.Equal((2, 1), (e.Line, e.Column));
+        Assert.Single(Quads(RdfFormat.Turtle, "\uFEFF<http://example.org/s> <http://example.org/p> 1 ."));
+    }
+
+    [Fact]
+    public void TreatsCommentsInsideEmptyBracketsAsWhitespace()
+    {
+        var q = Assert.Single(Quads(RdfFormat.Turtle, Prefixes + ":s :p [ # nothing here\n ] ."));
+        Assert.IsType<BlankNode>(q.Object);
+    }
+
+    [Fact]
+    public void StopsWhenCancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var parser = new TurtleParser(new ParserOptions(), allowGraphs: false);
+        Assert.ThrowsAny<OperationCanceledException>(() => parser.Parse(new StringReader(Prefixes), cancelled.Token).ToList());
+    }
 }
