@@ -60,6 +60,8 @@ public sealed class StoreConnection : IDisposable
                 if (response.StatusCode is >= 200 and < 300) return response;
                 status = response.StatusCode;
                 reason = $"{Describe(method, uri)}: the store answered {response.StatusCode} {ReasonPhrase(response.StatusCode)}" + Detail(response);
+                if (response.StatusCode == 401 && _credentials is StoreCredentials.Anonymous)
+                    reason += " (the store wants credentials: give --user and --password, or --token)";
                 if (!RetryPolicy.IsTransient(response.StatusCode))
                     throw new StoreRequestException(reason, response.StatusCode, attempt);
             }
