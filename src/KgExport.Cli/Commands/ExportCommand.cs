@@ -6,7 +6,8 @@ namespace KgExport.Cli.Commands;
 
 /// <summary>
 /// <c>kgexport export &lt;files|dirs...&gt; [--format turtle|trig|nquads|ntriples] [-o FILE] [--facts] [--no-validate]</c>:
-/// articles with their reviewed facts -> one RDF export. Exit 0 written, 2 usage or input error.
+/// articles with their reviewed facts -> one RDF export, validated against shapes/kg.shapes.ttl before anything is
+/// written. Exit 0 written, 1 the export breaks the shapes (nothing written), 2 usage or input error.
 /// </summary>
 public static class ExportCommand
 {
@@ -35,7 +36,7 @@ public static class ExportCommand
         };
         var noValidate = new Option<bool>("--no-validate")
         {
-            Description = "Skip SHACL validation of the export against shapes/ (the built-in validator is not wired in yet; see shapes/kg.shapes.ttl).",
+            Description = "Skip SHACL validation of the export against shapes/ (by default an export with violations is not written, and exits 1).",
         };
 
         var command = new Command("export", "Export articles and their reviewed facts as a provenance-rich RDF graph.")
@@ -63,12 +64,13 @@ public static class ExportCommand
                 parseResult.InvocationConfiguration.Output,
                 parseResult.InvocationConfiguration.Error,
                 cancellationToken,
-                settings));
+                settings,
+                validate: !parseResult.GetValue(noValidate)));
         });
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> inputs, string formatName, string? outputPath, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default, KgExport.Rdf.JsonLd.JsonLdWriterSettings? jsonLd = null)
+    public static int Run(IReadOnlyList<string> inputs, string formatName, string? outputPath, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default, KgExport.Rdf.JsonLd.JsonLdWriterSettings? jsonLd = null, bool validate = true)
     {
         if (!RdfFormats.TryParseName(formatName, out var format))
         {
@@ -87,6 +89,8 @@ public static class ExportCommand
             foreach (var p in problems) stderr.WriteLine(p);
             return 2;
         }
+        // The gate: nothing is written unless the export conforms to the project's shapes.
+        if (validate && ShapesValidation.GateExport(dataset, stderr, cancellationToken) is int refused) return refused;
         var text = ExportWriter.WriteToString(dataset, format, jsonLd);
         if (outputPath is null)
         {
@@ -96,7 +100,15 @@ public static class ExportCommand
         }
         try
         {
-            WriteAtomically(outputPath, text);
+            using var file = AtomicFileOutput.Create(outputPath);
+            var bytes = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
+            file.Stream.Write(bytes);
+            file.Commit();
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"export: {e.Message}");
+            return 2;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -104,21 +116,5 @@ public static class ExportCommand
             return 2;
         }
         return 0;
-    }
-
-    // Until the shared AtomicFileOutput lands: write beside the target, then rename over it.
-    private static void WriteAtomically(string path, string text)
-    {
-        var full = Path.GetFullPath(path);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
-        try
-        {
-            File.WriteAllText(temp, text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
     }
 }
