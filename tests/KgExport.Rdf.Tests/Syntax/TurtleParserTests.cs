@@ -281,4 +281,12 @@ public sealed class TurtleParserTests
         var parser = new TurtleParser(new ParserOptions(), allowGraphs: false);
         Assert.ThrowsAny<OperationCanceledException>(() => parser.Parse(new StringReader(Prefixes), cancelled.Token).ToList());
     }
+
+    [Fact]
+    public void ReadsBlankNodeLabelsWithDotsDashesAndNonAsciiCharacters()
+    {
+        var quads = Quads(RdfFormat.Turtle, Prefixes + "_:x.y :p _:z-1.\n_:caf\u00E9 :p _:a.\u00E9, _:q\u00B7r.");
+        Assert.Equal(["x.y", "z-1", "caf\u00E9", "a.\u00E9", "caf\u00E9", "q\u00B7r"],
+            quads.SelectMany(q => new[] { q.Subject, q.Object }).Cast<BlankNode>().Select(b => b.Label));
+    }
 }
