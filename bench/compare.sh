@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Side-by-side conversion benchmark: kgexport convert vs Apache Jena riot vs serdi, in the same run, on a generated
 # Turtle corpus (default 1M triples; nothing big is committed). Prints seconds, throughput (triples/s), peak memory
-# (max RSS) per tool and case, and kgexport's throughput ratios against Jena and serdi.
+# (max RSS) per tool and case, and kgexport's throughput ratios against Jena and serdi, by wall time and by CPU time
+# (user + system; steadier than wall time on a busy machine, and it charges Jena's JIT and GC threads too).
 #
 #   bench/compare.sh                  # 1M triples, best of 3 runs per measurement
 #   TRIPLES=200000 RUNS=1 bench/compare.sh
@@ -57,29 +58,31 @@ run_case() {
   esac
 }
 
-# measure TOOL CASE INPUT: best wall time of $RUNS runs and the max RSS of that run, as "seconds kilobytes".
+# measure TOOL CASE INPUT: the run with the best wall time of $RUNS, as "wall-seconds cpu-seconds max-rss-kilobytes".
 measure() {
-  local tool="$1" case="$2" input="$3" best="" best_rss="" t rss
+  local tool="$1" case="$2" input="$3" best="" best_cpu="" best_rss="" t user sys rss
   for _ in $(seq "$RUNS"); do
-    if ! /usr/bin/time -f '%e %M' -o "$WORK/time" bash -c "$(declare -f run_case); $(declare -p KGEXPORT JENA); run_case $tool $case '$input' '$WORK/out.$tool.$case'" 2>"$WORK/err.$tool.$case"; then
+    if ! /usr/bin/time -f '%e %U %S %M' -o "$WORK/time" bash -c "$(declare -f run_case); $(declare -p KGEXPORT JENA); run_case $tool $case '$input' '$WORK/out.$tool.$case'" 2>"$WORK/err.$tool.$case"; then
       say "$tool $case failed: $(head -c 300 "$WORK/err.$tool.$case")"
-      echo "fail fail"; return
+      echo "fail fail fail"; return
     fi
-    read -r t rss < <(tail -n 1 "$WORK/time")
-    if [ -z "$best" ] || awk -v a="$t" -v b="$best" 'BEGIN { exit !(a < b) }'; then best="$t"; best_rss="$rss"; fi
+    read -r t user sys rss < <(tail -n 1 "$WORK/time")
+    if [ -z "$best" ] || awk -v a="$t" -v b="$best" 'BEGIN { exit !(a < b) }'; then
+      best="$t"; best_cpu="$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')"; best_rss="$rss"
+    fi
   done
-  echo "$best $best_rss"
+  echo "$best $best_cpu $best_rss"
 }
 
-declare -A seconds rss
-printf '\n%-8s %-9s %9s %14s %10s\n' case tool seconds "triples/s" "max RSS"
+declare -A seconds cpu rss
+printf '\n%-8s %-9s %9s %9s %14s %10s\n' case tool "wall s" "cpu s" "triples/s" "max RSS"
 for case in ttl2nt nt2ttl nt2nt; do
   input="$WORK/corpus.nt"; [ "$case" = ttl2nt ] && input="$WORK/corpus.ttl"
   for tool in "${tools[@]}"; do
-    read -r s m < <(measure "$tool" "$case" "$input")
+    read -r s c m < <(measure "$tool" "$case" "$input")
     if [ "$s" = fail ]; then printf '%-8s %-9s %9s\n' "$case" "$tool" failed; continue; fi
-    seconds[$tool.$case]="$s"; rss[$tool.$case]="$m"
-    printf '%-8s %-9s %9.2f %14.0f %7.0f MB\n' "$case" "$tool" "$s" "$(awk -v n="$count" -v s="$s" 'BEGIN { print (s > 0 ? n / s : 0) }')" "$(awk -v k="$m" 'BEGIN { print k / 1024 }')"
+    seconds[$tool.$case]="$s"; cpu[$tool.$case]="$c"; rss[$tool.$case]="$m"
+    printf '%-8s %-9s %9.2f %9.2f %14.0f %7.0f MB\n' "$case" "$tool" "$s" "$c" "$(awk -v n="$count" -v s="$s" 'BEGIN { print (s > 0 ? n / s : 0) }')" "$(awk -v k="$m" 'BEGIN { print k / 1024 }')"
   done
   # Sanity: the line-based outputs must hold every triple.
   if [ "$case" != nt2ttl ]; then
@@ -98,7 +101,8 @@ for case in ttl2nt nt2ttl nt2nt; do
   [ -n "${seconds[kgexport.$case]:-}" ] || { echo "  $case: kgexport failed"; continue; }
   for other in jena serdi; do
     [ -n "${seconds[$other.$case]:-}" ] || continue
-    line+="$(awk -v o="${seconds[$other.$case]}" -v k="${seconds[kgexport.$case]}" -v name="$other" 'BEGIN { printf "  vs %s %.2fx", name, (k > 0 ? o / k : 0) }')"
+    line+="$(awk -v o="${seconds[$other.$case]}" -v k="${seconds[kgexport.$case]}" -v oc="${cpu[$other.$case]}" -v kc="${cpu[kgexport.$case]}" -v name="$other" \
+      'BEGIN { printf "  vs %s %.2fx wall, %.2fx cpu", name, (k > 0 ? o / k : 0), (kc > 0 ? oc / kc : 0) }')"
   done
   echo "$line   (kgexport peak $(awk -v k="${rss[kgexport.$case]}" 'BEGIN { printf "%.0f", k / 1024 }') MB)"
 done

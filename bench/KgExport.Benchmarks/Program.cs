@@ -4,7 +4,9 @@ using KgExport.Benchmarks.Corpus;
 namespace KgExport.Benchmarks;
 
 /// <summary>
-/// `generate TRIPLES FILE` writes the synthetic Turtle corpus used by bench/compare.sh; anything else runs the
+/// `generate TRIPLES FILE` writes the synthetic Turtle corpus used by bench/compare.sh; `parse-file FILE...` times
+/// KgExport's parsers alone on files (see <see cref="ParseThroughput"/>); `generate-shacl TRIPLES FILE.nt` writes the
+/// SHACL corpus used by bench/shacl-compare.sh (see <see cref="Shacl.SeedReplicaCorpus"/>); anything else runs the
 /// BenchmarkDotNet suites of this assembly (e.g. `--filter '*Turtle*'`).
 /// </summary>
 public static class Program
@@ -12,6 +14,10 @@ public static class Program
     public static int Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "generate") return Generate(args[1..]);
+        if (args.Length > 0 && args[0] == "parse-file") return ParseThroughput.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "generate-shacl") return Shacl.SeedReplicaCorpus.Generate(args[1..]);
+        if (args.Length > 0 && args[0] == "sparql") return SparqlThroughput.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "sparql-diff") return SparqlResultsDiff.Run(args[1..]);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -295,4 +295,43 @@ public sealed class ConvertCommandTests : IDisposable
         Assert.Contains("UTF-8", result.Stderr);
         Assert.False(File.Exists(output));
     }
+
+    [Fact]
+    public void The_readme_sample_converts_to_every_format()
+    {
+        var sample = KgExport.Testing.TestPaths.InRepository("tests", "KgExport.Cli.Tests", "Samples", "recognition.ttl");
+        var ntriples = CliRun.Invoke("convert", sample, "--to", "ntriples");
+        Assert.True(ntriples.ExitCode == ExitCodes.Ok, ntriples.ToString());
+        Assert.Equal(34, Lines(ntriples.Stdout).Length); // as serdi and Jena count them
+
+        foreach (var format in new[] { "nquads", "turtle", "trig" })
+        {
+            var result = CliRun.Invoke("convert", sample, "--to", format);
+            Assert.True(result.ExitCode == ExitCodes.Ok, $"{format}: {result}");
+            var back = CliRun.WithStdin(result.Stdout, "convert", "-", "--from", format, "--to", "ntriples");
+            Assert.Equal(Lines(ntriples.Stdout).Length, Lines(back.Stdout).Length);
+        }
+    }
+
+    [Fact]
+    public void Unsupported_output_format_is_a_usage_error()
+    {
+        var path = _scratch.File("sample.ttl", Sample);
+        var result = CliRun.Invoke("convert", path, "--to", "rdfxml");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("--to: unknown format 'rdfxml'", result.Stderr);
+    }
+
+    [Fact]
+    public void Iri_the_output_syntax_cannot_carry_is_a_clear_error()
+    {
+        // An IRI may not hold a space, even written as an escape: rejected by the parser or the writer, never a crash.
+        var path = _scratch.File("space.nt", "<http://e/s> <http://e/p> <http://e/a\\u0020b> .\n");
+        var result = CliRun.Invoke("convert", path, "--to", "turtle");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.DoesNotContain("internal error", result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
+    }
 }

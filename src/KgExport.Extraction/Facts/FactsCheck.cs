@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace KgExport.Extraction.Facts;
 
 /// <summary>
-/// Checks a structurally complete facts file for meaning: unique ids, references that resolve to the right
+/// Checks a facts file for meaning, also when it has structural problems so that every problem is reported: unique ids, references that resolve to the right
 /// kind of thing, Wikidata QIDs, and evidence spans that really show the quoted text at their offsets.
 /// </summary>
 internal static partial class FactsCheck
@@ -18,7 +18,7 @@ internal static partial class FactsCheck
         var factIds = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (fact, path) in FactsWithPaths(facts))
         {
-            if (!factIds.TryAdd(fact.Id, path)) problems.Add(new($"{path}.id", $"duplicate fact id \"{fact.Id}\" (first used at {factIds[fact.Id]})"));
+            if (fact.Id.Length > 0 && !factIds.TryAdd(fact.Id, path)) problems.Add(new($"{path}.id", $"duplicate fact id \"{fact.Id}\" (first used at {factIds[fact.Id]})"));
         }
 
         var stanceIds = facts.Stances.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
@@ -26,7 +26,7 @@ internal static partial class FactsCheck
 
         void Entity(string? id, string path, params EntityType[] allowed)
         {
-            if (id is null) return;
+            if (string.IsNullOrEmpty(id)) return; // missing: already reported
             if (!entities.Contains(id))
             {
                 problems.Add(new(path, $"unknown entity id \"{id}\""));
@@ -136,7 +136,7 @@ internal static partial class FactsCheck
         var i = 0;
         foreach (var id in ids)
         {
-            if (!seen.Add(id)) problems.Add(new($"{section}[{i}].id", $"duplicate {what} id \"{id}\""));
+            if (id.Length > 0 && !seen.Add(id)) problems.Add(new($"{section}[{i}].id", $"duplicate {what} id \"{id}\""));
             i++;
         }
         return seen;
@@ -148,6 +148,7 @@ internal static partial class FactsCheck
         {
             var (start, end, quoted) = evidence[i];
             var here = $"{path}[{i}]";
+            if (quoted.Length == 0) continue; // missing or empty text: already reported
             if (start < 0 || end > text.Length || start >= end)
             {
                 problems.Add(new(here, $"offsets {start}..{end} are outside the article text (0..{text.Length}) or empty"));

@@ -38,7 +38,7 @@ public static class FactsLoader
         {
             var problems = new List<FactsProblem>();
             var facts = Read(document.RootElement, problems);
-            if (problems.Count == 0) FactsCheck.Check(facts, text, problems);
+            FactsCheck.Check(facts, text, problems);
             return problems.Count == 0 ? new(facts, []) : new(null, problems);
         }
     }

@@ -89,18 +89,15 @@ public sealed partial class AlgebraEvaluator
             case "GROUP_CONCAT":
             {
                 if (hadError) return null;
+                // The result is a simple literal even when every value shares a language tag (as the test suite expects).
                 var sb = new StringBuilder();
-                string? lang = null;
-                var sameLang = true;
                 for (var i = 0; i < values.Count; i++)
                 {
                     if (values[i] is not Literal l) return null;
                     if (i > 0) sb.Append(agg.Separator ?? " ");
                     sb.Append(l.LexicalForm);
-                    if (i == 0) lang = l.Language;
-                    else if (!string.Equals(lang, l.Language, StringComparison.OrdinalIgnoreCase)) sameLang = false;
                 }
-                return sameLang && lang is not null && values.Count > 0 ? Literal.WithLanguage(sb.ToString(), lang) : new Literal(sb.ToString());
+                return new Literal(sb.ToString());
             }
             default:
                 return null;

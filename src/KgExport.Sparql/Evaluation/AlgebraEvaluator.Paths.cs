@@ -13,7 +13,9 @@ public sealed partial class AlgebraEvaluator
         var oSlot = node.Object is Variable ov ? _ctx.Slot(ov) : -1;
         if (s is not null)
         {
-            foreach (var t in Targets(s, node.Path, graphs))
+            // A start node that came from a variable binding must be a node of the graph for a zero-length match:
+            // a join evaluates the path independently of the values the other side binds.
+            foreach (var t in Targets(s, node.Path, graphs, node.Subject is Variable))
             {
                 _ctx.Check();
                 if (o is not null)
@@ -33,7 +35,7 @@ public sealed partial class AlgebraEvaluator
         }
         if (o is not null)
         {
-            foreach (var t in Targets(o, node.Path.Inverse(), graphs))
+            foreach (var t in Targets(o, node.Path.Inverse(), graphs, node.Object is Variable))
             {
                 _ctx.Check();
                 yield return Solution.With(seed, sSlot, t, _ctx.Width);
@@ -68,7 +70,9 @@ public sealed partial class AlgebraEvaluator
     }
 
     /// <summary>The nodes reachable from <paramref name="start"/> along the path, with SPARQL's multiplicities.</summary>
-    private IEnumerable<Term> Targets(Term start, PathExpr path, IReadOnlyList<Term?> graphs)
+    private bool IsGraphNode(Term t, IReadOnlyList<Term?> graphs) => EstimateIn(t, null, null, graphs) > 0 || EstimateIn(null, null, t, graphs) > 0;
+
+    private IEnumerable<Term> Targets(Term start, PathExpr path, IReadOnlyList<Term?> graphs, bool startMustBeInGraph = false)
     {
         switch (path)
         {
@@ -79,20 +83,20 @@ public sealed partial class AlgebraEvaluator
                 foreach (var (s, _, _) in MatchTriples(null, link.Iri, start, graphs)) yield return s;
                 break;
             case InversePath inv:
-                foreach (var t in Targets(start, inv.Path.Inverse(), graphs)) yield return t;
+                foreach (var t in Targets(start, inv.Path.Inverse(), graphs, startMustBeInGraph)) yield return t;
                 break;
             case SequencePath seq:
-                foreach (var mid in Targets(start, seq.Left, graphs))
+                foreach (var mid in Targets(start, seq.Left, graphs, startMustBeInGraph))
                     foreach (var t in Targets(mid, seq.Right, graphs)) yield return t;
                 break;
             case AlternativePath alt:
-                foreach (var t in Targets(start, alt.Left, graphs)) yield return t;
-                foreach (var t in Targets(start, alt.Right, graphs)) yield return t;
+                foreach (var t in Targets(start, alt.Left, graphs, startMustBeInGraph)) yield return t;
+                foreach (var t in Targets(start, alt.Right, graphs, startMustBeInGraph)) yield return t;
                 break;
             case ZeroOrOnePath zo:
             {
                 var seen = new HashSet<Term> { start };
-                yield return start;
+                if (!startMustBeInGraph || IsGraphNode(start, graphs)) yield return start;
                 foreach (var t in Targets(start, zo.Path, graphs))
                 {
                     if (seen.Add(t)) yield return t;
@@ -100,7 +104,7 @@ public sealed partial class AlgebraEvaluator
                 break;
             }
             case ZeroOrMorePath zm:
-                foreach (var t in Closure(start, zm.Path, graphs, includeStart: true)) yield return t;
+                foreach (var t in Closure(start, zm.Path, graphs, includeStart: !startMustBeInGraph || IsGraphNode(start, graphs))) yield return t;
                 break;
             case OneOrMorePath om:
                 foreach (var t in Closure(start, om.Path, graphs, includeStart: false)) yield return t;

@@ -65,6 +65,20 @@ public sealed partial class ExpressionEvaluator
         };
     }
 
+    /// <summary>XPath's cast of a number to xs:string: no trailing ".0", plain notation for doubles of moderate size.</summary>
+    private static string XPathString(NumericValue n)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        if (n.Kind == NumericKind.Integer) return n.Exact.ToString("0", inv);
+        if (n.Kind == NumericKind.Decimal) return n.Exact.ToString("0.############################", inv);
+        var d = n.Approx;
+        if (double.IsNaN(d) || double.IsInfinity(d)) return NumericValue.FormatDouble(d);
+        if (d == 0) return double.IsNegative(d) ? "-0" : "0";
+        var abs = Math.Abs(d);
+        if (abs >= 1e-6 && abs < 1e6) return (n.Kind == NumericKind.Float ? ((float)d).ToString("R", inv) : d.ToString("R", inv));
+        return NumericValue.FormatDouble(d);
+    }
+
     /// <summary>XSD constructor functions (casts) of §17.5.</summary>
     private static Term? Cast(string name, Term[] a)
     {
@@ -76,6 +90,8 @@ public sealed partial class ExpressionEvaluator
             return value switch
             {
                 Iri i => new Literal(i.Value),
+                Literal { Language: null } l when l.Datatype.Value == XsdTypes.Boolean && ValueComparison.TryBoolean(l, out var bv) => new Literal(bv ? "true" : "false"),
+                Literal { Language: null } n when NumericValue.TryParse(n, out var nv) => new Literal(XPathString(nv)),
                 Literal l => new Literal(l.LexicalForm),
                 _ => null,
             };

@@ -15,9 +15,10 @@ public sealed partial class ExpressionEvaluator
     private readonly QueryContext _ctx;
     private readonly AlgebraEvaluator _algebra;
 
-    // BNODE(str) gives the same blank node for the same string within one solution.
-    private Term?[]? _bnodeRow;
-    private readonly Dictionary<string, BlankNode> _bnodes = new(StringComparer.Ordinal);
+    // BNODE(str) gives the same blank node for the same string within one solution. A solution is identified by
+    // its bindings other than the blank nodes BNODE itself made (later BIND/SELECT expressions add those).
+    private readonly Dictionary<Term?[], Dictionary<string, BlankNode>> _bnodes = new(Solution.EqualityComparer.Instance);
+    private readonly HashSet<BlankNode> _madeBlankNodes = [];
 
     internal ExpressionEvaluator(QueryContext context, AlgebraEvaluator algebra)
     {
@@ -129,13 +130,14 @@ public sealed partial class ExpressionEvaluator
             {
                 var a = Evaluate(args[0], row);
                 if (a is null || !XsdTypes.IsPlainString(a)) return null;
-                if (!ReferenceEquals(_bnodeRow, row))
-                {
-                    _bnodeRow = row;
-                    _bnodes.Clear();
-                }
+                var identity = row.Select(t => t is BlankNode b && _madeBlankNodes.Contains(b) ? null : t).ToArray();
+                if (!_bnodes.TryGetValue(identity, out var perRow)) _bnodes[identity] = perRow = new(StringComparer.Ordinal);
                 var key = ((Literal)a).LexicalForm;
-                if (!_bnodes.TryGetValue(key, out var node)) _bnodes[key] = node = _ctx.NewBlankNode();
+                if (!perRow.TryGetValue(key, out var node))
+                {
+                    perRow[key] = node = _ctx.NewBlankNode();
+                    _madeBlankNodes.Add(node);
+                }
                 return node;
             }
         }

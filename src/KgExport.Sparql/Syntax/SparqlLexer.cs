@@ -264,7 +264,8 @@ public sealed class SparqlLexer
             if (c == '\\' && i + 1 < _text.Length && _text[i + 1] is 'u' or 'U')
             {
                 var len = _text[i + 1] == 'u' ? 4 : 8;
-                if (i + 2 + len > _text.Length || !int.TryParse(_text.AsSpan(i + 2, len), System.Globalization.NumberStyles.HexNumber, null, out var cp))
+                if (i + 2 + len > _text.Length || !int.TryParse(_text.AsSpan(i + 2, len), System.Globalization.NumberStyles.HexNumber, null, out var cp)
+                    || cp > 0x10FFFF || cp is >= 0xD800 and <= 0xDFFF)
                     break;
                 sb.Append(char.ConvertFromUtf32(cp));
                 i += 2 + len;
@@ -280,12 +281,14 @@ public sealed class SparqlLexer
 
     private string ReadString(char quote)
     {
+        var startLine = _line;
+        var startColumn = _pos - _lineStart + 1;
         var longForm = Peek(1) == quote && Peek(2) == quote;
         _pos += longForm ? 3 : 1;
         var sb = new StringBuilder();
         while (true)
         {
-            if (_pos >= _text.Length) throw Error("unterminated string");
+            if (_pos >= _text.Length) throw new SparqlSyntaxException(startLine, startColumn, "unterminated string");
             var c = _text[_pos];
             if (longForm)
             {
@@ -319,7 +322,7 @@ public sealed class SparqlLexer
                     case 'u' or 'U':
                     {
                         var len = e == 'u' ? 4 : 8;
-                        if (_pos + len > _text.Length || !int.TryParse(_text.AsSpan(_pos, len), System.Globalization.NumberStyles.HexNumber, null, out var cp) || cp > 0x10FFFF)
+                        if (_pos + len > _text.Length || !int.TryParse(_text.AsSpan(_pos, len), System.Globalization.NumberStyles.HexNumber, null, out var cp) || cp > 0x10FFFF || cp is >= 0xD800 and <= 0xDFFF)
                             throw Error("invalid \\u escape");
                         sb.Append(char.ConvertFromUtf32(cp));
                         _pos += len;

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 namespace KgExport.Rdf.JsonLd;
 
 /// <summary>A loaded JSON-LD document (the API's RemoteDocument).</summary>
-public sealed record RemoteDocument(string DocumentUrl, object? Document)
+public sealed record RemoteDocument(string? DocumentUrl, object? Document)
 {
     /// <summary>A context URL from an HTTP Link header (rel="http://www.w3.org/ns/json-ld#context"), if any.</summary>
     public string? ContextUrl { get; init; }
@@ -49,6 +49,23 @@ public sealed class LocalDocumentLoader : IDocumentLoader
     /// <summary>A loader that knows the project's context, found under <paramref name="repositoryRoot"/>/ontology.</summary>
     public static LocalDocumentLoader ForRepository(string repositoryRoot, bool allowRemote = false) =>
         new LocalDocumentLoader { AllowRemote = allowRemote }.Map(KgExportContextIri, Path.Combine(repositoryRoot, "ontology", "context.jsonld"));
+
+    /// <summary>
+    /// A loader that knows the project's context, found as ontology/context.jsonld in the current directory or a parent
+    /// of it, or of the application's directory; never fetches unless <paramref name="allowRemote"/>.
+    /// </summary>
+    public static LocalDocumentLoader Default(bool allowRemote = false)
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "ontology", "context.jsonld");
+                if (File.Exists(candidate)) return new LocalDocumentLoader { AllowRemote = allowRemote }.Map(KgExportContextIri, candidate);
+            }
+        }
+        return new LocalDocumentLoader { AllowRemote = allowRemote };
+    }
 
     public RemoteDocument Load(string url, CancellationToken cancellationToken = default)
     {

@@ -29,10 +29,7 @@ internal sealed class StatementTable
 
     public static StatementTable Build(List<Term> terms, List<RankedQuad> quadsById, CancellationToken cancellationToken)
     {
-        var order = new int[terms.Count];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
-        var termArray = terms.ToArray();
-        Array.Sort(termArray, order, TermComparer.Instance);
+        var (termArray, order) = SortTerms(terms);
         var rank = new int[order.Length];
         for (var r = 0; r < order.Length; r++) rank[order[r]] = r;
         cancellationToken.ThrowIfCancellationRequested();
@@ -56,6 +53,45 @@ internal sealed class StatementTable
         }
         Array.Resize(ref quads, distinct);
         return new StatementTable(termArray, quads, typeRank);
+    }
+
+    // Term order (blank nodes, IRIs, literals) without going through TermComparer for every comparison: each kind is
+    // sorted on its own with a specialised key, which is several times faster on hundreds of thousands of terms.
+    private static (Term[] Terms, int[] Order) SortTerms(List<Term> terms)
+    {
+        var blanks = new List<int>();
+        var iris = new List<int>();
+        var literals = new List<int>();
+        for (var i = 0; i < terms.Count; i++)
+        {
+            (terms[i].Kind switch { TermKind.BlankNode => blanks, TermKind.Iri => iris, _ => literals }).Add(i);
+        }
+
+        var blankIds = blanks.ToArray();
+        Array.Sort(blankIds.Select(i => ((BlankNode)terms[i]).Label).ToArray(), blankIds, StringComparer.Ordinal);
+        var iriIds = iris.ToArray();
+        Array.Sort(iriIds.Select(i => ((Iri)terms[i]).Value).ToArray(), iriIds, StringComparer.Ordinal);
+        var literalIds = literals.ToArray();
+        Array.Sort(literalIds.Select(i => (Literal)terms[i]).ToArray(), literalIds, LiteralOrder.Instance);
+
+        int[] order = [.. blankIds, .. iriIds, .. literalIds];
+        var sorted = new Term[order.Length];
+        for (var r = 0; r < order.Length; r++) sorted[r] = terms[order[r]];
+        return (sorted, order);
+    }
+
+    // The literal part of TermComparer: lexical form, datatype, lower-cased language tag.
+    private sealed class LiteralOrder : IComparer<Literal>
+    {
+        public static readonly LiteralOrder Instance = new();
+
+        public int Compare(Literal? x, Literal? y)
+        {
+            var c = string.CompareOrdinal(x!.LexicalForm, y!.LexicalForm);
+            if (c != 0) return c;
+            c = string.CompareOrdinal(x.Datatype.Value, y.Datatype.Value);
+            return c != 0 ? c : TermComparer.Instance.Compare(x, y);
+        }
     }
 
     private sealed class OutputOrder(int typeRank) : IComparer<RankedQuad>

@@ -66,6 +66,77 @@ internal sealed partial class TerseReader
     /// </summary>
     private Iri? ReadPrefixedNameOrKeyword(out string keyword)
     {
+        var fast = TryReadSimplePrefixedName(out keyword);
+        if (fast is not null || keyword.Length > 0) return fast;
+        return ReadPrefixedNameOrKeywordSlowly(out keyword);
+    }
+
+    /// <summary>
+    /// The common case straight from the buffer: an ASCII name without escapes or percent codes, fully buffered and
+    /// followed by a character that cannot continue it. Returns null with an empty keyword when it cannot decide.
+    /// </summary>
+    private Iri? TryReadSimplePrefixedName(out string keyword)
+    {
+        keyword = "";
+        _src.EnsureBuffered(256);
+        var w = _src.Buffered;
+        var i = 0;
+        if (w.Length == 0 || !char.IsAsciiLetter(w[0])) goto Colon;
+        i = 1;
+        while (i < w.Length)
+        {
+            var c = w[i];
+            if (IsSimpleNameChar(c)) i++;
+            else if (c == '.' && i + 1 < w.Length && IsSimpleNameChar(w[i + 1])) i++;
+            else break;
+        }
+    Colon:
+        if (i >= w.Length) return null;
+        var prefixLength = i;
+        if (w[i] != ':')
+        {
+            if (prefixLength == 0 || !EndsSimpleName(w, i)) return null;
+            keyword = prefixLength == 1 && w[0] == 'a' ? "a" : w[..i].ToString();
+            _src.AdvanceWithinLine(i);
+            return null;
+        }
+        i++;
+        if (i < w.Length && (IsSimpleNameChar(w[i]) && w[i] != '-' || w[i] == ':'))
+        {
+            i++;
+            while (i < w.Length)
+            {
+                var c = w[i];
+                if (IsSimpleNameChar(c) || c == ':') i++;
+                else if (c == '.' && i + 1 < w.Length && (IsSimpleNameChar(w[i + 1]) || w[i + 1] == ':')) i++;
+                else break;
+            }
+        }
+        if (i >= w.Length || !EndsSimpleName(w, i)) return null;
+        var raw = w[..i];
+        if (!_prefixedNames.TryGet(raw, out var iri))
+        {
+            if (!_namespaceLookup.TryGetValue(raw[..prefixLength], out var ns)) return null;
+            iri = new Iri(string.Concat(ns, raw[(prefixLength + 1)..]));
+            _prefixedNames.Add(raw, iri);
+        }
+        _src.AdvanceWithinLine(i);
+        return iri;
+    }
+
+    private static bool IsSimpleNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-';
+
+    /// <summary>Whether the character at <paramref name="i"/> certainly ends a name (the slow path would stop too).</summary>
+    private static bool EndsSimpleName(ReadOnlySpan<char> w, int i)
+    {
+        var c = w[i];
+        if (c >= 0x80 || c is '%' or '\\' or ':') return false;
+        if (c != '.') return true;
+        return i + 1 < w.Length && w[i + 1] < 0x80 && w[i + 1] is not ('.' or '%' or '\\' or ':') && !IsSimpleNameChar(w[i + 1]);
+    }
+
+    private Iri? ReadPrefixedNameOrKeywordSlowly(out string keyword)
+    {
         var line = _src.Line;
         var column = _src.Column;
         _token.Clear();
