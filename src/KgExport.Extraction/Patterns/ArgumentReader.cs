@@ -49,7 +49,7 @@ public static class ArgumentReader
                 if (a.Lower(i) is "on" or "in" or "during" or "at" or "by") i--;
                 continue;
             }
-            if (a[i].Text == "," && a.EndingAt(i - 1) is null)
+            if (a[i].Text == ",")
             {
                 var j = i - 1;
                 while (j >= 0 && a[j].Text != ",") j--;

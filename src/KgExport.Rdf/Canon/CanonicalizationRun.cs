@@ -50,8 +50,6 @@ internal sealed class CanonicalizationRun
 
     public CanonicalResult Execute()
     {
-        _nDegreeCallLimit = _options.NDegreeCallLimit(_blankNodes.Count);
-
         // Steps 3-4: first degree hashes; unique hashes get canonical identifiers at once, in hash order.
         var hashToBlankNodes = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var label in _blankNodes)
@@ -72,6 +70,8 @@ internal sealed class CanonicalizationRun
             if (labels.Count == 1) _canonicalIssuer.Issue(labels[0]);
             else shared.Add(labels);
         }
+
+        _nDegreeCallLimit = _options.NDegreeCallLimit(shared.Sum(labels => labels.Count));
 
         // Step 5: blank nodes that share a first degree hash are told apart by their N-degree hashes.
         foreach (var labels in shared)

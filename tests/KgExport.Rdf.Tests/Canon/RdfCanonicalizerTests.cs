@@ -142,6 +142,28 @@ public class RdfCanonicalizerTests
     }
 
     [Fact]
+    public void LongListOfEqualItemsStaysWithinTheDefaultLimit()
+    {
+        // Every middle node of this list looks alike at first degree, so RDFC-1.0 walks the chain from each of them.
+        static List<Quad> List(string prefix, int length)
+        {
+            var quads = new List<Quad> { new(I("s"), P, B(prefix + 0)) };
+            for (var i = 0; i < length; i++)
+            {
+                quads.Add(new Quad(B(prefix + i), Vocab.Rdf.First, Literal.Typed("0", Vocab.Xsd.Integer)));
+                quads.Add(new Quad(B(prefix + i), Vocab.Rdf.Rest, i + 1 < length ? B(prefix + (i + 1)) : Vocab.Rdf.Nil));
+            }
+            return quads;
+        }
+
+        var one = RdfCanonicalizer.Canonicalize(List("a", 150));
+        var two = RdfCanonicalizer.Canonicalize(Enumerable.Reverse(List("zz", 150)));
+
+        Assert.Equal(one.NQuads, two.NQuads);
+        Assert.Equal(150, one.IssuedIdentifiers.Count);
+    }
+
+    [Fact]
     public void CancellationIsObserved()
     {
         using var cts = new CancellationTokenSource();

@@ -20,6 +20,7 @@ public sealed class Framer(JsonLdOptions options)
     public JArray Frame(JObject graph, JObject frame)
     {
         _graph = graph;
+        _reverseIndex = null;
         _emitted.Clear();
         var results = new JArray();
         FrameNodes(graph.Keys.Order(StringComparer.Ordinal).ToList(), frame, results, null, null);
@@ -120,10 +121,7 @@ public sealed class Framer(JsonLdOptions options)
                 foreach (var (reverseProperty, rf) in reverseMap)
                 {
                     var subframe = JsonTree.AsArray(rf).FirstOrDefault() as JObject ?? [];
-                    var referencing = _graph.Keys.Order(StringComparer.Ordinal)
-                        .Where(s => _graph[s] is JObject n && n.TryGetValue(reverseProperty, out var vals)
-                                    && JsonTree.AsArray(vals).Any(v => v is JObject vo && vo.GetValueOrDefault("@id") as string == id))
-                        .ToList();
+                    var referencing = ReferencesTo(reverseProperty, id);
                     if (referencing.Count == 0) continue;
                     var reverseOutput = output.TryGetValue("@reverse", out var ro) && ro is JObject rom ? rom : (JObject)(output["@reverse"] = new JObject())!;
                     FrameNodes(referencing, subframe, null, reverseOutput, reverseProperty);
@@ -133,6 +131,32 @@ public sealed class Framer(JsonLdOptions options)
             Emit(parentList, parentObject, property, output);
             _stack.RemoveAt(_stack.Count - 1);
         }
+    }
+
+    private Dictionary<(string Property, string Target), List<string>>? _reverseIndex;
+
+    /// <summary>The subjects (sorted) whose <paramref name="property"/> points at <paramref name="id"/>, from an index built once per graph.</summary>
+    private List<string> ReferencesTo(string property, string id)
+    {
+        if (_reverseIndex is null)
+        {
+            _reverseIndex = [];
+            foreach (var s in _graph.Keys.Order(StringComparer.Ordinal))
+            {
+                if (_graph[s] is not JObject n) continue;
+                foreach (var (p, values) in n)
+                {
+                    if (Keywords.IsKeyword(p)) continue;
+                    foreach (var v in JsonTree.AsArray(values))
+                    {
+                        if (v is not JObject vo || vo.GetValueOrDefault("@id") is not string target || vo.ContainsKey("@value")) continue;
+                        if (!_reverseIndex.TryGetValue((p, target), out var list)) _reverseIndex[(p, target)] = list = [];
+                        if (list.Count == 0 || list[^1] != s) list.Add(s);
+                    }
+                }
+            }
+        }
+        return _reverseIndex.TryGetValue((property, id), out var found) ? found : [];
     }
 
     private JObject DefaultSubframe(JObject frame)
