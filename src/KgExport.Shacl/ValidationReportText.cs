@@ -77,13 +77,14 @@ public sealed class ValidationReportText
     {
         var severity = r.Severity.Value.StartsWith(ShaclVocab.Namespace, StringComparison.Ordinal) ? r.Severity.Value[ShaclVocab.Namespace.Length..] : Name(r.Severity);
         var where = r.Path is null ? "" : " " + r.Path.Display(Name);
-        var value = r.Value is null ? "" : " = " + Show(r.Value);
+        var value = r.Value is null ? "" : " = " + Show(r.Value) + (Label(r.Value) is { } valueLabel ? $" \"{valueLabel}\"" : "");
         var message = r.Messages.OrderBy(m => m.Language is null or "en" ? 0 : 1).ThenBy(m => m.Language, StringComparer.Ordinal).FirstOrDefault()?.LexicalForm ?? "";
         var component = r.Component.Value.StartsWith(ShaclVocab.Namespace, StringComparison.Ordinal)
             ? "sh:" + r.Component.Value[ShaclVocab.Namespace.Length..]
             : Name(r.Component);
         output.WriteLine($"  {severity}:{where}{value}");
-        output.WriteLine($"      {message}  [{component}, shape {Name(r.SourceShape)}]");
+        var shape = r.SourceShape is Iri ? $", shape {Name(r.SourceShape)}" : "";
+        output.WriteLine($"      {message}  [{component}{shape}]");
     }
 
     private string Show(Term t) => t is Literal l ? Truncate(NTriplesFormatter.Format(new Literal(l.LexicalForm))) + Suffix(l) : Name(t);
@@ -101,6 +102,14 @@ public sealed class ValidationReportText
                 .ThenBy(l => l.LexicalForm, StringComparer.Ordinal)
                 .FirstOrDefault();
             if (best is not null) return Truncate(best.LexicalForm);
+        }
+        // Vocabularies of their own (e.g. kg:headline) still name things with a recognisable word.
+        foreach (var q in _data.Match(node, null, null).OrderBy(q => q.Predicate.Value, StringComparer.Ordinal))
+        {
+            if (q.Object is Literal l && (q.Predicate.Value.EndsWith("headline", StringComparison.Ordinal) || q.Predicate.Value.EndsWith("#name", StringComparison.Ordinal)))
+            {
+                return Truncate(l.LexicalForm);
+            }
         }
         return null;
     }
@@ -160,7 +169,8 @@ public sealed class ValidationReportText
     {
         foreach (var c in local)
         {
-            if (!(char.IsLetterOrDigit(c) || c is '_' or '-' or '.')) return false;
+            // '/' is kept for readability: this text is for people, not a Turtle parser.
+            if (!(char.IsLetterOrDigit(c) || c is '_' or '-' or '.' or '/')) return false;
         }
         return local[^1] != '.';
     }

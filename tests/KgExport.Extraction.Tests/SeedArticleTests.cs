@@ -88,6 +88,23 @@ public sealed class SeedArticleTests
             && s.Targets.Select(t => Describe(Extracted, t)).Order().SequenceEqual(["russia recognises dpr", "russia recognises lpr"]));
     }
 
+    [Fact]
+    public void Sources_are_the_publisher_the_agency_and_the_telegram_post()
+    {
+        var kcna = Assert.Single(Extracted.Sources, s => s.Id == "src-kcna");
+        Assert.Equal(SourceKind.AgencyReport, kcna.Kind);
+        Assert.Equal("2022-07-14", kcna.Date?.ToString());
+        Assert.Contains(kcna.Evidence, e => e.Text == "The official North Korean news agency KCNA confirmed on Thursday");
+        Assert.Contains(kcna.Evidence, e => e.Text == "the North's official news agency");
+        Assert.All(Extracted.Recognitions.Where(r => r.Recogniser == "north-korea"), r => Assert.Contains("src-kcna", r.AttributedTo));
+        Assert.All(Extracted.Severances, s => Assert.Equal(["src-reuters"], s.AttributedTo));
+        var post = Assert.Single(Extracted.Sources, s => s.Kind == SourceKind.Post);
+        Assert.Equal("denis-pushilin", post.By);
+        var channel = Extracted.FindEntity(post.Medium!);
+        Assert.Equal(EntityType.Channel, channel?.Type);
+        Assert.Equal("telegram", channel?.Platform);
+    }
+
     private static string Describe(ArticleFacts f, string id) =>
         f.Recognitions.FirstOrDefault(r => r.Id == id) is { } r ? $"{r.Recogniser} recognises {r.Recognised}"
         : f.Annexations.FirstOrDefault(a => a.Id == id) is { } a ? $"{a.Annexer} annexes {a.Annexed}"

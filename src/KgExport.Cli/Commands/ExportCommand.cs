@@ -6,7 +6,8 @@ namespace KgExport.Cli.Commands;
 
 /// <summary>
 /// <c>kgexport export &lt;files|dirs...&gt; [--format turtle|trig|nquads|ntriples] [-o FILE] [--facts] [--no-validate]</c>:
-/// articles with their reviewed facts -> one RDF export. Exit 0 written, 2 usage or input error.
+/// articles with their reviewed facts -> one RDF export, validated against shapes/kg.shapes.ttl before anything is
+/// written. Exit 0 written, 1 the export breaks the shapes (nothing written), 2 usage or input error.
 /// </summary>
 public static class ExportCommand
 {
