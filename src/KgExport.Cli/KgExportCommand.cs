@@ -18,7 +18,9 @@ public static class KgExportCommand
         root.Subcommands.Add(EvalCommand.Create(terminal));
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create(terminal));
+        root.Subcommands.Add(PublishCommand.Create(terminal));
         root.Subcommands.Add(ValidateCommand.Create(terminal));
+        root.Subcommands.Add(QueryCommand.Create(terminal));
 
         return root;
     }

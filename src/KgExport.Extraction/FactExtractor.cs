@@ -49,6 +49,13 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
         // Pass 2: references, then facts, sentence by sentence.
         var discourse = new Discourse(gazetteer);
         var findings = new FindingSet();
+        var sources = new SourceRegistry();
+        var publisher = article.Dateline?.Agency is { } agencyName ? gazetteer.ByName(agencyName) : null;
+        string? publisherSource = null;
+        if (publisher is not null && article.Dateline is { } dl)
+        {
+            publisherSource = sources.Add("src-" + publisher.Id, SourceType.NewsReport, publisher.Id, null, published.Date, new EvidenceSpan(dl.Start, dl.End, dl.Text));
+        }
         foreach (var a in analyses)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -64,13 +71,14 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             SeverancePatterns.Apply(context);
             AnnexationPatterns.Apply(context);
             StancePatterns.Apply(context);
+            AttributionPatterns.Apply(context, sources, publisherSource);
             Remember(a, discourse);
         }
 
-        return Result(article, published, findings, persons, discourse);
+        return Result(article, published, findings, persons, sources);
     }
 
-    private ExtractionResult Result(ArticleDocument article, PublicationDate published, FindingSet findings, List<Person> persons, Discourse discourse)
+    private ExtractionResult Result(ArticleDocument article, PublicationDate published, FindingSet findings, List<Person> persons, SourceRegistry sources)
     {
         var used = new List<string>();
         void Use(string? id)
@@ -104,10 +112,18 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             publisher = agencyEntry.Id;
             Use(publisher);
         }
+        var sourceList = sources.All.ToList();
+        foreach (var s in sourceList)
+        {
+            Use(s.By);
+            Use(s.Medium);
+        }
+        foreach (var channel in sources.Channels) Use(channel.Platform);
         var entities = used
             .Select(id => gazetteer.ById(id))
             .Where(e => e is not null)
             .Select(e => new ExtractedEntity(e!.Id, e.Name, e.Kind, e.Qid, AliasesUsed(article, e)))
+            .Concat(sources.Channels)
             .ToList();
         var notes = new List<string> { "Publication date: " + published.How + "." };
         return new ExtractionResult
@@ -119,6 +135,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             Publisher = publisher,
             Entities = entities,
             Persons = persons,
+            Sources = sourceList,
             Recognitions = findings.Recognitions,
             Severances = findings.Severances,
             Annexations = findings.Annexations,

@@ -19,22 +19,21 @@ public static class FindingsToFacts
     {
         Evidence Span(EvidenceSpan e) => new(text.OffsetOf(e.Start), text.OffsetOf(e.End), e.Text);
 
-        var entities = result.Entities.Select(e => new Entity(e.Id, e.Name, Type(e.Kind), e.Qid, e.Aliases)).ToList();
+        var entities = result.Entities.Select(e => new Entity(e.Id, e.Name, Type(e.Kind), e.Qid, e.Aliases, e.Platform, e.OperatedBy)).ToList();
         var known = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var p in result.Persons)
         {
             if (known.Add(p.Id)) entities.Add(new Entity(p.Id, p.Name, EntityType.Person, null, []));
         }
 
-        var sources = new List<Source>();
-        string[] attributed = [];
-        if (result.Publisher is { } publisher && result.Dateline is { } dateline && text.Value.IndexOf(dateline, StringComparison.Ordinal) is var at and >= 0)
-        {
-            var id = "src-" + publisher;
-            var start = text.OffsetOf(at);
-            sources.Add(new Source(id, SourceKind.NewsReport, publisher, null, Date(result.Published.Date), [new Evidence(start, start + new ArticleText(dateline).Length, dateline)]));
-            attributed = [id];
-        }
+        var sources = result.Sources
+            .Where(x => known.Contains(x.By) && (x.Medium is null || known.Contains(x.Medium)))
+            .Select(x => new Source(x.Id, SourceKind(x.Kind), x.By, x.Medium, Date(x.Date), [.. x.Evidence.Select(Span)]))
+            .ToList();
+        var sourceIds = sources.Select(x => x.Id).ToHashSet(StringComparer.Ordinal);
+        IReadOnlyList<string> Attributed(Finding f) => [.. f.AttributedTo.Where(sourceIds.Contains)];
+        var publisherSource = sources.FirstOrDefault(x => x.Kind == Facts.SourceKind.NewsReport)?.Id;
+        IReadOnlyList<string> attributed = publisherSource is null ? [] : [publisherSource];
 
         var roles = result.Persons
             .Where(p => p.Office is not null && p.Of is not null && known.Contains(p.Of) && (p.To is null || known.Contains(p.To)))
@@ -57,7 +56,7 @@ public static class FindingsToFacts
         {
             Id = r.Id,
             Evidence = [.. r.Evidence.Select(Span)],
-            AttributedTo = attributed,
+            AttributedTo = Attributed(r),
             Notes = Notes(r),
         }).ToList();
 
@@ -65,7 +64,7 @@ public static class FindingsToFacts
         {
             Id = s.Id,
             Evidence = [.. s.Evidence.Select(Span)],
-            AttributedTo = attributed,
+            AttributedTo = Attributed(s),
             Notes = Notes(s),
         }).ToList();
 
@@ -73,7 +72,7 @@ public static class FindingsToFacts
         {
             Id = x.Id,
             Evidence = [.. x.Evidence.Select(Span)],
-            AttributedTo = attributed,
+            AttributedTo = Attributed(x),
             Notes = Notes(x),
         }).ToList();
 
@@ -81,7 +80,7 @@ public static class FindingsToFacts
         {
             Id = s.Id,
             Evidence = [.. s.Evidence.Select(Span)],
-            AttributedTo = attributed,
+            AttributedTo = Attributed(s),
             Notes = Notes(s),
         }).ToList();
 
@@ -121,6 +120,14 @@ public static class FindingsToFacts
         EntityKind.Embassy => EntityType.Embassy,
         EntityKind.Platform => EntityType.Platform,
         _ => EntityType.Channel,
+    };
+
+    private static Facts.SourceKind SourceKind(SourceType kind) => kind switch
+    {
+        SourceType.Post => Facts.SourceKind.Post,
+        SourceType.AgencyReport => Facts.SourceKind.AgencyReport,
+        SourceType.Interview => Facts.SourceKind.Interview,
+        _ => Facts.SourceKind.NewsReport,
     };
 
     private static RoleKind RoleKind(OfficeKind office) => office switch

@@ -6,7 +6,8 @@ namespace KgExport.Cli.Commands;
 
 /// <summary>
 /// <c>kgexport export &lt;files|dirs...&gt; [--format turtle|trig|nquads|ntriples] [-o FILE] [--facts] [--no-validate]</c>:
-/// articles with their reviewed facts -> one RDF export. Exit 0 written, 2 usage or input error.
+/// articles with their reviewed facts -> one RDF export, validated against shapes/kg.shapes.ttl before anything is
+/// written. Exit 0 written, 1 the export breaks the shapes (nothing written), 2 usage or input error.
 /// </summary>
 public static class ExportCommand
 {
@@ -99,7 +100,15 @@ public static class ExportCommand
         }
         try
         {
-            WriteAtomically(outputPath, text);
+            using var file = AtomicFileOutput.Create(outputPath);
+            var bytes = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
+            file.Stream.Write(bytes);
+            file.Commit();
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"export: {e.Message}");
+            return 2;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -107,21 +116,5 @@ public static class ExportCommand
             return 2;
         }
         return 0;
-    }
-
-    // Until the shared AtomicFileOutput lands: write beside the target, then rename over it.
-    private static void WriteAtomically(string path, string text)
-    {
-        var full = Path.GetFullPath(path);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
-        try
-        {
-            File.WriteAllText(temp, text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
     }
 }

@@ -15,8 +15,8 @@ public static class ArgumentReader
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {
-        "by", "of", "with", "from", "to", "in", "for", "against", "after", "before", "including", "like", "than", "between", "among", "about",
-        "on", "at", "over", "despite", "unlike", "following", "toward", "towards", "into", "as",
+        "by", "of", "with", "from", "to", "in", "for", "against", "including", "like", "than", "between", "among", "about",
+        "on", "at", "over", "despite", "unlike", "following", "toward", "towards", "into",
     };
 
     private static readonly HashSet<string> AppositionOpeners = new(StringComparer.Ordinal)
@@ -49,7 +49,7 @@ public static class ArgumentReader
                 if (a.Lower(i) is "on" or "in" or "during" or "at" or "by") i--;
                 continue;
             }
-            if (a[i].Text == "," && a.EndingAt(i - 1) is null)
+            if (a[i].Text == ",")
             {
                 var j = i - 1;
                 while (j >= 0 && a[j].Text != ",") j--;

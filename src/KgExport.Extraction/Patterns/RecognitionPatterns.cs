@@ -214,13 +214,15 @@ public static class RecognitionPatterns
         bool implicitObject,
         bool undated = false)
     {
-        if (recognised.Count == 0 && implicitObject && c.Discourse.DeclaredIndependence is { } declared)
+        // "announced their recognition", "withdrew its recognition": of the entity that declared independence,
+        // else of the entity last said to be recognised
+        if (recognised.Count == 0 && implicitObject && (c.Discourse.DeclaredIndependence ?? c.Findings.Recognitions.LastOrDefault()?.Recognised) is { } implied)
         {
-            recognised = [declared];
+            recognised = [implied];
             confidence -= 0.1;
         }
         if (recognisers.Count == 0 || recognised.Count == 0) return;
-        var date = undated ? Dates.DateResolution.None : c.Date(trigger);
+        var date = undated ? Dates.DateResolution.None : c.Date(trigger, evidenceFirst);
         var evidence = c.Evidence(evidenceFirst, Math.Max(evidenceFirst, evidenceLast));
         foreach (var r in recognisers)
         {

@@ -55,7 +55,7 @@ public static class SeverancePatterns
             }
             if (pairs.Count == 0) continue;
             var evidence = c.ClauseEvidence(StartOfClauseOrSubject(a, v, subject.First), v);
-            var date = c.Date(v);
+            var date = c.Date(v, subject.First);
             var response = IsResponse(a, v);
             foreach (var (b, w) in pairs)
             {
@@ -63,7 +63,10 @@ public static class SeverancePatterns
                 f.Evidence.Add(evidence);
                 if (response)
                 {
-                    var answered = c.Findings.Recognitions.Where(r => r.Recogniser == w && r.Kind != RecognitionType.Withdrawal).ToList();
+                    // recognitions by the other party (not of the severing party itself), this sentence's first
+                    var answered = c.Findings.Recognitions.Where(r => r.Recogniser == w && r.Recognised != b && r.Kind != RecognitionType.Withdrawal).ToList();
+                    var here = answered.Where(r => c.Findings.FromCurrentSentence.Contains(r.Id)).ToList();
+                    if (here.Count > 0) answered = here;
                     f.InResponseTo.AddRange(answered.Select(r => r.Id));
                     if (f.Date is null) DateFromResponse(c, f, answered);
                 }
@@ -88,6 +91,8 @@ public static class SeverancePatterns
     private static bool IsResponse(SentenceAnalysis a, int v)
     {
         var (first, last) = a.ClauseRange(v);
+        // ", after which Y severed relations with X": the clause answers the one before it
+        if (a.Lower(first) == "," && a.Lower(first + 1) == "after" && a.Lower(first + 2) == "which") return true;
         for (var k = first; k <= last; k++)
         {
             var w = a.Lower(k);

@@ -14,6 +14,13 @@ public sealed class AlgebraTranslator
 
     public AlgebraNode TranslateGroup(GroupSyntax group)
     {
+        var (inner, filter) = TranslateGroupParts(group);
+        return filter is null ? inner : new Filter(filter, inner);
+    }
+
+    /// <summary>The group's pattern and, separately, the conjunction of its own FILTERs (which OPTIONAL lifts into the left join).</summary>
+    private (AlgebraNode Pattern, Expression? Filter) TranslateGroupParts(GroupSyntax group)
+    {
         AlgebraNode g = new Bgp([]);
         var filters = new List<Expression>();
         foreach (var element in group.Elements)
@@ -25,8 +32,8 @@ public sealed class AlgebraTranslator
                     break;
                 case OptionalElement o:
                 {
-                    var inner = TranslateGroup(o.Group);
-                    g = inner is Filter f ? new LeftJoin(g, f.Inner, f.Condition) : new LeftJoin(g, inner, null);
+                    var (inner, condition) = TranslateGroupParts(o.Group);
+                    g = new LeftJoin(g, inner, condition);
                     break;
                 }
                 case MinusElement m:
@@ -66,13 +73,10 @@ public sealed class AlgebraTranslator
                     break;
             }
         }
-        if (filters.Count > 0)
-        {
-            var condition = filters[0];
-            for (var i = 1; i < filters.Count; i++) condition = new CallExpression("&&", [condition, filters[i]]);
-            g = new Filter(condition, g);
-        }
-        return g;
+        if (filters.Count == 0) return (g, null);
+        var all = filters[0];
+        for (var i = 1; i < filters.Count; i++) all = new CallExpression("&&", [all, filters[i]]);
+        return (g, all);
     }
 
     private static bool IsEmptyBgp(AlgebraNode n) => n is Bgp { Patterns.Count: 0 };

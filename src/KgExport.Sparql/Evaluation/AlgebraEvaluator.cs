@@ -123,11 +123,11 @@ public sealed partial class AlgebraEvaluator
 
     private IEnumerable<Term?[]> EvaluateMinus(Minus m, Term?[] seed, IReadOnlyList<Term?> graphs)
     {
-        var right = Evaluate(m.Right, seed, graphs).ToList();
+        var right = new HashJoinTable(Evaluate(m.Right, seed, graphs), _ctx);
         foreach (var l in Evaluate(m.Left, seed, graphs))
         {
             var removed = false;
-            foreach (var r in right)
+            foreach (var r in right.Candidates(l))
             {
                 if (Solution.ShareVariable(l, r) && Solution.Compatible(l, r))
                 {
@@ -249,24 +249,39 @@ public sealed partial class AlgebraEvaluator
 
     private IEnumerable<Term?[]> EvaluateOrderBy(OrderBy o, Term?[] seed, IReadOnlyList<Term?> graphs)
     {
-        var rows = new List<(Term?[] Row, Term?[] Keys)>();
+        // Sort keys are computed once per row (numbers parsed once), then rows are sorted stably by index.
+        var rows = new List<Term?[]>();
+        var keys = new List<SortKey[]>();
         foreach (var row in Evaluate(o.Inner, seed, graphs))
         {
             _ctx.Check();
-            var keys = new Term?[o.Conditions.Count];
-            for (var i = 0; i < keys.Length; i++) keys[i] = Eval(o.Conditions[i].Expression, row, graphs);
-            rows.Add((row, keys));
+            var k = new SortKey[o.Conditions.Count];
+            for (var i = 0; i < k.Length; i++) k[i] = SortKey.Of(Eval(o.Conditions[i].Expression, row, graphs));
+            rows.Add(row);
+            keys.Add(k);
         }
-        var comparer = Comparer<(Term?[] Row, Term?[] Keys)>.Create((a, b) =>
+        var order = Enumerable.Range(0, rows.Count).ToArray();
+        Array.Sort(order, (a, b) =>
         {
             for (var i = 0; i < o.Conditions.Count; i++)
             {
-                var c = TermOrder.Compare(a.Keys[i], b.Keys[i]);
+                var c = SortKey.Compare(keys[a][i], keys[b][i]);
                 if (c != 0) return o.Conditions[i].Descending ? -c : c;
             }
-            return 0;
+            return a.CompareTo(b);
         });
-        // A stable sort keeps ties in input order.
-        return rows.Select((r, i) => (r, i)).OrderBy(x => x.r, comparer).ThenBy(x => x.i).Select(x => x.r.Row);
+        foreach (var i in order) yield return rows[i];
+    }
+
+    /// <summary>An ORDER BY key: the term, with its numeric value parsed once when it has one.</summary>
+    private readonly record struct SortKey(Term? Term, NumericValue? Number)
+    {
+        public static SortKey Of(Term? t) => new(t, t is Literal l && NumericValue.TryParse(l, out var n) ? n : null);
+
+        public static int Compare(SortKey a, SortKey b)
+        {
+            if (a.Number is { } x && b.Number is { } y && Arithmetic.Compare(x, y) is { } c && c != 0) return c;
+            return TermOrder.Compare(a.Term, b.Term);
+        }
     }
 }

@@ -38,8 +38,8 @@ internal static class ValueComparison
         if (a is not Literal la || b is not Literal lb) return a.Equals(b);
         if (la.Language is not null || lb.Language is not null)
         {
-            if (la.Language is not null && lb.Language is not null) return la.Equals(lb);
-            return IsKnownType(la) && IsKnownType(lb) ? false : la.Equals(lb) ? true : null;
+            // A language-tagged string never equals a literal without that tag.
+            return la.Equals(lb);
         }
         var numA = NumericValue.TryParse(la, out var na);
         var numB = NumericValue.TryParse(lb, out var nb);

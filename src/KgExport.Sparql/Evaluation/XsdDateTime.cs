@@ -43,7 +43,21 @@ internal readonly partial record struct XsdDateTime(int Year, int Month, int Day
         return seconds - (OffsetMinutes ?? 0) * 60;
     }
 
-    public static int Compare(XsdDateTime a, XsdDateTime b) => a.Instant().CompareTo(b.Instant());
+    /// <summary>
+    /// XSD's partial order: a value without a timezone is compared at both extremes (+14:00 and -14:00) against one
+    /// with a timezone; null when those disagree (indeterminate).
+    /// </summary>
+    public static int? Compare(XsdDateTime a, XsdDateTime b)
+    {
+        if (a.OffsetMinutes.HasValue == b.OffsetMinutes.HasValue) return a.Instant().CompareTo(b.Instant());
+        if (a.OffsetMinutes is null)
+        {
+            var early = (a with { OffsetMinutes = 14 * 60 }).Instant().CompareTo(b.Instant());
+            var late = (a with { OffsetMinutes = -14 * 60 }).Instant().CompareTo(b.Instant());
+            return early == late ? early : null;
+        }
+        return -Compare(b, a);
+    }
 
     public static Literal Now(DateTimeOffset now) =>
         Literal.Typed(now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture), Vocab.Xsd.DateTime);

@@ -36,6 +36,12 @@ public static class TableResultsWriter
                     return p + ":" + iri.Value[ns.Length..];
             }
         }
+        if (t is Literal { Language: null } l)
+        {
+            if (l.IsSimple) return NTriplesFormatter.Format(new Literal(l.LexicalForm));
+            if (l.Datatype.Value is "http://www.w3.org/2001/XMLSchema#integer" or "http://www.w3.org/2001/XMLSchema#decimal" or "http://www.w3.org/2001/XMLSchema#boolean")
+                return l.LexicalForm;
+        }
         return NTriplesFormatter.Format(t);
     }
 }

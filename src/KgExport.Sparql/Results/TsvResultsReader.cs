@@ -41,6 +41,13 @@ public static class TsvResultsReader
     public static Term ParseTerm(string text)
     {
         var tokens = SparqlLexer.Tokenize(text);
+        var term = ParseTokens(tokens, out var used);
+        if (tokens[used].Kind != TokenKind.End) throw new SparqlSyntaxException(tokens[used].Line, tokens[used].Column, $"unexpected {tokens[used].Describe()} after the term");
+        return term;
+    }
+
+    private static Term ParseTokens(List<Token> tokens, out int used)
+    {
         var t = tokens[0];
         var sign = "";
         var i = 1;
@@ -50,6 +57,7 @@ public static class TsvResultsReader
             t = tokens[1];
             i = 2;
         }
+        used = i;
         switch (t.Kind)
         {
             case TokenKind.IriRef: return new Iri(t.Text);
@@ -59,8 +67,16 @@ public static class TsvResultsReader
             case TokenKind.Double: return Literal.Typed(sign + t.Text, Vocab.Xsd.Double);
             case TokenKind.Word when t.IsWord("true") || t.IsWord("false"): return Literal.Typed(t.Text, Vocab.Xsd.Boolean);
             case TokenKind.String:
-                if (tokens[i].Kind == TokenKind.LangTag) return Literal.WithLanguage(t.Text, tokens[i].Text);
-                if (tokens[i].Is("^^") && tokens[i + 1].Kind == TokenKind.IriRef) return Literal.Typed(t.Text, new Iri(tokens[i + 1].Text));
+                if (tokens[i].Kind == TokenKind.LangTag)
+                {
+                    used = i + 1;
+                    return Literal.WithLanguage(t.Text, tokens[i].Text);
+                }
+                if (tokens[i].Is("^^") && tokens[i + 1].Kind == TokenKind.IriRef)
+                {
+                    used = i + 2;
+                    return Literal.Typed(t.Text, new Iri(tokens[i + 1].Text));
+                }
                 return new Literal(t.Text);
             default:
                 throw new SparqlSyntaxException(t.Line, t.Column, $"expected an RDF term, found {t.Describe()}");

@@ -281,12 +281,14 @@ public sealed class SparqlLexer
 
     private string ReadString(char quote)
     {
+        var startLine = _line;
+        var startColumn = _pos - _lineStart + 1;
         var longForm = Peek(1) == quote && Peek(2) == quote;
         _pos += longForm ? 3 : 1;
         var sb = new StringBuilder();
         while (true)
         {
-            if (_pos >= _text.Length) throw Error("unterminated string");
+            if (_pos >= _text.Length) throw new SparqlSyntaxException(startLine, startColumn, "unterminated string");
             var c = _text[_pos];
             if (longForm)
             {

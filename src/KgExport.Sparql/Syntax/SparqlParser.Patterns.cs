@@ -230,6 +230,8 @@ public sealed partial class SparqlParser
     private PatternNode LabelledBlankNode(Token t)
     {
         if (_blankNodesForbidden) throw ErrorAt(t, "blank nodes are not allowed here");
+        // Template labels (CONSTRUCT, INSERT/DELETE … WHERE) are fresh per solution, so reuse is harmless there.
+        if (_templateMode && !_variablesForbidden) return new TermNode(new BlankNode(t.Text));
         if (_labelScopes.TryGetValue(t.Text, out var scope))
         {
             if (scope != _labelScope) throw ErrorAt(t, $"blank node label _:{t.Text} is already used in another graph pattern");

@@ -32,6 +32,7 @@ public static class SuiteRegistry
         JsonLdSuites.RemoteDoc,
         ShaclSuites.Core,
         ShaclSuites.Sparql,
+        SparqlSuites.Syntax11, SparqlSuites.Eval11, SparqlSuites.Update11, SparqlSuites.Eval10,
     ];
 
     public static ConformanceSuite? Find(string name) =>

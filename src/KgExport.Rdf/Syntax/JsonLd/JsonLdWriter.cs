@@ -91,7 +91,24 @@ public sealed class JsonLdWriter(TextWriter output, WriterOptions options) : IQu
             else top.Add(new JObject { ["@id"] = graphName, ["@graph"] = framed });
         }
         var compacted = JsonLdProcessor.CompactExpanded(top, context, jsonLd with { CompactArrays = true }, options.BaseIri, cancellationToken, forceGraph: true);
-        return (JObject)Framer.RemovePreserve(compacted)!;
+        var document = (JObject)Framer.RemovePreserve(compacted)!;
+        ReverseLast(document);
+        return document;
+    }
+
+    /// <summary>Moves "@reverse" (the nested facts of an article) after the node's own properties, for readability.</summary>
+    private static void ReverseLast(object? element)
+    {
+        switch (element)
+        {
+            case JArray a:
+                foreach (var item in a) ReverseLast(item);
+                break;
+            case JObject o:
+                foreach (var v in o.Values) ReverseLast(v);
+                if (o.Remove("@reverse", out var reverse)) o["@reverse"] = reverse;
+                break;
+        }
     }
 
     private static JObject ExpandFrame(object frame, JsonLdOptions jsonLd, CancellationToken cancellationToken)

@@ -120,14 +120,22 @@ public sealed class NodeMap(BlankNodeIssuer issuer)
         }
     }
 
-    private static void AddUnique(JObject node, string property, object? value)
+    // Canonical forms of the values already in each property array, so merging stays linear for high-degree nodes.
+    private readonly Dictionary<JArray, HashSet<string>> _seen = new(ReferenceEqualityComparer.Instance);
+
+    private void AddUnique(JObject node, string property, object? value)
     {
         if (!node.TryGetValue(property, out var existing) || existing is not JArray values)
         {
-            node[property] = new JArray { value };
-            return;
+            values = [];
+            node[property] = values;
         }
-        if (!values.Any(v => JsonTree.DeepEquals(v, value))) values.Add(value);
+        if (!_seen.TryGetValue(values, out var seen))
+        {
+            seen = new HashSet<string>(values.Select(JsonCanonicalizer.Canonicalize), StringComparer.Ordinal);
+            _seen[values] = seen;
+        }
+        if (seen.Add(JsonCanonicalizer.Canonicalize(value))) values.Add(value);
     }
 
     /// <summary>Whether a node object holds nothing but its @id.</summary>

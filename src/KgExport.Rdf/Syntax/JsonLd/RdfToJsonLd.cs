@@ -56,9 +56,9 @@ public sealed partial class RdfToJsonLd(JsonLdOptions options)
             }
 
             var value = ToObject(quad.Object);
+            // Quads are distinct, so each (subject, predicate, object) in a graph arrives once: no duplicate check needed.
             var values = node.TryGetValue(predicate, out var existing) ? (JArray)existing! : (JArray)(node[predicate] = new JArray())!;
-            if (!values.Any(v => JsonTree.DeepEquals(v, value))) values.Add(value);
-            else value = (JObject)values.First(v => JsonTree.DeepEquals(v, value))!;
+            values.Add(value);
 
             if (quad.Object is Iri { Value: RdfNil })
             {

@@ -63,7 +63,7 @@ public sealed class TurtleWriter : IQuadWriter
         var renderer = new TurtleRenderer(table, nesting, terms);
 
         // A first pass into nowhere finds which prefixes the body uses, so only those are declared.
-        renderer.WriteBody(TextWriter.Null, ct);
+        renderer.Measure(ct);
 
         var prologue = false;
         if (_options.BaseIri is not null)

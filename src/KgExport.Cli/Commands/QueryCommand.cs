@@ -1,0 +1,161 @@
+using System.CommandLine;
+using KgExport.Mapping;
+using KgExport.Rdf;
+using KgExport.Sparql;
+using KgExport.Sparql.Evaluation;
+using KgExport.Sparql.Results;
+
+namespace KgExport.Cli.Commands;
+
+/// <summary>
+/// <c>kgexport query --data &lt;files...&gt; (--query FILE | -e 'SPARQL') [--results json|xml|csv|tsv|table] [--timeout S]</c>:
+/// loads RDF files (any supported syntax; articles and .facts.json through the export) into one dataset and runs a
+/// SPARQL query over it. SELECT/ASK results print as a table on a terminal, JSON otherwise; CONSTRUCT/DESCRIBE
+/// print Turtle (N-Triples with --results ntriples). Articles' named graphs are also merged into the default graph.
+/// </summary>
+public static class QueryCommand
+{
+    private static readonly string[] ResultNames = ["json", "xml", "csv", "tsv", "table", "turtle", "ntriples"];
+
+    public static Command Create(Terminal terminal)
+    {
+        var data = new Option<string[]>("--data", "-d")
+        {
+            Description = "RDF files (.ttl, .trig, .nt, .nq) and/or articles (.txt with .facts.json, or directories of them) to query.",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = true,
+            Required = true,
+        };
+        var queryFile = new Option<string?>("--query", "-q") { Description = "File holding the SPARQL query.", HelpName = "file" };
+        var expression = new Option<string?>("-e") { Description = "The SPARQL query text.", HelpName = "sparql" };
+        var results = new Option<string?>("--results", "-r")
+        {
+            Description = "Result format: json, xml, csv, tsv or table (SELECT/ASK); turtle or ntriples (CONSTRUCT/DESCRIBE). Default: table on a terminal, else json/turtle.",
+            HelpName = "format",
+        };
+        results.AcceptOnlyFromAmong(ResultNames);
+        var timeout = new Option<double?>("--timeout") { Description = "Give up after this many seconds (default 60).", HelpName = "seconds" };
+
+        var command = new Command("query", "Run a SPARQL 1.1 query over RDF files or exported articles.")
+        {
+            data, queryFile, expression, results, timeout,
+        };
+        command.SetGuardedAction(terminal, (parseResult, cancellationToken) => Run(
+            new QueryRequest(parseResult.GetValue(data) ?? [], parseResult.GetValue(queryFile), parseResult.GetValue(expression),
+                parseResult.GetValue(results), parseResult.GetValue(timeout)),
+            terminal,
+            cancellationToken));
+        return command;
+    }
+
+    public sealed record QueryRequest(IReadOnlyList<string> Data, string? QueryFile, string? Expression, string? Results, double? TimeoutSeconds);
+
+    public static int Run(QueryRequest request, Terminal terminal, CancellationToken cancellationToken)
+    {
+        if ((request.QueryFile is null) == (request.Expression is null)) throw new UsageException("give the query with exactly one of --query FILE or -e 'SPARQL'");
+        if (request.TimeoutSeconds is <= 0) throw new UsageException("--timeout must be a positive number of seconds");
+        var text = request.Expression ?? ReadQueryFile(request.QueryFile!);
+        var querySource = request.QueryFile ?? "-e";
+
+        SparqlQuery query;
+        try
+        {
+            query = SparqlQuery.Parse(text);
+        }
+        catch (SparqlSyntaxException e)
+        {
+            throw new UsageException($"{querySource}:{(e.Line > 0 ? $"{e.Line}:{e.Column}: " : " ")}{e.Reason}");
+        }
+
+        var dataset = LoadData(request.Data, cancellationToken);
+        var options = new QueryOptions { Timeout = TimeSpan.FromSeconds(request.TimeoutSeconds ?? 60) };
+        var stdout = new StreamWriter(terminal.OpenStdout(), Terminal.Utf8, 1 << 16) { AutoFlush = false };
+        try
+        {
+            var result = QueryExecutor.Execute(query, dataset, options, cancellationToken);
+            var prefixes = dataset.Prefixes.Clone();
+            foreach (var (k, v) in query.Prefixes.Entries) prefixes.Set(k, v);
+            Write(result, request.Results, prefixes, stdout, Console.IsOutputRedirected);
+        }
+        catch (QueryEvaluationException e)
+        {
+            stdout.Flush();
+            throw new UsageException($"query: {e.Message}");
+        }
+        finally
+        {
+            stdout.Flush();
+        }
+        return ExitCodes.Ok;
+    }
+
+    private static string ReadQueryFile(string path)
+    {
+        if (!File.Exists(path)) throw new UsageException($"{path}: no such file");
+        return File.ReadAllText(path);
+    }
+
+    private static void Write(QueryResult result, string? format, PrefixMap prefixes, TextWriter output, bool redirected)
+    {
+        if (result.Kind == QueryResultKind.Graph)
+        {
+            var graphFormat = format switch
+            {
+                null or "turtle" => RdfFormat.Turtle,
+                "ntriples" => RdfFormat.NTriples,
+                _ => throw new UsageException($"--results {format}: CONSTRUCT and DESCRIBE give a graph; use turtle or ntriples"),
+            };
+            var writer = RdfIo.CreateWriter(graphFormat, output, new WriterOptions { Prefixes = prefixes });
+            foreach (var t in result.Triples) writer.Write(t.InGraph(null));
+            writer.Finish();
+            return;
+        }
+        var name = format ?? (redirected ? "json" : "table");
+        if (name is "turtle" or "ntriples") throw new UsageException($"--results {name}: SELECT and ASK give a table; use json, xml, csv, tsv or table");
+        SparqlResultsFormats.TryParseName(name, out var resultsFormat);
+        if (resultsFormat == SparqlResultsFormat.Table) TableResultsWriter.Write(result, output, prefixes);
+        else SparqlResultsFormats.Write(result, resultsFormat, output);
+    }
+
+    /// <summary>Loads RDF files by their extension; article inputs (.txt, .facts.json, directories) go through the export.</summary>
+    private static Dataset LoadData(IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    {
+        var dataset = new Dataset();
+        var articles = new List<string>();
+        var n = 0;
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path) || path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".jsonld", StringComparison.OrdinalIgnoreCase))
+            {
+                articles.Add(path);
+                continue;
+            }
+            if (!File.Exists(path)) throw new UsageException($"{path}: no such file");
+            if (!RdfFormats.TryFromPath(path, out var format)) throw new UsageException($"{path}: cannot tell the RDF syntax from the extension (.ttl, .trig, .nt, .nq)");
+            using var input = new StreamReader(path, Terminal.StrictUtf8, detectEncodingFromByteOrderMarks: false);
+            var parser = RdfIo.CreateParser(format, new ParserOptions
+            {
+                SourceName = path,
+                BaseIri = new Uri(Path.GetFullPath(path)).AbsoluteUri,
+                BlankNodePrefix = paths.Count > 1 ? $"d{++n}_" : "",
+            });
+            dataset.AddRange(parser.Parse(input, cancellationToken));
+            foreach (var (k, v) in parser.Prefixes.Entries) dataset.Prefixes.Set(k, v);
+        }
+        if (articles.Count > 0)
+        {
+            var inputs = ArticleInput.Find(articles, out var problems);
+            if (problems.Count > 0) throw new UsageException(string.Join(Environment.NewLine, problems));
+            var exported = ExportBuilder.Build(inputs, out var buildProblems, cancellationToken)
+                ?? throw new UsageException(string.Join(Environment.NewLine, buildProblems));
+            // Articles export one named graph each; the query's default graph is their merge, so plain patterns see everything.
+            foreach (var q in exported.Quads)
+            {
+                dataset.Add(q);
+                dataset.Add(q.InGraph(null));
+            }
+            foreach (var (k, v) in exported.Prefixes.Entries) dataset.Prefixes.Set(k, v);
+        }
+        return dataset;
+    }
+}

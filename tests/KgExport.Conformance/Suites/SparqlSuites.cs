@@ -1,0 +1,221 @@
+using KgExport.Rdf;
+using KgExport.Sparql;
+using KgExport.Sparql.Evaluation;
+using KgExport.Sparql.Results;
+using KgExport.Sparql.Syntax;
+using KgExport.Sparql.Update;
+
+namespace KgExport.Conformance;
+
+/// <summary>
+/// The SPARQL suites: SPARQL 1.1 syntax (query and update), SPARQL 1.1 query evaluation, SPARQL 1.1 update
+/// evaluation and SPARQL 1.0 evaluation. Each suite reads its manifests and keeps only the test types it handles;
+/// entailment-regime and SERVICE tests are skipped with a reason.
+/// </summary>
+public static class SparqlSuites
+{
+    private const string Mf = ManifestReader.Mf;
+    private const string Qt = "http://www.w3.org/2001/sw/DataAccess/tests/test-query#";
+    private const string Ut = "http://www.w3.org/2009/sparql/tests/test-update#";
+    private const string Dawgt = "http://www.w3.org/2001/sw/DataAccess/tests/test-dawg#";
+    private const string Rdfs = "http://www.w3.org/2000/01/rdf-schema#";
+    private const string Root = "rdf-tests/sparql/";
+    private static int _loads;
+
+    public static ConformanceSuite Syntax11 { get; } = Filtered("sparql11-syntax", Root + "sparql11/manifest-all.ttl", new Dictionary<string, TestHandler>
+    {
+        [Mf + "PositiveSyntaxTest11"] = (t, _) => ParsesQuery(t),
+        [Mf + "NegativeSyntaxTest11"] = (t, _) => Rejects(t, () => SparqlQuery.Parse(File.ReadAllText(t.ActionPath), t.ActionBaseIri)),
+        [Mf + "PositiveUpdateSyntaxTest11"] = (t, _) => ParsesUpdate(t),
+        [Mf + "NegativeUpdateSyntaxTest11"] = (t, _) => Rejects(t, () => SparqlUpdate.Parse(File.ReadAllText(t.ActionPath), t.ActionBaseIri)),
+    });
+
+    public static ConformanceSuite Eval11 { get; } = Filtered("sparql11-eval", Root + "sparql11/manifest-all.ttl", new Dictionary<string, TestHandler>
+    {
+        [Mf + "QueryEvaluationTest"] = QueryEvaluation,
+        [Mf + "CSVResultFormatTest"] = QueryEvaluation,
+    });
+
+    public static ConformanceSuite Update11 { get; } = Filtered("sparql11-update", Root + "sparql11/manifest-sparql11-update.ttl", new Dictionary<string, TestHandler>
+    {
+        [Mf + "UpdateEvaluationTest"] = UpdateEvaluation,
+        [Ut + "UpdateEvaluationTest"] = UpdateEvaluation,
+    });
+
+    public static ConformanceSuite Eval10 { get; } = Filtered("sparql10-eval", Root + "sparql10/manifest-evaluation.ttl", new Dictionary<string, TestHandler>
+    {
+        [Mf + "QueryEvaluationTest"] = QueryEvaluation,
+    });
+
+    /// <summary>A suite over a manifest that mixes test kinds: keeps the tests whose type has a handler.</summary>
+    private static ConformanceSuite Filtered(string name, string manifest, Dictionary<string, TestHandler> handlers)
+    {
+        var guarded = handlers.ToDictionary(kv => kv.Key, kv => Guard(kv.Value));
+        return new ConformanceSuite(name, manifest, guarded)
+        {
+            Loader = (path, locations, ct) => [.. ManifestReader.Read(path, locations, ct).Where(t => t.Types.Any(handlers.ContainsKey))],
+        };
+    }
+
+    private static TestHandler Guard(TestHandler inner) => (test, ct) =>
+    {
+        var dir = Path.GetFileName(Path.GetDirectoryName(test.ManifestPath));
+        if (dir == "entailment") return TestOutcome.Skip("entailment regimes are out of scope");
+        if (dir == "service") return TestOutcome.Skip("SERVICE (federated query) is refused by design");
+        if (test.Value(Dawgt + "approval") is Iri a && a.Value.EndsWith("Withdrawn", StringComparison.Ordinal))
+            return TestOutcome.Skip("withdrawn by the working group");
+        return inner(test, ct);
+    };
+
+    private static TestOutcome ParsesQuery(ConformanceTest t)
+    {
+        try
+        {
+            SparqlQuery.Parse(File.ReadAllText(t.ActionPath), t.ActionBaseIri);
+            return TestOutcome.Pass;
+        }
+        catch (SparqlSyntaxException e)
+        {
+            return TestOutcome.Fail("rejected a valid query: " + e.Message);
+        }
+    }
+
+    private static TestOutcome ParsesUpdate(ConformanceTest t)
+    {
+        try
+        {
+            SparqlUpdate.Parse(File.ReadAllText(t.ActionPath), t.ActionBaseIri);
+            return TestOutcome.Pass;
+        }
+        catch (SparqlSyntaxException e)
+        {
+            return TestOutcome.Fail("rejected a valid update: " + e.Message);
+        }
+    }
+
+    private static TestOutcome Rejects(ConformanceTest t, Action parse)
+    {
+        try
+        {
+            parse();
+            return TestOutcome.Fail("accepted input the grammar rejects");
+        }
+        catch (SparqlSyntaxException)
+        {
+            return TestOutcome.Pass;
+        }
+    }
+
+    /// <summary>Parses one data file (Turtle family) into quads; RDF/XML is not supported.</summary>
+    private static IEnumerable<Quad> LoadFile(ConformanceTest test, Term file, CancellationToken ct)
+    {
+        var path = test.LocalPath(file);
+        if (path.EndsWith(".rdf", StringComparison.Ordinal)) throw new ConformanceFailure("RDF/XML input not supported");
+        var format = RdfFormats.TryFromPath(path, out var f) ? f : RdfFormat.Turtle;
+        // Each file's blank nodes are its own: a per-load prefix keeps equal labels in two files apart.
+        var parser = RdfIo.CreateParser(format, new ParserOptions { SourceName = path, BaseIri = ((Iri)file).Value, BlankNodePrefix = $"f{Interlocked.Increment(ref _loads)}_" });
+        using var reader = new StreamReader(path);
+        return [.. parser.Parse(reader, ct)];
+    }
+
+    private static void LoadInto(Dataset store, ConformanceTest test, Term file, Term? graph, CancellationToken ct)
+    {
+        foreach (var q in LoadFile(test, file, ct)) store.Add(q.InGraph(graph ?? q.Graph));
+    }
+
+    private static TestOutcome QueryEvaluation(ConformanceTest test, CancellationToken ct)
+    {
+        var action = test.Action!;
+        var queryFile = test.Value(Qt + "query", action)!;
+        var query = SparqlQuery.Parse(File.ReadAllText(test.LocalPath(queryFile)), ((Iri)queryFile).Value);
+        var store = new Dataset();
+        foreach (var d in test.Values(Qt + "data", action)) LoadInto(store, test, d, null, ct);
+        foreach (var g in test.Values(Qt + "graphData", action)) LoadInto(store, test, g, g, ct);
+        foreach (var g in query.From.Concat(query.FromNamed))
+        {
+            if (!store.HasGraph(g) && File.Exists(test.LocalPath(g))) LoadInto(store, test, g, g, ct);
+        }
+        var actual = QueryExecutor.Execute(query, store, new QueryOptions { Timeout = TimeSpan.FromSeconds(30) }, ct);
+        var resultPath = test.ResultPath;
+        if (actual.Kind == QueryResultKind.Graph)
+        {
+            var expectedGraph = LoadFile(test, test.Result!, ct).Select(q => q.Triple);
+            return SparqlResultComparison.Isomorphic(expectedGraph, actual.Triples) ? TestOutcome.Pass : TestOutcome.Fail("graph differs from the expected result");
+        }
+        var ext = Path.GetExtension(resultPath);
+        var expected = ext switch
+        {
+            ".srx" => ReadResults(resultPath, SparqlResultsFormat.Xml),
+            ".srj" => ReadResults(resultPath, SparqlResultsFormat.Json),
+            ".tsv" => ReadResults(resultPath, SparqlResultsFormat.Tsv),
+            ".csv" => ReadResults(resultPath, SparqlResultsFormat.Csv),
+            ".ttl" => RdfResultSet.Read(new Dataset(LoadFile(test, test.Result!, ct))),
+            _ => throw new ConformanceFailure($"{ext} results not supported" + (ext == ".rdf" ? ": RDF/XML input not supported" : "")),
+        };
+        if (actual.Kind == QueryResultKind.Boolean || expected.Kind == QueryResultKind.Boolean)
+        {
+            return actual.Kind == expected.Kind && actual.Boolean == expected.Boolean
+                ? TestOutcome.Pass
+                : TestOutcome.Fail($"expected {expected.Boolean}, got {actual.Boolean}");
+        }
+        var actualRows = actual.Rows.ToList();
+        var actualVars = actual.Variables;
+        if (ext == ".csv")
+        {
+            // CSV loses term types: compare through the CSV writer and reader.
+            var sw = new StringWriter();
+            CsvResultsWriter.Write(QueryResult.FromBindings(actualVars, actualRows), sw);
+            var reread = CsvResultsReader.Read(new StringReader(sw.ToString()));
+            actualRows = [.. reread.Rows];
+        }
+        var expectedRows = expected.Rows.ToList();
+        if (test.Value(Mf + "resultCardinality") is Iri)
+        {
+            expectedRows = [.. expectedRows.Distinct(Solution.EqualityComparer.Instance)];
+            actualRows = [.. actualRows.Distinct(Solution.EqualityComparer.Instance)];
+        }
+        var ordered = query.Syntax.OrderBy.Count > 0;
+        return SparqlResultComparison.SameBindings(expected.Variables, expectedRows, actualVars, actualRows, ordered)
+            ? TestOutcome.Pass
+            : TestOutcome.Fail($"expected {expectedRows.Count} rows, got {actualRows.Count}\n expected:\n{Show(expected.Variables, expectedRows)}\n actual:\n{Show(actualVars, actualRows)}");
+    }
+
+    private static string Show(IReadOnlyList<string> vars, List<Term?[]> rows) =>
+        string.Join("\n", rows.Take(30).Select(r => "  " + string.Join(" ", vars.Select((v, i) => $"?{v}={(i < r.Length ? r[i]?.ToString() : "")}"))));
+
+    private static QueryResult ReadResults(string path, SparqlResultsFormat format)
+    {
+        using var reader = new StreamReader(path);
+        return SparqlResultsFormats.Read(reader, format);
+    }
+
+    private static TestOutcome UpdateEvaluation(ConformanceTest test, CancellationToken ct)
+    {
+        var action = test.Action!;
+        var store = new Dataset();
+        LoadState(test, action, store, ct);
+        var request = test.Value(Ut + "request", action)!;
+        UpdateExecutor.Execute(SparqlUpdate.Parse(File.ReadAllText(test.LocalPath(request)), ((Iri)request).Value), store, new QueryOptions(), ct);
+        var expected = new Dataset();
+        if (test.Result is not null) LoadState(test, test.Result, expected, ct);
+        if (!SparqlResultComparison.Isomorphic(expected.Match(null, null, null, null).Select(q => q.Triple), store.Match(null, null, null, null).Select(q => q.Triple)))
+            return TestOutcome.Fail("default graph differs:\n" + string.Join("\n", store.Match(null, null, null, null)));
+        foreach (var g in expected.NamedGraphs.Concat(store.NamedGraphs).Distinct())
+        {
+            if (!SparqlResultComparison.Isomorphic(expected.Match(null, null, null, g).Select(q => q.Triple), store.Match(null, null, null, g).Select(q => q.Triple)))
+                return TestOutcome.Fail($"graph {g} differs:\n" + string.Join("\n", store.Match(null, null, null, g)));
+        }
+        return TestOutcome.Pass;
+    }
+
+    private static void LoadState(ConformanceTest test, Term node, Dataset store, CancellationToken ct)
+    {
+        foreach (var d in test.Values(Ut + "data", node)) LoadInto(store, test, d, null, ct);
+        foreach (var gd in test.Values(Ut + "graphData", node))
+        {
+            var file = test.Value(Ut + "graph", gd)!;
+            var label = test.Value(Rdfs + "label", gd) as Literal;
+            LoadInto(store, test, file, label is null ? file : new Iri(label.LexicalForm), ct);
+        }
+    }
+}

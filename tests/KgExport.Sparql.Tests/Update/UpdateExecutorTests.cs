@@ -1,0 +1,76 @@
+using KgExport.Rdf;
+using KgExport.Sparql.Evaluation;
+using KgExport.Sparql.Update;
+using static KgExport.Sparql.Tests.SparqlFixture;
+
+namespace KgExport.Sparql.Tests.Update;
+
+public sealed class UpdateExecutorTests
+{
+    [Fact]
+    public void Delete_insert_where_applies_both_templates_per_solution()
+    {
+        var data = Data(":a :age 30 . :b :age 40 .");
+        UpdateExecutor.Execute($"PREFIX : <{Ex}> DELETE {{ ?s :age ?a }} INSERT {{ ?s :age ?b }} WHERE {{ ?s :age ?a BIND(?a + 1 AS ?b) }}", data);
+        Assert.Equal(["s=:a a=31^^integer", "s=:b a=41^^integer"], Rows(data, "SELECT ?s ?a WHERE { ?s :age ?a }"));
+    }
+
+    [Fact]
+    public void With_using_and_graph_management()
+    {
+        var data = new Dataset();
+        UpdateExecutor.Execute($$"""
+            PREFIX : <{{Ex}}>
+            INSERT DATA { GRAPH :g { :a :p 1 } } ;
+            WITH :g INSERT { ?s :q 2 } WHERE { ?s :p 1 } ;
+            COPY :g TO :h ;
+            ADD :h TO DEFAULT ;
+            MOVE :g TO :k ;
+            DROP SILENT GRAPH :nothing
+            """, data);
+        Assert.False(data.HasGraph(new Iri(Ex + "g")));
+        Assert.Equal(2, data.Match(null, null, null, new Iri(Ex + "h")).Count());
+        Assert.Equal(2, data.Match(null, null, null, new Iri(Ex + "k")).Count());
+        Assert.Equal(2, data.Match(null, null, null, null).Count());
+        UpdateExecutor.Execute("CLEAR ALL", data);
+        Assert.Equal(0, data.Count);
+    }
+
+    [Fact]
+    public void A_failing_request_changes_nothing()
+    {
+        var data = Data(":a :p 1 .");
+        var before = data.Quads.ToList();
+        var e = Assert.Throws<QueryEvaluationException>(() => UpdateExecutor.Execute(
+            $"PREFIX : <{Ex}> INSERT DATA {{ :b :p 2 }} ; DELETE WHERE {{ :a :p ?x }} ; LOAD <file:///does/not/exist.ttl>", data));
+        Assert.Contains("does/not/exist.ttl", e.Message, StringComparison.Ordinal);
+        Assert.Equal(before, data.Quads.ToList());
+        UpdateExecutor.Execute($"PREFIX : <{Ex}> INSERT DATA {{ :b :p 2 }} ; LOAD SILENT <file:///does/not/exist.ttl>", data);
+        Assert.Equal(2, data.Count);
+    }
+
+    [Fact]
+    public void Load_refuses_the_network_unless_enabled()
+    {
+        var data = new Dataset();
+        var e = Assert.Throws<QueryEvaluationException>(() => UpdateExecutor.Execute("LOAD <http://example.org/data.ttl>", data));
+        Assert.Contains("network is disabled", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_reads_local_turtle_into_a_graph()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"kgexport-load-{Guid.NewGuid():N}.ttl");
+        File.WriteAllText(path, "<http://x/a> <http://x/p> \"v\" .\n");
+        try
+        {
+            var data = new Dataset();
+            UpdateExecutor.Execute($"LOAD <{new Uri(path).AbsoluteUri}> INTO GRAPH <http://x/g>", data);
+            Assert.Single(data.Match(null, null, null, new Iri("http://x/g")));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
