@@ -457,7 +457,7 @@ public sealed class ContextProcessor(JsonLdOptions options, CancellationToken ca
     /// <summary>IRI Expansion (4.3.2).</summary>
     public string? ExpandIri(ActiveContext active, string? value, bool documentRelative = false, bool vocab = false, JObject? local = null, Dictionary<string, bool>? defined = null)
     {
-        if (value is null || Keywords.IsKeyword(value)) return value;
+        if (value is null || Keywords.IsKeyword(value) || Keywords.IsFramingKeyword(value)) return value;
         if (Keywords.HasKeywordForm(value)) return null;
         if (local is not null && defined is not null && local.ContainsKey(value) && !(defined.TryGetValue(value, out var d) && d))
         {

@@ -118,13 +118,16 @@ public sealed class LocalDocumentLoader : IDocumentLoader
         {
             throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"<{url}>: only http(s) documents can be fetched");
         }
-        using var client = new HttpClient { Timeout = Timeout, MaxResponseContentBufferSize = MaxBytes };
+        using var client = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/ld+json"));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json", 0.9));
+        // One deadline for headers and body together, so a server that trickles bytes cannot hold us.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(Timeout);
         try
         {
-            using var response = client.Send(request, cancellationToken);
+            using var response = client.Send(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
             if (!response.IsSuccessStatusCode)
             {
                 throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"<{url}>: HTTP {(int)response.StatusCode}");
@@ -133,11 +136,11 @@ public sealed class LocalDocumentLoader : IDocumentLoader
             {
                 throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"<{url}>: larger than {MaxBytes} bytes");
             }
-            using var stream = response.Content.ReadAsStream(cancellationToken);
+            using var stream = response.Content.ReadAsStream(deadline.Token);
             using var limited = new MemoryStream();
             var buffer = new byte[81920];
             int read;
-            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            while ((read = stream.ReadAsync(buffer, deadline.Token).AsTask().GetAwaiter().GetResult()) > 0)
             {
                 limited.Write(buffer, 0, read);
                 if (limited.Length > MaxBytes) throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"<{url}>: larger than {MaxBytes} bytes");
@@ -149,7 +152,11 @@ public sealed class LocalDocumentLoader : IDocumentLoader
                 ContentType = response.Content.Headers.ContentType?.MediaType ?? "application/ld+json",
             };
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"<{url}>: no complete response within {Timeout.TotalSeconds:0.###} s");
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException)
         {
             throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"<{url}>: {e.Message}");
         }

@@ -177,49 +177,67 @@ public sealed class Framer(JsonLdOptions options)
 
     private static bool IsReference(object? item) => item is JObject o && o.ContainsKey("@id") && !o.ContainsKey("@value");
 
-    private bool Matches(JObject node, JObject frame, bool requireAll)
+    // Frame matching as in Framing 1.1 4.3: without @requireAll, @id or @type (when given) decide alone and
+    // otherwise any matching property is enough; with it, everything given must match.
+    private static bool Matches(JObject node, JObject frame, bool requireAll)
     {
-        if (frame.TryGetValue("@id", out var ids))
+        var wildcard = true;
+        var matchesSome = false;
+        foreach (var key in frame.Keys.Order(StringComparer.Ordinal))
         {
-            var idList = JsonTree.AsArray(ids);
-            if (!(idList.Count == 1 && idList[0] is JObject { Count: 0 }) && !idList.Contains(node["@id"])) return false;
+            var frameValues = JsonTree.AsArray(frame[key]);
+            var nodeValues = node.TryGetValue(key, out var nv) ? JsonTree.AsArray(nv) : [];
+            bool matchThis;
+            if (key == "@id")
+            {
+                matchThis = (frameValues.Count == 1 && frameValues[0] is JObject { Count: 0 }) || frameValues.Contains(node["@id"]);
+                if (!requireAll) return matchThis;
+            }
+            else if (key == "@type")
+            {
+                wildcard = false;
+                if (frameValues.Count == 0)
+                {
+                    if (nodeValues.Count > 0) return false;
+                    matchThis = true;
+                }
+                else if (frameValues.Count == 1 && frameValues[0] is JObject { Count: 0 })
+                {
+                    matchThis = nodeValues.Count > 0;
+                }
+                else
+                {
+                    matchThis = frameValues.Any(t => t is JObject d && d.ContainsKey("@default") || nodeValues.Contains(t));
+                }
+                if (!requireAll) return matchThis;
+            }
+            else if (Keywords.IsKeyword(key) || Keywords.IsFramingKeyword(key))
+            {
+                continue;
+            }
+            else
+            {
+                var propertyFrame = frameValues.FirstOrDefault() as JObject;
+                wildcard = false;
+                if (nodeValues.Count == 0 && propertyFrame is not null && propertyFrame.ContainsKey("@default")) continue;
+                if (frameValues.Count == 0)
+                {
+                    if (nodeValues.Count > 0) return false;
+                    matchThis = true;
+                }
+                else if (propertyFrame is not null && (propertyFrame.ContainsKey("@value") || propertyFrame.ContainsKey("@language") || (propertyFrame.ContainsKey("@type") && !propertyFrame.Keys.Any(k => !k.StartsWith('@')))))
+                {
+                    matchThis = nodeValues.Any(v => ValueMatches(propertyFrame, v));
+                }
+                else
+                {
+                    matchThis = nodeValues.Count > 0;
+                }
+            }
+            if (!matchThis && requireAll) return false;
+            matchesSome |= matchThis;
         }
-        if (frame.TryGetValue("@type", out var types))
-        {
-            var typeList = JsonTree.AsArray(types);
-            var nodeTypes = node.TryGetValue("@type", out var nt) ? JsonTree.AsArray(nt) : [];
-            if (typeList.Count == 1 && typeList[0] is JObject { Count: 0 })
-            {
-                if (nodeTypes.Count == 0) return false;
-            }
-            else if (typeList.Count == 1 && typeList[0] is JObject withDefault && withDefault.ContainsKey("@default"))
-            {
-                // matches anything
-            }
-            else if (typeList.Count == 0)
-            {
-                if (nodeTypes.Count > 0) return false;
-            }
-            else if (!typeList.Any(nodeTypes.Contains))
-            {
-                return false;
-            }
-        }
-        var properties = frame.Keys.Where(k => !Keywords.IsKeyword(k) && !Keywords.IsFramingKeyword(k)).ToList();
-        if (properties.Count == 0) return true;
-        var any = false;
-        foreach (var p in properties)
-        {
-            var patterns = JsonTree.AsArray(frame[p]);
-            var has = node.TryGetValue(p, out var values) && JsonTree.AsArray(values).Count > 0;
-            bool ok;
-            if (patterns.Count == 0) ok = !has;
-            else if (!has) ok = patterns[0] is JObject pf && pf.ContainsKey("@default");
-            else ok = patterns[0] is not JObject pattern || !pattern.ContainsKey("@value") || JsonTree.AsArray(values).Any(v => ValueMatches(pattern, v));
-            if (requireAll && !ok) return false;
-            any |= ok;
-        }
-        return any;
+        return wildcard || matchesSome;
     }
 
     private static bool ValueMatches(JObject pattern, object? value)
