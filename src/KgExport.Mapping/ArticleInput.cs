@@ -1,17 +1,21 @@
 namespace KgExport.Mapping;
 
-/// <summary>An article to export: its text file and the reviewed facts file beside it.</summary>
-public sealed record ArticleInput(string TextPath, string FactsPath)
+/// <summary>
+/// An article to export: its text file and the reviewed facts file beside it, or null when there is none and the
+/// facts are to be extracted from the text.
+/// </summary>
+public sealed record ArticleInput(string TextPath, string? FactsPath)
 {
     public const string TextExtension = ".txt";
     public const string FactsExtension = ".facts.json";
 
     /// <summary>
     /// The articles named by the command line: an article's <c>.txt</c> or its <c>.facts.json</c>, or a directory
-    /// (its <c>*.txt</c> files, not recursive). Every article needs its facts file beside it. Returned sorted by
-    /// path (ordinal) without duplicates; every problem is reported, not just the first.
+    /// (its <c>*.txt</c> files, not recursive). An article without a facts file beside it is extracted, unless
+    /// <paramref name="requireFacts"/> is set, which makes that an error. Returned sorted by path (ordinal) without
+    /// duplicates; every problem is reported, not just the first.
     /// </summary>
-    public static IReadOnlyList<ArticleInput> Find(IEnumerable<string> paths, out IReadOnlyList<string> problems)
+    public static IReadOnlyList<ArticleInput> Find(IEnumerable<string> paths, out IReadOnlyList<string> problems, bool requireFacts = false)
     {
         var found = new SortedDictionary<string, ArticleInput>(StringComparer.Ordinal);
         var errors = new List<string>();
@@ -21,7 +25,7 @@ public sealed record ArticleInput(string TextPath, string FactsPath)
             {
                 var texts = Directory.GetFiles(path, "*" + TextExtension, SearchOption.TopDirectoryOnly);
                 if (texts.Length == 0) errors.Add($"{path}: no article (*{TextExtension}) in this directory");
-                foreach (var text in texts) AddText(text, found, errors);
+                foreach (var text in texts) AddText(text, found, errors, requireFacts);
             }
             else if (path.EndsWith(FactsExtension, StringComparison.OrdinalIgnoreCase))
             {
@@ -31,12 +35,12 @@ public sealed record ArticleInput(string TextPath, string FactsPath)
                     continue;
                 }
                 var text = path[..^FactsExtension.Length] + TextExtension;
-                if (File.Exists(text)) AddText(text, found, errors);
+                if (File.Exists(text)) AddText(text, found, errors, requireFacts);
                 else errors.Add($"{path}: the article text {Path.GetFileName(text)} is not beside it");
             }
             else if (File.Exists(path))
             {
-                if (path.EndsWith(TextExtension, StringComparison.OrdinalIgnoreCase)) AddText(path, found, errors);
+                if (path.EndsWith(TextExtension, StringComparison.OrdinalIgnoreCase)) AddText(path, found, errors, requireFacts);
                 else errors.Add($"{path}: not an article; expected a {TextExtension} file, its {FactsExtension}, or a directory");
             }
             else
@@ -48,13 +52,18 @@ public sealed record ArticleInput(string TextPath, string FactsPath)
         return [.. found.Values];
     }
 
-    private static void AddText(string text, SortedDictionary<string, ArticleInput> found, List<string> errors)
+    private static void AddText(string text, SortedDictionary<string, ArticleInput> found, List<string> errors, bool requireFacts)
     {
         var full = Path.GetFullPath(text);
         var facts = full[..^TextExtension.Length] + FactsExtension;
         if (!File.Exists(facts))
         {
-            errors.Add($"{text}: no reviewed facts file {Path.GetFileName(facts)} beside it (exporting needs one until extraction exists)");
+            if (requireFacts)
+            {
+                errors.Add($"{text}: no reviewed facts file {Path.GetFileName(facts)} beside it (--facts uses reviewed facts only)");
+                return;
+            }
+            found.TryAdd(full, new ArticleInput(full, null));
             return;
         }
         found.TryAdd(full, new ArticleInput(full, facts));

@@ -1,9 +1,15 @@
+using KgExport.Extraction;
 using KgExport.Extraction.Facts;
+using KgExport.Extraction.Text;
 using KgExport.Rdf;
 
 namespace KgExport.Mapping;
 
-/// <summary>Loads articles and their facts and maps them into one dataset, one named graph per article.</summary>
+/// <summary>
+/// Loads articles and their facts — the reviewed facts file where there is one, else the facts extracted from the
+/// text — and maps them into one dataset, one named graph per article. Extracted facts pass the same checks as
+/// reviewed ones before they are mapped.
+/// </summary>
 public static class ExportBuilder
 {
     /// <summary>
@@ -19,40 +25,60 @@ public static class ExportBuilder
         foreach (var input in inputs)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ArticleText text;
-            try
-            {
-                text = ArticleText.Load(input.TextPath);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
-            {
-                errors.Add($"{input.TextPath}: cannot read the article: {e.Message}");
-                continue;
-            }
-            FactsLoadResult result;
-            try
-            {
-                result = FactsLoader.LoadFile(input.FactsPath, text);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                errors.Add($"{input.FactsPath}: cannot read the facts: {e.Message}");
-                continue;
-            }
+            if (!TryLoad(input, errors, cancellationToken, out var text, out var result, out var origin)) continue;
             if (!result.Ok)
             {
-                errors.AddRange(result.Problems.Select(p => p.Format(input.FactsPath)));
+                errors.AddRange(result.Problems.Select(p => p.Format(origin)));
                 continue;
             }
             var id = result.Facts!.Article.Id;
-            if (!graphs.TryAdd(id, input.FactsPath))
+            if (!graphs.TryAdd(id, origin))
             {
-                errors.Add($"{input.FactsPath}: $.article.id: article id \"{id}\" is also used by {graphs[id]}");
+                errors.Add($"{origin}: $.article.id: article id \"{id}\" is also used by {graphs[id]}");
                 continue;
             }
             FactsMapper.Map(result.Facts, text, dataset, cancellationToken);
         }
         problems = errors;
         return errors.Count == 0 ? dataset : null;
+    }
+
+    private static bool TryLoad(ArticleInput input, List<string> errors, CancellationToken cancellationToken, out ArticleText text, out FactsLoadResult result, out string origin)
+    {
+        text = null!;
+        result = null!;
+        origin = input.FactsPath ?? input.TextPath + " (extracted facts)";
+        try
+        {
+            if (input.FactsPath is null)
+            {
+                var document = ArticleReader.ReadFile(input.TextPath);
+                text = new ArticleText(document.Text);
+                var extracted = ArticleExtraction.Extract(document, cancellationToken: cancellationToken);
+                result = FactsLoader.Load(FactsWriter.Write(extracted), text);
+                return true;
+            }
+            text = ArticleText.Load(input.TextPath);
+        }
+        catch (ArticleReadException e)
+        {
+            errors.Add(e.Message);
+            return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
+        {
+            errors.Add($"{input.TextPath}: cannot read the article: {e.Message}");
+            return false;
+        }
+        try
+        {
+            result = FactsLoader.LoadFile(input.FactsPath, text);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Add($"{input.FactsPath}: cannot read the facts: {e.Message}");
+            return false;
+        }
     }
 }

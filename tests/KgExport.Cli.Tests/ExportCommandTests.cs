@@ -43,10 +43,10 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
-    public void An_article_without_facts_is_an_input_error()
+    public void An_article_without_facts_is_an_input_error_with_facts_only()
     {
         var text = _scratch.File("lonely.txt", "Headline\n\nBody.\n");
-        var r = CliRun.Invoke("export", text);
+        var r = CliRun.Invoke("export", text, "--facts");
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("no reviewed facts file lonely.facts.json", r.Stderr, StringComparison.Ordinal);
         Assert.Equal("", r.Output);

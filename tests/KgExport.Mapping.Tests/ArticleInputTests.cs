@@ -20,16 +20,32 @@ public sealed class ArticleInputTests
     }
 
     [Fact]
-    public void An_article_without_facts_is_a_clear_error()
+    public void An_article_without_facts_is_extracted_unless_reviewed_facts_are_required()
     {
         var dir = TempDir();
         var text = Path.Combine(dir, "lonely.txt");
         File.WriteAllText(text, "Headline\n\nBody.\n");
-        var found = ArticleInput.Find([text], out var problems);
+        var extracted = Assert.Single(ArticleInput.Find([text], out var none));
+        Assert.Empty(none);
+        Assert.Null(extracted.FactsPath);
+        var found = ArticleInput.Find([text], out var problems, requireFacts: true);
         Assert.Empty(found);
         var p = Assert.Single(problems);
         Assert.Contains("lonely.txt", p, StringComparison.Ordinal);
         Assert.Contains("no reviewed facts file lonely.facts.json", p, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_article_without_facts_is_exported_from_its_extracted_facts()
+    {
+        var dir = TempDir();
+        File.Copy(Seed.TextPath, Path.Combine(dir, "seed.txt"));
+        var dataset = ExportBuilder.Build(ArticleInput.Find([dir], out _), out var problems);
+        Assert.Empty(problems);
+        Assert.NotNull(dataset);
+        var recognitions = dataset!.MatchAllGraphs(null, KgExport.Rdf.Vocab.Rdf.Type, null)
+            .Count(q => q.Object is KgExport.Rdf.Iri { Value: var v } && v.EndsWith("#RecognitionAct", StringComparison.Ordinal));
+        Assert.Equal(6, recognitions);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace KgExport.Cli.Commands;
 
 /// <summary>
 /// <c>kgexport export &lt;files|dirs...&gt; [--format turtle|trig|nquads|ntriples] [-o FILE] [--facts] [--no-validate]</c>:
-/// articles with their reviewed facts -> one RDF export, validated against shapes/kg.shapes.ttl before anything is
+/// articles with their reviewed facts (or, without a facts file, the facts extracted from the text) -> one RDF export, validated against shapes/kg.shapes.ttl before anything is
 /// written. Exit 0 written, 1 the export breaks the shapes (nothing written), 2 usage or input error.
 /// </summary>
 public static class ExportCommand
@@ -32,14 +32,14 @@ public static class ExportCommand
         };
         var facts = new Option<bool>("--facts")
         {
-            Description = "Use only reviewed .facts.json files, never extraction. Currently always the case: every article needs its facts file.",
+            Description = "Use only reviewed .facts.json files: an article without one is an error. By default such an article's facts are extracted from its text.",
         };
         var noValidate = new Option<bool>("--no-validate")
         {
             Description = "Skip SHACL validation of the export against shapes/ (by default an export with violations is not written, and exits 1).",
         };
 
-        var command = new Command("export", "Export articles and their reviewed facts as a provenance-rich RDF graph.")
+        var command = new Command("export", "Export articles (their reviewed .facts.json where present, else facts extracted from the text) as a provenance-rich RDF graph.")
         {
             inputs, format, output, facts, noValidate,
         };
@@ -65,19 +65,20 @@ public static class ExportCommand
                 parseResult.InvocationConfiguration.Error,
                 cancellationToken,
                 settings,
-                validate: !parseResult.GetValue(noValidate)));
+                validate: !parseResult.GetValue(noValidate),
+                reviewedOnly: parseResult.GetValue(facts)));
         });
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> inputs, string formatName, string? outputPath, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default, KgExport.Rdf.JsonLd.JsonLdWriterSettings? jsonLd = null, bool validate = true)
+    public static int Run(IReadOnlyList<string> inputs, string formatName, string? outputPath, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default, KgExport.Rdf.JsonLd.JsonLdWriterSettings? jsonLd = null, bool validate = true, bool reviewedOnly = false)
     {
         if (!RdfFormats.TryParseName(formatName, out var format))
         {
             stderr.WriteLine($"export: unknown format \"{formatName}\" (expected {string.Join(", ", FormatNames)})");
             return 2;
         }
-        var articles = ArticleInput.Find(inputs, out var inputProblems);
+        var articles = ArticleInput.Find(inputs, out var inputProblems, requireFacts: reviewedOnly);
         if (inputProblems.Count > 0)
         {
             foreach (var p in inputProblems) stderr.WriteLine(p);
