@@ -9,7 +9,7 @@
 #
 #   bench/sparql-compare.sh                          # 100k differential, 1M benchmark, best of 3
 #   DIFF_TRIPLES=20000 BENCH_TRIPLES=200000 RUNS=1 bench/sparql-compare.sh
-#   SKIP_BENCH=1 bench/sparql-compare.sh             # differential only
+#   SKIP_BENCH=1 bench/sparql-compare.sh             # differential only (SKIP_DIFF=1: benchmark only)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 DIFF_TRIPLES="${DIFF_TRIPLES:-100000}"
@@ -59,12 +59,14 @@ differential() { # differential DATA.nt LABEL
   echo "differential $label: $same same, $differ different"
 }
 
+if [ "${SKIP_DIFF:-0}" != 1 ]; then
 say "differential over the seed export"
 "${KGEXPORT[@]}" export seeds --format ntriples -o "$WORK/seed.nt"
 differential "$WORK/seed.nt" seed
 say "differential over $DIFF_TRIPLES generated triples"
 corpus "$DIFF_TRIPLES" diff
 differential "$WORK/diff.nt" generated
+fi
 
 [ "${SKIP_BENCH:-0}" = 1 ] && exit 0
 say "benchmark over $BENCH_TRIPLES generated triples (best of $RUNS)"

@@ -50,6 +50,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
         var discourse = new Discourse(gazetteer);
         var findings = new FindingSet();
         var sources = new SourceRegistry();
+        var quotes = new List<QuoteFinding>();
         var publisher = article.Dateline?.Agency is { } agencyName ? gazetteer.ByName(agencyName) : null;
         string? publisherSource = null;
         if (publisher is not null && article.Dateline is { } dl)
@@ -72,13 +73,14 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             AnnexationPatterns.Apply(context);
             StancePatterns.Apply(context);
             AttributionPatterns.Apply(context, sources, publisherSource);
+            QuotePatterns.Apply(context, quotes);
             Remember(a, discourse);
         }
 
-        return Result(article, published, findings, persons, sources);
+        return Result(article, published, findings, persons, sources, quotes);
     }
 
-    private ExtractionResult Result(ArticleDocument article, PublicationDate published, FindingSet findings, List<Person> persons, SourceRegistry sources)
+    private ExtractionResult Result(ArticleDocument article, PublicationDate published, FindingSet findings, List<Person> persons, SourceRegistry sources, List<QuoteFinding> quotes)
     {
         var used = new List<string>();
         void Use(string? id)
@@ -101,6 +103,11 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             Use(x.Annexed);
         }
         foreach (var s in findings.Stances) Use(s.Actor);
+        foreach (var q in quotes)
+        {
+            Use(q.Speaker);
+            Use(q.Medium);
+        }
         foreach (var p in persons)
         {
             Use(p.Of);
@@ -140,6 +147,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             Severances = findings.Severances,
             Annexations = findings.Annexations,
             Stances = findings.Stances,
+            Quotes = quotes,
             Notes = notes,
         };
     }

@@ -84,6 +84,17 @@ public static class FindingsToFacts
             Notes = Notes(s),
         }).ToList();
 
+        var quotes = result.Quotes
+            .Where(q => known.Contains(q.Speaker) && (q.Medium is null || known.Contains(q.Medium)))
+            .Select(q => new Quote(q.Speaker, q.Text, q.Medium)
+            {
+                Id = q.Id,
+                Evidence = [.. q.Evidence.Select(Span)],
+                AttributedTo = attributed,
+                Notes = Notes(q),
+            })
+            .ToList();
+
         return new ArticleFacts
         {
             Article = new Article(result.ArticleId, result.Headline ?? result.ArticleId, Date(result.Published.Date), result.Publisher, result.Dateline, "en"),
@@ -94,6 +105,7 @@ public static class FindingsToFacts
             Severances = severances,
             Annexations = annexations,
             Stances = stances,
+            Quotes = quotes,
             Notes = result.Notes,
         };
     }

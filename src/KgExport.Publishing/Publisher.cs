@@ -10,8 +10,8 @@ public sealed record PublishProgress(int Done, int Total, PublishOutcome Last);
 /// Publishes named graphs one after another: the first batch of each replaces the graph (so publishing again
 /// leaves one copy, and a rerun after a failure repairs a partial graph), later batches append. Optionally reads
 /// back each graph's triple count. A graph that fails is reported and the run goes on with the next one, except
-/// when the store has become unreachable: then the remaining graphs are skipped rather than each waiting through
-/// its own retries.
+/// when the store has become unreachable or refuses the credentials (401/403): then the remaining graphs are
+/// skipped rather than each failing the same way.
 /// </summary>
 public sealed class Publisher(IGraphStore store, int batchSize, bool verify)
 {
@@ -22,7 +22,7 @@ public sealed class Publisher(IGraphStore store, int batchSize, bool verify)
     {
         var clock = Stopwatch.StartNew();
         var outcomes = new List<PublishOutcome>();
-        string? unreachable = null;
+        string? unreachable = null; // why the remaining graphs are skipped
         foreach (var graph in graphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -61,6 +61,7 @@ public sealed class Publisher(IGraphStore store, int batchSize, bool verify)
                 catch (StoreRequestException e)
                 {
                     if (e.IsUnreachable) unreachable = "the store became unreachable while publishing " + graph.Graph.Value;
+                    else if (e.StatusCode is 401 or 403) unreachable = $"the store refused our credentials ({e.StatusCode}) for " + graph.Graph.Value;
                     outcome = new PublishOutcome(graph.Graph, graph.Source, PublishStatus.Failed, triples, batches.Count, e.Message, null);
                 }
             }

@@ -105,6 +105,24 @@ public sealed class SeedArticleTests
         Assert.Equal("telegram", channel?.Platform);
     }
 
+    [Fact]
+    public void Quotes_have_speakers_and_media()
+    {
+        static IEnumerable<string> Keys(ArticleFacts f) => f.Quotes.Select(q => $"{q.Text} | {q.Medium is not null}").Order(StringComparer.Ordinal);
+        var extracted = Extracted.Quotes.ToDictionary(q => q.Text);
+        foreach (var q in Reviewed.Quotes.Where(q => extracted.ContainsKey(q.Text)))
+        {
+            Assert.Equal(q.Medium is not null, extracted[q.Text].Medium is not null);
+        }
+        Assert.Equal("kcna", extracted["in the letters, she... emphasised the desire to advance state-to-state ties with those nations in the spirit of independence, peace, and friendship."].Speaker);
+        Assert.Equal("denis-pushilin", extracted["fruitful cooperation"].Speaker);
+        Assert.Equal(extracted["Of course I'm thrilled."].Speaker, extracted["Let more people recognise us so that everyone is aware that we are here."].Speaker);
+        Assert.Equal("russia", extracted["special military operation"].Speaker);
+        // of the seven reviewed quotes, "Step by step ..." (speaker "She") and "genocide" (a gerund) are not found
+        Assert.Equal(5, Reviewed.Quotes.Count(q => extracted.ContainsKey(q.Text)));
+        Assert.Equal(5, Keys(Extracted).Count());
+    }
+
     private static string Describe(ArticleFacts f, string id) =>
         f.Recognitions.FirstOrDefault(r => r.Id == id) is { } r ? $"{r.Recogniser} recognises {r.Recognised}"
         : f.Annexations.FirstOrDefault(a => a.Id == id) is { } a ? $"{a.Annexer} annexes {a.Annexed}"

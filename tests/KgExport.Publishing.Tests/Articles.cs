@@ -26,8 +26,6 @@ internal sealed class Articles : IDisposable
 
     public string Directory { get; }
 
-    public string Path1(string name) => Path.Combine(Directory, name);
-
     /// <summary>What publishing the directory should put on the store: the export's graphs.</summary>
     public IReadOnlyList<GraphContent> Expected()
     {

@@ -11,7 +11,7 @@ public class GraphBatchesTests
     {
         var triples = Enumerable.Range(0, 7).Select(i => T("s" + i, "o")).Reverse().ToList();
         var batches = GraphBatches.Split(triples, 3);
-        Assert.Equal([3, 3, 1], batches.Select(b => b.Triples.Count));
+        Assert.Equal(new[] { 3, 3, 1 }, batches.Select(b => b.Triples.Count));
         Assert.Equal(triples.Order(Comparer<Triple>.Create((a, b) => string.CompareOrdinal(a.Subject.ToString(), b.Subject.ToString()))),
             batches.SelectMany(b => b.Triples));
     }

@@ -44,7 +44,7 @@ public class PublisherTests
         var publisher = new Publisher(store, batchSize: 2, verify: true);
         var report = await publisher.PublishAsync([Graph("g1", 5)], CancellationToken.None);
         Assert.True(report.Succeeded);
-        Assert.Equal(["PUT http://e/g1", "POST http://e/g1", "POST http://e/g1"], store.Calls);
+        Assert.Equal(new[] { "PUT http://e/g1", "POST http://e/g1", "POST http://e/g1" }, store.Calls);
         Assert.Equal(5, store.Graphs["http://e/g1"].Count);
         Assert.Equal(5, report.Outcomes[0].StoreCount);
 
@@ -66,7 +66,7 @@ public class PublisherTests
             },
         };
         var report = await new Publisher(store, 10, verify: false).PublishAsync([Graph("g1", 1), Graph("g2", 1), Graph("g3", 1), Graph("g4", 1), Graph("g5", 1)], CancellationToken.None);
-        Assert.Equal([PublishStatus.Published, PublishStatus.Failed, PublishStatus.Published, PublishStatus.Failed, PublishStatus.Skipped], report.Outcomes.Select(o => o.Status));
+        Assert.Equal(new[] { PublishStatus.Published, PublishStatus.Failed, PublishStatus.Published, PublishStatus.Failed, PublishStatus.Skipped }, report.Outcomes.Select(o => o.Status));
         Assert.Contains("400 Bad Request: nope", report.Outcomes[1].Error);
         Assert.Contains("unreachable while publishing http://e/g4", report.Outcomes[4].Error);
         Assert.DoesNotContain("PUT http://e/g5", store.Calls);

@@ -28,7 +28,7 @@ public class RetryPolicyTests
         var response = await connection.SendAsync(HttpMethod.Put, Endpoint, [1], "application/n-triples", null, CancellationToken.None);
         Assert.Equal(201, response.StatusCode);
         Assert.Equal(3, handler.Requests.Count);
-        Assert.Equal([TimeSpan.FromMilliseconds(75), TimeSpan.FromMilliseconds(150)], waits);
+        Assert.Equal(new[] { TimeSpan.FromMilliseconds(75), TimeSpan.FromMilliseconds(150) }, waits);
     }
 
     [Fact]

@@ -120,6 +120,9 @@ public sealed class VirtuosoPublishTests
         Assert.Contains("401 Unauthorized", result.Stderr);
         Assert.Contains("authentication as \"dba\" was rejected (wrong user or password?)", result.Stderr);
         Assert.DoesNotContain("retrying", result.Stderr);
+        // Every graph would fail the same way: the first is reported, the rest are skipped without a request.
+        Assert.Contains("skipped " + (articles.Expected().Count - 1) + ", failed 1", result.Stdout);
+        Assert.Contains("not attempted: the store refused our credentials (401)", result.Stderr);
     }
 
     [Fact]

@@ -10,19 +10,25 @@ public static class DateAssigner
     /// <summary>"the following days" and "the eve of": how wide the window is.</summary>
     private const int WindowDays = 7;
 
-    public static DateResolution Resolve(SentenceAnalysis a, int trigger, PublicationDate published, Discourse discourse)
+    /// <summary>
+    /// The date of the act whose trigger is at <paramref name="trigger"/>: the nearest event date in its clause,
+    /// preferring dates after the act's subject (at <paramref name="subjectFirst"/>) over dates before it, which
+    /// belong to another act unless nothing else dates this one ("On June 29, 2022, Syria recognized ...").
+    /// </summary>
+    public static DateResolution Resolve(SentenceAnalysis a, int trigger, PublicationDate published, Discourse discourse, int subjectFirst = -1)
     {
         var clause = a.ClauseOf[trigger];
         DateMention? best = null;
-        var bestDistance = int.MaxValue;
+        var bestRank = (1, int.MaxValue);
         foreach (var d in a.Dates)
         {
             if (!d.IsEventDate || a.ClauseOf[d.First] != clause || a.IsQuoted(d.First) != a.IsQuoted(trigger)) continue;
             var distance = d.Last < trigger ? trigger - d.Last : d.First - trigger;
-            if (distance < bestDistance)
+            var rank = (d.Last < subjectFirst ? 1 : 0, distance);
+            if (rank.CompareTo(bestRank) < 0 || best is null)
             {
                 best = d;
-                bestDistance = distance;
+                bestRank = rank;
             }
         }
         return best is null ? DateResolution.None : Resolve(a, best, published, discourse);

@@ -18,5 +18,6 @@ public sealed class ExtractionResult
     public List<SeveranceFinding> Severances { get; init; } = [];
     public List<AnnexationFinding> Annexations { get; init; } = [];
     public List<StanceFinding> Stances { get; init; } = [];
+    public List<QuoteFinding> Quotes { get; init; } = [];
     public List<string> Notes { get; init; } = [];
 }

@@ -15,7 +15,7 @@ public static class ArgumentReader
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {
-        "by", "of", "with", "from", "to", "in", "for", "against", "after", "before", "including", "like", "than", "between", "among", "about",
+        "by", "of", "with", "from", "to", "in", "for", "against", "including", "like", "than", "between", "among", "about",
         "on", "at", "over", "despite", "unlike", "following", "toward", "towards", "into",
     };
 

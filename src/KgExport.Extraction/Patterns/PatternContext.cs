@@ -57,5 +57,5 @@ public sealed class PatternContext(
         return Evidence(first, last);
     }
 
-    public DateResolution Date(int trigger) => DateAssigner.Resolve(A, trigger, Published, Discourse);
+    public DateResolution Date(int trigger, int subjectFirst = -1) => DateAssigner.Resolve(A, trigger, Published, Discourse, subjectFirst);
 }

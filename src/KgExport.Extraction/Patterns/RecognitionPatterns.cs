@@ -222,7 +222,7 @@ public static class RecognitionPatterns
             confidence -= 0.1;
         }
         if (recognisers.Count == 0 || recognised.Count == 0) return;
-        var date = undated ? Dates.DateResolution.None : c.Date(trigger);
+        var date = undated ? Dates.DateResolution.None : c.Date(trigger, evidenceFirst);
         var evidence = c.Evidence(evidenceFirst, Math.Max(evidenceFirst, evidenceLast));
         foreach (var r in recognisers)
         {

@@ -55,7 +55,7 @@ public static class SeverancePatterns
             }
             if (pairs.Count == 0) continue;
             var evidence = c.ClauseEvidence(StartOfClauseOrSubject(a, v, subject.First), v);
-            var date = c.Date(v);
+            var date = c.Date(v, subject.First);
             var response = IsResponse(a, v);
             foreach (var (b, w) in pairs)
             {

@@ -154,7 +154,7 @@ public sealed class StoreConnection : IDisposable
     private static string Describe(HttpMethod method, Uri uri) => $"{method.Method} {uri.GetLeftPart(UriPartial.Path)}";
 
     private static string ReasonPhrase(int status) =>
-        Enum.IsDefined(typeof(HttpStatusCode), status) ? SplitWords(((HttpStatusCode)status).ToString()) : "";
+        Enum.IsDefined((HttpStatusCode)status) ? SplitWords(((HttpStatusCode)status).ToString()) : "";
 
     private static string SplitWords(string name)
     {

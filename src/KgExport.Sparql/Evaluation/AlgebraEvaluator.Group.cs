@@ -89,13 +89,18 @@ public sealed partial class AlgebraEvaluator
             case "GROUP_CONCAT":
             {
                 if (hadError) return null;
-                // The result is a simple literal even when every value shares a language tag (as the test suite expects).
+                // The result is a simple literal even when every value shares a language tag (as the test suite
+                // expects); IRIs contribute their string form, as in Jena.
                 var sb = new StringBuilder();
                 for (var i = 0; i < values.Count; i++)
                 {
-                    if (values[i] is not Literal l) return null;
                     if (i > 0) sb.Append(agg.Separator ?? " ");
-                    sb.Append(l.LexicalForm);
+                    switch (values[i])
+                    {
+                        case Literal l: sb.Append(l.LexicalForm); break;
+                        case Iri iri: sb.Append(iri.Value); break;
+                        default: return null;
+                    }
                 }
                 return new Literal(sb.ToString());
             }

@@ -207,7 +207,7 @@ public sealed partial class ExpressionEvaluator
 
     private Term? ResolveIri(string text)
     {
-        if (text.Contains(':') && Uri.TryCreate(text, UriKind.Absolute, out _)) return new Iri(text);
+        if (IriResolver.HasScheme(text)) return new Iri(text);
         var baseIri = _ctx.Options.BaseIri;
         if (baseIri is null) return new Iri(text);
         return new Iri(Syntax.IriResolution.Resolve(baseIri, text));

@@ -76,7 +76,7 @@ public readonly record struct NumericValue(NumericKind Kind, decimal Exact, doub
     {
         NumericKind.Integer => Literal.Typed(Exact.ToString("0", Inv), Vocab.Xsd.Integer),
         NumericKind.Decimal => Literal.Typed(FormatDecimal(Exact), Vocab.Xsd.Decimal),
-        NumericKind.Float => Literal.Typed(FormatDouble(Approx), XsdTypes.FloatIri),
+        NumericKind.Float => Literal.Typed(FormatDouble(Approx, asFloat: true), XsdTypes.FloatIri),
         _ => Literal.Typed(FormatDouble(Approx), Vocab.Xsd.Double),
     };
 
@@ -86,23 +86,33 @@ public readonly record struct NumericValue(NumericKind Kind, decimal Exact, doub
         return s;
     }
 
-    /// <summary>The XSD canonical form of a double: mantissa with one digit before the point, then E and the exponent.</summary>
-    public static string FormatDouble(double d)
+    /// <summary>The XSD canonical form of a double: shortest round-trip digits as d.ddd…E±n.</summary>
+    public static string FormatDouble(double d, bool asFloat = false)
     {
         if (double.IsNaN(d)) return "NaN";
         if (double.IsPositiveInfinity(d)) return "INF";
         if (double.IsNegativeInfinity(d)) return "-INF";
         if (d == 0) return double.IsNegative(d) ? "-0.0E0" : "0.0E0";
-        var s = d.ToString("E16", Inv);
-        var r = d.ToString("R", Inv);
-        // Shortest round-trip digits, rewritten into mantissa/exponent form.
-        var parsed = double.Parse(r, Inv);
-        var exp = (int)Math.Floor(Math.Log10(Math.Abs(parsed)));
-        var mantissa = (decimal)(parsed / Math.Pow(10, exp));
-        if (Math.Abs(mantissa) >= 10) { mantissa /= 10; exp++; }
-        if (Math.Abs(mantissa) < 1) { mantissa *= 10; exp--; }
-        var m = Math.Round(mantissa, 15).ToString("0.0##############", Inv);
-        _ = s;
-        return m + "E" + exp.ToString(Inv);
+        var r = asFloat ? ((float)d).ToString("R", Inv) : d.ToString("R", Inv);
+        var sign = r.StartsWith('-') ? "-" : "";
+        if (sign.Length > 0) r = r[1..];
+        var exp = 0;
+        var e = r.IndexOfAny(['E', 'e']);
+        if (e >= 0)
+        {
+            exp = int.Parse(r[(e + 1)..], NumberStyles.AllowLeadingSign, Inv);
+            r = r[..e];
+        }
+        var point = r.IndexOf('.');
+        var intPart = point < 0 ? r : r[..point];
+        var frac = point < 0 ? "" : r[(point + 1)..];
+        var digits = (intPart + frac).TrimStart('0');
+        // Position of the decimal point relative to the first significant digit.
+        var leadingZeros = (intPart + frac).Length - (intPart + frac).TrimStart('0').Length;
+        exp += intPart.Length - leadingZeros - 1;
+        digits = digits.TrimEnd('0');
+        if (digits.Length == 0) digits = "0";
+        var mantissa = digits[..1] + "." + (digits.Length > 1 ? digits[1..] : "0");
+        return sign + mantissa + "E" + exp.ToString(Inv);
     }
 }

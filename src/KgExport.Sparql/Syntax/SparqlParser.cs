@@ -120,8 +120,7 @@ public sealed partial class SparqlParser
     private string Resolve(Token iriToken)
     {
         var text = iriToken.Text;
-        if (Uri.TryCreate(text, UriKind.Absolute, out _) && text.Contains(':')) return text;
-        if (_baseIri is null) return text;
+        if (IriResolver.HasScheme(text) || _baseIri is null) return text;
         return IriResolution.Resolve(_baseIri, text);
     }
 

@@ -16,6 +16,7 @@ public static class ShaclSuites
     private static readonly Iri DataGraph = new(Sht + "dataGraph");
     private static readonly Iri ShapesGraphIri = new(Sht + "shapesGraph");
     private static readonly Iri Failure = new(Sht + "Failure");
+    private static readonly Iri SourceConstraint = ShaclVocab.Sh("sourceConstraint");
 
     public static ConformanceSuite Core { get; } = new(
         "shacl-core",
@@ -85,6 +86,7 @@ public static class ShaclSuites
                     "path " + (One(r, ShaclVocab.ResultPath) is { } p ? ShowPath(g, p, 0) : "-"),
                     "value " + Show(One(r, ShaclVocab.Value)),
                     "shape " + Show(One(r, ShaclVocab.SourceShape)),
+                    "constraint " + Show(One(r, SourceConstraint)),
                     "component " + Show(One(r, ShaclVocab.SourceConstraintComponent)),
                     "severity " + Show(One(r, ShaclVocab.ResultSeverity)));
                 results.Add(key);

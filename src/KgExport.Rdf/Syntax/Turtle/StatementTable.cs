@@ -34,25 +34,36 @@ internal sealed class StatementTable
         for (var r = 0; r < order.Length; r++) rank[order[r]] = r;
         cancellationToken.ThrowIfCancellationRequested();
 
-        var quads = new RankedQuad[quadsById.Count];
-        for (var i = 0; i < quads.Length; i++)
-        {
-            var q = quadsById[i];
-            quads[i] = new RankedQuad(q.G < 0 ? -1 : rank[q.G], rank[q.S], rank[q.P], rank[q.O]);
-        }
-
         var typeIndex = Array.BinarySearch(termArray, Vocab.Rdf.Type, TermComparer.Instance);
         var typeRank = typeIndex >= 0 ? typeIndex : -1;
-        Array.Sort(quads, new OutputOrder(typeRank));
+
+        // Each statement becomes one 128-bit key (graph+1, subject, predicate key, object), so sorting and
+        // deduplicating compare plain integers. rdf:type's predicate key is 0, before every other predicate.
+        var keys = new UInt128[quadsById.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var q = quadsById[i];
+            var g = q.G < 0 ? 0u : (uint)rank[q.G] + 1;
+            var p = rank[q.P] == typeRank ? 0u : (uint)rank[q.P] + 1;
+            keys[i] = ((UInt128)g << 96) | ((UInt128)(uint)rank[q.S] << 64) | ((UInt128)p << 32) | (uint)rank[q.O];
+        }
+        Array.Sort(keys);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var distinct = 0;
-        for (var i = 0; i < quads.Length; i++)
+        var quads = new List<RankedQuad>(keys.Length);
+        for (var i = 0; i < keys.Length; i++)
         {
-            if (distinct == 0 || quads[i] != quads[distinct - 1]) quads[distinct++] = quads[i];
+            if (i > 0 && keys[i] == keys[i - 1]) continue;
+            var k = keys[i];
+            var g = (uint)(k >> 96);
+            var p = (uint)(k >> 32);
+            quads.Add(new RankedQuad(
+                g == 0 ? -1 : (int)(g - 1),
+                (int)(uint)(k >> 64),
+                p == 0 ? typeRank : (int)(p - 1),
+                (int)(uint)k));
         }
-        Array.Resize(ref quads, distinct);
-        return new StatementTable(termArray, quads, typeRank);
+        return new StatementTable(termArray, [.. quads], typeRank);
     }
 
     // Term order (blank nodes, IRIs, literals) without going through TermComparer for every comparison: each kind is
@@ -92,20 +103,5 @@ internal sealed class StatementTable
             c = string.CompareOrdinal(x.Datatype.Value, y.Datatype.Value);
             return c != 0 ? c : TermComparer.Instance.Compare(x, y);
         }
-    }
-
-    private sealed class OutputOrder(int typeRank) : IComparer<RankedQuad>
-    {
-        public int Compare(RankedQuad x, RankedQuad y)
-        {
-            var c = x.G.CompareTo(y.G);
-            if (c != 0) return c;
-            c = x.S.CompareTo(y.S);
-            if (c != 0) return c;
-            c = Key(x.P).CompareTo(Key(y.P));
-            return c != 0 ? c : x.O.CompareTo(y.O);
-        }
-
-        private int Key(int p) => p == typeRank ? -1 : p;
     }
 }
