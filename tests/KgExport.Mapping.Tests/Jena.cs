@@ -31,8 +31,7 @@ internal static class Jena
     /// <summary>Runs a SPARQL ASK query over a file and returns its boolean.</summary>
     public static bool Ask(string dataFile, string query)
     {
-        var queryFile = Path.Combine(Path.GetDirectoryName(dataFile)!, $"q{Guid.NewGuid():N}.rq");
-        File.WriteAllText(queryFile, query);
+        var queryFile = Seed.WriteTemp(query, ".rq");
         var r = Run("sparql", "--data", dataFile, "--query", queryFile, "--results=json");
         Assert.True(r.ExitCode == 0, r.ToString());
         using var json = System.Text.Json.JsonDocument.Parse(r.Stdout);
