@@ -72,6 +72,7 @@ public static class EvalCommand
                 totals[kind].Add(k);
                 if (!k.IsEmpty) o.WriteLine(Row(s.ArticleId, kind, k));
             }
+            if (s.Kinds.Values.All(k => k.IsEmpty)) o.WriteLine($"{s.ArticleId,-58} (no fact in the reference and none extracted)");
         }
         foreach (var (kind, k) in totals) o.WriteLine(Row("ALL", kind, k));
         foreach (var s in scores)
