@@ -21,6 +21,7 @@ public static class KgExportCommand
         root.Subcommands.Add(PublishCommand.Create(terminal));
         root.Subcommands.Add(ValidateCommand.Create(terminal));
         root.Subcommands.Add(QueryCommand.Create(terminal));
+        root.Subcommands.Add(WikidataCommand.Create(terminal));
 
         return root;
     }

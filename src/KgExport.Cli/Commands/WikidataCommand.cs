@@ -1,0 +1,143 @@
+using System.CommandLine;
+using KgExport.Extraction.Facts;
+using KgExport.Mapping;
+using KgExport.Publishing.QuickStatements;
+
+namespace KgExport.Cli.Commands;
+
+/// <summary>
+/// <c>kgexport wikidata &lt;inputs...&gt; [--map FILE] [-o FILE] [--create-missing] [--format v1|csv] [--retrieved DATE]</c>:
+/// reviewed facts -> a QuickStatements batch for Wikidata or another Wikibase, every statement referenced. What
+/// cannot be written without guessing an id is listed on stderr and left out. Exit 0 written, 2 usage or input error.
+/// </summary>
+public static class WikidataCommand
+{
+    public const string DefaultMapRelativePath = "ontology/wikibase-map.json";
+
+    public static Command Create(Terminal terminal)
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Article .txt files, their .facts.json files, or directories of articles.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var map = new Option<string?>("--map") { Description = $"Property/item map (JSON); default {DefaultMapRelativePath}." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to FILE (replaced atomically) instead of stdout." };
+        var createMissing = new Option<bool>("--create-missing") { Description = "CREATE items (labels, aliases) for participants without a QID instead of only reporting them." };
+        var format = new Option<string>("--format", "-f") { Description = "v1 (tab-separated QuickStatements) or csv (the QuickStatements CSV dialect).", DefaultValueFactory = _ => "v1" };
+        format.AcceptOnlyFromAmong("v1", "csv");
+        var retrieved = new Option<string?>("--retrieved") { Description = "Retrieved date (S813) for the references, YYYY-MM-DD; default today (UTC)." };
+        var command = new Command("wikidata", "Write a QuickStatements batch (Wikidata/Wikibase) from reviewed facts, every statement sourced.")
+        {
+            inputs, map, output, createMissing, format, retrieved,
+        };
+        command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(
+            parseResult.GetValue(inputs) ?? [],
+            parseResult.GetValue(map),
+            parseResult.GetValue(output),
+            parseResult.GetValue(createMissing),
+            parseResult.GetValue(format) ?? "v1",
+            parseResult.GetValue(retrieved),
+            terminal.Output,
+            terminal.Error,
+            cancellationToken)));
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> inputs, string? mapPath, string? outputPath, bool createMissing, string format, string? retrieved,
+        TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    {
+        FactDate retrievedDate;
+        if (retrieved is null)
+        {
+            var today = DateTime.UtcNow;
+            retrievedDate = FactDate.OfDay(today.Year, today.Month, today.Day);
+        }
+        else if (!FactDate.TryParse(retrieved, out retrievedDate, out var dateError) || retrievedDate.Precision != DatePrecision.Day)
+        {
+            stderr.WriteLine($"wikidata: --retrieved: {(dateError.Length > 0 ? dateError : "expected a day, YYYY-MM-DD")}");
+            return ExitCodes.UsageError;
+        }
+        var path = mapPath ?? DefaultMapPath();
+        if (path is null)
+        {
+            stderr.WriteLine($"wikidata: no map: give --map FILE (there is no {DefaultMapRelativePath} here)");
+            return ExitCodes.UsageError;
+        }
+        WikibaseMap map;
+        try
+        {
+            map = WikibaseMap.LoadFile(path);
+        }
+        catch (WikibaseMapException e)
+        {
+            stderr.WriteLine(e.Message);
+            return ExitCodes.UsageError;
+        }
+        var articles = ArticleInput.Find(inputs, out var inputProblems);
+        var problems = inputProblems.ToList();
+        var loaded = new List<ArticleFacts>();
+        foreach (var input in articles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                var result = FactsLoader.LoadFile(input.FactsPath, ArticleText.Load(input.TextPath));
+                if (result.Ok) loaded.Add(result.Facts!);
+                else problems.AddRange(result.Problems.Select(p => p.Format(input.FactsPath)));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
+            {
+                problems.Add($"{input.TextPath}: cannot read: {e.Message}");
+            }
+        }
+        if (problems.Count > 0)
+        {
+            foreach (var p in problems) stderr.WriteLine(p);
+            return ExitCodes.UsageError;
+        }
+        var batch = BatchBuilder.Build(loaded, map, new BatchOptions(retrievedDate, createMissing), cancellationToken);
+        if (batch.Unresolved.Count > 0)
+        {
+            stderr.WriteLine($"wikidata: {batch.Unresolved.Count} thing(s) left out or incomplete (nothing is guessed):");
+            foreach (var u in batch.Unresolved) stderr.WriteLine("  " + u);
+        }
+        var text = format == "csv" ? QuickStatementsCsvWriter.Write(batch) : QuickStatementsV1Writer.Write(batch);
+        if (outputPath is null)
+        {
+            stdout.Write(text);
+            stdout.Flush();
+            return ExitCodes.Ok;
+        }
+        try
+        {
+            using var file = AtomicFileOutput.Create(outputPath);
+            file.Stream.Write(Terminal.Utf8.GetBytes(text));
+            file.Commit();
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"wikidata: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"{outputPath}: cannot write: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>The default map: in the working directory, else in the repository this tool was built from.</summary>
+    private static string? DefaultMapPath()
+    {
+        var local = Path.Combine(Directory.GetCurrentDirectory(), DefaultMapRelativePath);
+        if (File.Exists(local)) return local;
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, DefaultMapRelativePath);
+            if (File.Exists(Path.Combine(dir.FullName, "KgExport.sln")) && File.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,75 @@
+using KgExport.Cli.Commands;
+using KgExport.Publishing.QuickStatements;
+
+namespace KgExport.QuickStatements.Tests;
+
+public class WikibaseMapTests
+{
+    private static string Valid => File.ReadAllText(Seed.DefaultMapPath);
+
+    [Fact]
+    public void The_default_map_loads_and_leaves_unverified_items_null()
+    {
+        var map = Seed.DefaultMap;
+        Assert.Equal("P585", map.Property("pointInTime"));
+        Assert.Null(map.Classes["recognition"]);
+        Assert.DoesNotContain("Q1248784", map.Classes.Values); // 'airport', not diplomatic recognition
+    }
+
+    [Theory]
+    [InlineData("\"instanceOf\": \"P31\"", "\"instanceOf\": \"X31\"", "$.properties.instanceOf: \"X31\" is not a property id")]
+    [InlineData("\"person\": \"Q5\"", "\"person\": \"Q05\"", "$.classes.person: \"Q05\" is not an item id")]
+    [InlineData("\"person\": \"Q5\"", "\"person\": \"Q5\", \"airport\": \"Q1\"", "$.classes.airport: unknown key")]
+    [InlineData("\"quotation\": \"P1683\"", "\"quotation\": null", "$.properties.quotation: null is not a property id")]
+    [InlineData("\"comment\":", "\"remark\":", "$.remark: unknown key")]
+    [InlineData("\"retrieved\": \"P813\",", "", "$.properties.retrieved: missing")]
+    public void Bad_maps_are_rejected_with_the_path_of_each_problem(string from, string to, string expected)
+    {
+        var json = Valid.Replace(from, to, StringComparison.Ordinal);
+        Assert.NotEqual(Valid, json);
+        var e = Assert.Throws<WikibaseMapException>(() => WikibaseMap.Parse(json, "bad-map.json"));
+        Assert.StartsWith("bad-map.json: invalid Wikibase map", e.Message, StringComparison.Ordinal);
+        Assert.Contains(e.Problems, p => p.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Malformed_json_reports_line_and_column()
+    {
+        var e = Assert.Throws<WikibaseMapException>(() => WikibaseMap.Parse("{\n  \"classes\": ,\n}", "m.json"));
+        Assert.Contains(e.Problems, p => p.StartsWith("2:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_command_refuses_a_bad_map_with_a_clear_error_and_exit_2()
+    {
+        var dir = Directory.CreateTempSubdirectory("kgexport-qs-");
+        try
+        {
+            var mapPath = Path.Combine(dir.FullName, "map.json");
+            File.WriteAllText(mapPath, Valid.Replace("\"P585\"", "\"585\"", StringComparison.Ordinal));
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            var code = WikidataCommand.Run([KgExport.Testing.TestPaths.InRepository("seeds")], mapPath, null, false, "v1", "2024-01-15", stdout, stderr);
+            Assert.Equal(2, code);
+            Assert.Contains("$.properties.pointInTime: \"585\" is not a property id", stderr.ToString(), StringComparison.Ordinal);
+            Assert.Equal("", stdout.ToString());
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_command_writes_a_checked_batch_and_reports_unresolved_entities()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var mapPath = KgExport.Testing.TestPaths.InRepository("tests", "KgExport.QuickStatements.Tests", "Maps", "test-wikibase.json");
+        var code = WikidataCommand.Run([KgExport.Testing.TestPaths.InRepository("seeds")], mapPath, null, false, "v1", "2024-01-15", stdout, stderr);
+        Assert.Equal(0, code);
+        Assert.Empty(V1SyntaxChecker.Check(stdout.ToString()));
+        Assert.Equal(QuickStatementsV1Writer.Write(Seed.Build(Seed.TestWikibase)), stdout.ToString());
+        Assert.Contains("has no QID; left out", stderr.ToString(), StringComparison.Ordinal);
+    }
+}
