@@ -74,17 +74,19 @@ public static class WikidataCommand
             stderr.WriteLine(e.Message);
             return ExitCodes.UsageError;
         }
-        var articles = ArticleInput.Find(inputs, out var inputProblems);
+        // Edits to a public knowledge base come from reviewed facts only, never straight from extraction.
+        var articles = ArticleInput.Find(inputs, out var inputProblems, requireFacts: true);
         var problems = inputProblems.ToList();
         var loaded = new List<ArticleFacts>();
         foreach (var input in articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var factsPath = input.FactsPath!;
             try
             {
-                var result = FactsLoader.LoadFile(input.FactsPath, ArticleText.Load(input.TextPath));
+                var result = FactsLoader.LoadFile(factsPath, ArticleText.Load(input.TextPath));
                 if (result.Ok) loaded.Add(result.Facts!);
-                else problems.AddRange(result.Problems.Select(p => p.Format(input.FactsPath)));
+                else problems.AddRange(result.Problems.Select(p => p.Format(factsPath)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
             {

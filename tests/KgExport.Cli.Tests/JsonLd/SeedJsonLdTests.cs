@@ -43,10 +43,10 @@ public sealed class SeedJsonLdTests : IDisposable
     }
 
     [Fact]
-    public void Compacted_export_matches_its_snapshot() => SnapshotFile.Verify("seed.compacted.jsonld", Export("jsonld"));
+    public void Compacted_export_matches_its_snapshot() => Snapshot.Matches("seed.compacted.jsonld", Export("jsonld"));
 
     [Fact]
-    public void Framed_export_matches_its_snapshot() => SnapshotFile.Verify("seed.framed.jsonld", Export("jsonld", JsonLdForm.Framed));
+    public void Framed_export_matches_its_snapshot() => Snapshot.Matches("seed.framed.jsonld", Export("jsonld", JsonLdForm.Framed));
 
     [Fact]
     public void Every_form_reads_back_isomorphic_to_the_trig_export()

@@ -1,12 +1,10 @@
 using System.Text;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
-using KgExport.Testing;
-
-namespace KgExport.QuickStatements.Tests;
+namespace KgExport.Testing;
 
 /// <summary>
-/// Approved outputs under tests/KgExport.QuickStatements.Tests/Snapshots/. A mismatch fails with a line diff. To accept
+/// Approved outputs under tests/&lt;test project&gt;/Snapshots/. A mismatch fails with a line diff. To accept
 /// the current output as the new approved one, run the tests with <c>KGEXPORT_ACCEPT_SNAPSHOTS=1</c> (never on CI),
 /// then review the change with git diff.
 /// </summary>
@@ -16,7 +14,9 @@ internal static class Snapshot
 
     private static bool Accepting => Environment.GetEnvironmentVariable(AcceptVariable) == "1" && !TestPaths.IsCi;
 
-    public static string PathOf(string name) => TestPaths.InRepository("tests", "KgExport.QuickStatements.Tests", "Snapshots", name);
+    /// <summary>This file is compiled into every test project, so its assembly names the project that owns the snapshots.</summary>
+    public static string PathOf(string name) =>
+        TestPaths.InRepository("tests", typeof(Snapshot).Assembly.GetName().Name!, "Snapshots", name);
 
     public static void Matches(string name, string actual)
     {
