@@ -5,7 +5,8 @@ namespace KgExport.Benchmarks;
 
 /// <summary>
 /// `generate TRIPLES FILE` writes the synthetic Turtle corpus used by bench/compare.sh; `parse-file FILE...` times
-/// KgExport's parsers alone on files (see <see cref="ParseThroughput"/>); anything else runs the
+/// KgExport's parsers alone on files (see <see cref="ParseThroughput"/>); `generate-shacl TRIPLES FILE.nt` writes the
+/// SHACL corpus used by bench/shacl-compare.sh (see <see cref="Shacl.SeedReplicaCorpus"/>); anything else runs the
 /// BenchmarkDotNet suites of this assembly (e.g. `--filter '*Turtle*'`).
 /// </summary>
 public static class Program
@@ -14,6 +15,7 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "generate") return Generate(args[1..]);
         if (args.Length > 0 && args[0] == "parse-file") return ParseThroughput.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "generate-shacl") return Shacl.SeedReplicaCorpus.Generate(args[1..]);
         if (args.Length > 0 && args[0] == "sparql") return SparqlThroughput.Run(args[1..]);
         if (args.Length > 0 && args[0] == "sparql-diff") return SparqlResultsDiff.Run(args[1..]);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

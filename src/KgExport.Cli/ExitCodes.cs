@@ -12,6 +12,9 @@ public static class ExitCodes
     /// <summary>The command line or an input is wrong: unknown option, missing file, syntax error.</summary>
     public const int UsageError = 2;
 
+    /// <summary>A remote store failed or refused part of the work (publish); the failures are named on stderr.</summary>
+    public const int StoreFailed = 3;
+
     /// <summary>Interrupted (Ctrl+C), following the shell convention 128 + SIGINT.</summary>
     public const int Cancelled = 130;
 }

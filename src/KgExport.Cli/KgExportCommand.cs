@@ -15,7 +15,11 @@ public static class KgExportCommand
         // One verb per file under Commands/, each a static class with `Create(Terminal)`. To add a verb, add its
         // file and one line here; keep the list alphabetical so parallel additions merge cleanly.
         root.Subcommands.Add(ConvertCommand.Create(terminal));
+        root.Subcommands.Add(EvalCommand.Create(terminal));
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create(terminal));
+        root.Subcommands.Add(PublishCommand.Create(terminal));
+        root.Subcommands.Add(ValidateCommand.Create(terminal));
         root.Subcommands.Add(QueryCommand.Create(terminal));
 
         return root;

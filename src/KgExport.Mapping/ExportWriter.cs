@@ -16,17 +16,17 @@ public static class ExportWriter
         return quads.Order(QuadComparer.Instance);
     }
 
-    public static void Write(Dataset dataset, RdfFormat format, TextWriter output)
+    public static void Write(Dataset dataset, RdfFormat format, TextWriter output, Rdf.JsonLd.JsonLdWriterSettings? jsonLd = null)
     {
-        var writer = RdfIo.CreateWriter(format, output, new WriterOptions { Prefixes = dataset.Prefixes });
+        var writer = RdfIo.CreateWriter(format, output, new WriterOptions { Prefixes = dataset.Prefixes, JsonLd = jsonLd });
         foreach (var q in QuadsFor(dataset, format)) writer.Write(q);
         writer.Finish();
     }
 
-    public static string WriteToString(Dataset dataset, RdfFormat format)
+    public static string WriteToString(Dataset dataset, RdfFormat format, Rdf.JsonLd.JsonLdWriterSettings? jsonLd = null)
     {
         var sw = new StringWriter { NewLine = "\n" };
-        Write(dataset, format, sw);
+        Write(dataset, format, sw, jsonLd);
         return sw.ToString();
     }
 }

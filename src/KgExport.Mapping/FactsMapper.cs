@@ -211,8 +211,8 @@ public sealed class FactsMapper
 
         Add(span, Terms.Type, Terms.Oa.SpecificResource);
         Add(span, Terms.Oa.HasSource, _article);
-        var quote = new Iri(span.Value + "/quote");
-        var position = new Iri(span.Value + "/position");
+        var quote = IriMinter.Selector(_facts.Article.Id, evidence.Start, evidence.End, "quote");
+        var position = IriMinter.Selector(_facts.Article.Id, evidence.Start, evidence.End, "position");
         Add(span, Terms.Oa.HasSelector, quote);
         Add(span, Terms.Oa.HasSelector, position);
 

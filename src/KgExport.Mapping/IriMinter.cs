@@ -17,9 +17,10 @@ namespace KgExport.Mapping;
 /// <item>Role: <c>role/{person}_{kind}_{of}[_{to}]</c>.</item>
 /// <item>Stance: <c>stance/{actor}_{position}_{h}</c>, h = hash of the sorted target IRIs; quote: <c>quote/{speaker}_{h}</c>,
 /// h = hash of the whitespace-normalised text. (h: the first 12 hex digits of SHA-256 of the UTF-8 key.)</item>
-/// <item>Article-local things: <c>article/{id}</c>, its graph <c>graph/{id}</c>, its sources <c>article/{id}/source/{sourceId}</c>,
-/// text spans <c>article/{id}/span/{start}-{end}</c> with selectors <c>…/quote</c> and <c>…/position</c>, and evidence
-/// annotations <c>article/{id}/evidence/{h}</c>, h = hash of fact IRI and span.</item>
+/// <item>Article-local things: <c>article/{id}</c>, its graph <c>graph/{id}</c>, its sources <c>source/{id}.{sourceId}</c>,
+/// text spans <c>span/{id}.{start}-{end}</c> with selectors <c>selector/{id}.{start}-{end}.quote</c> and <c>….position</c>,
+/// and evidence annotations <c>evidence/{id}.{h}</c>, h = hash of fact IRI and span. One path segment after the kind,
+/// so that every IRI abbreviates to a prefixed name (<c>recognition:Q423_Q16150196_state_2022-07-13</c>).</item>
 /// </list>
 /// slug: Latin letters folded to ASCII (accents dropped, full-width forms narrowed), apostrophes dropped, lower-cased,
 /// runs of other characters than a-z and 0-9 replaced by one '-'; a name with no such letter gets "_" + hash. Dates are written at their precision (2014, 2022-07, 2022-07-13).
@@ -37,13 +38,17 @@ public static class IriMinter
 
     public static Iri Graph(string articleId) => Of("graph/" + Segment(articleId));
 
-    public static Iri Source(string articleId, string sourceId) => Of($"article/{Segment(articleId)}/source/{Segment(sourceId)}");
+    public static Iri Source(string articleId, string sourceId) => Of($"source/{Segment(articleId)}.{Segment(sourceId)}");
 
     public static Iri Span(string articleId, int start, int end) =>
-        Of(string.Create(CultureInfo.InvariantCulture, $"article/{Segment(articleId)}/span/{start}-{end}"));
+        Of(string.Create(CultureInfo.InvariantCulture, $"span/{Segment(articleId)}.{start}-{end}"));
+
+    /// <summary>The TextQuoteSelector ("quote") or TextPositionSelector ("position") of a span.</summary>
+    public static Iri Selector(string articleId, int start, int end, string kind) =>
+        Of(string.Create(CultureInfo.InvariantCulture, $"selector/{Segment(articleId)}.{start}-{end}.{kind}"));
 
     public static Iri Evidence(string articleId, Iri fact, Iri span) =>
-        Of($"article/{Segment(articleId)}/evidence/{Hash(fact.Value + " " + span.Value)}");
+        Of($"evidence/{Segment(articleId)}.{Hash(fact.Value + " " + span.Value)}");
 
     public static Iri Recognition(string recogniser, string recognised, RecognitionKind kind, FactDate? date) =>
         Of($"recognition/{recogniser}_{recognised}_{FactsNames.Of(kind)}_{DateKey(date)}");

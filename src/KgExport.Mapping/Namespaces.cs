@@ -16,10 +16,14 @@ public static class Namespaces
     public const string Prov = "http://www.w3.org/ns/prov#";
     public const string Oa = "http://www.w3.org/ns/oa#";
 
+    /// <summary>The kinds of minted IRIs (<c>id/{kind}/…</c>); each is also a prefix in the output.</summary>
+    public static readonly string[] Kinds =
+        ["article", "graph", "entity", "source", "recognition", "severance", "annexation", "stance", "quote", "role", "evidence", "span", "selector"];
+
     public static PrefixMap Prefixes() => new(
     [
         new("kg", Kg),
-        new("kgid", Id),
+        .. Kinds.Select(kind => new KeyValuePair<string, string>(kind, Id + kind + "/")),
         new("wd", Wd),
         new("rdf", Rdf),
         new("rdfs", Rdfs),

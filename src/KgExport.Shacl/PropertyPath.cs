@@ -9,7 +9,7 @@ namespace KgExport.Shacl;
 public abstract class PropertyPath
 {
     /// <summary>The value nodes reached from the focus node, each once.</summary>
-    public IReadOnlyCollection<Term> Evaluate(DataGraph graph, Term focus)
+    public virtual IReadOnlyCollection<Term> Evaluate(DataGraph graph, Term focus)
     {
         var result = new HashSet<Term>();
         AddValues(graph, focus, result);
@@ -44,6 +44,9 @@ public abstract class PropertyPath
 public sealed class PredicatePath(Iri predicate) : PropertyPath
 {
     public Iri Predicate { get; } = predicate;
+
+    // The common case: the index's own object set, with no copy.
+    public override IReadOnlyCollection<Term> Evaluate(DataGraph graph, Term focus) => graph.Objects(focus, Predicate);
 
     internal override void AddValues(DataGraph graph, Term node, HashSet<Term> into)
     {

@@ -24,7 +24,7 @@ public sealed partial class ShapesGraph
         "severity", "message", "deactivated", "targetNode", "targetClass", "targetSubjectsOf", "targetObjectsOf",
         "name", "description", "order", "group", "defaultValue", "declare", "prefixes", "shapesGraph", "entailment",
         "labelTemplate", "suggestedShapesGraph", "parameter", "validator", "nodeValidator",
-        "propertyValidator", "select", "ask", "optional", "shapesGraphWellFormed",
+        "propertyValidator", "select", "ask", "optional", "shapesGraphWellFormed", "prefix", "namespace",
     ];
 
     private static bool IsConstraintParameter(Iri predicate) =>
@@ -42,14 +42,11 @@ public sealed partial class ShapesGraph
         {
             var predicate = group.Key;
             var values = group.Select(q => q.Object).OrderBy(t => t, TermComparer.Instance).ToList();
-            if (_sparqlComponentParameters.Contains(predicate))
-            {
-                throw new ShapesGraphException(node, $"uses the SPARQL-based constraint component parameter {predicate}; SHACL-SPARQL is not supported yet", unsupported: true);
-            }
             if (!predicate.Value.StartsWith(ShaclVocab.Namespace, StringComparison.Ordinal)) continue;
             var local = predicate.Value[ShaclVocab.Namespace.Length..];
             foreach (var value in values) ReadParameter(shape, local, value);
         }
+        if (_sparqlComponents.Count > 0) ReadSparqlComponents(shape);
         if (shape is NodeShape && _graph.IsInstanceOf(node, ShaclVocab.Rdfs.Class))
         {
             shape.AddTarget(new ClassTarget(node));
@@ -117,7 +114,8 @@ public sealed partial class ShapesGraph
             case "hasValue": shape.AddConstraint(new HasValueConstraint(value)); break;
             case "in": shape.AddConstraint(new InConstraint(ReadList(node, local, value))); break;
             case "sparql":
-                throw new ShapesGraphException(node, "has an sh:sparql constraint; SHACL-SPARQL is not supported yet", unsupported: true);
+                if (ReadSparqlConstraint(shape, value) is { } sparql) shape.AddConstraint(sparql);
+                break;
             case "target":
                 throw new ShapesGraphException(node, "has an sh:target (SHACL advanced features); custom targets are not supported", unsupported: true);
             default:
@@ -127,6 +125,49 @@ public sealed partial class ShapesGraph
                 }
                 break;
         }
+    }
+
+    private SparqlConstraint? ReadSparqlConstraint(Shape shape, Term node)
+    {
+        if (_graph.FirstObject(node, ShaclVocab.Deactivated) is { } d && RequireBoolean(node, "deactivated", d)) return null;
+        var selects = _graph.Objects(node, ShaclVocab.Sh("select")).ToList();
+        if (selects.Count != 1 || selects[0] is not Literal select)
+        {
+            throw new ShapesGraphException(shape.Node, $"the SPARQL constraint {node} needs exactly one sh:select string");
+        }
+        var messages = _graph.Objects(node, ShaclVocab.Message).OfType<Literal>().OrderBy(m => m, TermComparer.Instance).ToList();
+        var query = SparqlPreBinding.Prepare(shape.Node, select.LexicalForm, Prefixes(node), shape.Path, []);
+        return new SparqlConstraint(node, query, messages);
+    }
+
+    /// <summary>PREFIX declarations for the sh:declare entries of the node's sh:prefixes.</summary>
+    private string Prefixes(Term node)
+    {
+        var sb = new System.Text.StringBuilder();
+        var imports = new Iri("http://www.w3.org/2002/07/owl#imports");
+        var ontologies = new List<Term>();
+        var pending = new Stack<Term>(_graph.Objects(node, ShaclVocab.Sh("prefixes")));
+        while (pending.Count > 0)
+        {
+            var o = pending.Pop();
+            if (ontologies.Contains(o)) continue;
+            ontologies.Add(o);
+            foreach (var i in _graph.Objects(o, imports)) pending.Push(i);
+        }
+        var declared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var ontology in ontologies.OrderBy(t => t, TermComparer.Instance))
+        {
+            foreach (var declaration in _graph.Objects(ontology, ShaclVocab.Sh("declare")).OrderBy(t => t, TermComparer.Instance))
+            {
+                if (_graph.FirstObject(declaration, ShaclVocab.Sh("prefix")) is Literal prefix
+                    && _graph.FirstObject(declaration, ShaclVocab.Sh("namespace")) is Literal ns
+                    && declared.Add(prefix.LexicalForm))
+                {
+                    sb.Append("PREFIX ").Append(prefix.LexicalForm).Append(": <").Append(ns.LexicalForm).Append(">\n");
+                }
+            }
+        }
+        return sb.ToString();
     }
 
     private PatternConstraint ReadPattern(Term node, Term value)

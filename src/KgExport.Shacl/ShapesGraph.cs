@@ -14,6 +14,10 @@ public sealed partial class ShapesGraph
     private readonly List<Shape> _order = [];
     private readonly DataGraph _graph;
     private readonly HashSet<Iri> _sparqlComponentParameters = [];
+    private readonly List<SparqlComponent> _sparqlComponents = [];
+
+    /// <summary>A SPARQL-based constraint component declared in the shapes graph.</summary>
+    private sealed record SparqlComponent(Iri Iri, IReadOnlyList<(Iri Path, string Name, bool Optional)> Parameters, Term? AskValidator, Term? NodeValidator, Term? PropertyValidator, IReadOnlyList<Literal> Messages);
 
     private ShapesGraph(DataGraph graph)
     {
@@ -61,12 +65,53 @@ public sealed partial class ShapesGraph
 
     private void FindSparqlComponentParameters()
     {
-        foreach (var component in _graph.InstancesOf(ShaclVocab.ConstraintComponent))
+        foreach (var component in _graph.InstancesOf(ShaclVocab.ConstraintComponent).OrderBy(t => t, TermComparer.Instance))
         {
+            if (component is not Iri iri) throw new ShapesGraphException(component, "a constraint component must be an IRI");
+            var parameters = new List<(Iri, string, bool)>();
             foreach (var parameter in _graph.Objects(component, ShaclVocab.Parameter))
             {
-                if (_graph.FirstObject(parameter, ShaclVocab.Path) is Iri p) _sparqlComponentParameters.Add(p);
+                if (_graph.FirstObject(parameter, ShaclVocab.Path) is not Iri p) throw new ShapesGraphException(component, "a parameter needs an IRI sh:path");
+                _sparqlComponentParameters.Add(p);
+                var optional = _graph.FirstObject(parameter, ShaclVocab.Sh("optional")) is Literal { LexicalForm: "true" };
+                var name = p.Value[(Math.Max(p.Value.LastIndexOf('#'), p.Value.LastIndexOf('/')) + 1)..];
+                parameters.Add((p, name, optional));
             }
+            var messages = _graph.Objects(component, ShaclVocab.Message).OfType<Literal>().OrderBy(m => m, TermComparer.Instance).ToList();
+            _sparqlComponents.Add(new SparqlComponent(
+                iri,
+                [.. parameters.OrderBy(x => x.Item2, StringComparer.Ordinal)],
+                _graph.FirstObject(component, ShaclVocab.Sh("validator")),
+                _graph.FirstObject(component, ShaclVocab.Sh("nodeValidator")),
+                _graph.FirstObject(component, ShaclVocab.Sh("propertyValidator")),
+                messages));
+        }
+    }
+
+    /// <summary>Adds a constraint for each SPARQL-based component whose mandatory parameters the shape has.</summary>
+    private void ReadSparqlComponents(Shape shape)
+    {
+        foreach (var component in _sparqlComponents)
+        {
+            var values = new Dictionary<string, Term>(StringComparer.Ordinal);
+            var complete = true;
+            foreach (var (path, name, optional) in component.Parameters)
+            {
+                var value = _graph.FirstObject(shape.Node, path);
+                if (value is not null) values[name] = value;
+                else if (!optional) complete = false;
+            }
+            if (!complete || values.Count == 0) continue;
+            var (validator, isAsk) = shape is PropertyShape && component.PropertyValidator is { } pv ? (pv, false)
+                : shape is NodeShape && component.NodeValidator is { } nv ? (nv, false)
+                : component.AskValidator is { } av ? (av, true)
+                : (null, false);
+            if (validator is null) continue;
+            var text = _graph.FirstObject(validator, ShaclVocab.Sh(isAsk ? "ask" : "select")) as Literal
+                ?? throw new ShapesGraphException(component.Iri, $"the validator {validator} has no sh:{(isAsk ? "ask" : "select")} string");
+            var query = SparqlPreBinding.Prepare(shape.Node, text.LexicalForm, Prefixes(validator), shape.Path, component.Parameters.Select(p => p.Name), values);
+            var messages = _graph.Objects(validator, ShaclVocab.Message).OfType<Literal>().OrderBy(m => m, TermComparer.Instance).ToList();
+            shape.AddConstraint(new SparqlComponentConstraint(component.Iri, query, isAsk, values, messages.Count > 0 ? messages : component.Messages));
         }
     }
 

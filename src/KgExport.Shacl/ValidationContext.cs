@@ -93,6 +93,16 @@ internal sealed class ValidationContext
         }
     }
 
+    /// <summary>Reports a SHACL-SPARQL result, whose path, messages and source constraint come from the query.</summary>
+    public void Report(ValidationResult result)
+    {
+        _failed = true;
+        _results?.Add(result);
+    }
+
+    /// <summary>True when results are being recorded (not just a yes/no conformance check).</summary>
+    public bool IsRecording => _results is not null;
+
     private void Run(Shape shape, Term focus)
     {
         if (shape.Deactivated) return;

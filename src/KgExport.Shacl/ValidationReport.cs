@@ -33,6 +33,7 @@ public sealed class ValidationReport(IReadOnlyList<ValidationResult> results)
             if (r.Value is not null) quads.Add(new Quad(node, ShaclVocab.Value, r.Value));
             quads.Add(new Quad(node, ShaclVocab.SourceShape, r.SourceShape));
             quads.Add(new Quad(node, ShaclVocab.SourceConstraintComponent, r.Component));
+            if (r.SourceConstraint is not null) quads.Add(new Quad(node, ShaclVocab.Sh("sourceConstraint"), r.SourceConstraint));
             quads.Add(new Quad(node, ShaclVocab.ResultSeverity, r.Severity));
             foreach (var m in r.Messages) quads.Add(new Quad(node, ShaclVocab.ResultMessage, m));
         }

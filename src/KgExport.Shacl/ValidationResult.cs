@@ -10,4 +10,8 @@ public sealed record ValidationResult(
     Term SourceShape,
     Iri Component,
     Iri Severity,
-    IReadOnlyList<Literal> Messages);
+    IReadOnlyList<Literal> Messages)
+{
+    /// <summary>The sh:sparql node a SHACL-SPARQL result came from (sh:sourceConstraint); null otherwise.</summary>
+    public Term? SourceConstraint { get; init; }
+}

@@ -312,4 +312,26 @@ public sealed class ConvertCommandTests : IDisposable
             Assert.Equal(Lines(ntriples.Stdout).Length, Lines(back.Stdout).Length);
         }
     }
+
+    [Fact]
+    public void Unsupported_output_format_is_a_usage_error()
+    {
+        var path = _scratch.File("sample.ttl", Sample);
+        var result = CliRun.Invoke("convert", path, "--to", "rdfxml");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("--to: unknown format 'rdfxml'", result.Stderr);
+    }
+
+    [Fact]
+    public void Iri_the_output_syntax_cannot_carry_is_a_clear_error()
+    {
+        // An IRI may not hold a space, even written as an escape: rejected by the parser or the writer, never a crash.
+        var path = _scratch.File("space.nt", "<http://e/s> <http://e/p> <http://e/a\\u0020b> .\n");
+        var result = CliRun.Invoke("convert", path, "--to", "turtle");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.DoesNotContain("internal error", result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
+    }
 }

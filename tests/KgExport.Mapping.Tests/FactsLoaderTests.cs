@@ -62,6 +62,31 @@ public sealed class FactsLoaderTests
     }
 
     [Fact]
+    public void Problems_carry_the_line_and_column_of_their_field()
+    {
+        var json = File.ReadAllText(Seed.FactsPath);
+        var at = json.IndexOf("\"recogniser\": \"syria\"", StringComparison.Ordinal);
+        var edited = json.Remove(at, "\"recogniser\": \"syria\"".Length).Insert(at, "\"recogniser\": \"syriaa\"");
+        var line = json[..at].Count(c => c == '\n') + 1;
+        var column = at - json.LastIndexOf('\n', at);
+        var p = Problems(edited)[0];
+        Assert.Equal("$.recognitions[4].recogniser", p.Path);
+        Assert.Equal((line, column), (p.Line, p.Column));
+        Assert.Equal($"x.facts.json:{line}:{column}: $.recognitions[4].recogniser: unknown entity id \"syriaa\"", p.Format("x.facts.json"));
+    }
+
+    [Fact]
+    public void A_missing_field_points_at_its_object()
+    {
+        var json = File.ReadAllText(Seed.FactsPath);
+        var at = json.IndexOf("\"annexer\": \"russia\",", StringComparison.Ordinal);
+        var p = Assert.Single(Problems(json.Remove(at, "\"annexer\": \"russia\",".Length)));
+        Assert.Equal("$.annexations[0].annexer", p.Path);
+        var objectStart = json.LastIndexOf('{', at);
+        Assert.Equal(json[..objectStart].Count(c => c == '\n') + 1, p.Line);
+    }
+
+    [Fact]
     public void Offsets_outside_the_text()
     {
         var root = SeedJson();
@@ -193,6 +218,17 @@ public sealed class FactsLoaderTests
         Assert.Equal(line, p.Line);
         Assert.NotNull(p.Column);
         Assert.StartsWith("seed.facts.json:" + line + ":", p.Format("seed.facts.json"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Truncated_or_garbled_files_never_throw()
+    {
+        var json = File.ReadAllText(Seed.FactsPath);
+        for (var cut = 0; cut < json.Length; cut += 97)
+        {
+            Assert.NotEmpty(Problems(json[..cut]));
+            Assert.NotEmpty(Problems(json.Insert(cut, "\u0001")));
+        }
     }
 
     [Theory]

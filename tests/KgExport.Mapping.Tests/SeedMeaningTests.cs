@@ -5,7 +5,7 @@ namespace KgExport.Mapping.Tests;
 /// <summary>The key facts of the seed article are in its export, asked with SPARQL ASK through Jena.</summary>
 public sealed class SeedMeaningTests
 {
-    private const string Prefixes = """
+    internal const string Prefixes = """
         PREFIX kg:   <https://w3id.org/kgexport/ontology#>
         PREFIX owl:  <http://www.w3.org/2002/07/owl#>
         PREFIX xsd:  <http://www.w3.org/2001/XMLSchema#>

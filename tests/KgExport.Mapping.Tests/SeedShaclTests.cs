@@ -39,14 +39,23 @@ public sealed class SeedShaclTests
         var lines = Seed.Lines(Seed.Export(), RdfFormat.NTriples).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         foreach (var (name, find, replace) in Breakages.Select(row => ((string)row[0], (string)row[1], (string)row[2])))
         {
-            var broken = lines
-                .Select(l => !l.Contains(find, StringComparison.Ordinal) ? l : replace.Length == 0 && !find.StartsWith('^') ? null : l.Replace(find, replace, StringComparison.Ordinal))
-                .Where(l => l is not null);
-            Assert.NotEqual(lines, broken);
+            var broken = Break(lines, find, replace);
             var data = Seed.WriteTemp(string.Join('\n', broken) + "\n", ".nt");
             var r = Jena.Run("shacl-check", "--text", "--shapes", Shapes, "--data", data);
             Assert.True(r.ExitCode == 1, $"{name}: expected violations (exit 1)\n{r}");
         }
+    }
+
+    /// <summary>Deletes the lines containing <paramref name="find"/> (empty replacement) or replaces it in them.</summary>
+    internal static List<string> Break(IReadOnlyList<string> lines, string find, string replace)
+    {
+        var deleteLines = replace.Length == 0 && !find.StartsWith('^');
+        var broken = lines
+            .Select(l => !l.Contains(find, StringComparison.Ordinal) ? l : deleteLines ? null : l.Replace(find, replace, StringComparison.Ordinal))
+            .OfType<string>()
+            .ToList();
+        Assert.NotEqual(lines, broken);
+        return broken;
     }
 
     [JenaFact]

@@ -19,12 +19,12 @@ public static class ConvertCommand
         };
         var to = new Option<string?>("--to", "-t")
         {
-            Description = "Output syntax: ntriples, nquads, turtle or trig. Defaults to the syntax of the -o file's extension.",
+            Description = "Output syntax: ntriples, nquads, turtle, trig or jsonld. Defaults to the syntax of the -o file's extension.",
             HelpName = "format",
         };
         var from = new Option<string?>("--from", "-f")
         {
-            Description = "Input syntax: ntriples, nquads, turtle or trig. Defaults to the syntax of the input's extension (.nt, .nq, .ttl, .trig).",
+            Description = "Input syntax: ntriples, nquads, turtle, trig or jsonld. Defaults to the syntax of the input's extension (.nt, .nq, .ttl, .trig, .jsonld).",
             HelpName = "format",
         };
         var baseIri = new Option<string?>("--base", "-b")
@@ -38,10 +38,12 @@ public static class ConvertCommand
             HelpName = "file",
         };
 
-        var command = new Command("convert", "Convert an RDF document between N-Triples, N-Quads, Turtle and TriG.")
+        var command = new Command("convert", "Convert an RDF document between N-Triples, N-Quads, Turtle, TriG and JSON-LD.")
         {
             input, to, from, baseIri, output,
         };
+        var jsonLd = new JsonLdFlags();
+        jsonLd.AddTo(command);
         command.SetGuardedAction(terminal, (parseResult, cancellationToken) =>
         {
             var request = new ConvertRequest(
@@ -49,13 +51,19 @@ public static class ConvertCommand
                 parseResult.GetValue(from),
                 parseResult.GetValue(to),
                 parseResult.GetValue(baseIri),
-                parseResult.GetValue(output));
+                parseResult.GetValue(output))
+            {
+                JsonLd = jsonLd.Settings(parseResult),
+            };
             return Convert(request, terminal, cancellationToken);
         });
         return command;
     }
 
-    private sealed record ConvertRequest(string Input, string? From, string? To, string? BaseIri, string? Output);
+    private sealed record ConvertRequest(string Input, string? From, string? To, string? BaseIri, string? Output)
+    {
+        public KgExport.Rdf.JsonLd.JsonLdWriterSettings? JsonLd { get; init; }
+    }
 
     private static int Convert(ConvertRequest request, Terminal terminal, CancellationToken cancellationToken)
     {
@@ -71,6 +79,7 @@ public static class ConvertCommand
         {
             SourceName = source.Name,
             BaseIri = request.BaseIri ?? source.DefaultBaseIri,
+            DocumentLoader = request.JsonLd?.DocumentLoader,
         });
         using var target = OutputDocument.Open(request.Output, terminal);
         try
@@ -87,7 +96,7 @@ public static class ConvertCommand
             {
                 // Pretty syntaxes sort the whole document anyway; read it all first so the writer sees every prefix.
                 var all = quads.ToList();
-                var writer = RdfIo.CreateWriter(targetFormat, target.Writer, new WriterOptions { Prefixes = parser.Prefixes.Clone() });
+                var writer = RdfIo.CreateWriter(targetFormat, target.Writer, new WriterOptions { Prefixes = parser.Prefixes.Clone(), JsonLd = request.JsonLd });
                 foreach (var quad in all) writer.Write(quad);
                 writer.Finish();
             }
@@ -104,22 +113,22 @@ public static class ConvertCommand
     {
         if (request.From is { } name)
         {
-            return RdfFormats.TryParseName(name, out var named) ? named : throw new UsageException($"--from: unknown format '{name}' (expected ntriples, nquads, turtle or trig)");
+            return RdfFormats.TryParseName(name, out var named) ? named : throw new UsageException($"--from: unknown format '{name}' (expected ntriples, nquads, turtle, trig or jsonld)");
         }
-        if (request.Input == "-") throw new UsageException("reading standard input needs --from (ntriples, nquads, turtle or trig)");
+        if (request.Input == "-") throw new UsageException("reading standard input needs --from (ntriples, nquads, turtle, trig or jsonld)");
         return RdfFormats.TryFromPath(request.Input, out var inferred)
             ? inferred
-            : throw new UsageException($"{request.Input}: cannot tell the format from the extension; give --from (ntriples, nquads, turtle or trig)");
+            : throw new UsageException($"{request.Input}: cannot tell the format from the extension; give --from (ntriples, nquads, turtle, trig or jsonld)");
     }
 
     private static RdfFormat OutputFormat(ConvertRequest request)
     {
         if (request.To is { } name)
         {
-            return RdfFormats.TryParseName(name, out var named) ? named : throw new UsageException($"--to: unknown format '{name}' (expected ntriples, nquads, turtle or trig)");
+            return RdfFormats.TryParseName(name, out var named) ? named : throw new UsageException($"--to: unknown format '{name}' (expected ntriples, nquads, turtle, trig or jsonld)");
         }
         if (request.Output is { } path && path != "-" && RdfFormats.TryFromPath(path, out var inferred)) return inferred;
-        throw new UsageException("give the output format with --to (ntriples, nquads, turtle or trig)");
+        throw new UsageException("give the output format with --to (ntriples, nquads, turtle, trig or jsonld)");
     }
 
     private static bool IsLineBased(RdfFormat format) => format is RdfFormat.NTriples or RdfFormat.NQuads;

@@ -6,11 +6,12 @@ namespace KgExport.Cli.Commands;
 
 /// <summary>
 /// <c>kgexport export &lt;files|dirs...&gt; [--format turtle|trig|nquads|ntriples] [-o FILE] [--facts] [--no-validate]</c>:
-/// articles with their reviewed facts -> one RDF export. Exit 0 written, 2 usage or input error.
+/// articles with their reviewed facts -> one RDF export, validated against shapes/kg.shapes.ttl before anything is
+/// written. Exit 0 written, 1 the export breaks the shapes (nothing written), 2 usage or input error.
 /// </summary>
 public static class ExportCommand
 {
-    private static readonly string[] FormatNames = ["turtle", "trig", "nquads", "ntriples"];
+    private static readonly string[] FormatNames = ["turtle", "trig", "nquads", "ntriples", "jsonld"];
 
     public static Command Create()
     {
@@ -21,7 +22,7 @@ public static class ExportCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output syntax: turtle or ntriples (one merged graph), trig or nquads (one named graph per article).",
+            Description = "Output syntax: turtle or ntriples (one merged graph), trig, nquads or jsonld (one named graph per article).",
             DefaultValueFactory = _ => "turtle",
         };
         format.AcceptOnlyFromAmong(FormatNames);
@@ -35,26 +36,43 @@ public static class ExportCommand
         };
         var noValidate = new Option<bool>("--no-validate")
         {
-            Description = "Skip SHACL validation of the export against shapes/ (the built-in validator is not wired in yet; see shapes/kg.shapes.ttl).",
+            Description = "Skip SHACL validation of the export against shapes/ (by default an export with violations is not written, and exits 1).",
         };
 
         var command = new Command("export", "Export articles and their reviewed facts as a provenance-rich RDF graph.")
         {
             inputs, format, output, facts, noValidate,
         };
-        command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(
-            parseResult.GetValue(inputs) ?? [],
-            parseResult.GetValue(format) ?? "turtle",
-            parseResult.GetValue(output),
-            parseResult.InvocationConfiguration.Output,
-            parseResult.InvocationConfiguration.Error,
-            cancellationToken)));
+        var jsonLd = new JsonLdFlags();
+        jsonLd.AddTo(command);
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            KgExport.Rdf.JsonLd.JsonLdWriterSettings settings;
+            try
+            {
+                settings = jsonLd.Settings(parseResult);
+            }
+            catch (UsageException e)
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine($"export: {e.Message}");
+                return Task.FromResult(2);
+            }
+            return Task.FromResult(Run(
+                parseResult.GetValue(inputs) ?? [],
+                parseResult.GetValue(format) ?? "turtle",
+                parseResult.GetValue(output),
+                parseResult.InvocationConfiguration.Output,
+                parseResult.InvocationConfiguration.Error,
+                cancellationToken,
+                settings,
+                validate: !parseResult.GetValue(noValidate)));
+        });
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> inputs, string formatName, string? outputPath, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    public static int Run(IReadOnlyList<string> inputs, string formatName, string? outputPath, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default, KgExport.Rdf.JsonLd.JsonLdWriterSettings? jsonLd = null, bool validate = true)
     {
-        if (!RdfFormats.TryParseName(formatName, out var format) || format == RdfFormat.JsonLd)
+        if (!RdfFormats.TryParseName(formatName, out var format))
         {
             stderr.WriteLine($"export: unknown format \"{formatName}\" (expected {string.Join(", ", FormatNames)})");
             return 2;
@@ -71,7 +89,9 @@ public static class ExportCommand
             foreach (var p in problems) stderr.WriteLine(p);
             return 2;
         }
-        var text = ExportWriter.WriteToString(dataset, format);
+        // The gate: nothing is written unless the export conforms to the project's shapes.
+        if (validate && ShapesValidation.GateExport(dataset, stderr, cancellationToken) is int refused) return refused;
+        var text = ExportWriter.WriteToString(dataset, format, jsonLd);
         if (outputPath is null)
         {
             stdout.Write(text);
@@ -80,7 +100,15 @@ public static class ExportCommand
         }
         try
         {
-            WriteAtomically(outputPath, text);
+            using var file = AtomicFileOutput.Create(outputPath);
+            var bytes = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
+            file.Stream.Write(bytes);
+            file.Commit();
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"export: {e.Message}");
+            return 2;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -88,21 +116,5 @@ public static class ExportCommand
             return 2;
         }
         return 0;
-    }
-
-    // Until the shared AtomicFileOutput lands: write beside the target, then rename over it.
-    private static void WriteAtomically(string path, string text)
-    {
-        var full = Path.GetFullPath(path);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
-        try
-        {
-            File.WriteAllText(temp, text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
     }
 }

@@ -8,7 +8,12 @@ public static class DateFinder
 {
     private static readonly string[] Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
-    public static List<DateMention> Find(Sentence s)
+    /// <summary>First words of the known events' phrases, to skip most tokens at once.</summary>
+    private static readonly Lazy<HashSet<string>> EventStarts = new(() => KnownEvents.All.SelectMany(e => e.Phrases).Select(p => p[0]).ToHashSet(StringComparer.Ordinal));
+
+    public static List<DateMention> Find(Sentence s) => s.DateMentions ??= Scan(s);
+
+    private static List<DateMention> Scan(Sentence s)
     {
         var found = new List<DateMention>();
         for (var i = 0; i < s.Count; i++)
@@ -24,8 +29,10 @@ public static class DateFinder
     /// <summary>Known events named anywhere in the sentence (for "the eve of" and for bounding the publication year).</summary>
     public static IEnumerable<(KnownEvent Event, int First, int Last)> FindEvents(Sentence s)
     {
+        var starts = EventStarts.Value;
         for (var i = 0; i < s.Count; i++)
         {
+            if (!starts.Contains(s[i].Lower)) continue;
             foreach (var e in KnownEvents.All)
             {
                 foreach (var phrase in e.Phrases)

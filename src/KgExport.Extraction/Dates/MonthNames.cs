@@ -15,7 +15,7 @@ public static class MonthNames
     /// <summary>The month number of a capitalised token, or 0.</summary>
     public static int Parse(string token, bool allowAbbreviation)
     {
-        if (token.Length < 3 || !char.IsUpper(token[0])) return 0;
+        if (token.Length < 3 || token.Length > 10 || !char.IsUpper(token[0])) return 0;
         var lower = token.ToLowerInvariant();
         var exact = Array.IndexOf(Full, lower);
         if (exact >= 0) return exact + 1;

@@ -32,14 +32,20 @@ public static class FactsLoader
         {
             var line = (int)(e.LineNumber ?? 0) + 1;
             var column = (int)(e.BytePositionInLine ?? 0) + 1;
-            return new(null, [new FactsProblem("$", "not valid JSON: " + FirstSentence(e.Message), line, column)]);
+            return new(null, [new FactsProblem("", "not valid JSON: " + FirstSentence(e.Message), line, column)]);
         }
         using (document)
         {
             var problems = new List<FactsProblem>();
             var facts = Read(document.RootElement, problems);
             FactsCheck.Check(facts, text, problems);
-            return problems.Count == 0 ? new(facts, []) : new(null, problems);
+            if (problems.Count == 0) return new(facts, []);
+            var locations = JsonLocations.Index(json);
+            return new(null, [.. problems.Select(p =>
+            {
+                var (line, column) = locations.Find(p.Path);
+                return p with { Line = line, Column = column };
+            })]);
         }
     }
 

@@ -1,16 +1,15 @@
 namespace KgExport.Extraction.Facts;
 
 /// <summary>
-/// One thing wrong with a facts file: where (a JSON path such as <c>$.recognitions[0].evidence[1].text</c>,
-/// and for syntax errors a line and column) and what.
+/// One thing wrong with a facts file: where (a JSON path such as <c>$.recognitions[0].evidence[1].text</c>, empty
+/// for a syntax error, and the line and column it starts at) and what.
 /// </summary>
 public sealed record FactsProblem(string Path, string Message, int? Line = null, int? Column = null)
 {
-    /// <summary>"file:line:column: message" for syntax errors, "file: $.path: message" otherwise.</summary>
-    public string Format(string source) =>
-        Line is { } l ? $"{source}:{l}:{Column ?? 1}: {Message}" : $"{source}: {Path}: {Message}";
+    /// <summary>"file:line:column: $.path: message" ("file: $.path: message" without a position).</summary>
+    public string Format(string source) => Line is { } l ? $"{source}:{l}:{Column ?? 1}: {this}" : $"{source}: {this}";
 
-    public override string ToString() => Line is { } l ? $"{l}:{Column ?? 1}: {Message}" : $"{Path}: {Message}";
+    public override string ToString() => Path.Length == 0 ? Message : $"{Path}: {Message}";
 }
 
 /// <summary>The outcome of loading a facts file: the facts when there was no problem, else every problem found.</summary>

@@ -100,11 +100,14 @@ public sealed class Gazetteer
                 _ => throw new InvalidOperationException("entities.tsv: unknown type " + f[2]),
             };
             var aliases = List(f, 4);
-            var entry = Register(new GazetteerEntry(f[0], f[1], kind, Empty(f[3])) { Aliases = aliases });
+            var entry = Register(new GazetteerEntry(f[0], f[1], kind, Empty(f[3])) { Aliases = aliases, Of = f.Length > 5 ? Empty(f[5]) : null });
             AddForm(f[1], entry, SurfaceFormKind.Name);
             foreach (var a in aliases) AddForm(a, entry, SurfaceFormKind.Alias);
         }
     }
+
+    /// <summary>The official news agency of a state, if the gazetteer knows it.</summary>
+    public GazetteerEntry? AgencyOf(string state) => _byId.Values.FirstOrDefault(e => e.Kind == EntityKind.NewsAgency && e.Of == state);
 
     private GazetteerEntry Register(GazetteerEntry entry)
     {

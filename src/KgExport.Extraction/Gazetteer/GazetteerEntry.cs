@@ -5,6 +5,9 @@ public sealed record GazetteerEntry(string Id, string Name, EntityKind Kind, str
 {
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
+    /// <summary>For a state news agency: the state it speaks for (KCNA -> north-korea).</summary>
+    public string? Of { get; init; }
+
     /// <summary>True for entities that can recognise or be recognised: states and breakaway entities.</summary>
     public bool IsPolity => Kind is EntityKind.State or EntityKind.BreakawayEntity;
 }

@@ -157,6 +157,14 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
     private static void FindPersons(Sentence s, List<Mention> mentions, List<Person> persons)
     {
         bool Covered(int k) => mentions.Any(m => k >= m.First && k <= m.Last);
+        // "Olga, who would not provide her last name, said": a first name introduced by a relative clause
+        for (var i = 0; i + 2 < s.Count; i++)
+        {
+            if (IsNameToken(s[i]) && !Covered(i) && s[i + 1].Text == "," && s.Lower(i + 2) == "who" && (i == 0 || !IsNameToken(s[i - 1])) && TitleAt(s, i) is null)
+            {
+                AddPerson(s, mentions, persons, i, i, null, null, null, s[i].Start, s[i].End, -1);
+            }
+        }
         for (var i = 0; i < s.Count; i++)
         {
             if (TitleAt(s, i) is not { } title) continue;

@@ -26,4 +26,7 @@ public sealed class Sentence
     public Token this[int i] => Tokens[i];
 
     public string Lower(int i) => i >= 0 && i < Tokens.Count ? Tokens[i].Lower : "";
+
+    /// <summary>The date expressions of the sentence, found once (publication-date inference and extraction both need them).</summary>
+    internal List<Dates.DateMention>? DateMentions { get; set; }
 }

@@ -40,8 +40,9 @@ public static class Tokenizer
                 i += 2;
                 continue;
             }
-            // "--" and "..." as single marks
+            // "--" and "..." as single marks; a surrogate pair (an emoji) as one
             var k = i + 1;
+            if (char.IsHighSurrogate(c) && k < end && char.IsLowSurrogate(text[k])) k++;
             if ((c == '-' || c == '.') && k < end && text[k] == c)
             {
                 while (k < end && text[k] == c) k++;

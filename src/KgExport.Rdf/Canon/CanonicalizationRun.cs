@@ -15,8 +15,8 @@ internal sealed class CanonicalizationRun
     private readonly List<string> _blankNodes = [];
     private readonly Dictionary<string, string> _firstDegreeHashes = new(StringComparer.Ordinal);
     private readonly IdentifierIssuer _canonicalIssuer = new("c14n");
-    private int _nDegreeCalls;
-    private int _nDegreeCallLimit;
+    private long _workSteps;
+    private long _workStepLimit;
 
     public CanonicalizationRun(IEnumerable<Quad> quads, CanonicalizationOptions options, CancellationToken cancellationToken)
     {
@@ -50,8 +50,6 @@ internal sealed class CanonicalizationRun
 
     public CanonicalResult Execute()
     {
-        _nDegreeCallLimit = _options.NDegreeCallLimit(_blankNodes.Count);
-
         // Steps 3-4: first degree hashes; unique hashes get canonical identifiers at once, in hash order.
         var hashToBlankNodes = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var label in _blankNodes)
@@ -72,6 +70,8 @@ internal sealed class CanonicalizationRun
             if (labels.Count == 1) _canonicalIssuer.Issue(labels[0]);
             else shared.Add(labels);
         }
+
+        _workStepLimit = _options.WorkStepLimit(shared.Sum(labels => labels.Count));
 
         // Step 5: blank nodes that share a first degree hash are told apart by their N-degree hashes.
         foreach (var labels in shared)
@@ -154,11 +154,7 @@ internal sealed class CanonicalizationRun
     // RDFC-1.0 section 4.8.
     private (string Hash, IdentifierIssuer Issuer) HashNDegreeQuads(string identifier, IdentifierIssuer issuer)
     {
-        _cancellationToken.ThrowIfCancellationRequested();
-        if (++_nDegreeCalls > _nDegreeCallLimit)
-        {
-            throw new CanonicalizationLimitException(_nDegreeCallLimit, _blankNodes.Count);
-        }
+        Step();
 
         var hashToRelated = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         void AddRelated(string? related, Quad quad, char position)
@@ -189,7 +185,7 @@ internal sealed class CanonicalizationRun
             IdentifierIssuer? chosenIssuer = null;
             foreach (var permutation in Permutations.Of(blankNodes))
             {
-                _cancellationToken.ThrowIfCancellationRequested();
+                Step();
                 var issuerCopy = issuer.Clone();
                 var path = new StringBuilder();
                 var recursion = new List<string>();
@@ -239,6 +235,12 @@ internal sealed class CanonicalizationRun
         }
 
         return (RdfCanonicalizer.Hash(_options.HashAlgorithm, dataToHash.ToString()), issuer);
+    }
+
+    private void Step()
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        if (++_workSteps > _workStepLimit) throw new CanonicalizationLimitException(_workStepLimit, _blankNodes.Count);
     }
 
     // Paths hold only ASCII (labels and hex hashes), so ordinal order is code point order.

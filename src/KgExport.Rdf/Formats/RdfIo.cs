@@ -1,3 +1,5 @@
+using KgExport.Rdf.JsonLd;
+
 namespace KgExport.Rdf;
 
 /// <summary>The one place that maps a <see cref="RdfFormat"/> to its parser and writer.</summary>
@@ -9,6 +11,7 @@ public static class RdfIo
         RdfFormat.NQuads => new NQuadsParser(options, allowQuads: true),
         RdfFormat.Turtle => new TurtleParser(options, allowGraphs: false),
         RdfFormat.TriG => new TurtleParser(options, allowGraphs: true),
+        RdfFormat.JsonLd => new JsonLdParser(options),
         _ => throw new NotSupportedException($"Reading {RdfFormats.Name(format)} is not supported."),
     };
 
@@ -18,6 +21,7 @@ public static class RdfIo
         RdfFormat.NQuads => new NQuadsWriter(output, allowQuads: true),
         RdfFormat.Turtle => new TurtleWriter(output, options ?? new WriterOptions(), allowGraphs: false),
         RdfFormat.TriG => new TurtleWriter(output, options ?? new WriterOptions(), allowGraphs: true),
+        RdfFormat.JsonLd => new JsonLdWriter(output, options ?? new WriterOptions()),
         _ => throw new NotSupportedException($"Writing {RdfFormats.Name(format)} is not supported."),
     };
 

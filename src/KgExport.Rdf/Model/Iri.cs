@@ -7,13 +7,17 @@ public sealed class Iri : Term
     {
         ArgumentNullException.ThrowIfNull(value);
         Value = value;
+        _hash = value.GetHashCode(StringComparison.Ordinal) * 31 + 1;
     }
+
+    // Cached: IRIs are hashed on every index lookup.
+    private readonly int _hash;
 
     public string Value { get; }
 
     public override TermKind Kind => TermKind.Iri;
 
-    public override bool Equals(Term? other) => other is Iri i && string.Equals(Value, i.Value, StringComparison.Ordinal);
+    public override bool Equals(Term? other) => other is Iri i && (ReferenceEquals(this, i) || (_hash == i._hash && string.Equals(Value, i.Value, StringComparison.Ordinal)));
 
-    public override int GetHashCode() => Value.GetHashCode(StringComparison.Ordinal) * 31 + 1;
+    public override int GetHashCode() => _hash;
 }

@@ -130,4 +130,12 @@ internal sealed class TripleIndex
         }
         return true;
     }
+
+    /// <summary>The objects of (s, p, ?), shared with the index (do not modify), or null when there are none.</summary>
+    public HashSet<int>? ObjectsOf(int s, int p) =>
+        _spo.TryGetValue(s, out var ps) && ps.TryGetValue(p, out var os) ? os : null;
+
+    /// <summary>The subjects of (?, p, o), shared with the index (do not modify), or null when there are none.</summary>
+    public HashSet<int>? SubjectsOf(int p, int o) =>
+        _pos.TryGetValue(p, out var osMap) && osMap.TryGetValue(o, out var ss) ? ss : null;
 }

@@ -218,12 +218,42 @@ internal sealed partial class TextSource
         Advance();
         if (Peek() != ':') throw Expected("':' after '_' in a blank node label");
         Advance();
+        EnsureBuffered(128);
+        var simple = SimpleLabelLength(Buffered);
+        if (simple > 0)
+        {
+            var label = Buffered[..simple];
+            AdvanceWithinLine(simple);
+            return label;
+        }
         scratch.Clear();
         var first = PeekCodePoint(0, out var width);
         if (!(CharClasses.IsPnCharsU(first) || (uint)(first - '0') <= 9)) throw Expected("a blank node label");
         TakeCodePoint(scratch, width);
         ReadNameTail(scratch, allowColon: false);
         return scratch.Span;
+    }
+
+    /// <summary>
+    /// The length of an ASCII-only label at the start of the window when the character after it certainly ends it;
+    /// 0 when the general path must decide.
+    /// </summary>
+    private static int SimpleLabelLength(ReadOnlySpan<char> w)
+    {
+        if (w.Length == 0 || !(char.IsAsciiLetterOrDigit(w[0]) || w[0] == '_')) return 0;
+        var i = 1;
+        while (i < w.Length)
+        {
+            var c = w[i];
+            if (char.IsAsciiLetterOrDigit(c) || c is '_' or '-') i++;
+            else if (c == '.' && i + 1 < w.Length && (char.IsAsciiLetterOrDigit(w[i + 1]) || w[i + 1] is '_' or '-')) i++;
+            else break;
+        }
+        if (i >= w.Length) return 0;
+        var stop = w[i];
+        if (stop >= 0x80) return 0;
+        if (stop == '.') return i + 1 < w.Length && w[i + 1] < 0x80 && w[i + 1] != '.' ? i : 0;
+        return i;
     }
 
     /// <summary>

@@ -23,6 +23,7 @@ internal sealed partial class TextSource
     private long _lineStart;
     private int _line = 1;
     private bool _started;
+    private long _afterCarriageReturn = -1;
 
     public TextSource(TextReader reader, string sourceName, CancellationToken cancellation)
     {
@@ -48,10 +49,25 @@ internal sealed partial class TextSource
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Advance()
     {
-        if (_buffer[_pos++] == '\n')
+        if (_buffer[_pos++] <= '\r') CountLineBreak();
+    }
+
+    /// <summary>LF, CR and CRLF each end one line.</summary>
+    private void CountLineBreak()
+    {
+        var c = _buffer[_pos - 1];
+        var position = _bufferOffset + _pos - 1;
+        if (c == '\r')
         {
             _line++;
-            _lineStart = _bufferOffset + _pos;
+            _lineStart = position + 1;
+            _afterCarriageReturn = position + 1;
+        }
+        else if (c == '\n')
+        {
+            // After a CR the line was already counted; the LF of a CRLF only moves the start of the line.
+            if (_afterCarriageReturn != position) _line++;
+            _lineStart = position + 1;
         }
     }
 

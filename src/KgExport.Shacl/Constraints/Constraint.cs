@@ -13,5 +13,10 @@ public abstract class Constraint
 
     internal abstract void Validate(ValidationContext context, Shape shape, Term focus, IReadOnlyCollection<Term> values);
 
-    private protected static string Show(Term t) => t.ToString();
+    /// <summary>A term for a default message: N-Triples, but with XSD datatypes shortened to xsd:.</summary>
+    private protected static string Show(Term t)
+    {
+        if (t is not Literal { Language: null, IsSimple: false } l || !l.Datatype.Value.StartsWith(Vocab.Xsd.Namespace, StringComparison.Ordinal)) return t.ToString();
+        return NTriplesFormatter.Format(new Literal(l.LexicalForm)) + "^^xsd:" + l.Datatype.Value[Vocab.Xsd.Namespace.Length..];
+    }
 }

@@ -33,7 +33,8 @@ public static class ManifestReader
         if (manifestNodes.Count == 0) manifestNodes.Add(new Iri(locations.ToPublishedIri(path)));
         foreach (var node in manifestNodes.Order(TermComparer.Instance))
         {
-            foreach (var include in manifest.Match(node, MfInclude, null, null).SelectMany(q => ReadList(manifest, q.Object)))
+            // rdf-tests give mf:include a list; the SHACL suite repeats mf:include with one manifest IRI each.
+            foreach (var include in manifest.Match(node, MfInclude, null, null).SelectMany(q => IsList(manifest, q.Object) ? ReadList(manifest, q.Object) : [q.Object]))
             {
                 Read(locations.ToLocalPath(((Iri)include).Value), locations, tests, seen, cancellationToken);
             }
@@ -59,6 +60,9 @@ public static class ManifestReader
         var id = entry is Iri iri ? iri.Value : locations.ToPublishedIri(manifestPath) + "#" + name;
         return new ConformanceTest(id, types, name, entry, One(MfAction), One(MfResult), manifest, manifestPath, locations);
     }
+
+    private static bool IsList(Dataset graph, Term node) =>
+        node == Vocab.Rdf.Nil || graph.Match(node, Vocab.Rdf.First, null, null).Any();
 
     /// <summary>The members of an RDF collection (rdf:first / rdf:rest), in order.</summary>
     public static IEnumerable<Term> ReadList(Dataset graph, Term head)

@@ -30,6 +30,8 @@ public static class SuiteRegistry
         JsonLdSuites.ToRdf,
         JsonLdSuites.FromRdf,
         JsonLdSuites.RemoteDoc,
+        ShaclSuites.Core,
+        ShaclSuites.Sparql,
         SparqlSuites.Syntax11, SparqlSuites.Eval11, SparqlSuites.Update11, SparqlSuites.Eval10,
     ];
 

@@ -128,9 +128,9 @@ public class RdfCanonicalizerTests
         var clique = Clique(8);
 
         var e = Assert.Throws<CanonicalizationLimitException>(() =>
-            RdfCanonicalizer.Canonicalize(clique, new CanonicalizationOptions { MaxNDegreeCalls = 200 }));
+            RdfCanonicalizer.Canonicalize(clique, new CanonicalizationOptions { MaxWorkSteps = 200 }));
 
-        Assert.Equal(200, e.Limit);
+        Assert.Equal(200L, e.Limit);
         Assert.Equal(8, e.BlankNodes);
         Assert.Contains("too symmetric", e.Message, StringComparison.Ordinal);
     }
@@ -139,6 +139,28 @@ public class RdfCanonicalizerTests
     public void DefaultLimitStopsALargeClique()
     {
         Assert.Throws<CanonicalizationLimitException>(() => RdfCanonicalizer.Canonicalize(Clique(10)));
+    }
+
+    [Fact]
+    public void LongListOfEqualItemsStaysWithinTheDefaultLimit()
+    {
+        // Every middle node of this list looks alike at first degree, so RDFC-1.0 walks the chain from each of them.
+        static List<Quad> List(string prefix, int length)
+        {
+            var quads = new List<Quad> { new(I("s"), P, B(prefix + 0)) };
+            for (var i = 0; i < length; i++)
+            {
+                quads.Add(new Quad(B(prefix + i), Vocab.Rdf.First, Literal.Typed("0", Vocab.Xsd.Integer)));
+                quads.Add(new Quad(B(prefix + i), Vocab.Rdf.Rest, i + 1 < length ? B(prefix + (i + 1)) : Vocab.Rdf.Nil));
+            }
+            return quads;
+        }
+
+        var one = RdfCanonicalizer.Canonicalize(List("a", 100));
+        var two = RdfCanonicalizer.Canonicalize(Enumerable.Reverse(List("zz", 100)));
+
+        Assert.Equal(one.NQuads, two.NQuads);
+        Assert.Equal(100, one.IssuedIdentifiers.Count);
     }
 
     [Fact]

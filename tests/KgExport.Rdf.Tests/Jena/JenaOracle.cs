@@ -3,16 +3,16 @@ using KgExport.Testing;
 
 namespace KgExport.Rdf.Tests.Jena;
 
-/// <summary>One verdict of <c>TurtleOracle.java</c> on one Turtle file.</summary>
-public sealed record JenaVerdict(string Verdict, string TurtlePath, string Detail);
+/// <summary>One verdict of <c>SyntaxOracle.java</c> on one input file.</summary>
+public sealed record JenaVerdict(string Verdict, string InputPath, string Detail);
 
 /// <summary>
-/// Runs <c>Jena/TurtleOracle.java</c> in a single JVM over many files (Java's single-file source launcher, on the class
+/// Runs <c>Jena/SyntaxOracle.java</c> in a single JVM over many files (Java's single-file source launcher, on the class
 /// path that <c>jena classpath</c> prints), because a JVM per file would cost ~0.65 s each.
 /// </summary>
 public static class JenaOracle
 {
-    public static string SourceFile => TestPaths.InRepository("tests", "KgExport.Rdf.Tests", "Jena", "TurtleOracle.java");
+    public static string SourceFile => TestPaths.InRepository("tests", "KgExport.Rdf.Tests", "Jena", "SyntaxOracle.java");
 
     public static IReadOnlyList<JenaVerdict> Judge(string jobsFile, TimeSpan timeout)
     {

@@ -247,4 +247,46 @@ public sealed class TurtleParserTests
         var e = Error(RdfFormat.Turtle, text);
         Assert.Equal((40002, 7), (e.Line, e.Column));
     }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void CountsLinesForEveryLineEnding(string eol)
+    {
+        var e = Error(RdfFormat.Turtle, string.Join(eol, "@prefix : <http://example.org/> .", ":s :p :o .", "", ":s :p ] ."));
+        Assert.Equal((4, 7), (e.Line, e.Column));
+    }
+
+    [Fact]
+    public void IgnoresAByteOrderMark()
+    {
+        var e = Error(RdfFormat.Turtle, "\uFEFF\n:s");
+        Assert.Equal((2, 1), (e.Line, e.Column));
+        Assert.Single(Quads(RdfFormat.Turtle, "\uFEFF<http://example.org/s> <http://example.org/p> 1 ."));
+    }
+
+    [Fact]
+    public void TreatsCommentsInsideEmptyBracketsAsWhitespace()
+    {
+        var q = Assert.Single(Quads(RdfFormat.Turtle, Prefixes + ":s :p [ # nothing here\n ] ."));
+        Assert.IsType<BlankNode>(q.Object);
+    }
+
+    [Fact]
+    public void StopsWhenCancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var parser = new TurtleParser(new ParserOptions(), allowGraphs: false);
+        Assert.ThrowsAny<OperationCanceledException>(() => parser.Parse(new StringReader(Prefixes), cancelled.Token).ToList());
+    }
+
+    [Fact]
+    public void ReadsBlankNodeLabelsWithDotsDashesAndNonAsciiCharacters()
+    {
+        var quads = Quads(RdfFormat.Turtle, Prefixes + "_:x.y :p _:z-1.\n_:caf\u00E9 :p _:a.\u00E9, _:q\u00B7r.");
+        Assert.Equal(["x.y", "z-1", "caf\u00E9", "a.\u00E9", "caf\u00E9", "q\u00B7r"],
+            quads.SelectMany(q => new[] { q.Subject, q.Object }).Cast<BlankNode>().Select(b => b.Label));
+    }
 }

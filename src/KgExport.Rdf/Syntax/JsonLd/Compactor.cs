@@ -32,11 +32,11 @@ public sealed class Compactor(ContextProcessor contexts)
         }
 
         var map = (JObject)element;
+        var propertyDef = active.Term(activeProperty);
         if (active.PreviousContext is not null && !map.ContainsKey("@value") && !(map.Count == 1 && map.ContainsKey("@id")))
         {
             active = active.PreviousContext;
         }
-        var propertyDef = active.Term(activeProperty);
         if (propertyDef is { HasLocalContext: true })
         {
             active = contexts.Process(active, JsonTree.Clone(propertyDef.LocalContext), propertyDef.BaseUrl, overrideProtected: true);
@@ -203,6 +203,7 @@ public sealed class Compactor(ContextProcessor contexts)
                     else if (containerKeyword == "@index")
                     {
                         containerKey = CompactIri(active, contexts.ExpandIri(active, indexKey, vocab: true), vocab: true)!;
+                        if (compactedItem is JObject withIndex && !withIndex.ContainsKey(containerKey) && withIndex.ContainsKey(indexKey)) containerKey = indexKey;
                         mapKey = TakeFirstString(compactedItem as JObject, containerKey);
                     }
                     else if (containerKeyword == "@id")
@@ -294,7 +295,11 @@ public sealed class Compactor(ContextProcessor contexts)
         {
             throw new JsonLdException(JsonLdError.IriConfusedWithPrefix, $"<{iri}> would be read as a compact IRI with prefix \"{iri[..colon]}\"");
         }
-        if (!vocab && Options.CompactToRelative) return IriRelativizer.Relativize(active.BaseIri, iri);
+        if (!vocab && Options.CompactToRelative)
+        {
+            var relative = IriRelativizer.Relativize(active.BaseIri, iri);
+            return relative != iri && Keywords.HasKeywordForm(relative) ? "./" + relative : relative;
+        }
         return iri;
     }
 
@@ -439,6 +444,10 @@ public sealed class Compactor(ContextProcessor contexts)
         {
             if (typeMapping == "@id") result = CompactIri(active, (string?)value["@id"], vocab: false);
             else if (typeMapping == "@vocab") result = CompactIri(active, (string?)value["@id"], vocab: true);
+        }
+        else if (!value.ContainsKey("@value"))
+        {
+            result = value;
         }
         else if (value.TryGetValue("@type", out var type) && type as string == typeMapping && typeMapping is not null)
         {

@@ -51,7 +51,14 @@ public sealed class ContextProcessor(JsonLdOptions options, CancellationToken ca
                     result = ProcessRemote(result, reference, baseUrl, remoteContexts, validateScopedContext);
                     continue;
                 case JObject context:
-                    result = ProcessObject(result, context, baseUrl, remoteContexts, overrideProtected, validateScopedContext);
+                    try
+                    {
+                        result = ProcessObject(result, context, baseUrl, remoteContexts, overrideProtected, validateScopedContext);
+                    }
+                    catch (JsonLdException e) when (e.Line == 0 && JsonTree.PositionOf(context) is { } position)
+                    {
+                        throw e.At(position);
+                    }
                     continue;
                 default:
                     throw new JsonLdException(JsonLdError.InvalidLocalContext, "a context must be an object, a string, null or an array of them");
@@ -276,6 +283,11 @@ public sealed class ContextProcessor(JsonLdOptions options, CancellationToken ca
                 if (rc is not (null or "@set" or "@index")) throw new JsonLdException(JsonLdError.InvalidReverseProperty, $"reverse property \"{term}\" can only have a @set or @index container");
                 def = def with { Container = rc is null ? null : [(string)rc] };
             }
+            if (map.TryGetValue("@index", out var reverseIndex) && def.HasContainer("@index"))
+            {
+                if (reverseIndex is not string rix) throw new JsonLdException(JsonLdError.InvalidTermDefinition, $"@index of \"{term}\" must be a property IRI");
+                def = def with { Index = rix };
+            }
             active.Terms[term] = def;
             defined[term] = true;
             return;
@@ -366,7 +378,7 @@ public sealed class ContextProcessor(JsonLdOptions options, CancellationToken ca
             {
                 Process(active, JsonTree.Clone(scoped), baseUrl, [.. remoteContexts ?? []], overrideProtected: true, validateScopedContext: false);
             }
-            catch (JsonLdException e) when (e.Code != JsonLdError.LoadingRemoteContextFailed || true)
+            catch (JsonLdException e)
             {
                 throw new JsonLdException(JsonLdError.InvalidScopedContext, $"the context of \"{term}\" is invalid: {e.Message}");
             }
@@ -445,7 +457,7 @@ public sealed class ContextProcessor(JsonLdOptions options, CancellationToken ca
     /// <summary>IRI Expansion (4.3.2).</summary>
     public string? ExpandIri(ActiveContext active, string? value, bool documentRelative = false, bool vocab = false, JObject? local = null, Dictionary<string, bool>? defined = null)
     {
-        if (value is null || Keywords.IsKeyword(value)) return value;
+        if (value is null || Keywords.IsKeyword(value) || Keywords.IsFramingKeyword(value)) return value;
         if (Keywords.HasKeywordForm(value)) return null;
         if (local is not null && defined is not null && local.ContainsKey(value) && !(defined.TryGetValue(value, out var d) && d))
         {

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 namespace KgExport.Rdf.JsonLd;
 
 /// <summary>A loaded JSON-LD document (the API's RemoteDocument).</summary>
-public sealed record RemoteDocument(string DocumentUrl, object? Document)
+public sealed record RemoteDocument(string? DocumentUrl, object? Document)
 {
     /// <summary>A context URL from an HTTP Link header (rel="http://www.w3.org/ns/json-ld#context"), if any.</summary>
     public string? ContextUrl { get; init; }
@@ -49,6 +49,23 @@ public sealed class LocalDocumentLoader : IDocumentLoader
     /// <summary>A loader that knows the project's context, found under <paramref name="repositoryRoot"/>/ontology.</summary>
     public static LocalDocumentLoader ForRepository(string repositoryRoot, bool allowRemote = false) =>
         new LocalDocumentLoader { AllowRemote = allowRemote }.Map(KgExportContextIri, Path.Combine(repositoryRoot, "ontology", "context.jsonld"));
+
+    /// <summary>
+    /// A loader that knows the project's context, found as ontology/context.jsonld in the current directory or a parent
+    /// of it, or of the application's directory; never fetches unless <paramref name="allowRemote"/>.
+    /// </summary>
+    public static LocalDocumentLoader Default(bool allowRemote = false)
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "ontology", "context.jsonld");
+                if (File.Exists(candidate)) return new LocalDocumentLoader { AllowRemote = allowRemote }.Map(KgExportContextIri, candidate);
+            }
+        }
+        return new LocalDocumentLoader { AllowRemote = allowRemote };
+    }
 
     public RemoteDocument Load(string url, CancellationToken cancellationToken = default)
     {
@@ -101,13 +118,16 @@ public sealed class LocalDocumentLoader : IDocumentLoader
         {
             throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"<{url}>: only http(s) documents can be fetched");
         }
-        using var client = new HttpClient { Timeout = Timeout, MaxResponseContentBufferSize = MaxBytes };
+        using var client = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/ld+json"));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json", 0.9));
+        // One deadline for headers and body together, so a server that trickles bytes cannot hold us.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(Timeout);
         try
         {
-            using var response = client.Send(request, cancellationToken);
+            using var response = client.Send(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
             if (!response.IsSuccessStatusCode)
             {
                 throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"<{url}>: HTTP {(int)response.StatusCode}");
@@ -116,11 +136,11 @@ public sealed class LocalDocumentLoader : IDocumentLoader
             {
                 throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"<{url}>: larger than {MaxBytes} bytes");
             }
-            using var stream = response.Content.ReadAsStream(cancellationToken);
+            using var stream = response.Content.ReadAsStream(deadline.Token);
             using var limited = new MemoryStream();
             var buffer = new byte[81920];
             int read;
-            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            while ((read = stream.ReadAsync(buffer, deadline.Token).AsTask().GetAwaiter().GetResult()) > 0)
             {
                 limited.Write(buffer, 0, read);
                 if (limited.Length > MaxBytes) throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"<{url}>: larger than {MaxBytes} bytes");
@@ -132,7 +152,11 @@ public sealed class LocalDocumentLoader : IDocumentLoader
                 ContentType = response.Content.Headers.ContentType?.MediaType ?? "application/ld+json",
             };
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"<{url}>: no complete response within {Timeout.TotalSeconds:0.###} s");
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException)
         {
             throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"<{url}>: {e.Message}");
         }

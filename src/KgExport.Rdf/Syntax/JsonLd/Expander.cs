@@ -53,6 +53,19 @@ public sealed class Expander(ContextProcessor contexts)
         }
 
         var map = (JObject)element;
+        try
+        {
+            return ExpandObject(active, activeProperty, map, propertyDef, baseUrl, frameExpansion, fromMap);
+        }
+        catch (JsonLdException e) when (e.Line == 0 && JsonTree.PositionOf(map) is { } position)
+        {
+            throw e.At(position);
+        }
+    }
+
+    private object? ExpandObject(ActiveContext active, string? activeProperty, JObject map, TermDefinition? propertyDef, string? baseUrl, bool frameExpansion, bool fromMap)
+    {
+        var hasPropertyScope = propertyDef is { HasLocalContext: true };
         if (active.PreviousContext is not null && !fromMap)
         {
             var revert = true;
@@ -123,7 +136,7 @@ public sealed class Expander(ContextProcessor contexts)
             {
                 throw new JsonLdException(JsonLdError.InvalidLanguageTaggedValue, $"a language-tagged value must be a string, found {JsonTree.Serialize(value, false)}");
             }
-            else if (result.ContainsKey("@type") && !frameExpansion && (type is not string ts || !Keywords.IsAbsoluteIri(ts)))
+            else if (result.ContainsKey("@type") && !frameExpansion && (type is not string ts || !Keywords.IsWellFormedIri(ts)))
             {
                 throw new JsonLdException(JsonLdError.InvalidTypedValue, $"the datatype {JsonTree.Serialize(type, false)} of a value is not an IRI");
             }
@@ -178,8 +191,13 @@ public sealed class Expander(ContextProcessor contexts)
                     case "@id":
                         if (value is string idString)
                         {
-                            expandedValue = contexts.ExpandIri(active, idString, documentRelative: true);
-                            if (frameExpansion) expandedValue = new JArray { expandedValue };
+                            var expandedId = contexts.ExpandIri(active, idString, documentRelative: true);
+                            if (frameExpansion) expandedValue = new JArray { expandedId };
+                            else
+                            {
+                                result["@id"] = expandedId;
+                                continue;
+                            }
                         }
                         else if (frameExpansion && value is JObject { Count: 0 }) expandedValue = new JArray { value };
                         else if (frameExpansion && value is JArray ids && ids.All(i => i is string))
@@ -202,7 +220,8 @@ public sealed class Expander(ContextProcessor contexts)
                         break;
                     case "@included":
                         if (Options.Is10) continue;
-                        var included = Expand(active, null, value, baseUrl, frameExpansion) is { } inc ? JsonTree.AsArray(inc) : new JArray();
+                        if (JsonTree.AsArray(value).Any(v => v is not JObject)) throw new JsonLdException(JsonLdError.InvalidIncludedValue, "@included must contain node objects");
+                        var included = Expand(active, "@included", value, baseUrl, frameExpansion) is { } inc ? JsonTree.AsArray(inc) : new JArray();
                         foreach (var item in included)
                         {
                             if (item is not JObject io || io.ContainsKey("@value") || io.ContainsKey("@list") || io.ContainsKey("@set"))
@@ -232,7 +251,7 @@ public sealed class Expander(ContextProcessor contexts)
                         }
                         break;
                     case "@language":
-                        if (value is string lang) expandedValue = frameExpansion ? new JArray { lang.ToLowerInvariant() } : lang.ToLowerInvariant();
+                        if (value is string lang) expandedValue = frameExpansion ? new JArray { lang } : lang;
                         else if (frameExpansion && (value is JObject { Count: 0 } || (value is JArray la && la.All(i => i is string)))) expandedValue = JsonTree.AsArray(value);
                         else throw new JsonLdException(JsonLdError.InvalidLanguageTaggedString, $"@language must be a string, found {JsonTree.Serialize(value, false)}");
                         break;
@@ -346,7 +365,10 @@ public sealed class Expander(ContextProcessor contexts)
                 {
                     throw new JsonLdException(JsonLdError.InvalidNestValue, $"the value of \"{nestKey}\" must be an object without @value");
                 }
-                ExpandEntries(active, typeScoped, activeProperty, nestedMap, result, inputType, baseUrl, frameExpansion);
+                var nestContext = active.Term(nestKey) is { HasLocalContext: true } nestDef
+                    ? contexts.Process(active, JsonTree.Clone(nestDef.LocalContext), nestDef.BaseUrl, overrideProtected: true)
+                    : active;
+                ExpandEntries(nestContext, typeScoped, activeProperty, nestedMap, result, inputType, baseUrl, frameExpansion);
             }
         }
     }
@@ -379,7 +401,7 @@ public sealed class Expander(ContextProcessor contexts)
                 if (item is null) continue;
                 if (item is not string s) throw new JsonLdException(JsonLdError.InvalidLanguageMapValue, $"language map values must be strings (at \"{language}\")");
                 var v = new JObject { ["@value"] = s };
-                if (language != "@none" && contexts.ExpandIri(active, language, vocab: true) != "@none") v["@language"] = language.ToLowerInvariant();
+                if (language != "@none" && contexts.ExpandIri(active, language, vocab: true) != "@none") v["@language"] = language;
                 if (direction is not null) v["@direction"] = direction;
                 result.Add(v);
             }
@@ -459,7 +481,7 @@ public sealed class Expander(ContextProcessor contexts)
         {
             var language = def is { HasLanguage: true } ? def.Language : active.DefaultLanguage;
             var direction = def is { HasDirection: true } ? def.Direction : active.DefaultDirection;
-            if (language is not null) result["@language"] = language.ToLowerInvariant();
+            if (language is not null) result["@language"] = language;
             if (direction is not null) result["@direction"] = direction;
         }
         return result;

@@ -25,7 +25,7 @@ public static class IriRelativizer
         var sb = new StringBuilder();
         if (r.Path == b.Path)
         {
-            sb.Append(LastSegmentReference(r.Path));
+            if (r.Query is null) sb.Append(LastSegmentReference(r.Path));
         }
         else
         {

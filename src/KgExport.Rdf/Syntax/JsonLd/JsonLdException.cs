@@ -17,6 +17,12 @@ public sealed class JsonLdException : Exception
 
     public string Detail { get; }
 
+    /// <summary>This error located at the JSON object it arose in (kept if it already has a position).</summary>
+    public JsonLdException At(JsonTree.SourcePosition? position) =>
+        Line > 0 || position is null
+            ? this
+            : new JsonLdException(Code, Detail) { SourceName = position.Source, Line = position.Line, Column = position.Column };
+
     public string? SourceName { get; init; }
     public int Line { get; init; }
     public int Column { get; init; }

@@ -39,7 +39,8 @@ public sealed record JsonLdOptions
 
     public bool RequireAll { get; init; }
 
-    public bool OmitGraph { get; init; }
+    /// <summary>Framing: use a top-level @graph only for several results; null means true in json-ld-1.1, false in 1.0.</summary>
+    public bool? OmitGraph { get; init; }
 
     /// <summary>Whether the processing mode is json-ld-1.0.</summary>
     public bool Is10 => ProcessingMode == "json-ld-1.0";

@@ -65,6 +65,90 @@ public static class JsonLdProcessor
         return CompactExpanded(flattened, context, options, options.Base ?? input.DocumentUrl, cancellationToken, forceGraph: true);
     }
 
+    /// <summary>
+    /// Frames a document (JSON-LD 1.1 Framing, the subset <see cref="Framer"/> implements) over the merge of all its
+    /// graphs, then compacts with the frame's context; the result always has a top-level @graph unless OmitGraph.
+    /// </summary>
+    public static JObject Frame(RemoteDocument input, object frame, JsonLdOptions options, CancellationToken cancellationToken = default)
+    {
+        var contexts = new ContextProcessor(options, cancellationToken);
+        var expandedInput = ExpandWith(contexts, input, frameExpansion: false);
+        var expandedFrame = ExpandWith(contexts, new RemoteDocument(options.Base ?? input.DocumentUrl, JsonTree.Clone(frame)), frameExpansion: true);
+        var frameObject = expandedFrame.FirstOrDefault() as JObject ?? [];
+        var nodeMap = new NodeMap(new BlankNodeIssuer());
+        nodeMap.Add(expandedInput);
+        var results = new Framer(options).Frame(MergedGraph(nodeMap), frameObject);
+        PruneBlankNodeIds(results);
+        var context = frame is JObject f ? f.GetValueOrDefault("@context") : null;
+        var compacted = CompactExpanded(results, context, options, options.Base ?? input.DocumentUrl, cancellationToken, forceGraph: !(options.OmitGraph ?? !options.Is10));
+        return (JObject)Framer.RemovePreserve(compacted)!;
+    }
+
+    private static JObject MergedGraph(NodeMap nodeMap)
+    {
+        var merged = new JObject();
+        foreach (var graphName in nodeMap.Graphs.Keys.Order(StringComparer.Ordinal))
+        {
+            foreach (var (id, n) in (JObject)nodeMap.Graphs[graphName]!)
+            {
+                if (!merged.TryGetValue(id, out var existing) || existing is not JObject target)
+                {
+                    target = new JObject { ["@id"] = id };
+                    merged[id] = target;
+                }
+                foreach (var (property, values) in (JObject)n!)
+                {
+                    if (property == "@id") continue;
+                    if (!target.TryGetValue(property, out var tv) || tv is not JArray list)
+                    {
+                        list = [];
+                        target[property] = list;
+                    }
+                    foreach (var v in JsonTree.AsArray(values))
+                    {
+                        if (!list.Any(x => JsonTree.DeepEquals(x, v))) list.Add(JsonTree.Clone(v));
+                    }
+                }
+            }
+        }
+        return merged;
+    }
+
+    /// <summary>Removes the @id of blank nodes that are used only once in the framed output (Framing 1.1 pruning).</summary>
+    private static void PruneBlankNodeIds(JArray results)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        Count(results);
+        Prune(results);
+
+        void Count(object? element)
+        {
+            switch (element)
+            {
+                case JArray a: foreach (var x in a) Count(x); break;
+                case JObject o:
+                    foreach (var (k, v) in o)
+                    {
+                        if (k == "@id" && v is string id && Keywords.IsBlankNodeId(id)) counts[id] = counts.GetValueOrDefault(id) + 1;
+                        else Count(v);
+                    }
+                    break;
+            }
+        }
+
+        void Prune(object? element)
+        {
+            switch (element)
+            {
+                case JArray a: foreach (var x in a) Prune(x); break;
+                case JObject o:
+                    if (o.GetValueOrDefault("@id") is string id && Keywords.IsBlankNodeId(id) && counts[id] == 1) o.Remove("@id");
+                    foreach (var v in o.Values) Prune(v);
+                    break;
+            }
+        }
+    }
+
     public static IReadOnlyList<Quad> ToRdf(RemoteDocument input, JsonLdOptions options, string blankNodePrefix = "", CancellationToken cancellationToken = default)
     {
         var expanded = Expand(input, options, cancellationToken);

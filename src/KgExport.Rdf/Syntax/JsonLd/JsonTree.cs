@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using JArray = System.Collections.Generic.List<object?>;
@@ -13,15 +14,54 @@ namespace KgExport.Rdf.JsonLd;
 /// </summary>
 public static class JsonTree
 {
+    /// <summary>Where an object or array was read from, for error messages.</summary>
+    public sealed record SourcePosition(string Source, int Line, int Column);
+
+    private static readonly ConditionalWeakTable<object, SourcePosition> Positions = new();
+
+    /// <summary>The position an object or array was parsed from (kept through <see cref="Clone"/>), or null.</summary>
+    public static SourcePosition? PositionOf(object? node) =>
+        node is not null && Positions.TryGetValue(node, out var p) ? p : null;
+
+    private sealed class LineIndex(byte[] bytes, string source)
+    {
+        private readonly List<int> _starts = ComputeStarts(bytes);
+
+        public string Source => source;
+
+        private static List<int> ComputeStarts(byte[] bytes)
+        {
+            var starts = new List<int> { 0 };
+            for (var i = 0; i < bytes.Length; i++)
+            {
+                if (bytes[i] == (byte)'\n') starts.Add(i + 1);
+            }
+            return starts;
+        }
+
+        public SourcePosition At(long offset)
+        {
+            var line = _starts.BinarySearch((int)offset);
+            if (line < 0) line = ~line - 1;
+            var column = 1;
+            for (var i = _starts[line]; i < offset; i++)
+            {
+                if ((bytes[i] & 0xC0) != 0x80) column++;
+            }
+            return new SourcePosition(source, line + 1, column);
+        }
+    }
+
     /// <summary>Parses JSON text; syntax errors become a <see cref="JsonLdException"/> with source:line:column.</summary>
     public static object? Parse(string text, string sourceName = "-")
     {
         var bytes = Encoding.UTF8.GetBytes(text);
+        var lines = new LineIndex(bytes, sourceName);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 4096 });
         try
         {
             if (!reader.Read()) throw new JsonException("the document is empty", null, 0, 0);
-            var value = ReadValue(ref reader);
+            var value = ReadValue(ref reader, lines);
             if (reader.Read()) throw new JsonException("unexpected content after the JSON value", null, reader.CurrentState.Options.MaxDepth, 0);
             return value;
         }
@@ -52,22 +92,24 @@ public static class JsonTree
         return (line, column);
     }
 
-    private static object? ReadValue(ref Utf8JsonReader reader)
+    private static object? ReadValue(ref Utf8JsonReader reader, LineIndex lines)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
                 var obj = new JObject();
+                Positions.AddOrUpdate(obj, lines.At(reader.TokenStartIndex));
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var key = reader.GetString()!;
                     reader.Read();
-                    obj[key] = ReadValue(ref reader);
+                    obj[key] = ReadValue(ref reader, lines);
                 }
                 return obj;
             case JsonTokenType.StartArray:
                 var arr = new JArray();
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) arr.Add(ReadValue(ref reader));
+                Positions.AddOrUpdate(arr, lines.At(reader.TokenStartIndex));
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) arr.Add(ReadValue(ref reader, lines));
                 return arr;
             case JsonTokenType.String: return reader.GetString();
             case JsonTokenType.Number: return reader.GetDouble();
@@ -85,17 +127,26 @@ public static class JsonTree
     /// <summary>The value itself if it is an array, otherwise a one-element array (empty for null is NOT implied).</summary>
     public static JArray AsArray(object? v) => v as JArray ?? [v];
 
-    public static object? Clone(object? v) => v switch
+    public static object? Clone(object? v)
     {
-        JObject o => CloneObject(o),
-        JArray a => a.Select(Clone).ToList(),
-        _ => v,
-    };
+        switch (v)
+        {
+            case JObject o:
+                return CloneObject(o);
+            case JArray a:
+                var copy = a.Select(Clone).ToList();
+                if (PositionOf(a) is { } p) Positions.AddOrUpdate(copy, p);
+                return copy;
+            default:
+                return v;
+        }
+    }
 
     public static JObject CloneObject(JObject o)
     {
         var copy = new JObject(o.Count);
         foreach (var (k, x) in o) copy[k] = Clone(x);
+        if (PositionOf(o) is { } p) Positions.AddOrUpdate(copy, p);
         return copy;
     }
 

@@ -39,6 +39,8 @@ public static class Keywords
     public static bool IsWellFormedIri(string s)
     {
         if (!IriResolver.HasScheme(s)) return false;
+        var hash = s.IndexOf('#');
+        if (hash >= 0 && s.IndexOf('#', hash + 1) >= 0) return false;
         foreach (var c in s)
         {
             if (c <= ' ' || c is '<' or '>' or '"' or '{' or '}' or '|' or '\\' or '^' or '`') return false;

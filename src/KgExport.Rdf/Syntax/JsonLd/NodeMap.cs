@@ -30,7 +30,7 @@ public sealed class NodeMap(BlankNodeIssuer issuer)
         }
         var subjectNode = activeSubject is string subjectId ? (JObject?)graph[subjectId] : null;
 
-        if (map.TryGetValue("@type", out var types))
+        if (map.TryGetValue("@type", out var types) && !map.ContainsKey("@value"))
         {
             map["@type"] = JsonTree.AsArray(types).Select(t => t is string s && Keywords.IsBlankNodeId(s) ? issuer.Issue(s) : t).ToList();
         }
@@ -51,6 +51,7 @@ public sealed class NodeMap(BlankNodeIssuer issuer)
             return;
         }
 
+        if (map.TryGetValue("@id", out var nullId) && nullId is null) return;
         string id;
         if (map.Remove("@id", out var idValue) && idValue is string given)
         {
@@ -119,14 +120,22 @@ public sealed class NodeMap(BlankNodeIssuer issuer)
         }
     }
 
-    private static void AddUnique(JObject node, string property, object? value)
+    // Canonical forms of the values already in each property array, so merging stays linear for high-degree nodes.
+    private readonly Dictionary<JArray, HashSet<string>> _seen = new(ReferenceEqualityComparer.Instance);
+
+    private void AddUnique(JObject node, string property, object? value)
     {
         if (!node.TryGetValue(property, out var existing) || existing is not JArray values)
         {
-            node[property] = new JArray { value };
-            return;
+            values = [];
+            node[property] = values;
         }
-        if (!values.Any(v => JsonTree.DeepEquals(v, value))) values.Add(value);
+        if (!_seen.TryGetValue(values, out var seen))
+        {
+            seen = new HashSet<string>(values.Select(JsonCanonicalizer.Canonicalize), StringComparer.Ordinal);
+            _seen[values] = seen;
+        }
+        if (seen.Add(JsonCanonicalizer.Canonicalize(value))) values.Add(value);
     }
 
     /// <summary>Whether a node object holds nothing but its @id.</summary>

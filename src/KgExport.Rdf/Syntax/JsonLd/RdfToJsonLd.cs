@@ -18,7 +18,7 @@ public sealed partial class RdfToJsonLd(JsonLdOptions options)
 
     public JArray Convert(IEnumerable<Quad> quads, CancellationToken cancellationToken = default)
     {
-        var ordered = quads.Order(QuadComparer.Instance).ToList();
+        var ordered = quads.Distinct().Order(QuadComparer.Instance).ToList();
         var defaultGraph = new JObject();
         var graphMap = new Dictionary<string, JObject>(StringComparer.Ordinal) { ["@default"] = defaultGraph };
         var usages = new Dictionary<string, Dictionary<string, List<Usage>>>(StringComparer.Ordinal);
@@ -56,9 +56,9 @@ public sealed partial class RdfToJsonLd(JsonLdOptions options)
             }
 
             var value = ToObject(quad.Object);
+            // Quads are distinct, so each (subject, predicate, object) in a graph arrives once: no duplicate check needed.
             var values = node.TryGetValue(predicate, out var existing) ? (JArray)existing! : (JArray)(node[predicate] = new JArray())!;
-            if (!values.Any(v => JsonTree.DeepEquals(v, value))) values.Add(value);
-            else value = (JObject)values.First(v => JsonTree.DeepEquals(v, value))!;
+            values.Add(value);
 
             if (quad.Object is Iri { Value: RdfNil })
             {
@@ -192,8 +192,8 @@ public sealed partial class RdfToJsonLd(JsonLdOptions options)
         {
             if (datatype == Vocab.Xsd.Boolean.Value)
             {
-                if (literal.LexicalForm == "true") converted = true;
-                else if (literal.LexicalForm == "false") converted = false;
+                if (literal.LexicalForm is "true" or "1") converted = true;
+                else if (literal.LexicalForm is "false" or "0") converted = false;
                 else type = datatype;
             }
             else if (datatype == Vocab.Xsd.Integer.Value)

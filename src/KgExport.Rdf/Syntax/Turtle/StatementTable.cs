@@ -29,47 +29,79 @@ internal sealed class StatementTable
 
     public static StatementTable Build(List<Term> terms, List<RankedQuad> quadsById, CancellationToken cancellationToken)
     {
-        var order = new int[terms.Count];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
-        var termArray = terms.ToArray();
-        Array.Sort(termArray, order, TermComparer.Instance);
+        var (termArray, order) = SortTerms(terms);
         var rank = new int[order.Length];
         for (var r = 0; r < order.Length; r++) rank[order[r]] = r;
         cancellationToken.ThrowIfCancellationRequested();
 
-        var quads = new RankedQuad[quadsById.Count];
-        for (var i = 0; i < quads.Length; i++)
-        {
-            var q = quadsById[i];
-            quads[i] = new RankedQuad(q.G < 0 ? -1 : rank[q.G], rank[q.S], rank[q.P], rank[q.O]);
-        }
-
         var typeIndex = Array.BinarySearch(termArray, Vocab.Rdf.Type, TermComparer.Instance);
         var typeRank = typeIndex >= 0 ? typeIndex : -1;
-        Array.Sort(quads, new OutputOrder(typeRank));
+
+        // Each statement becomes one 128-bit key (graph+1, subject, predicate key, object), so sorting and
+        // deduplicating compare plain integers. rdf:type's predicate key is 0, before every other predicate.
+        var keys = new UInt128[quadsById.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var q = quadsById[i];
+            var g = q.G < 0 ? 0u : (uint)rank[q.G] + 1;
+            var p = rank[q.P] == typeRank ? 0u : (uint)rank[q.P] + 1;
+            keys[i] = ((UInt128)g << 96) | ((UInt128)(uint)rank[q.S] << 64) | ((UInt128)p << 32) | (uint)rank[q.O];
+        }
+        Array.Sort(keys);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var distinct = 0;
-        for (var i = 0; i < quads.Length; i++)
+        var quads = new List<RankedQuad>(keys.Length);
+        for (var i = 0; i < keys.Length; i++)
         {
-            if (distinct == 0 || quads[i] != quads[distinct - 1]) quads[distinct++] = quads[i];
+            if (i > 0 && keys[i] == keys[i - 1]) continue;
+            var k = keys[i];
+            var g = (uint)(k >> 96);
+            var p = (uint)(k >> 32);
+            quads.Add(new RankedQuad(
+                g == 0 ? -1 : (int)(g - 1),
+                (int)(uint)(k >> 64),
+                p == 0 ? typeRank : (int)(p - 1),
+                (int)(uint)k));
         }
-        Array.Resize(ref quads, distinct);
-        return new StatementTable(termArray, quads, typeRank);
+        return new StatementTable(termArray, [.. quads], typeRank);
     }
 
-    private sealed class OutputOrder(int typeRank) : IComparer<RankedQuad>
+    // Term order (blank nodes, IRIs, literals) without going through TermComparer for every comparison: each kind is
+    // sorted on its own with a specialised key, which is several times faster on hundreds of thousands of terms.
+    private static (Term[] Terms, int[] Order) SortTerms(List<Term> terms)
     {
-        public int Compare(RankedQuad x, RankedQuad y)
+        var blanks = new List<int>();
+        var iris = new List<int>();
+        var literals = new List<int>();
+        for (var i = 0; i < terms.Count; i++)
         {
-            var c = x.G.CompareTo(y.G);
-            if (c != 0) return c;
-            c = x.S.CompareTo(y.S);
-            if (c != 0) return c;
-            c = Key(x.P).CompareTo(Key(y.P));
-            return c != 0 ? c : x.O.CompareTo(y.O);
+            (terms[i].Kind switch { TermKind.BlankNode => blanks, TermKind.Iri => iris, _ => literals }).Add(i);
         }
 
-        private int Key(int p) => p == typeRank ? -1 : p;
+        var blankIds = blanks.ToArray();
+        Array.Sort(blankIds.Select(i => ((BlankNode)terms[i]).Label).ToArray(), blankIds, StringComparer.Ordinal);
+        var iriIds = iris.ToArray();
+        Array.Sort(iriIds.Select(i => ((Iri)terms[i]).Value).ToArray(), iriIds, StringComparer.Ordinal);
+        var literalIds = literals.ToArray();
+        Array.Sort(literalIds.Select(i => (Literal)terms[i]).ToArray(), literalIds, LiteralOrder.Instance);
+
+        int[] order = [.. blankIds, .. iriIds, .. literalIds];
+        var sorted = new Term[order.Length];
+        for (var r = 0; r < order.Length; r++) sorted[r] = terms[order[r]];
+        return (sorted, order);
+    }
+
+    // The literal part of TermComparer: lexical form, datatype, lower-cased language tag.
+    private sealed class LiteralOrder : IComparer<Literal>
+    {
+        public static readonly LiteralOrder Instance = new();
+
+        public int Compare(Literal? x, Literal? y)
+        {
+            var c = string.CompareOrdinal(x!.LexicalForm, y!.LexicalForm);
+            if (c != 0) return c;
+            c = string.CompareOrdinal(x.Datatype.Value, y.Datatype.Value);
+            return c != 0 ? c : TermComparer.Instance.Compare(x, y);
+        }
     }
 }

@@ -377,6 +377,10 @@ internal sealed partial class TerseReader
         {
             var c = _src.PeekAt(k);
             if (c is ' ' or '\t' or '\n' or '\r') k++;
+            else if (c == '#')
+            {
+                while (_src.PeekAt(k) is not ('\n' or '\r' or TextSource.Eof)) k++;
+            }
             else return c == ']';
         }
     }

@@ -17,7 +17,9 @@ internal sealed class TurtleRenderer
     private readonly TurtleTerms _terms;
     private readonly StringBuilder _sb = new();
     private readonly int _nilRank;
+    private readonly string?[] _iriText;
     private TextWriter _output = TextWriter.Null;
+    private bool _measuring;
 
     public TurtleRenderer(StatementTable table, BlankNodeNesting nesting, TurtleTerms terms)
     {
@@ -25,6 +27,24 @@ internal sealed class TurtleRenderer
         _nesting = nesting;
         _terms = terms;
         _nilRank = table.RankOf(Vocab.Rdf.Nil);
+        _iriText = new string?[table.Terms.Length];
+    }
+
+    /// <summary>
+    /// Runs the layout without producing text, only to learn which prefixes the body uses (literal text, the bulk
+    /// of the work, is skipped; their datatypes are still noted).
+    /// </summary>
+    public void Measure(CancellationToken cancellationToken)
+    {
+        _measuring = true;
+        try
+        {
+            WriteBody(TextWriter.Null, cancellationToken);
+        }
+        finally
+        {
+            _measuring = false;
+        }
     }
 
     /// <summary>Writes the body (everything after the prologue). Returns whether anything was written.</summary>
@@ -44,7 +64,7 @@ internal sealed class TurtleRenderer
             var indent = "";
             if (graph >= 0)
             {
-                _terms.Append(_sb, _table.Terms[graph]);
+                AppendTerm(graph);
                 _sb.Append(" {\n");
                 indent = Indent;
             }
@@ -69,7 +89,7 @@ internal sealed class TurtleRenderer
                     }
                     else
                     {
-                        _terms.Append(_sb, _table.Terms[subject]);
+                        AppendTerm(subject);
                         _sb.Append(' ');
                         AppendPredicateObjects(s, subjectEnd, indent + Indent, multiLineStart: false);
                         _sb.Append(" .\n");
@@ -105,7 +125,7 @@ internal sealed class TurtleRenderer
             }
             firstPredicate = false;
             if (predicate == _table.TypeRank) _sb.Append('a');
-            else _terms.Append(_sb, _table.Terms[predicate]);
+            else AppendTerm(predicate);
             _sb.Append(' ');
             var firstObject = true;
             while (i < end && quads[i].P == predicate)
@@ -127,7 +147,7 @@ internal sealed class TurtleRenderer
         }
         if (!_nesting.IsNested(rank))
         {
-            _terms.Append(_sb, _table.Terms[rank]);
+            AppendTerm(rank);
             return;
         }
         var items = _nesting.ListItems(rank);
@@ -151,6 +171,31 @@ internal sealed class TurtleRenderer
         _sb.Append('[');
         AppendPredicateObjects(start, end, indent + Indent, multiLineStart: true);
         _sb.Append('\n').Append(indent).Append(']');
+    }
+
+    // IRIs repeat (predicates, classes, shared resources), so each is rendered once and reused.
+    private void AppendTerm(int rank)
+    {
+        var term = _table.Terms[rank];
+        switch (term)
+        {
+            case Iri:
+                if (_iriText[rank] is not { } text)
+                {
+                    var mark = _sb.Length;
+                    _terms.Append(_sb, term);
+                    text = _iriText[rank] = _sb.ToString(mark, _sb.Length - mark);
+                    _sb.Length = mark;
+                }
+                _sb.Append(text);
+                break;
+            case Literal literal when _measuring:
+                _terms.NoteLiteral(literal);
+                break;
+            default:
+                _terms.Append(_sb, term);
+                break;
+        }
     }
 
     private void FlushIfLarge()

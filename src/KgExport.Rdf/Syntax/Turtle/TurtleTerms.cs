@@ -15,6 +15,10 @@ internal sealed class TurtleTerms
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
     private readonly StringBuilder _scratch = new();
 
+    private static readonly System.Buffers.SearchValues<char> QuotedSpecials = System.Buffers.SearchValues.Create(
+        "\"\\\u007F\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"
+        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+
     public TurtleTerms(PrefixMap? prefixes, string? baseIri, IReadOnlyDictionary<string, string> blankLabels)
     {
         // Longest namespace first, so the most specific prefix wins; ties broken by label for determinism.
@@ -68,30 +72,47 @@ internal sealed class TurtleTerms
 
     public void AppendLiteral(StringBuilder sb, Literal literal)
     {
-        var lexical = literal.LexicalForm;
-        if (literal.Language is null)
+        if (IsShortForm(literal))
         {
-            var datatype = literal.Datatype.Value;
-            if (datatype == Vocab.Xsd.Integer.Value && IsInteger(lexical)
-                || datatype == Vocab.Xsd.Decimal.Value && IsDecimal(lexical)
-                || datatype == Vocab.Xsd.Double.Value && IsDouble(lexical)
-                || datatype == Vocab.Xsd.Boolean.Value && lexical is "true" or "false")
-            {
-                sb.Append(lexical);
-                return;
-            }
+            sb.Append(literal.LexicalForm);
+            return;
         }
-
-        AppendQuoted(sb, lexical);
+        AppendQuoted(sb, literal.LexicalForm);
         if (literal.Language is not null)
         {
             sb.Append('@').Append(literal.Language);
         }
         else if (!literal.IsSimple)
         {
-            sb.Append("^^");
-            AppendIri(sb, literal.Datatype.Value);
+            sb.Append("^^").Append(DatatypeText(literal.Datatype.Value));
         }
+    }
+
+    /// <summary>Records the prefix a literal's datatype would use, without rendering the literal.</summary>
+    public void NoteLiteral(Literal literal)
+    {
+        if (literal.Language is null && !literal.IsSimple && !IsShortForm(literal)) DatatypeText(literal.Datatype.Value);
+    }
+
+    private readonly Dictionary<string, string> _datatypes = new(StringComparer.Ordinal);
+
+    private string DatatypeText(string iri)
+    {
+        if (_datatypes.TryGetValue(iri, out var text)) return text;
+        _scratch.Clear();
+        AppendIri(_scratch, iri);
+        return _datatypes[iri] = _scratch.ToString();
+    }
+
+    private static bool IsShortForm(Literal literal)
+    {
+        if (literal.Language is not null) return false;
+        var lexical = literal.LexicalForm;
+        var datatype = literal.Datatype.Value;
+        return (datatype == Vocab.Xsd.Integer.Value && IsInteger(lexical))
+            || (datatype == Vocab.Xsd.Decimal.Value && IsDecimal(lexical))
+            || (datatype == Vocab.Xsd.Double.Value && IsDouble(lexical))
+            || (datatype == Vocab.Xsd.Boolean.Value && lexical is "true" or "false");
     }
 
     private static void AppendQuoted(StringBuilder sb, string text)
@@ -99,8 +120,17 @@ internal sealed class TurtleTerms
         // Multi-line text reads better as a long string; everything else uses the short form.
         var isLong = text.Contains('\n', StringComparison.Ordinal);
         sb.Append(isLong ? "\"\"\"" : "\"");
+        var span = text.AsSpan();
         for (var i = 0; i < text.Length; i++)
         {
+            var plain = span[i..].IndexOfAny(QuotedSpecials);
+            if (plain < 0)
+            {
+                sb.Append(span[i..]);
+                break;
+            }
+            sb.Append(span.Slice(i, plain));
+            i += plain;
             var c = text[i];
             switch (c)
             {

@@ -17,6 +17,9 @@ public sealed class TurtleWriter : IQuadWriter
     private readonly List<Term> _terms = [];
     private readonly List<RankedQuad> _quads = [];
     private bool _finished;
+    private (Term? Term, int Id) _lastGraph = (null, -1);
+    private (Term? Term, int Id) _lastSubject = (null, -1);
+    private (Term? Term, int Id) _lastPredicate = (null, -1);
 
     public TurtleWriter(TextWriter output, WriterOptions options, bool allowGraphs)
     {
@@ -43,11 +46,12 @@ public sealed class TurtleWriter : IQuadWriter
                 $"Turtle has no named graphs, but the triple {NTriplesFormatter.Format(quad.InGraph(null))} is in the graph "
                 + $"{NTriplesFormatter.Format(quad.Graph)}; write TriG or N-Quads instead.");
         }
-        _quads.Add(new RankedQuad(
-            quad.Graph is null ? -1 : Intern(quad.Graph),
-            Intern(quad.Subject),
-            Intern(quad.Predicate),
-            Intern(quad.Object)));
+        // Statements usually arrive grouped by graph and subject, so the previous ids are reused without hashing.
+        if (quad.Graph is null) _lastGraph = (null, -1);
+        else if (!quad.Graph.Equals(_lastGraph.Term)) _lastGraph = (quad.Graph, Intern(quad.Graph));
+        if (!quad.Subject.Equals(_lastSubject.Term)) _lastSubject = (quad.Subject, Intern(quad.Subject));
+        if (!quad.Predicate.Equals(_lastPredicate.Term)) _lastPredicate = (quad.Predicate, Intern(quad.Predicate));
+        _quads.Add(new RankedQuad(_lastGraph.Id, _lastSubject.Id, _lastPredicate.Id, Intern(quad.Object)));
     }
 
     public void Finish()
@@ -63,7 +67,7 @@ public sealed class TurtleWriter : IQuadWriter
         var renderer = new TurtleRenderer(table, nesting, terms);
 
         // A first pass into nowhere finds which prefixes the body uses, so only those are declared.
-        renderer.WriteBody(TextWriter.Null, ct);
+        renderer.Measure(ct);
 
         var prologue = false;
         if (_options.BaseIri is not null)

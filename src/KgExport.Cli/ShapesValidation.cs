@@ -1,0 +1,151 @@
+using KgExport.Rdf;
+using KgExport.Shacl;
+
+namespace KgExport.Cli;
+
+/// <summary>
+/// What `validate` and the export gate share: finding and reading the shapes, reading data documents into one
+/// data graph, and writing the report for people and as RDF.
+/// </summary>
+public static class ShapesValidation
+{
+    /// <summary>The shapes/ directory: in the working directory, else in the repository this tool was built from.</summary>
+    public static string? DefaultShapesDirectory()
+    {
+        var local = Path.Combine(Directory.GetCurrentDirectory(), "shapes");
+        if (Directory.Exists(local)) return local;
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shapes");
+            if (File.Exists(Path.Combine(dir.FullName, "KgExport.sln")) && Directory.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+
+    /// <summary>Reads the shapes (a file or every RDF file of a directory) and checks them; bad shapes are a usage error.</summary>
+    public static ShapeValidator LoadValidator(string? shapesPath, CancellationToken cancellationToken)
+    {
+        var path = shapesPath ?? DefaultShapesDirectory()
+            ?? throw new UsageException("no shapes: give --shapes FILE|DIR (there is no shapes/ directory here)");
+        var files = RdfFiles(path, "--shapes");
+        if (files.Count == 0) throw new UsageException($"{path}: no shapes files (.ttl, .trig, .nt, .nq) found");
+        var shapes = Read(files, mergeGraphs: true, cancellationToken);
+        try
+        {
+            return new ShapeValidator(ShapesGraph.Load(shapes, null, cancellationToken));
+        }
+        catch (ShapesGraphException e)
+        {
+            var what = e.IsUnsupportedFeature ? "unsupported shapes" : "ill-formed shapes";
+            throw new UsageException($"{path}: {what}: {e.Message}");
+        }
+    }
+
+    /// <summary>Reads data documents into one dataset whose default graph is the merge of all their graphs.</summary>
+    public static Dataset LoadData(IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    {
+        var files = paths.SelectMany(p => RdfFiles(p, "data")).ToList();
+        if (files.Count == 0) throw new UsageException("no data files (.ttl, .trig, .nt, .nq) found in " + string.Join(", ", paths));
+        return Read(files, mergeGraphs: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// Validates an export against the project's shapes (the merge of all its graphs). Returns null when it may be
+    /// written (no sh:Violation; warnings are printed), else the exit code: 1 for violations, 2 when the shapes
+    /// cannot be read. The report for people goes to <paramref name="stderr"/>.
+    /// </summary>
+    public static int? GateExport(Dataset export, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        ShapeValidator validator;
+        try
+        {
+            validator = LoadValidator(null, cancellationToken);
+        }
+        catch (Exception e) when (e is UsageException or RdfSyntaxException)
+        {
+            stderr.WriteLine($"export: cannot validate: {e.Message} (use --no-validate to skip validation)");
+            return ExitCodes.UsageError;
+        }
+        var merged = new Dataset(export.Quads.Select(q => q with { Graph = null }));
+        foreach (var (k, v) in export.Prefixes.Entries) merged.Prefixes.Set(k, v);
+        var report = validator.Validate(merged, null, cancellationToken);
+        if (report.Conforms) return null;
+        var violations = report.CountOf(ShaclVocab.Violation);
+        if (violations > 0)
+        {
+            stderr.WriteLine("export: the export does not conform to the shapes in shapes/; nothing was written (--no-validate skips this check).");
+        }
+        WriteText(report, merged, validator, stderr);
+        return violations > 0 ? ExitCodes.DataInvalid : null;
+    }
+
+    public static void WriteText(ValidationReport report, Dataset data, ShapeValidator validator, TextWriter output)
+    {
+        var prefixes = data.Prefixes.Clone();
+        foreach (var (k, v) in StandardPrefixes) if (!prefixes.TryGetNamespace(k, out _)) prefixes.Set(k, v);
+        new ValidationReportText(new DataGraph(data), prefixes).Write(report, output);
+        output.Flush();
+    }
+
+    /// <summary>Writes the RDF report as Turtle to a file (atomically) or to standard output for "-".</summary>
+    public static void WriteRdfReport(ValidationReport report, string path, Terminal terminal)
+    {
+        var dataset = report.ToDataset();
+        if (path == "-")
+        {
+            using var stdout = new StreamWriter(terminal.OpenStdout(), Terminal.Utf8, leaveOpen: true);
+            RdfIo.Write(dataset, RdfFormat.Turtle, stdout);
+            return;
+        }
+        using var output = AtomicFileOutput.Create(path);
+        using (var writer = new StreamWriter(output.Stream, Terminal.Utf8, bufferSize: 1 << 16, leaveOpen: true))
+        {
+            RdfIo.Write(dataset, RdfFormat.Turtle, writer);
+        }
+        output.Commit();
+    }
+
+    private static readonly (string, string)[] StandardPrefixes =
+    [
+        ("rdf", Vocab.Rdf.Namespace), ("rdfs", ShaclVocab.Rdfs.Namespace), ("xsd", Vocab.Xsd.Namespace), ("sh", ShaclVocab.Namespace),
+    ];
+
+    private static List<string> RdfFiles(string path, string what)
+    {
+        if (File.Exists(path))
+        {
+            return RdfFormats.TryFromPath(path, out _)
+                ? [path]
+                : throw new UsageException($"{path}: cannot tell the RDF format from the extension (.ttl, .trig, .nt, .nq)");
+        }
+        if (Directory.Exists(path))
+        {
+            return [.. Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                .Where(f => RdfFormats.TryFromPath(f, out var format) && format != RdfFormat.JsonLd)
+                .Order(StringComparer.Ordinal)];
+        }
+        throw new UsageException($"{path}: no such file or directory ({what})");
+    }
+
+    private static Dataset Read(IReadOnlyList<string> files, bool mergeGraphs, CancellationToken cancellationToken)
+    {
+        var dataset = new Dataset();
+        for (var i = 0; i < files.Count; i++)
+        {
+            RdfFormats.TryFromPath(files[i], out var format);
+            using var input = InputDocument.Open(files[i], Terminal.System());
+            var parser = RdfIo.CreateParser(format, new ParserOptions
+            {
+                SourceName = files[i],
+                BaseIri = input.DefaultBaseIri,
+                BlankNodePrefix = files.Count > 1 ? $"f{i}_" : "",
+            });
+            foreach (var quad in parser.Parse(input.Reader, cancellationToken))
+            {
+                dataset.Add(mergeGraphs ? quad with { Graph = null } : quad);
+            }
+            foreach (var (k, v) in parser.Prefixes.Entries) if (!dataset.Prefixes.TryGetNamespace(k, out _)) dataset.Prefixes.Set(k, v);
+        }
+        return dataset;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using KgExport.Extraction.Mentions;
+using KgExport.Extraction.Patterns;
+
+namespace KgExport.Extraction.Dates;
+
+/// <summary>Dates an act from the date expressions in its clause, nearest to the trigger first.</summary>
+public static class DateAssigner
+{
+    /// <summary>"the following days" and "the eve of": how wide the window is.</summary>
+    private const int WindowDays = 7;
+
+    /// <summary>
+    /// The date of the act whose trigger is at <paramref name="trigger"/>: the nearest event date in its clause,
+    /// preferring dates after the act's subject (at <paramref name="subjectFirst"/>) over dates before it, which
+    /// belong to another act unless nothing else dates this one ("On June 29, 2022, Syria recognized ...").
+    /// </summary>
+    public static DateResolution Resolve(SentenceAnalysis a, int trigger, PublicationDate published, Discourse discourse, int subjectFirst = -1)
+    {
+        var clause = a.ClauseOf[trigger];
+        DateMention? best = null;
+        var bestRank = (1, int.MaxValue);
+        foreach (var d in a.Dates)
+        {
+            if (!d.IsEventDate || a.ClauseOf[d.First] != clause || a.IsQuoted(d.First) != a.IsQuoted(trigger)) continue;
+            var distance = d.Last < trigger ? trigger - d.Last : d.First - trigger;
+            var rank = (d.Last < subjectFirst ? 1 : 0, distance);
+            if (rank.CompareTo(bestRank) < 0 || best is null)
+            {
+                best = d;
+                bestRank = rank;
+            }
+        }
+        return best is null ? DateResolution.None : Resolve(a, best, published, discourse);
+    }
+
+    public static DateResolution Resolve(SentenceAnalysis a, DateMention d, PublicationDate published, Discourse discourse)
+    {
+        var text = Quote(a, d);
+        switch (d.Kind)
+        {
+            case DateMentionKind.Absolute:
+                return new DateResolution(d.Date, null, null, null);
+            case DateMentionKind.MonthDay:
+                if (published.Date is { Day: not null } pub)
+                {
+                    var year = (d.Month, d.Day).CompareTo((pub.Month!.Value, pub.Day!.Value)) <= 0 ? pub.Year : pub.Year - 1;
+                    return Valid(year, d) ? new DateResolution(new PartialDate(year, d.Month, d.Day), null, null, $"{text} has no year: the last such day on or before the publication date {pub}") : DateResolution.None;
+                }
+                if (discourse.LastDated is { } last)
+                {
+                    var year = last.Month is { } m && (d.Month, d.Day).CompareTo((m, last.Day ?? 1)) < 0 ? last.Year + 1 : last.Year;
+                    return Valid(year, d) ? new DateResolution(new PartialDate(year, d.Month, d.Day), null, null, $"{text} has no year: taken from the preceding date {last} in the text") : DateResolution.None;
+                }
+                return new DateResolution(null, null, null, $"{text} has no year and the text gives none");
+            case DateMentionKind.Weekday:
+                if (published.Date?.AsDateOnly is { } p)
+                {
+                    var day = p;
+                    while (day.DayOfWeek != d.Weekday) day = day.AddDays(-1);
+                    return new DateResolution(PartialDate.Of(day), null, null, $"{text}: the last {d.Weekday} on or before the publication date {p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+                }
+                return new DateResolution(null, null, null, $"{text}: the publication date is unknown ({published.How})");
+            case DateMentionKind.Following:
+                var anchor = LastDayBefore(a, d.First) ?? discourse.LastDay;
+                if (anchor is { } start)
+                {
+                    var from = start.AddDays(1);
+                    var to = start.AddDays(WindowDays);
+                    return new DateResolution(PartialDate.CommonPrefix(from, to), from, to, $"{text}: the days after {start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+                }
+                return new DateResolution(null, null, null, $"{text}: no earlier day in the text to count from");
+            case DateMentionKind.EveOf:
+                var e = d.Event!;
+                var eveFrom = e.Date.AddDays(-WindowDays);
+                var eveTo = e.Date.AddDays(-1);
+                return new DateResolution(PartialDate.CommonPrefix(eveFrom, eveTo), eveFrom, eveTo, $"{text}: shortly before {e.Description} ({e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})");
+            default:
+                return DateResolution.None;
+        }
+    }
+
+    private static DateOnly? LastDayBefore(SentenceAnalysis a, int token)
+    {
+        DateOnly? found = null;
+        foreach (var d in a.Dates)
+        {
+            if (d.Last < token && d.Kind == DateMentionKind.Absolute && d.Date?.AsDateOnly is { } day) found = day;
+        }
+        return found;
+    }
+
+    private static bool Valid(int year, DateMention d) => year is >= 1 and <= 9999 && d.Day <= DateTime.DaysInMonth(year, d.Month);
+
+    private static string Quote(SentenceAnalysis a, DateMention d) => "\"" + a.Text[a[d.First].Start..a[d.Last].End] + "\"";
+}

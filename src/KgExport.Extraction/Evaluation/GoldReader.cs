@@ -1,0 +1,123 @@
+using System.Text.Json;
+using KgExport.Extraction.Dates;
+using KgExport.Extraction.Facts;
+using GazetteerTable = KgExport.Extraction.Gazetteer.Gazetteer;
+
+namespace KgExport.Extraction.Evaluation;
+
+/// <summary>
+/// Reads reference facts for scoring from either shape: the facts format (<c>.facts.json</c>, entity ids with QIDs in
+/// <c>entities</c>) or the simpler annotation shape of the development set (<c>recognitions</c> with
+/// <c>"recogniser": "Syria (Q858)"</c>, <c>severances</c> with <c>by</c>/<c>with</c>). Actors are normalised to
+/// gazetteer ids (by QID, id or name) so both shapes compare with extraction.
+/// </summary>
+public static class GoldReader
+{
+    public static List<ScoredFact> ReadFile(string path, GazetteerTable gazetteer)
+    {
+        string json;
+        try
+        {
+            json = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new EvaluationException($"{path}: cannot read: {e.Message}");
+        }
+        try
+        {
+            using var doc = JsonDocument.Parse(json);
+            return doc.RootElement.TryGetProperty("article", out _) ? FromFactsFormat(doc.RootElement, gazetteer, path) : FromAnnotation(doc.RootElement, gazetteer, path);
+        }
+        catch (JsonException e)
+        {
+            throw new EvaluationException($"{path}:{(e.LineNumber ?? 0) + 1}:{(e.BytePositionInLine ?? 0) + 1}: not valid JSON: {e.Message}");
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new EvaluationException($"{path}: unexpected shape: {e.Message}");
+        }
+    }
+
+    /// <summary>Facts extracted (or reviewed) in the facts format, reduced for scoring.</summary>
+    public static List<ScoredFact> FromFacts(ArticleFacts facts, GazetteerTable gazetteer)
+    {
+        string Actor(string id)
+        {
+            var e = facts.FindEntity(id);
+            return Normalise(id, e?.Name, e?.Wikidata, gazetteer);
+        }
+        var list = new List<ScoredFact>();
+        list.AddRange(facts.Recognitions.Select(r => new ScoredFact(ScoredKind.Recognition, Actor(r.Recogniser), Actor(r.Recognised), FactsNames.Of(r.Kind), Convert(r.Date))));
+        list.AddRange(facts.Severances.Select(s => new ScoredFact(ScoredKind.Severance, Actor(s.By), Actor(s.With), "", Convert(s.Date))));
+        list.AddRange(facts.Annexations.Select(a => new ScoredFact(ScoredKind.Annexation, Actor(a.Annexer), Actor(a.Annexed), "", Convert(a.Date))));
+        return list;
+    }
+
+    private static List<ScoredFact> FromFactsFormat(JsonElement root, GazetteerTable gazetteer, string path)
+    {
+        var entities = new Dictionary<string, (string? Name, string? Qid)>(StringComparer.Ordinal);
+        if (root.TryGetProperty("entities", out var es))
+        {
+            foreach (var e in es.EnumerateArray())
+            {
+                entities[Str(e, "id") ?? ""] = (Str(e, "name"), Str(e, "wikidata"));
+            }
+        }
+        string Actor(string? id) => id is null ? "" : Normalise(id, entities.GetValueOrDefault(id).Name, entities.GetValueOrDefault(id).Qid, gazetteer);
+        var list = new List<ScoredFact>();
+        foreach (var r in Array(root, "recognitions")) list.Add(new ScoredFact(ScoredKind.Recognition, Actor(Str(r, "recogniser")), Actor(Str(r, "recognised")), Str(r, "kind") ?? "state", Date(r, path)));
+        foreach (var s in Array(root, "severances")) list.Add(new ScoredFact(ScoredKind.Severance, Actor(Str(s, "by")), Actor(Str(s, "with")), "", Date(s, path)));
+        foreach (var a in Array(root, "annexations")) list.Add(new ScoredFact(ScoredKind.Annexation, Actor(Str(a, "annexer")), Actor(Str(a, "annexed")), "", Date(a, path)));
+        return list;
+    }
+
+    private static List<ScoredFact> FromAnnotation(JsonElement root, GazetteerTable gazetteer, string path)
+    {
+        string Actor(string? label)
+        {
+            if (string.IsNullOrEmpty(label)) return "";
+            // "Republic of China (Taiwan) (Q865)": the QID is the last parenthesis
+            string? qid = null;
+            var name = label.Trim();
+            var open = name.LastIndexOf('(');
+            if (open >= 0 && name.EndsWith(')') && name[(open + 1)..^1] is { } inner && inner.StartsWith('Q') && inner.Length > 1 && inner[1..].All(char.IsAsciiDigit))
+            {
+                qid = inner;
+                name = name[..open].Trim();
+            }
+            return Normalise(name, name, qid, gazetteer);
+        }
+        var list = new List<ScoredFact>();
+        foreach (var r in Array(root, "recognitions")) list.Add(new ScoredFact(ScoredKind.Recognition, Actor(Str(r, "recogniser")), Actor(Str(r, "recognised")), Str(r, "kind") ?? "state", Date(r, path)));
+        foreach (var s in Array(root, "severances")) list.Add(new ScoredFact(ScoredKind.Severance, Actor(Str(s, "by")), Actor(Str(s, "with")), "", Date(s, path)));
+        foreach (var a in Array(root, "annexations")) list.Add(new ScoredFact(ScoredKind.Annexation, Actor(Str(a, "annexer")), Actor(Str(a, "annexed")), "", Date(a, path)));
+        return list;
+    }
+
+    /// <summary>A gazetteer id when the entity is known (QID first, then id, then name), else the lower-cased name.</summary>
+    public static string Normalise(string id, string? name, string? qid, GazetteerTable gazetteer)
+    {
+        if (qid is { Length: > 0 } && gazetteer.ByQid(qid) is { } byQid) return byQid.Id;
+        if (gazetteer.ById(id) is { } byId) return byId.Id;
+        if (name is not null && gazetteer.ByName(name) is { } byName) return byName.Id;
+        if (gazetteer.ByName(id) is { } byIdAsName) return byIdAsName.Id;
+        return (name ?? id).Trim().ToLowerInvariant();
+    }
+
+    private static IEnumerable<JsonElement> Array(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array ? a.EnumerateArray() : [];
+
+    private static string? Str(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static PartialDate? Date(JsonElement e, string path)
+    {
+        var s = Str(e, "date");
+        if (string.IsNullOrEmpty(s)) return null;
+        if (!FactDate.TryParse(s, out var d, out var error)) throw new EvaluationException($"{path}: {error}");
+        return Convert(d);
+    }
+
+    private static PartialDate? Convert(FactDate? d) => d is { } x ? new PartialDate(x.Year, x.Month, x.Day) : null;
+}

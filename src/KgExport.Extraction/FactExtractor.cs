@@ -1,0 +1,264 @@
+using KgExport.Extraction.Dates;
+using KgExport.Extraction.Findings;
+using KgExport.Extraction.Gazetteer;
+using KgExport.Extraction.Mentions;
+using KgExport.Extraction.Patterns;
+using KgExport.Extraction.Text;
+using GazetteerTable = KgExport.Extraction.Gazetteer.Gazetteer;
+
+namespace KgExport.Extraction;
+
+/// <summary>
+/// Reads facts out of an article: finds mentions in every sentence, resolves references against what was said
+/// before (or, for "two ... republics" before their names, just after), then runs the fact patterns sentence by
+/// sentence and merges what they find about the same act.
+/// </summary>
+public sealed class FactExtractor(GazetteerTable gazetteer)
+{
+    /// <summary>How many sentences ahead a plural reference may look for the group it names.</summary>
+    private const int LookAheadSentences = 2;
+
+    public FactExtractor()
+        : this(GazetteerTable.Default)
+    {
+    }
+
+    public ExtractionResult Extract(ArticleDocument article, ExtractionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new ExtractionOptions();
+        if (options.Published is { } given && article.StatedPublished is null)
+        {
+            article = new ArticleDocument(article.Id, article.Text, article.Paragraphs) { Dateline = article.Dateline, StatedPublished = given };
+        }
+        var published = PublicationDateResolver.Resolve(article, options.Today);
+        var finder = new MentionFinder(gazetteer);
+        var persons = new List<Person>();
+        var sentences = article.Sentences;
+
+        // Pass 1: mentions, dates and the groups named in each sentence.
+        var analyses = new List<SentenceAnalysis>(sentences.Count);
+        var groups = new List<List<(long Position, string[] Entities)>>(sentences.Count);
+        foreach (var s in sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var a = new SentenceAnalysis(article.Text, s, finder.Find(s, persons), DateFinder.Find(s));
+            analyses.Add(a);
+            groups.Add(NamedGroups(a, s.Index));
+        }
+
+        // Pass 2: references, then facts, sentence by sentence.
+        var discourse = new Discourse(gazetteer);
+        var findings = new FindingSet();
+        var sources = new SourceRegistry();
+        var quotes = new List<QuoteFinding>();
+        var publisher = article.Dateline?.Agency is { } agencyName ? gazetteer.ByName(agencyName) : null;
+        string? publisherSource = null;
+        if (publisher is not null && article.Dateline is { } dl)
+        {
+            publisherSource = sources.Add("src-" + publisher.Id, SourceType.NewsReport, publisher.Id, null, published.Date, new EvidenceSpan(dl.Start, dl.End, dl.Text));
+        }
+        foreach (var a in analyses)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var index = a.Sentence.Index;
+            foreach (var g in groups[index]) discourse.AddGroup(g.Position, g.Entities);
+            var ahead = groups.Skip(index).Take(LookAheadSentences + 1).SelectMany(x => x);
+            ResolveReferences(a, index, discourse, ahead);
+            FillOffices(a, persons, discourse);
+            NoteDeclarations(a, discourse);
+            findings.FromCurrentSentence.Clear();
+            var context = new PatternContext(a, discourse, published, gazetteer, persons, findings);
+            RecognitionPatterns.Apply(context);
+            SeverancePatterns.Apply(context);
+            AnnexationPatterns.Apply(context);
+            StancePatterns.Apply(context);
+            AttributionPatterns.Apply(context, sources, publisherSource);
+            QuotePatterns.Apply(context, quotes);
+            Remember(a, discourse);
+        }
+
+        return Result(article, published, findings, persons, sources, quotes);
+    }
+
+    private ExtractionResult Result(ArticleDocument article, PublicationDate published, FindingSet findings, List<Person> persons, SourceRegistry sources, List<QuoteFinding> quotes)
+    {
+        var used = new List<string>();
+        void Use(string? id)
+        {
+            if (id is not null && !used.Contains(id)) used.Add(id);
+        }
+        foreach (var r in findings.Recognitions)
+        {
+            Use(r.Recogniser);
+            Use(r.Recognised);
+        }
+        foreach (var s in findings.Severances)
+        {
+            Use(s.By);
+            Use(s.With);
+        }
+        foreach (var x in findings.Annexations)
+        {
+            Use(x.Annexer);
+            Use(x.Annexed);
+        }
+        foreach (var s in findings.Stances) Use(s.Actor);
+        foreach (var q in quotes)
+        {
+            Use(q.Speaker);
+            Use(q.Medium);
+        }
+        foreach (var p in persons)
+        {
+            Use(p.Of);
+            Use(p.To);
+        }
+        string? publisher = null;
+        if (article.Dateline?.Agency is { } agency && gazetteer.ByName(agency) is { } agencyEntry)
+        {
+            publisher = agencyEntry.Id;
+            Use(publisher);
+        }
+        var sourceList = sources.All.ToList();
+        foreach (var s in sourceList)
+        {
+            Use(s.By);
+            Use(s.Medium);
+        }
+        foreach (var channel in sources.Channels) Use(channel.Platform);
+        var entities = used
+            .Select(id => gazetteer.ById(id))
+            .Where(e => e is not null)
+            .Select(e => new ExtractedEntity(e!.Id, e.Name, e.Kind, e.Qid, AliasesUsed(article, e)))
+            .Concat(sources.Channels)
+            .ToList();
+        var notes = new List<string> { "Publication date: " + published.How + "." };
+        return new ExtractionResult
+        {
+            ArticleId = article.Id,
+            Headline = article.Headline,
+            Published = published,
+            Dateline = article.Dateline?.Text,
+            Publisher = publisher,
+            Entities = entities,
+            Persons = persons,
+            Sources = sourceList,
+            Recognitions = findings.Recognitions,
+            Severances = findings.Severances,
+            Annexations = findings.Annexations,
+            Stances = findings.Stances,
+            Quotes = quotes,
+            Notes = notes,
+        };
+    }
+
+    /// <summary>The aliases of an entity that occur in the article (so reviewers see how the text named it).</summary>
+    private static List<string> AliasesUsed(ArticleDocument article, GazetteerEntry e) =>
+        e.Aliases.Where(a => a.Length > 1 && ContainsWord(article.Text, a)).Distinct().ToList();
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.Ordinal))
+        {
+            var before = i == 0 || !char.IsLetterOrDigit(text[i - 1]);
+            var after = i + word.Length >= text.Length || !char.IsLetterOrDigit(text[i + word.Length]);
+            if (before && after) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Coordinations of named states and breakaway entities ("Abkhazia and South Ossetia"), and shared-head names.</summary>
+    private List<(long, string[])> NamedGroups(SentenceAnalysis a, int sentence)
+    {
+        var result = new List<(long, string[])>();
+        foreach (var m in a.Mentions)
+        {
+            if (m.Kind == MentionKind.SharedHead) result.Add((Discourse.Position(sentence, m.First), m.Entities.ToArray()));
+        }
+        for (var i = 0; i < a.Count; i++)
+        {
+            var m = a.StartingAt(i);
+            if (m is null || m.Kind != MentionKind.Named || !IsPolity(m)) continue;
+            var (items, _, last) = ArgumentReader.ListRight(a, i);
+            var polities = items.Where(x => x.Kind == MentionKind.Named && IsPolity(x)).SelectMany(x => x.Entities).Distinct().ToArray();
+            if (items.Count >= 2 && polities.Length == items.Count) result.Add((Discourse.Position(sentence, i), polities));
+            i = Math.Max(i, last);
+        }
+        return result;
+    }
+
+    private bool IsPolity(Mention m) => m.Entities.Count > 0 && m.Entities.All(e => gazetteer.ById(e)?.IsPolity == true);
+
+    private static void ResolveReferences(SentenceAnalysis a, int sentence, Discourse discourse, IEnumerable<(long Position, string[] Entities)> ahead)
+    {
+        foreach (var m in a.Mentions)
+        {
+            var position = Discourse.Position(sentence, m.First);
+            switch (m.Kind)
+            {
+                case MentionKind.PluralReference:
+                    var later = ahead.Where(g => g.Position > position);
+                    if (discourse.ResolvePlural(position, m.Count, later) is { } group)
+                    {
+                        m.Entities.AddRange(group);
+                        discourse.AddGroup(position, group);
+                    }
+                    break;
+                case MentionKind.SingularReference when m.Hint is { } hint:
+                    if (discourse.ResolveCompass(hint) is { } compass) m.Entities.Add(compass);
+                    break;
+                case MentionKind.SingularReference:
+                    // "it": the nearest state named earlier in the sentence, else the last actor
+                    var nearest = a.Mentions.LastOrDefault(x => x.Last < m.First && x.Kind == MentionKind.Named && x.Entities.Count == 1);
+                    var target = nearest?.Entities[0] ?? discourse.LastActor;
+                    if (target is not null) m.Entities.Add(target);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>A title without a state ("foreign minister Choe Son Hui") takes the state named just before it in the sentence.</summary>
+    private void FillOffices(SentenceAnalysis a, List<Person> persons, Discourse discourse)
+    {
+        foreach (var m in a.Mentions.Where(x => x.Kind == MentionKind.Person))
+        {
+            var index = persons.FindIndex(p => p.Id == m.Entities[0]);
+            if (index < 0 || persons[index].Of is not null || persons[index].Office is null) continue;
+            var before = a.Mentions.LastOrDefault(x => x.Last < m.First && x.Kind is MentionKind.Named or MentionKind.Adjective or MentionKind.SingularReference
+                && x.Entities.Count == 1 && gazetteer.ById(x.Entities[0])?.IsPolity == true);
+            var state = before?.Entities[0] ?? discourse.LastActor;
+            if (state is not null) persons[index] = persons[index] with { Of = state };
+        }
+    }
+
+    /// <summary>"The Republic of Kosovo declared independence": what "their recognition" will refer to.</summary>
+    private static void NoteDeclarations(SentenceAnalysis a, Discourse discourse)
+    {
+        for (var i = 0; i + 1 < a.Count; i++)
+        {
+            if (a.Lower(i) is not ("declared" or "declares" or "proclaimed" or "proclaims")) continue;
+            var k = i + 1;
+            if (a.Lower(k) is "its" or "their") k++;
+            if (a.Lower(k) != "independence") continue;
+            var j = i - 1;
+            while (j >= 0 && ArgumentReader.IsVerbGroupWord(a.Lower(j))) j--;
+            if (a.EndingAt(j) is { Kind: MentionKind.Named } m && m.Entities.Count == 1) discourse.DeclaredIndependence = m.Entities[0];
+        }
+    }
+
+    private void Remember(SentenceAnalysis a, Discourse discourse)
+    {
+        foreach (var m in a.Mentions)
+        {
+            if (m.Kind is MentionKind.Named or MentionKind.SharedHead) foreach (var e in m.Entities) discourse.AddNamed(e);
+        }
+        var subject = a.Mentions.FirstOrDefault(m => m.Kind is MentionKind.Named && IsPolity(m) && m.Entities.Count == 1);
+        if (subject is not null) discourse.LastActor = subject.Entities[0];
+        foreach (var d in a.Dates)
+        {
+            if (d.Kind != DateMentionKind.Absolute || d.Date is not { } date) continue;
+            discourse.LastDated = date;
+            if (date.AsDateOnly is { } day) discourse.LastDay = day;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using KgExport.Extraction.Dates;
+using GazetteerTable = KgExport.Extraction.Gazetteer.Gazetteer;
+
+namespace KgExport.Extraction.Mentions;
+
+/// <summary>
+/// What the article has said so far, for resolving references: groups of entities named together (most recent
+/// last), the entities named, the last singular actor, the entity that declared independence, the last dates.
+/// Positions are global: sentence index * 100000 + token index.
+/// </summary>
+public sealed class Discourse(GazetteerTable gazetteer)
+{
+    private readonly List<(long Position, string[] Entities)> _groups = [];
+    private readonly List<string> _named = [];
+
+    public string? LastActor { get; set; }
+
+    /// <summary>The entity most recently said to have declared independence ("The Republic of Kosovo declared independence").</summary>
+    public string? DeclaredIndependence { get; set; }
+
+    /// <summary>The last calendar day the text gave, for "during the following days".</summary>
+    public DateOnly? LastDay { get; set; }
+
+    /// <summary>The last date with a year the text gave, for a month and day without one ("on July 20").</summary>
+    public PartialDate? LastDated { get; set; }
+
+    public static long Position(int sentence, int token) => sentence * 100000L + token;
+
+    public void AddGroup(long position, IEnumerable<string> entities)
+    {
+        var e = entities.Distinct(StringComparer.Ordinal).ToArray();
+        if (e.Length >= 2) _groups.Add((position, e));
+    }
+
+    public void AddNamed(string entity)
+    {
+        if (!_named.Contains(entity)) _named.Add(entity);
+    }
+
+    public IReadOnlyList<string> Named => _named;
+
+    /// <summary>
+    /// The group a plural reference at <paramref name="position"/> means: the latest group before it, preferring
+    /// groups of breakaway entities (what news about recognition mostly refers back to) and matching a stated
+    /// count; failing that, the first such group in <paramref name="ahead"/> (a reference before its names).
+    /// </summary>
+    public string[]? ResolvePlural(long position, int? count, IEnumerable<(long Position, string[] Entities)> ahead)
+    {
+        bool Fits(string[] g) => count is null || g.Length == count;
+        bool Breakaway(string[] g) => g.All(e => gazetteer.ById(e)?.Kind == Gazetteer.EntityKind.BreakawayEntity);
+        bool Polity(string[] g) => g.All(e => gazetteer.ById(e)?.IsPolity == true);
+        var before = _groups.Where(g => g.Position < position).Reverse().ToList();
+        var choice = before.FirstOrDefault(g => Fits(g.Entities) && Breakaway(g.Entities)).Entities
+            ?? before.FirstOrDefault(g => Fits(g.Entities) && Polity(g.Entities)).Entities;
+        if (choice is not null) return choice;
+        var later = ahead.ToList();
+        return later.FirstOrDefault(g => Fits(g.Entities) && Breakaway(g.Entities)).Entities
+            ?? later.FirstOrDefault(g => Fits(g.Entities) && Polity(g.Entities)).Entities;
+    }
+
+    /// <summary>"the North": the entity named before whose name starts with the hint ("North Korea").</summary>
+    public string? ResolveCompass(string hint) =>
+        _named.LastOrDefault(id => gazetteer.ById(id) is { } e && e.IsPolity && e.Name.StartsWith(hint + " ", StringComparison.Ordinal));
+}

@@ -1,0 +1,237 @@
+using KgExport.Extraction.Mentions;
+using KgExport.Extraction.Text;
+
+namespace KgExport.Extraction.Patterns;
+
+/// <summary>Reads the arguments of a trigger: the subject to its left, lists of entities to its right.</summary>
+public static class ArgumentReader
+{
+    /// <summary>Words that may stand between a subject and its verb.</summary>
+    private static readonly HashSet<string> VerbGroup = new(StringComparer.Ordinal)
+    {
+        "has", "have", "had", "is", "are", "was", "were", "been", "be", "being", "also", "now", "then", "later", "previously", "already",
+        "both", "all", "only", "since", "once", "first", "thereby", "jointly", "de", "facto", "eventually", "did", "does", "do",
+    };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "by", "of", "with", "from", "to", "in", "for", "against", "including", "like", "than", "between", "among", "about",
+        "on", "at", "over", "despite", "unlike", "following", "toward", "towards", "into",
+    };
+
+    private static readonly HashSet<string> AppositionOpeners = new(StringComparer.Ordinal)
+    {
+        "which", "who", "whose", "where", "the", "a", "an", "its", "his", "her", "their", "having", "despite", "in", "on", "after", "already", "itself",
+    };
+
+    public static bool IsVerbGroupWord(string lower) => VerbGroup.Contains(lower) || (lower.Length > 4 && lower.EndsWith("ly", StringComparison.Ordinal) && lower != "only");
+
+    /// <summary>
+    /// The subject of the verb at <paramref name="verb"/>: skips the verb group, dates ("on Wednesday"),
+    /// appositions and relative clauses between commas, then reads a list of mentions ending there, or a
+    /// parenthesised list ("a number of states (the United States, Turkey, ... and others)").
+    /// Returns null when the nearest noun phrase is not a mention or sits inside a prepositional phrase.
+    /// </summary>
+    public static (List<Mention> Items, int First)? Subject(SentenceAnalysis a, int verb)
+    {
+        var i = verb - 1;
+        while (i >= 0)
+        {
+            var lower = a.Lower(i);
+            if (IsVerbGroupWord(lower) && a.EndingAt(i) is null)
+            {
+                i--;
+                continue;
+            }
+            if (a.DateEndingAt(i) is { } date)
+            {
+                i = date.First - 1;
+                if (a.Lower(i) is "on" or "in" or "during" or "at" or "by") i--;
+                continue;
+            }
+            if (a[i].Text == ",")
+            {
+                var j = i - 1;
+                while (j >= 0 && a[j].Text != ",") j--;
+                if (j >= 0 && AppositionOpeners.Contains(a.Lower(j + 1)))
+                {
+                    i = j - 1;
+                    continue;
+                }
+            }
+            if (a[i].Text == "," && a.EndingAt(i - 1) is { } before && i + 1 < verb && AppositionOpeners.Contains(a.Lower(i + 1)))
+            {
+                i--;
+                continue;
+            }
+            break;
+        }
+        if (i < 0) return null;
+        if (a[i].Text == ")")
+        {
+            var open = i - 1;
+            while (open >= 0 && a[open].Text != "(") open--;
+            if (open < 0) return null;
+            var (inner, _, _) = ListRight(a, open + 1);
+            return inner.Count > 0 ? (inner, open + 1) : null;
+        }
+        var (items, first) = ListLeft(a, i);
+        if (items.Count == 0) return null;
+        var prev = a.Lower(first - 1);
+        if (Prepositions.Contains(prev))
+        {
+            // "the Government of Serbia", "the authorities in Kosovo" still name the actor
+            var governor = a.Lower(first - 2);
+            var ruling = governor is "government" or "authorities" or "leadership" or "parliament" or "ministry" || (governor == "the" && a.Lower(first - 3) is "government");
+            if (!ruling) return null;
+            first = Math.Max(0, first - 3);
+        }
+        return (items, first);
+    }
+
+    /// <summary>A coordination of mentions ending at token <paramref name="last"/>: "A", "A and B", "A, B, and C".</summary>
+    public static (List<Mention> Items, int First) ListLeft(SentenceAnalysis a, int last)
+    {
+        var items = new List<Mention>();
+        var m = a.EndingAt(last);
+        if (m is null || m.Kind == MentionKind.Adjective) return (items, last + 1);
+        items.Add(m);
+        var first = m.First;
+        var k = m.First - 1;
+        if (a.Lower(k) == "the")
+        {
+            first = k;
+            k--;
+        }
+        var sawConjunction = false;
+        while (k >= 0)
+        {
+            var save = k;
+            if (a.Lower(k) is "and" or "or")
+            {
+                sawConjunction = true;
+                k--;
+                if (k >= 0 && a[k].Text == ",") k--;
+            }
+            else if (a[k].Text == "," && sawConjunction)
+            {
+                k--;
+            }
+            else
+            {
+                break;
+            }
+            if (k >= 0 && a[k].Text is ")" or "]")
+            {
+                var open = k - 1;
+                while (open >= 0 && open > k - 5 && a[open].Text is not ("(" or "[")) open--;
+                if (open >= 0 && a[open].Text is "(" or "[") k = open - 1;
+            }
+            var prev = a.EndingAt(k);
+            if (prev is null || prev.Kind == MentionKind.Adjective)
+            {
+                k = save;
+                break;
+            }
+            items.Insert(0, prev);
+            first = prev.First;
+            k = prev.First - 1;
+            if (a.Lower(k) == "the")
+            {
+                first = k;
+                k--;
+            }
+        }
+        return (items, first);
+    }
+
+    /// <summary>
+    /// A coordination of mentions starting at token <paramref name="start"/> (after "the", "both", "only"), with
+    /// aliases in brackets skipped ("the Republic of China [Taiwan]"), "and others" absorbed, and items after
+    /// "but not" returned apart as negated.
+    /// </summary>
+    public static (List<Mention> Items, List<Mention> Negated, int Last) ListRight(SentenceAnalysis a, int start)
+    {
+        var items = new List<Mention>();
+        var negated = new List<Mention>();
+        var k = start;
+        var last = start - 1;
+        var negating = false;
+        var sawConjunction = false;
+        while (k < a.Count)
+        {
+            while (a.StartingAt(k) is null && a.Lower(k) is "the" or "both" or "only" or "either" or "formally" or "officially") k++;
+            var m = a.StartingAt(k);
+            if (m is null || m.Kind == MentionKind.Adjective) break;
+            (negating ? negated : items).Add(m);
+            k = m.Last + 1;
+            last = m.Last;
+            if (k < a.Count && a[k].Text is "(" or "[")
+            {
+                var close = k + 1;
+                while (close < a.Count && close < k + 6 && a[close].Text is not (")" or "]")) close++;
+                if (close < a.Count && a[close].Text is ")" or "]")
+                {
+                    k = close + 1;
+                    last = close;
+                }
+            }
+            if (a.Lower(k) == "'s" && a.Lower(k + 1) is "independence" or "sovereignty" or "statehood")
+            {
+                k += 2;
+                last = k - 1;
+            }
+            // separators; a list has one final conjunction ("A, B and C"), so nothing continues it after that
+            if (a.Lower(k) == "," && a.Lower(k + 1) is "and" or "or" && !sawConjunction)
+            {
+                k += 2;
+                sawConjunction = true;
+            }
+            else if (a.Lower(k) is "and" or "or" or "&" && !sawConjunction)
+            {
+                k++;
+                sawConjunction = true;
+            }
+            else if (a.Lower(k) == "," && !sawConjunction) k++;
+            else if (a.Lower(k) is "but" or "and" && a.Lower(k + 1) == "not")
+            {
+                negating = true;
+                k += 2;
+                continue;
+            }
+            else break;
+            if (a.Lower(k) is "others" or "other")
+            {
+                last = k;
+                break;
+            }
+        }
+        return (items, negated, last);
+    }
+
+    /// <summary>True when the verb at <paramref name="verb"/> is asserted: not quoted, negated, modal, infinitive or conditional.</summary>
+    public static bool IsAsserted(SentenceAnalysis a, int verb, bool allowInfinitive = false)
+    {
+        if (a.IsQuoted(verb)) return false;
+        var (clauseFirst, _) = a.ClauseRange(verb);
+        if (a.Lower(clauseFirst) is "if" or "unless" or "whether" || (a.Lower(clauseFirst) is "," or "and" or "but" && a.Lower(clauseFirst + 1) is "if" or "unless")) return false;
+        for (var k = verb - 1; k >= 0 && k >= verb - 6; k--)
+        {
+            var w = a.Lower(k);
+            if (w is "not" or "never" or "n't" or "no" or "cannot" or "neither" or "nor" or "hardly" or "refused" or "declined" or "let" or "lets") return false;
+            if (w is "will" or "would" or "could" or "should" or "may" or "might" or "must" or "can" or "shall" or "'ll" or "'d") return false;
+            if (w == "to") return allowInfinitive;
+            if (IsVerbGroupWord(w) && a.EndingAt(k) is null) continue;
+            if (a.DateEndingAt(k) is { } d)
+            {
+                k = d.First;
+                if (a.Lower(k - 1) is "on" or "in") k--;
+                continue;
+            }
+            break;
+        }
+        return true;
+    }
+
+    public static bool IsPunctuation(Token t) => t.Kind == TokenKind.Punctuation;
+}

@@ -1,0 +1,65 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using KgExport.Rdf;
+using KgExport.Testing;
+
+namespace KgExport.Mapping.Tests;
+
+/// <summary>The ontology defines, labels and comments every term the mapping emits; the JSON-LD context points into it.</summary>
+public sealed partial class OntologyTests
+{
+    private static readonly string OntologyPath = TestPaths.InRepository("ontology", "kg.ttl");
+
+    [GeneratedRegex(@"^kg:(\w+)", RegexOptions.Multiline)]
+    private static partial Regex Definition();
+
+    private static HashSet<string> Defined() =>
+        Definition().Matches(File.ReadAllText(OntologyPath)).Select(m => Namespaces.Kg + m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+
+    private static IEnumerable<string> EmittedKgTerms() =>
+        new[] { typeof(Terms), typeof(Terms.Class), typeof(Terms.Value) }
+            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
+            .Select(f => f.GetValue(null))
+            .OfType<Iri>()
+            .Select(i => i.Value)
+            .Where(v => v.StartsWith(Namespaces.Kg, StringComparison.Ordinal));
+
+    [Fact]
+    public void Every_emitted_kg_term_is_defined_in_the_ontology()
+    {
+        var defined = Defined();
+        var missing = EmittedKgTerms().Where(t => !defined.Contains(t)).ToList();
+        Assert.True(missing.Count == 0, "not in ontology/kg.ttl: " + string.Join(", ", missing));
+        Assert.True(EmittedKgTerms().Count() > 40);
+    }
+
+    [Fact]
+    public void Every_context_term_in_the_kg_namespace_is_defined()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(TestPaths.InRepository("ontology", "context.jsonld")));
+        var defined = Defined();
+        var kgTerms = json.RootElement.GetProperty("@context").EnumerateObject()
+            .Select(p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.ValueKind == JsonValueKind.Object && p.Value.TryGetProperty("@id", out var id) ? id.GetString()! : "")
+            .Where(v => v.StartsWith("kg:", StringComparison.Ordinal))
+            .Select(v => Namespaces.Kg + v[3..])
+            .ToList();
+        Assert.NotEmpty(kgTerms);
+        Assert.All(kgTerms, t => Assert.Contains(t, defined));
+    }
+
+    [JenaFact]
+    public void Every_ontology_term_has_a_label_and_a_comment()
+    {
+        var unlabelled = Jena.Ask(OntologyPath, $$"""
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            ASK { ?t a ?k . FILTER(STRSTARTS(STR(?t), "{{Namespaces.Kg}}"))
+                  FILTER NOT EXISTS { ?t rdfs:label ?l ; rdfs:comment ?c } }
+            """);
+        Assert.False(unlabelled);
+        Assert.True(Jena.Ask(OntologyPath, """
+            PREFIX kg: <https://w3id.org/kgexport/ontology#>
+            ASK { kg:RecognitionAct kg:cameoCode "054" . kg:SeveranceOfRelations kg:cameoCode "161" . }
+            """));
+    }
+}

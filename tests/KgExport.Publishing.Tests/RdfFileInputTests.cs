@@ -1,0 +1,39 @@
+namespace KgExport.Publishing.Tests;
+
+public sealed class RdfFileInputTests
+{
+    [Fact]
+    public void NamedGraphsKeepTheirNamesAndDefaultGraphTriplesGoToTheFileGraph()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "kgexport-publish-rdf-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var trig = Path.Combine(dir, "data.trig");
+            File.WriteAllText(trig, "<http://e/s> <http://e/p> \"default\" .\n<http://e/g1> { <http://e/s> <http://e/p> \"one\" . <http://e/s> <http://e/p> \"two\" . }\n");
+            var result = PublishRun.Cli("publish", trig, "--store", "http://127.0.0.1:1/gsp", "--dry-run");
+            Assert.True(result.ExitCode == 0, result.ToString());
+            var fileIri = new Uri(Path.GetFullPath(trig)).AbsoluteUri;
+            Assert.Contains($"PUT http://127.0.0.1:1/gsp?graph={Uri.EscapeDataString(fileIri)} (application/n-triples, 1 triples", result.Stdout);
+            Assert.Contains($"PUT http://127.0.0.1:1/gsp?graph={Uri.EscapeDataString("http://e/g1")} (application/n-triples, 2 triples", result.Stdout);
+            Assert.Contains("dry run: 2 graphs, 3 triples; nothing was sent", result.Stdout);
+
+            // The same graph from two inputs is refused: a PUT of one would wipe the other.
+            var copy = Path.Combine(dir, "copy.trig");
+            File.Copy(trig, copy);
+            var twice = PublishRun.Cli("publish", trig, copy, "--store", "http://127.0.0.1:1/gsp", "--dry-run");
+            Assert.Equal(2, twice.ExitCode);
+            Assert.Contains("graph http://e/g1 comes from more than one input", twice.Stderr);
+
+            var bad = Path.Combine(dir, "bad.ttl");
+            File.WriteAllText(bad, "<http://e/s> <http://e/p> .\n");
+            var syntax = PublishRun.Cli("publish", bad, "--store", "http://127.0.0.1:1/gsp");
+            Assert.Equal(2, syntax.ExitCode);
+            Assert.Contains("bad.ttl:1:", syntax.Stderr);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}
