@@ -40,8 +40,6 @@ public static class GuardedAction
         // Data the chosen output syntax cannot carry (a named graph for N-Triples/Turtle, a space inside an IRI).
         RdfWriteException write => (ExitCodes.UsageError, "kgexport: " + write.Message),
         UsageException usage => (ExitCodes.UsageError, "kgexport: " + usage.Message),
-        // Data the chosen output syntax cannot carry: an input problem, not a crash.
-        RdfWriteException cannotWrite => (ExitCodes.UsageError, "kgexport: cannot write: " + cannotWrite.Message),
         OperationCanceledException => (ExitCodes.Cancelled, "kgexport: cancelled"),
         FileNotFoundException notFound => (ExitCodes.UsageError, $"kgexport: {notFound.FileName ?? "file"}: no such file"),
         DirectoryNotFoundException dir => (ExitCodes.UsageError, "kgexport: " + dir.Message),
