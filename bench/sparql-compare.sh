@@ -9,6 +9,7 @@
 #
 #   bench/sparql-compare.sh                          # 100k differential, 1M benchmark, best of 3
 #   DIFF_TRIPLES=20000 BENCH_TRIPLES=200000 RUNS=1 bench/sparql-compare.sh
+#   QUERIES=DIR bench/sparql-compare.sh                # another query set
 #   SKIP_BENCH=1 bench/sparql-compare.sh             # differential only (SKIP_DIFF=1: benchmark only)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -17,7 +18,7 @@ BENCH_TRIPLES="${BENCH_TRIPLES:-1000000}"
 RUNS="${RUNS:-3}"
 SHARED="${KGEXPORT_SHARED:-$(cd .. && pwd)/shared}"
 JENA="$SHARED/tools/jena"
-QUERIES=bench/sparql-queries
+QUERIES="${QUERIES:-bench/sparql-queries}"
 WORK="${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/kgexport-sparql.XXXXXX")}"
 mkdir -p "$WORK"
 [ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$WORK"' EXIT

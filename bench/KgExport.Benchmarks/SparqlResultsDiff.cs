@@ -7,7 +7,7 @@ namespace KgExport.Benchmarks;
 
 /// <summary>
 /// `sparql-diff EXPECTED.srj ACTUAL.srj [ordered]`: compares two SPARQL JSON results (blank nodes as wildcards,
-/// numbers by value; rows as a multiset unless "ordered"). Exit 0 same, 1 different (with the first differences).
+/// numbers by value, doubles to 12 significant digits; rows as a multiset unless "ordered"). Exit 0 same, 1 different (with the first differences).
 /// </summary>
 public static class SparqlResultsDiff
 {
@@ -53,7 +53,8 @@ public static class SparqlResultsDiff
         if (t is BlankNode) return "_:";
         if (t is Literal l && NumericValue.TryParse(l, out var n))
         {
-            var v = n.IsExact ? n.Exact.ToString("0.############################", CultureInfo.InvariantCulture) : n.Approx.ToString("R", CultureInfo.InvariantCulture);
+            // Doubles to 12 significant digits: sums and averages differ in the last bits with the summation order.
+            var v = n.IsExact ? n.Exact.ToString("0.############################", CultureInfo.InvariantCulture) : n.Approx.ToString("G12", CultureInfo.InvariantCulture);
             return $"{v}^^{l.Datatype.Value}";
         }
         return t.ToString();
