@@ -23,7 +23,7 @@ public sealed class ShapeValidator
     public ValidationReport Validate(Dataset data, Term? graph = null, CancellationToken cancellationToken = default)
     {
         var dataGraph = new DataGraph(data, graph);
-        var context = new ValidationContext(dataGraph, cancellationToken);
+        var context = new ValidationContext(dataGraph, Shapes.Source, cancellationToken);
         var results = new List<ValidationResult>();
         foreach (var shape in Shapes.TargetedShapes)
         {

@@ -32,6 +32,9 @@ public sealed partial class ShapesGraph
 
     public Shape? Find(Term node) => _shapes.GetValueOrDefault(node);
 
+    /// <summary>The graph the shapes were read from (SHACL-SPARQL queries may read it through $shapesGraph).</summary>
+    internal DataGraph Source => _graph;
+
     /// <summary>Reads the shapes of one graph of a dataset (null: the default graph).</summary>
     public static ShapesGraph Load(Dataset dataset, Term? graph = null, CancellationToken cancellationToken = default)
     {

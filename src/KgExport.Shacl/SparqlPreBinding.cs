@@ -16,11 +16,15 @@ internal sealed partial class SparqlPreBinding
 {
     private static readonly string[] PreBound = ["this", "shapesGraph", "currentShape", "value"];
 
-    private SparqlPreBinding(SparqlQuery query, string text)
+    private SparqlPreBinding(SparqlQuery query, string text, bool usesShapesGraph)
     {
         Query = query;
         Text = text;
+        UsesShapesGraph = usesShapesGraph;
     }
+
+    /// <summary>Whether the query mentions $shapesGraph, so it must run over a dataset that holds the shapes graph.</summary>
+    public bool UsesShapesGraph { get; }
 
     public SparqlQuery Query { get; }
 
@@ -65,7 +69,7 @@ internal sealed partial class SparqlPreBinding
         var text = prefixes + body;
         try
         {
-            return new SparqlPreBinding(SparqlQuery.Parse(text), text);
+            return new SparqlPreBinding(SparqlQuery.Parse(text), text, Regex.IsMatch(stripped, @"[?$]shapesGraph\b"));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

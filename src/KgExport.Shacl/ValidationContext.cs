@@ -15,13 +15,40 @@ internal sealed class ValidationContext
     private List<ValidationResult>? _results;
     private bool _failed;
 
-    public ValidationContext(DataGraph data, CancellationToken cancellationToken)
+    private DataGraph? _dataWithShapes;
+
+    public ValidationContext(DataGraph data, DataGraph? shapes, CancellationToken cancellationToken)
     {
         Data = data;
+        Shapes = shapes;
         CancellationToken = cancellationToken;
     }
 
+    /// <summary>The name under which SHACL-SPARQL queries see the shapes graph, bound to $shapesGraph.</summary>
+    public static readonly Iri ShapesGraphName = new("urn:x-kgexport:shapes-graph");
+
     public DataGraph Data { get; }
+
+    /// <summary>The graph the shapes were read from, if known.</summary>
+    public DataGraph? Shapes { get; }
+
+    /// <summary>
+    /// The graph a SHACL-SPARQL query runs over. A query that uses $shapesGraph gets a copy of the data with the shapes
+    /// graph added as the named graph <see cref="ShapesGraphName"/> (built once per run, only when needed), and
+    /// $shapesGraph bound to that name.
+    /// </summary>
+    public DataGraph QueryGraph(SparqlPreBinding query, Dictionary<string, Term> bindings)
+    {
+        if (!query.UsesShapesGraph || Shapes is null) return Data;
+        bindings["shapesGraph"] = ShapesGraphName;
+        if (_dataWithShapes is null)
+        {
+            var combined = new Dataset(Data.Dataset.Quads);
+            foreach (var q in Shapes.Match(null, null, null)) combined.Add(q.InGraph(ShapesGraphName));
+            _dataWithShapes = new DataGraph(combined, Data.Graph);
+        }
+        return _dataWithShapes;
+    }
 
     public CancellationToken CancellationToken { get; }
 

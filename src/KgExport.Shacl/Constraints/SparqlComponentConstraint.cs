@@ -32,19 +32,20 @@ public sealed class SparqlComponentConstraint : Constraint
     internal override void Validate(ValidationContext context, Shape shape, Term focus, IReadOnlyCollection<Term> values)
     {
         var bindings = new Dictionary<string, Term>(Parameters) { ["this"] = focus, ["currentShape"] = shape.Node };
+        var graph = context.QueryGraph(Validator, bindings);
         if (IsAsk)
         {
             foreach (var v in values)
             {
                 bindings["value"] = v;
-                if (Validator.Ask(context.Data, bindings, context.CancellationToken)) continue;
+                if (Validator.Ask(graph, bindings, context.CancellationToken)) continue;
                 var snapshot = new Dictionary<string, Term>(bindings);
                 Report(context, shape, focus, v, shape.Path, name => snapshot.GetValueOrDefault(name));
                 if (context.CanStop) return;
             }
             return;
         }
-        foreach (var solution in Validator.Solutions(context.Data, bindings, context.CancellationToken))
+        foreach (var solution in Validator.Solutions(graph, bindings, context.CancellationToken))
         {
             var value = solution("value") ?? (shape is NodeShape ? focus : null);
             var path = solution("path") is Iri p ? new PredicatePath(p) : shape.Path;

@@ -29,7 +29,8 @@ public sealed class SparqlConstraint : Constraint
     internal override void Validate(ValidationContext context, Shape shape, Term focus, IReadOnlyCollection<Term> values)
     {
         var bindings = new Dictionary<string, Term> { ["this"] = focus, ["currentShape"] = shape.Node };
-        foreach (var solution in Query.Solutions(context.Data, bindings, context.CancellationToken))
+        var graph = context.QueryGraph(Query, bindings);
+        foreach (var solution in Query.Solutions(graph, bindings, context.CancellationToken))
         {
             if (solution("failure") is Literal { LexicalForm: "true" or "1" })
             {
