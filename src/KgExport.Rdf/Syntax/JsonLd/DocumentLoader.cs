@@ -109,7 +109,9 @@ public sealed class LocalDocumentLoader : IDocumentLoader
     {
         if (!File.Exists(path)) throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"<{url}>: no such file {path}");
         var text = File.ReadAllText(path);
-        return new RemoteDocument(url, JsonTree.Parse(text, path));
+        return HtmlScriptExtraction.IsHtml(path)
+            ? new RemoteDocument(url, HtmlScriptExtraction.Extract(text, url, path)) { ContentType = "text/html" }
+            : new RemoteDocument(url, JsonTree.Parse(text, path));
     }
 
     private RemoteDocument Fetch(string url, CancellationToken cancellationToken)
@@ -147,10 +149,11 @@ public sealed class LocalDocumentLoader : IDocumentLoader
             }
             var finalUrl = response.RequestMessage?.RequestUri?.AbsoluteUri ?? url;
             var text = System.Text.Encoding.UTF8.GetString(limited.ToArray());
-            return new RemoteDocument(finalUrl, JsonTree.Parse(text, finalUrl))
-            {
-                ContentType = response.Content.Headers.ContentType?.MediaType ?? "application/ld+json",
-            };
+            var mediaType = response.Content.Headers.ContentType?.MediaType ?? "application/ld+json";
+            var document = HtmlScriptExtraction.IsHtml(mediaType)
+                ? HtmlScriptExtraction.Extract(text, url, finalUrl)
+                : JsonTree.Parse(text, finalUrl);
+            return new RemoteDocument(finalUrl, document) { ContentType = mediaType };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
