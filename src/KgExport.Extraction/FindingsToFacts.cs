@@ -19,7 +19,7 @@ public static class FindingsToFacts
     {
         Evidence Span(EvidenceSpan e) => new(text.OffsetOf(e.Start), text.OffsetOf(e.End), e.Text);
 
-        var entities = result.Entities.Select(e => new Entity(e.Id, e.Name, Type(e.Kind), e.Qid, e.Aliases, e.Platform, e.OperatedBy)).ToList();
+        var entities = result.Entities.Select(e => new Entity(e.Id, e.Name, e.Kind, e.Qid, e.Aliases, e.Platform, e.OperatedBy)).ToList();
         var known = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var p in result.Persons)
         {
@@ -119,19 +119,6 @@ public static class FindingsToFacts
         { Day: { } day, Month: { } month } x => FactDate.OfDay(x.Year, month, day),
         { Month: { } month } x => FactDate.OfMonth(x.Year, month),
         { } x => FactDate.OfYear(x.Year),
-    };
-
-    private static EntityType Type(EntityKind kind) => kind switch
-    {
-        EntityKind.State => EntityType.State,
-        EntityKind.BreakawayEntity => EntityType.BreakawayEntity,
-        EntityKind.Region => EntityType.Region,
-        EntityKind.Person => EntityType.Person,
-        EntityKind.Organisation => EntityType.Organisation,
-        EntityKind.NewsAgency => EntityType.NewsAgency,
-        EntityKind.Embassy => EntityType.Embassy,
-        EntityKind.Platform => EntityType.Platform,
-        _ => EntityType.Channel,
     };
 
     private static Facts.SourceKind SourceKind(SourceType kind) => kind switch

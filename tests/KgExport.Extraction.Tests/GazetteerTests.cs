@@ -1,6 +1,7 @@
 using KgExport.Extraction.Gazetteer;
 using KgExport.Testing;
 using GazetteerTable = KgExport.Extraction.Gazetteer.Gazetteer;
+using KgExport.Extraction.Facts;
 
 namespace KgExport.Extraction.Tests;
 
@@ -12,7 +13,7 @@ public sealed class GazetteerTests
     public void Knows_the_un_members_observers_and_breakaway_entities()
     {
         // 193 members + 2 observers + former states kept for history (Yugoslavia, Soviet Union)
-        Assert.Equal(197, G.Entries.Count(e => e.Kind == EntityKind.State));
+        Assert.Equal(197, G.Entries.Count(e => e.Kind == EntityType.State));
         foreach (var name in new[] { "Kosovo", "Taiwan", "Palestine", "Sahrawi Arab Democratic Republic", "Northern Cyprus", "Abkhazia", "South Ossetia", "Transnistria", "Donetsk People's Republic", "Luhansk People's Republic", "Somaliland", "Artsakh" })
         {
             Assert.NotNull(G.ByName(name));

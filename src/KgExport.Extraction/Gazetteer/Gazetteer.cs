@@ -1,5 +1,6 @@
 using System.Reflection;
 using KgExport.Extraction.Text;
+using KgExport.Extraction.Facts;
 
 namespace KgExport.Extraction.Gazetteer;
 
@@ -77,7 +78,7 @@ public sealed class Gazetteer
     {
         foreach (var f in rows)
         {
-            var kind = f[2] == "breakaway-entity" ? EntityKind.BreakawayEntity : EntityKind.State;
+            var kind = f[2] == "breakaway-entity" ? EntityType.BreakawayEntity : EntityType.State;
             var aliases = List(f, 4);
             var entry = Register(new GazetteerEntry(f[0], f[1], kind, Empty(f[3])) { Aliases = aliases });
             AddForm(f[1], entry, SurfaceFormKind.Name);
@@ -93,10 +94,10 @@ public sealed class Gazetteer
         {
             var kind = f[2] switch
             {
-                "region" => EntityKind.Region,
-                "organisation" => EntityKind.Organisation,
-                "news-agency" => EntityKind.NewsAgency,
-                "platform" => EntityKind.Platform,
+                "region" => EntityType.Region,
+                "organisation" => EntityType.Organisation,
+                "news-agency" => EntityType.NewsAgency,
+                "platform" => EntityType.Platform,
                 _ => throw new InvalidOperationException("entities.tsv: unknown type " + f[2]),
             };
             var aliases = List(f, 4);
@@ -107,7 +108,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>The official news agency of a state, if the gazetteer knows it.</summary>
-    public GazetteerEntry? AgencyOf(string state) => _byId.Values.FirstOrDefault(e => e.Kind == EntityKind.NewsAgency && e.Of == state);
+    public GazetteerEntry? AgencyOf(string state) => _byId.Values.FirstOrDefault(e => e.Kind == EntityType.NewsAgency && e.Of == state);
 
     private GazetteerEntry Register(GazetteerEntry entry)
     {

@@ -1,7 +1,8 @@
+using KgExport.Extraction.Facts;
 namespace KgExport.Extraction.Gazetteer;
 
 /// <summary>One entity the gazetteer knows, with its stable id (used in facts files) and Wikidata QID where certain.</summary>
-public sealed record GazetteerEntry(string Id, string Name, EntityKind Kind, string? Qid)
+public sealed record GazetteerEntry(string Id, string Name, EntityType Kind, string? Qid)
 {
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
@@ -9,5 +10,5 @@ public sealed record GazetteerEntry(string Id, string Name, EntityKind Kind, str
     public string? Of { get; init; }
 
     /// <summary>True for entities that can recognise or be recognised: states and breakaway entities.</summary>
-    public bool IsPolity => Kind is EntityKind.State or EntityKind.BreakawayEntity;
+    public bool IsPolity => Kind is EntityType.State or EntityType.BreakawayEntity;
 }

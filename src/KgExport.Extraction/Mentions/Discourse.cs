@@ -1,5 +1,6 @@
 using KgExport.Extraction.Dates;
 using GazetteerTable = KgExport.Extraction.Gazetteer.Gazetteer;
+using KgExport.Extraction.Facts;
 
 namespace KgExport.Extraction.Mentions;
 
@@ -47,7 +48,7 @@ public sealed class Discourse(GazetteerTable gazetteer)
     public string[]? ResolvePlural(long position, int? count, IEnumerable<(long Position, string[] Entities)> ahead)
     {
         bool Fits(string[] g) => count is null || g.Length == count;
-        bool Breakaway(string[] g) => g.All(e => gazetteer.ById(e)?.Kind == Gazetteer.EntityKind.BreakawayEntity);
+        bool Breakaway(string[] g) => g.All(e => gazetteer.ById(e)?.Kind == Facts.EntityType.BreakawayEntity);
         bool Polity(string[] g) => g.All(e => gazetteer.ById(e)?.IsPolity == true);
         var before = _groups.Where(g => g.Position < position).Reverse().ToList();
         var choice = before.FirstOrDefault(g => Fits(g.Entities) && Breakaway(g.Entities)).Entities

@@ -1,5 +1,6 @@
 using KgExport.Extraction.Findings;
 using KgExport.Extraction.Mentions;
+using KgExport.Extraction.Facts;
 
 namespace KgExport.Extraction.Patterns;
 
@@ -80,7 +81,7 @@ public static class AnnexationPatterns
         if (m is null || m.Kind is MentionKind.Adjective or MentionKind.Person || m.Entities.Count != 1) return null;
         last = m.Last;
         var kind = c.Gazetteer.ById(m.Entities[0])?.Kind;
-        return kind is Gazetteer.EntityKind.Region or Gazetteer.EntityKind.State or Gazetteer.EntityKind.BreakawayEntity ? m.Entities[0] : null;
+        return kind is Facts.EntityType.Region or Facts.EntityType.State or Facts.EntityType.BreakawayEntity ? m.Entities[0] : null;
     }
 
     private static void Emit(PatternContext c, IEnumerable<string> annexers, string annexed, Dates.DateResolution date, EvidenceSpan evidence, double confidence)

@@ -1,6 +1,7 @@
 using KgExport.Extraction.Findings;
 using KgExport.Extraction.Gazetteer;
 using KgExport.Extraction.Mentions;
+using KgExport.Extraction.Facts;
 
 namespace KgExport.Extraction.Patterns;
 
@@ -40,7 +41,7 @@ public static class AttributionPatterns
             }
             else if (ReportingVerbs.Contains(w) && ArgumentReader.Subject(a, i) is { } subject)
             {
-                var agencyMention = subject.Items.FirstOrDefault(m => m.Entities.Count == 1 && c.Gazetteer.ById(m.Entities[0])?.Kind == EntityKind.NewsAgency);
+                var agencyMention = subject.Items.FirstOrDefault(m => m.Entities.Count == 1 && c.Gazetteer.ById(m.Entities[0])?.Kind == EntityType.NewsAgency);
                 if (agencyMention is null) continue;
                 var agency = agencyMention.Entities[0];
                 var date = c.Date(i).Date;
@@ -62,7 +63,7 @@ public static class AttributionPatterns
                 var channel = person + "-telegram-" + a.Lower(i + 4);
                 if (!sources.Channels.Any(e => e.Id == channel))
                 {
-                    sources.Channels.Add(new ExtractedEntity(channel, name + "'s Telegram " + a.Lower(i + 4), EntityKind.Channel, null, [], "telegram", person));
+                    sources.Channels.Add(new ExtractedEntity(channel, name + "'s Telegram " + a.Lower(i + 4), EntityType.Channel, null, [], "telegram", person));
                 }
                 var personFirst = a.Mentions.First(m => m.Kind == MentionKind.Person && m.Entities[0] == person).First;
                 found.Add(sources.Add("src-" + channel, SourceType.Post, person, channel, null, c.Evidence(personFirst, i + 4)));
@@ -88,7 +89,7 @@ public static class AttributionPatterns
         if (a.StartingAt(k) is { } m && m.Entities.Count == 1)
         {
             var entry = c.Gazetteer.ById(m.Entities[0]);
-            if (entry?.Kind == EntityKind.NewsAgency)
+            if (entry?.Kind == EntityType.NewsAgency)
             {
                 last = m.Last;
                 return entry.Id;

@@ -1,6 +1,7 @@
 using KgExport.Extraction.Findings;
 using KgExport.Extraction.Gazetteer;
 using KgExport.Extraction.Mentions;
+using KgExport.Extraction.Facts;
 
 namespace KgExport.Extraction.Patterns;
 
@@ -56,7 +57,7 @@ public static class QuotePatterns
             var w = a.Lower(v);
             if (w == "according" && a.Lower(v + 1) == "to" && a.StartingAt(v + 2) is { } source && Entity(c, source) is { } agency)
             {
-                return (agency, c.Gazetteer.ById(agency)?.Kind == EntityKind.NewsAgency ? agency : null, v);
+                return (agency, c.Gazetteer.ById(agency)?.Kind == EntityType.NewsAgency ? agency : null, v);
             }
             if (!SpeechVerbs.Contains(w)) continue;
             if (ArgumentReader.Subject(a, v) is not { } subject || subject.Items.Count != 1 || Entity(c, subject.Items[0]) is not { } who) continue;
@@ -86,7 +87,7 @@ public static class QuotePatterns
     private static string? Medium(PatternContext c, int verb)
     {
         var a = c.A;
-        if (a.Lower(verb) is "told" or "tells" && a.StartingAt(verb + 1) is { } told && told.Entities.Count == 1 && c.Gazetteer.ById(told.Entities[0])?.Kind == EntityKind.NewsAgency)
+        if (a.Lower(verb) is "told" or "tells" && a.StartingAt(verb + 1) is { } told && told.Entities.Count == 1 && c.Gazetteer.ById(told.Entities[0])?.Kind == EntityType.NewsAgency)
         {
             return told.Entities[0];
         }
