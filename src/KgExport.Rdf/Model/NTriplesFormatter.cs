@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace KgExport.Rdf;
@@ -66,30 +67,34 @@ public static class NTriplesFormatter
         }
     }
 
+    /// <summary>Every character that has a canonical escape in a quoted string (see <see cref="EscapeOf"/>).</summary>
+    public static readonly SearchValues<char> EscapedCharacters = SearchValues.Create(
+        "\"\\\u007F\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"
+        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+
+    /// <summary>
+    /// The canonical escape of one character in a quoted string — ECHAR for \b \t \n \f \r \" \\, UCHAR (upper-case
+    /// hex) for the other control characters — or null when it is written as itself. The one table every writer uses.
+    /// </summary>
+    public static string? EscapeOf(char c) => c switch
+    {
+        '"' => "\\\"",
+        '\\' => "\\\\",
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
+        '\b' => "\\b",
+        '\f' => "\\f",
+        < (char)0x20 or (char)0x7F => "\\u" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
     public static void AppendEscaped(StringBuilder sb, string value)
     {
         foreach (var c in value)
         {
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                case '\b': sb.Append("\\b"); break;
-                case '\f': sb.Append("\\f"); break;
-                default:
-                    if (c < 0x20 || c == 0x7F)
-                    {
-                        sb.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        sb.Append(c);
-                    }
-                    break;
-            }
+            if (EscapeOf(c) is { } escape) sb.Append(escape);
+            else sb.Append(c);
         }
     }
 }

@@ -13,9 +13,7 @@ internal sealed class WriterBuffer
     private const int FlushThreshold = 1 << 16;
 
     // Characters a quoted literal must escape: the quote, the backslash, and every control character.
-    private static readonly SearchValues<char> LiteralSpecials = SearchValues.Create(
-        "\"\\\u007F\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"
-        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+    private static readonly SearchValues<char> LiteralSpecials = NTriplesFormatter.EscapedCharacters;
 
     private static readonly SearchValues<char> IriForbidden = SearchValues.Create(
         "<>\"{}|^`\\ \u007F\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"
@@ -122,25 +120,8 @@ internal sealed class WriterBuffer
         }
     }
 
-    public void AppendEscape(char c)
-    {
-        switch (c)
-        {
-            case '"': Append("\\\""); break;
-            case '\\': Append("\\\\"); break;
-            case '\n': Append("\\n"); break;
-            case '\r': Append("\\r"); break;
-            case '\t': Append("\\t"); break;
-            case '\b': Append("\\b"); break;
-            case '\f': Append("\\f"); break;
-            default:
-                Append("\\u");
-                Span<char> hex = stackalloc char[4];
-                ((int)c).TryFormat(hex, out _, "X4", CultureInfo.InvariantCulture);
-                Append(hex);
-                break;
-        }
-    }
+    /// <summary>Appends the canonical escape of a character from <see cref="NTriplesFormatter.EscapedCharacters"/>.</summary>
+    public void AppendEscape(char c) => Append(NTriplesFormatter.EscapeOf(c) ?? c.ToString());
 
     private void Grow(int needed)
     {

@@ -15,9 +15,7 @@ internal sealed class TurtleTerms
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
     private readonly StringBuilder _scratch = new();
 
-    private static readonly System.Buffers.SearchValues<char> QuotedSpecials = System.Buffers.SearchValues.Create(
-        "\"\\\u007F\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"
-        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+    private static readonly System.Buffers.SearchValues<char> QuotedSpecials = NTriplesFormatter.EscapedCharacters;
 
     public TurtleTerms(PrefixMap? prefixes, string? baseIri, IReadOnlyDictionary<string, string> blankLabels)
     {
@@ -134,28 +132,15 @@ internal sealed class TurtleTerms
             var c = text[i];
             switch (c)
             {
-                case '\\': sb.Append("\\\\"); break;
                 case '\n' when isLong: sb.Append('\n'); break;
                 case '"' when isLong:
                     // Inside """ a quote only needs escaping if it could close the string.
                     if (i + 1 == text.Length || text[i + 1] == '"') sb.Append("\\\"");
                     else sb.Append('"');
                     break;
-                case '"': sb.Append("\\\""); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                case '\b': sb.Append("\\b"); break;
-                case '\f': sb.Append("\\f"); break;
                 default:
-                    if (c < 0x20 || c == 0x7F)
-                    {
-                        sb.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        sb.Append(c);
-                    }
+                    if (NTriplesFormatter.EscapeOf(c) is { } escape) sb.Append(escape);
+                    else sb.Append(c);
                     break;
             }
         }
