@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using KgExport.Mapping;
+
+namespace KgExport.Corpus;
+
+/// <summary>
+/// Runs a corpus: every article through <see cref="ArticleProcessor"/> on up to <see cref="CorpusOptions.Jobs"/>
+/// threads, delivered to the caller strictly in input order. Work is handed out in input order and its results wait
+/// in a bounded channel (twice the job count), so at most that many articles are in memory whatever the corpus
+/// size, and a slow article holds back delivery but never reorders it. Since each article's result depends only on
+/// that article, the delivered sequence is the same for any job count.
+/// Without <see cref="CorpusOptions.KeepGoing"/> the first failed article (in input order) is delivered and the
+/// run stops; with it every article is delivered.
+/// </summary>
+public sealed class CorpusRun(CorpusOptions options)
+{
+    /// <summary>Runs the corpus, calling <paramref name="deliver"/> for each article in input order on one thread.</summary>
+    public CorpusProgress Run(IReadOnlyList<ArticleInput> inputs, Action<ArticleOutcome> deliver, CancellationToken cancellationToken = default) =>
+        RunAsync(inputs, deliver, cancellationToken).GetAwaiter().GetResult();
+
+    public async Task<CorpusProgress> RunAsync(IReadOnlyList<ArticleInput> inputs, Action<ArticleOutcome> deliver, CancellationToken cancellationToken = default)
+    {
+        var jobs = options.Jobs;
+        if (jobs < 1) throw new ArgumentOutOfRangeException(nameof(options), "Jobs must be at least 1.");
+        var clock = Stopwatch.StartNew();
+        using var processor = new ArticleProcessor(options);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var slots = new SemaphoreSlim(jobs);
+        var pending = Channel.CreateBounded<Task<ArticleOutcome>>(new BoundedChannelOptions(jobs * 2) { SingleReader = true, SingleWriter = true });
+
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                for (var i = 0; i < inputs.Count; i++)
+                {
+                    await slots.WaitAsync(stop.Token).ConfigureAwait(false);
+                    var index = i;
+                    var work = Task.Run(() =>
+                    {
+                        try
+                        {
+                            return processor.Process(index, inputs[index], stop.Token);
+                        }
+                        finally
+                        {
+                            slots.Release();
+                        }
+                    }, CancellationToken.None);
+                    await pending.Writer.WriteAsync(work, stop.Token).ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // Stopped at an error or cancelled: hand out no more work.
+            }
+            finally
+            {
+                pending.Writer.Complete();
+            }
+        }, CancellationToken.None);
+
+        int done = 0, exported = 0, cached = 0, failed = 0, warnings = 0;
+        long quads = 0;
+        CorpusProgress Snapshot() => new(inputs.Count, done, exported, cached, failed, warnings, quads, clock.Elapsed);
+        var seenIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        try
+        {
+            await foreach (var work in pending.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+            {
+                ArticleOutcome outcome;
+                try
+                {
+                    outcome = await work.ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                {
+                    continue; // drained after a stop
+                }
+                if (stop.IsCancellationRequested) continue;
+                outcome = CheckUniqueId(outcome, seenIds);
+                done++;
+                switch (outcome.Status)
+                {
+                    case ArticleStatus.Exported: exported++; break;
+                    case ArticleStatus.Cached: cached++; break;
+                    default: failed++; break;
+                }
+                warnings += outcome.Warnings;
+                quads += outcome.QuadCount;
+                deliver(outcome);
+                options.OnProgress?.Invoke(Snapshot());
+                if (!outcome.Succeeded && !options.KeepGoing) stop.Cancel();
+            }
+        }
+        finally
+        {
+            // Whatever happened on this thread, let the workers finish before their shared state goes away.
+            if (done < inputs.Count) stop.Cancel();
+            await producer.ConfigureAwait(false);
+            while (pending.Reader.TryRead(out var left))
+            {
+                try
+                {
+                    await left.ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Abandoned work.
+                }
+            }
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        return Snapshot();
+    }
+
+    /// <summary>Two articles may not claim the same id (they would write the same graph); the later one in input order fails.</summary>
+    private static ArticleOutcome CheckUniqueId(ArticleOutcome outcome, Dictionary<string, string> seenIds)
+    {
+        if (!outcome.Succeeded || outcome.ArticleId is not { } id) return outcome;
+        if (seenIds.TryAdd(id, outcome.Origin)) return outcome;
+        return new ArticleOutcome(outcome.Index, outcome.Input, ArticleStatus.BadInput)
+        {
+            ArticleId = id,
+            Messages = [$"{outcome.Origin}: $.article.id: article id \"{id}\" is also used by {seenIds[id]}"],
+        };
+    }
+}
