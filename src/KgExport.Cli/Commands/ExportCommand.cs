@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KgExport.Corpus;
 using KgExport.Mapping;
 using KgExport.Rdf;
 
@@ -39,9 +40,27 @@ public static class ExportCommand
             Description = "Skip SHACL validation of the export against shapes/ (by default an export with violations is not written, and exits 1).",
         };
 
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "Articles processed in parallel (default: the number of cores). The output is the same for any number.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            HelpName = "n",
+        };
+        var keepGoing = new Option<bool>("--keep-going", "-k")
+        {
+            Description = "After a bad article, go on with the others, write them, report every failure and exit non-zero. Without it the first failure stops the run and nothing is written.",
+        };
+        var cacheDir = new Option<string?>("--cache")
+        {
+            Description = $"Incremental cache directory: unchanged articles (same text, facts and tool version) are not exported again (default {ExportCache.DefaultDirectory}).",
+            HelpName = "dir",
+        };
+        var noCache = new Option<bool>("--no-cache") { Description = "Neither read nor write the cache; export every article afresh." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress and no summary on stderr (problems are still reported)." };
+
         var command = new Command("export", "Export articles (their reviewed .facts.json where present, else facts extracted from the text) as a provenance-rich RDF graph.")
         {
-            inputs, format, output, facts, noValidate,
+            inputs, format, output, facts, noValidate, jobs, keepGoing, cacheDir, noCache, quiet,
         };
         var jsonLd = new JsonLdFlags();
         jsonLd.AddTo(command);
@@ -66,16 +85,29 @@ public static class ExportCommand
                 cancellationToken,
                 settings,
                 validate: !parseResult.GetValue(noValidate),
-                reviewedOnly: parseResult.GetValue(facts)));
+                reviewedOnly: parseResult.GetValue(facts),
+                corpus: new CorpusSettings
+                {
+                    Jobs = parseResult.GetValue(jobs),
+                    KeepGoing = parseResult.GetValue(keepGoing),
+                    CacheDirectory = parseResult.GetValue(noCache) ? null : parseResult.GetValue(cacheDir) ?? ExportCache.DefaultDirectory,
+                    Quiet = parseResult.GetValue(quiet),
+                }));
         });
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> inputs, string formatName, string? outputPath, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default, KgExport.Rdf.JsonLd.JsonLdWriterSettings? jsonLd = null, bool validate = true, bool reviewedOnly = false)
+    public static int Run(IReadOnlyList<string> inputs, string formatName, string? outputPath, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default, KgExport.Rdf.JsonLd.JsonLdWriterSettings? jsonLd = null, bool validate = true, bool reviewedOnly = false, CorpusSettings? corpus = null)
     {
+        corpus ??= new CorpusSettings();
         if (!RdfFormats.TryParseName(formatName, out var format))
         {
             stderr.WriteLine($"export: unknown format \"{formatName}\" (expected {string.Join(", ", FormatNames)})");
+            return 2;
+        }
+        if (corpus.Jobs < 1)
+        {
+            stderr.WriteLine("export: --jobs must be at least 1");
             return 2;
         }
         var articles = ArticleInput.Find(inputs, out var inputProblems, requireFacts: reviewedOnly);
@@ -84,27 +116,35 @@ public static class ExportCommand
             foreach (var p in inputProblems) stderr.WriteLine(p);
             return 2;
         }
-        var dataset = ExportBuilder.Build(articles, out var problems, cancellationToken);
-        if (dataset is null)
+        string? shapesFingerprint = null;
+        if (validate)
         {
-            foreach (var p in problems) stderr.WriteLine(p);
-            return 2;
+            // Read the shapes once up front, so a problem with them is one clear error before any article is touched.
+            try
+            {
+                ShapesValidation.LoadValidator(null, cancellationToken);
+                shapesFingerprint = ShapesFingerprint(ShapesValidation.DefaultShapesDirectory()!);
+            }
+            catch (Exception e) when (e is UsageException or RdfSyntaxException)
+            {
+                stderr.WriteLine($"export: cannot validate: {e.Message} (use --no-validate to skip validation)");
+                return ExitCodes.UsageError;
+            }
         }
-        // The gate: nothing is written unless the export conforms to the project's shapes.
-        if (validate && ShapesValidation.GateExport(dataset, stderr, cancellationToken) is int refused) return refused;
-        var text = ExportWriter.WriteToString(dataset, format, jsonLd);
-        if (outputPath is null)
-        {
-            stdout.Write(text);
-            stdout.Flush();
-            return 0;
-        }
+        var cache = corpus.CacheDirectory is { } cacheDirectory
+            ? new ExportCache(cacheDirectory, ToolVersion.Current, validate ? "shapes " + shapesFingerprint : "no-validate")
+            : null;
+
+        // N-Quads streams article by article (each article's graph is its own block, sorted). The other formats need the
+        // whole export: Turtle and N-Triples merge the article graphs (shared nodes once), TriG and JSON-LD are written
+        // sorted with the prefixes they use, so they are collected into one dataset and written at the end.
+        var streaming = format == RdfFormat.NQuads;
+        var view = CorpusProgressView.For(stderr, "export", articles.Count, corpus.Quiet);
+        AtomicFileOutput? file = null;
+        TextWriter writer;
         try
         {
-            using var file = AtomicFileOutput.Create(outputPath);
-            var bytes = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
-            file.Stream.Write(bytes);
-            file.Commit();
+            file = outputPath is null ? null : AtomicFileOutput.Create(outputPath);
         }
         catch (UsageException e)
         {
@@ -116,6 +156,100 @@ public static class ExportCommand
             stderr.WriteLine($"{outputPath}: cannot write: {e.Message}");
             return 2;
         }
-        return 0;
+        using (file)
+        {
+            writer = file is null ? stdout : new StreamWriter(file.Stream, Terminal.Utf8, 1 << 16, leaveOpen: true) { NewLine = "\n" };
+            var merged = streaming ? null : new Dataset();
+            if (merged is not null) foreach (var (k, v) in Namespaces.Prefixes().Entries) merged.Prefixes.Set(k, v);
+            var options = new CorpusOptions
+            {
+                Jobs = corpus.Jobs,
+                KeepGoing = corpus.KeepGoing,
+                Cache = cache,
+                WantQuads = !streaming,
+                Validator = validate ? () => ShapesValidation.LoadValidator(null, cancellationToken) : null,
+            };
+            var badInput = false;
+            var invalid = false;
+            var progress = view.Run(articles.Count, onProgress => new CorpusRun(options with { OnProgress = onProgress }).Run(articles, outcome =>
+            {
+                foreach (var line in outcome.Messages) view.Message(line);
+                if (outcome.Status == ArticleStatus.BadInput) badInput = true;
+                if (outcome.Status == ArticleStatus.Invalid) invalid = true;
+                if (!outcome.Succeeded) return;
+                if (merged is not null) merged.AddRange(outcome.Quads!);
+                else writer.Write(outcome.NQuads);
+            }, cancellationToken));
+            view.Summary(progress, cache, corpus.Jobs);
+            var failureCode = badInput ? ExitCodes.UsageError : invalid ? ExitCodes.DataInvalid : ExitCodes.Ok;
+            if (failureCode != ExitCodes.Ok && !corpus.KeepGoing)
+            {
+                var notDone = progress.NotProcessed > 0 ? $"; {progress.NotProcessed} articles not processed" : "";
+                var kept = file is null ? "" : $"; nothing was written to {outputPath}";
+                stderr.WriteLine($"export: stopped at the first failed article{notDone}{kept} (--keep-going goes on and reports every failure)");
+                return failureCode;
+            }
+            if (merged is not null)
+            {
+                // Each article's graph conformed on its own; the merge can still conflict (two articles giving one
+                // act two ordinals), which only the whole graph shows.
+                if (validate && MergedGraphConflicts(merged, stderr, cancellationToken)) return ExitCodes.DataInvalid;
+                ExportWriter.Write(merged, format, writer, jsonLd);
+            }
+            writer.Flush();
+            if (file is not null)
+            {
+                writer.Dispose();
+                file.Commit();
+            }
+            if (failureCode != ExitCodes.Ok)
+            {
+                stderr.WriteLine($"export: {progress.Failed} of {progress.Total} articles failed and were left out (see above); the others were written");
+            }
+            return failureCode;
+        }
+    }
+
+    /// <summary>
+    /// Validates the merge of all article graphs; true (and the report on stderr) when it has violations. Warnings
+    /// are not repeated here: each article's were reported with it.
+    /// </summary>
+    private static bool MergedGraphConflicts(Dataset export, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var validator = ShapesValidation.LoadValidator(null, cancellationToken);
+        var merged = new Dataset(export.Quads.Select(q => q with { Graph = null }));
+        foreach (var (k, v) in export.Prefixes.Entries) merged.Prefixes.Set(k, v);
+        var report = validator.Validate(merged, null, cancellationToken);
+        if (report.CountOf(KgExport.Shacl.ShaclVocab.Violation) == 0) return false;
+        stderr.WriteLine("export: the merged export does not conform to the shapes in shapes/ (the articles conform one by one, but conflict with each other); nothing was written (--no-validate skips this check).");
+        ShapesValidation.WriteText(report, merged, validator, stderr);
+        return true;
+    }
+
+    /// <summary>A hash of the shapes files (names and contents), so the cache forgets results validated against older shapes.</summary>
+    private static string ShapesFingerprint(string directory)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var files = File.Exists(directory) ? [directory] : Directory.GetFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+        foreach (var f in files)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetRelativePath(directory, f) + "\n"));
+            hash.AppendData(File.ReadAllBytes(f));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>How <c>export</c> runs over many articles: parallel jobs, whether to go on after a failure, the cache.</summary>
+    public sealed record CorpusSettings
+    {
+        public int Jobs { get; init; } = Environment.ProcessorCount;
+
+        public bool KeepGoing { get; init; }
+
+        /// <summary>The incremental cache directory, or null for no cache.</summary>
+        public string? CacheDirectory { get; init; }
+
+        /// <summary>No progress and no summary.</summary>
+        public bool Quiet { get; init; }
     }
 }
