@@ -22,7 +22,7 @@ public static class ArticleScreen
             var length = new FileInfo(path).Length;
             if (length > maxBytes)
             {
-                throw new BadArticleException(path, $"{what} is too large: {Size(length)} (the limit is {Size(maxBytes)}; an article is a few kilobytes)");
+                throw new BadArticleException(path, $"the {what} is too large: {Size(length)} (the limit is {Size(maxBytes)}; an article is a few kilobytes)");
             }
             return File.ReadAllBytes(path);
         }
