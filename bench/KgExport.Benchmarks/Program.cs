@@ -17,6 +17,7 @@ public static class Program
         if (args.Length > 0 && args[0] == "parse-file") return ParseThroughput.Run(args[1..]);
         if (args.Length > 0 && args[0] == "generate-shacl") return Shacl.SeedReplicaCorpus.Generate(args[1..]);
         if (args.Length > 0 && args[0] == "generate-corpus") return NewsArchiveGenerator.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "corpus-stages") return CorpusStageProfile.Run(args[1..]);
         if (args.Length > 0 && args[0] == "sparql") return SparqlThroughput.Run(args[1..]);
         if (args.Length > 0 && args[0] == "sparql-diff") return SparqlResultsDiff.Run(args[1..]);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
