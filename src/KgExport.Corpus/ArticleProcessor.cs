@@ -23,6 +23,7 @@ internal sealed class ArticleProcessor : IDisposable
 
     private readonly CorpusOptions _options;
     private readonly ThreadLocal<ShapeValidator>? _validators;
+    private readonly ThreadLocal<NQuadsBlockWriter> _blockWriters = new(() => new NQuadsBlockWriter());
 
     public ArticleProcessor(CorpusOptions options)
     {
@@ -30,7 +31,11 @@ internal sealed class ArticleProcessor : IDisposable
         if (options.Validator is { } create) _validators = new ThreadLocal<ShapeValidator>(create);
     }
 
-    public void Dispose() => _validators?.Dispose();
+    public void Dispose()
+    {
+        _validators?.Dispose();
+        _blockWriters.Dispose();
+    }
 
     public ArticleOutcome Process(int index, ArticleInput input, CancellationToken cancellationToken)
     {
@@ -107,7 +112,7 @@ internal sealed class ArticleProcessor : IDisposable
         }
 
         var quads = dataset.Quads.Order(QuadComparer.Instance).ToList();
-        var block = WriteBlock(quads);
+        var block = _blockWriters.Value!.Write(quads);
         if (key is not null) cache!.Put(key, new CachedArticle(facts.Article.Id, block, quads.Count, warnings));
         return new ArticleOutcome(index, input, ArticleStatus.Exported)
         {
@@ -181,15 +186,6 @@ internal sealed class ArticleProcessor : IDisposable
         new ValidationReportText(new DataGraph(dataset, graph), prefixes).Write(report, writer);
         var lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         return lines.Length <= MaxMessagesPerArticle * 4 ? lines : [.. lines.Take(MaxMessagesPerArticle * 4), $"... and {lines.Length - MaxMessagesPerArticle * 4} more lines"];
-    }
-
-    private static string WriteBlock(IReadOnlyList<Quad> quads)
-    {
-        var sw = new StringWriter(new StringBuilder(quads.Count * 160)) { NewLine = "\n" };
-        var writer = new NQuadsWriter(sw, allowQuads: true);
-        foreach (var q in quads) writer.Write(q);
-        writer.Finish();
-        return sw.ToString();
     }
 
     private static List<Quad> ParseBlock(string nquads, string source, CancellationToken cancellationToken)

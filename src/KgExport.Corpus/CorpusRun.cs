@@ -6,15 +6,19 @@ namespace KgExport.Corpus;
 
 /// <summary>
 /// Runs a corpus: every article through <see cref="ArticleProcessor"/> on up to <see cref="CorpusOptions.Jobs"/>
-/// threads, delivered to the caller strictly in input order. Work is handed out in input order and its results wait
-/// in a bounded channel (twice the job count), so at most that many articles are in memory whatever the corpus
-/// size, and a slow article holds back delivery but never reorders it. Since each article's result depends only on
+/// threads, delivered to the caller strictly in input order. Work is handed out in input order, in runs of a few
+/// consecutive articles (fewer thread hand-offs per article on big corpora; one article at a time on small ones), and
+/// its results wait in a bounded channel (twice the job count), so at most 2 x jobs x run articles are in memory
+/// whatever the corpus size, and a slow article holds back delivery but never reorders it. Since each article's result depends only on
 /// that article, the delivered sequence is the same for any job count.
 /// Without <see cref="CorpusOptions.KeepGoing"/> the first failed article (in input order) is delivered and the
 /// run stops; with it every article is delivered.
 /// </summary>
 public sealed class CorpusRun(CorpusOptions options)
 {
+    /// <summary>The most consecutive articles one hand-off carries.</summary>
+    private const int MaxRun = 16;
+
     /// <summary>Runs the corpus, calling <paramref name="deliver"/> for each article in input order on one thread.</summary>
     public CorpusProgress Run(IReadOnlyList<ArticleInput> inputs, Action<ArticleOutcome> deliver, CancellationToken cancellationToken = default) =>
         RunAsync(inputs, deliver, cancellationToken).GetAwaiter().GetResult();
@@ -27,21 +31,25 @@ public sealed class CorpusRun(CorpusOptions options)
         using var processor = new ArticleProcessor(options);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var slots = new SemaphoreSlim(jobs);
-        var pending = Channel.CreateBounded<Task<ArticleOutcome>>(new BoundedChannelOptions(jobs * 2) { SingleReader = true, SingleWriter = true });
+        var run = Math.Clamp(inputs.Count / (jobs * 16), 1, MaxRun);
+        var pending = Channel.CreateBounded<Task<ArticleOutcome[]>>(new BoundedChannelOptions(jobs * 2) { SingleReader = true, SingleWriter = true });
 
         var producer = Task.Run(async () =>
         {
             try
             {
-                for (var i = 0; i < inputs.Count; i++)
+                for (var start = 0; start < inputs.Count; start += run)
                 {
                     await slots.WaitAsync(stop.Token).ConfigureAwait(false);
-                    var index = i;
+                    var first = start;
+                    var end = Math.Min(inputs.Count, start + run);
                     var work = Task.Run(() =>
                     {
                         try
                         {
-                            return processor.Process(index, inputs[index], stop.Token);
+                            var outcomes = new ArticleOutcome[end - first];
+                            for (var i = first; i < end; i++) outcomes[i - first] = processor.Process(i, inputs[i], stop.Token);
+                            return outcomes;
                         }
                         finally
                         {
@@ -69,29 +77,32 @@ public sealed class CorpusRun(CorpusOptions options)
         {
             await foreach (var work in pending.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
             {
-                ArticleOutcome outcome;
+                ArticleOutcome[] outcomes;
                 try
                 {
-                    outcome = await work.ConfigureAwait(false);
+                    outcomes = await work.ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (stop.IsCancellationRequested)
                 {
                     continue; // drained after a stop
                 }
-                if (stop.IsCancellationRequested) continue;
-                outcome = CheckUniqueId(outcome, seenIds);
-                done++;
-                switch (outcome.Status)
+                foreach (var delivered in outcomes)
                 {
-                    case ArticleStatus.Exported: exported++; break;
-                    case ArticleStatus.Cached: cached++; break;
-                    default: failed++; break;
+                    if (stop.IsCancellationRequested) break;
+                    var outcome = CheckUniqueId(delivered, seenIds);
+                    done++;
+                    switch (outcome.Status)
+                    {
+                        case ArticleStatus.Exported: exported++; break;
+                        case ArticleStatus.Cached: cached++; break;
+                        default: failed++; break;
+                    }
+                    warnings += outcome.Warnings;
+                    quads += outcome.QuadCount;
+                    deliver(outcome);
+                    options.OnProgress?.Invoke(Snapshot());
+                    if (!outcome.Succeeded && !options.KeepGoing) stop.Cancel();
                 }
-                warnings += outcome.Warnings;
-                quads += outcome.QuadCount;
-                deliver(outcome);
-                options.OnProgress?.Invoke(Snapshot());
-                if (!outcome.Succeeded && !options.KeepGoing) stop.Cancel();
             }
         }
         finally

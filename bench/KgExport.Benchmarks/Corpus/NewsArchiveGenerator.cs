@@ -11,7 +11,9 @@ namespace KgExport.Benchmarks.Corpus;
 /// headline, a dateline and paragraphs recombined from sentence patterns written for this benchmark (recognitions,
 /// withdrawals, severed ties, annexations, stances, attributed quotes, filler), deterministic for a seed. With
 /// <c>--facts</c> each article also gets the facts extraction finds in it as its <c>.facts.json</c>, so the export runs
-/// the reviewed-facts path. Articles are written one at a time, so memory does not grow with N.
+/// the reviewed-facts path. Extraction is the slow part of generating, so past <c>--distinct K</c> articles (default
+/// 10000) the generator reuses article i mod K, text and facts, under the new article's own id. Articles are written
+/// one at a time, so memory does not grow with N.
 /// </summary>
 public static class NewsArchiveGenerator
 {
@@ -61,22 +63,33 @@ public static class NewsArchiveGenerator
     {
         if (args.Length < 2 || !int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count < 1)
         {
-            Console.Error.WriteLine("usage: KgExport.Benchmarks generate-corpus N DIR [--facts] [--seed S]");
+            Console.Error.WriteLine("usage: KgExport.Benchmarks generate-corpus N DIR [--facts] [--distinct K] [--seed S]");
             return 2;
         }
         var directory = args[1];
         var withFacts = args.Contains("--facts");
         var seedAt = Array.IndexOf(args, "--seed");
         var seed = seedAt > 0 && seedAt + 1 < args.Length ? int.Parse(args[seedAt + 1], CultureInfo.InvariantCulture) : 20220714;
+        var distinctAt = Array.IndexOf(args, "--distinct");
+        var distinct = distinctAt > 0 && distinctAt + 1 < args.Length ? int.Parse(args[distinctAt + 1], CultureInfo.InvariantCulture) : 10000;
         Directory.CreateDirectory(directory);
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         var random = new Random(seed);
         long bytes = 0;
         for (var i = 0; i < count; i++)
         {
-            var id = i.ToString("D7", CultureInfo.InvariantCulture) + "_gen";
-            var text = Article(random);
+            var id = Id(i);
             var path = Path.Combine(directory, id + ".txt");
+            if (withFacts && i >= distinct)
+            {
+                var model = Path.Combine(directory, Id(i % distinct));
+                File.Copy(model + ".txt", path);
+                var json = File.ReadAllText(model + ".facts.json").Replace($"\"id\": \"{Id(i % distinct)}\"", $"\"id\": \"{id}\"", StringComparison.Ordinal);
+                File.WriteAllText(Path.Combine(directory, id + ".facts.json"), json, utf8);
+                bytes += new FileInfo(path).Length;
+                continue;
+            }
+            var text = Article(random);
             File.WriteAllText(path, text, utf8);
             bytes += utf8.GetByteCount(text);
             if (withFacts)
@@ -88,6 +101,8 @@ public static class NewsArchiveGenerator
         Console.Error.WriteLine($"{count} articles ({bytes / 1024} KiB of text{(withFacts ? ", with facts files" : "")}) in {directory}");
         return 0;
     }
+
+    private static string Id(int i) => i.ToString("D7", CultureInfo.InvariantCulture) + "_gen";
 
     public static string Article(Random random)
     {
