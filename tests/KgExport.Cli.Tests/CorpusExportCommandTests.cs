@@ -119,4 +119,21 @@ public sealed class CorpusExportCommandTests : IDisposable
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("--jobs must be at least 1", r.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Publish_builds_the_article_graphs_through_the_corpus_pipeline()
+    {
+        var dir = Corpus(5);
+        var r = CliRun.Invoke("publish", dir, "--store", "http://127.0.0.1:9/store", "--dry-run");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        var graphs = r.Output.Split('\n').Where(l => l.StartsWith("PUT ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(5, graphs.Count);
+        Assert.Equal(graphs.Order(StringComparer.Ordinal), graphs);
+        Assert.Contains("dry run: 5 graphs", r.Output, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(dir, "002_blank.txt"), "   \n");
+        var bad = CliRun.Invoke("publish", dir, "--store", "http://127.0.0.1:9/store", "--dry-run");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("002_blank.txt: the article is empty (only white space)", bad.Stderr, StringComparison.Ordinal);
+    }
 }

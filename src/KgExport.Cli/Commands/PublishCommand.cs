@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using KgExport.Corpus;
 using KgExport.Mapping;
 using KgExport.Publishing;
 using KgExport.Publishing.Http;
@@ -180,12 +181,8 @@ public static class PublishCommand
                 foreach (var p in inputProblems) terminal.Error.WriteLine(p);
                 return null;
             }
-            var export = ExportBuilder.Build(articles, out var problems, cancellationToken);
-            if (export is null)
-            {
-                foreach (var p in problems) terminal.Error.WriteLine(p);
-                return null;
-            }
+            var export = BuildArticles(articles, terminal, cancellationToken);
+            if (export is null) return null;
             if (request.Validate && ShapesValidation.GateExport(export, terminal.Error, cancellationToken) is not null) return null;
             graphs.AddRange(GraphContent.FromDataset(export, "articles", null));
         }
@@ -193,6 +190,24 @@ public static class PublishCommand
         if (duplicate is not null)
             throw new UsageException($"graph {duplicate.Key} comes from more than one input ({string.Join(", ", duplicate.Select(g => g.Source))}); publishing replaces whole graphs, so each must come from one place");
         return graphs;
+    }
+
+    /// <summary>
+    /// The articles' graphs, made in parallel by the corpus pipeline (in input order, so the result does not depend on
+    /// the core count); null after reporting the first bad article.
+    /// </summary>
+    private static Dataset? BuildArticles(IReadOnlyList<ArticleInput> articles, Terminal terminal, CancellationToken cancellationToken)
+    {
+        var export = new Dataset();
+        foreach (var (k, v) in Namespaces.Prefixes().Entries) export.Prefixes.Set(k, v);
+        var failed = false;
+        new CorpusRun(new CorpusOptions { WantQuads = true }).Run(articles, outcome =>
+        {
+            foreach (var line in outcome.Messages) terminal.Error.WriteLine(line);
+            if (outcome.Succeeded) export.AddRange(outcome.Quads!);
+            else failed = true;
+        }, cancellationToken);
+        return failed ? null : export;
     }
 
     private static StoreCredentials Credentials(PublishRequest request)
