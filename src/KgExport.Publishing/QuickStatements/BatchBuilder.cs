@@ -23,6 +23,7 @@ public static class BatchBuilder
         var seenEdits = new HashSet<string>(StringComparer.Ordinal);
         var created = new SortedDictionary<string, ItemEdit>(StringComparer.Ordinal);
         var onItems = new SortedDictionary<string, ItemStatements>(QidOrder.Instance);
+        var relationEnds = new SortedDictionary<string, List<RelationEnd>>(StringComparer.Ordinal);
         var unresolved = new SortedSet<string>(StringComparer.Ordinal);
         var sourceArticles = new List<string>();
         foreach (var facts in articles)
@@ -30,7 +31,7 @@ public static class BatchBuilder
             cancellationToken.ThrowIfCancellationRequested();
             var a = facts.Article;
             sourceArticles.Add($"{a.Id} \"{a.Headline}\"{(a.Published is { } p ? " published " + p : "")}{(a.Url is { } url ? " " + url : "")}");
-            var context = new ArticleContext(facts, map, options, unresolved, created, onItems);
+            var context = new ArticleContext(facts, map, options, unresolved, created, relationEnds);
             foreach (var fact in facts.AllFacts)
             {
                 var edit = fact switch
@@ -50,6 +51,7 @@ public static class BatchBuilder
                 if (fact is Severance severance) context.EndOfRelation(severance);
             }
         }
+        EndRelations(relationEnds, map, onItems, unresolved);
         // New entity items first (events cannot link to them in the same V1 batch, but they exist for a rerun),
         // then the new event items, then the statements on existing items by QID.
         var all = created.Values.Where(e => seenEdits.Add(e.Key))
@@ -57,6 +59,42 @@ public static class BatchBuilder
             .Concat(onItems.Select(i => new ItemEdit(i.Key, [], [], i.Value.Statements)))
             .ToList();
         return new Batch(all, sourceArticles, [.. unresolved]);
+    }
+
+    /// <summary>A severance between two states with QIDs, waiting to end their relation.</summary>
+    private sealed record RelationEnd(string A, string B, FactDate Date, string Where, IReadOnlyList<Snak> Sources, string? Summary);
+
+    /// <summary>
+    /// Each pair's diplomatic relation ends once, at its earliest severance in the batch (the first party to sever
+    /// ends it; the other's reciprocal severance, as when Syria broke ties three weeks after Ukraine did, does not
+    /// end it again). Severances at that date all become references of the end; later ones are reported.
+    /// </summary>
+    private static void EndRelations(
+        SortedDictionary<string, List<RelationEnd>> relationEnds, WikibaseMap map, SortedDictionary<string, ItemStatements> onItems, SortedSet<string> unresolved)
+    {
+        var relation = map.OptionalProperty("diplomaticRelation")!;
+        var endTime = map.OptionalProperty("endTime")!;
+        foreach (var ends in relationEnds.Values)
+        {
+            var first = ends.MinBy(e => e.Date)!;
+            foreach (var end in ends)
+            {
+                if (end.Date != first.Date)
+                {
+                    unresolved.Add($"{end.Where}: no end time {end.Date} for the relation {end.A}-{end.B}: it ended at {first.Date} ({first.Where})");
+                    continue;
+                }
+                var qualifier = new Snak(endTime, QuickStatementsValues.Time(end.Date));
+                Item(onItems, end.A).Add(new(relation, end.B, [qualifier], end.Sources, end.Summary));
+                Item(onItems, end.B).Add(new(relation, end.A, [qualifier], end.Sources, end.Summary));
+            }
+        }
+    }
+
+    private static ItemStatements Item(SortedDictionary<string, ItemStatements> onItems, string qid)
+    {
+        if (!onItems.TryGetValue(qid, out var item)) onItems[qid] = item = new ItemStatements();
+        return item;
     }
 
     /// <summary>The statements gathered for one existing item; a line repeated exactly is written once.</summary>
@@ -86,7 +124,7 @@ public static class BatchBuilder
 
     private sealed class ArticleContext(
         ArticleFacts facts, WikibaseMap map, BatchOptions options, SortedSet<string> unresolved,
-        SortedDictionary<string, ItemEdit> created, SortedDictionary<string, ItemStatements> onItems)
+        SortedDictionary<string, ItemEdit> created, SortedDictionary<string, List<RelationEnd>> relationEnds)
     {
         private string Language => facts.Article.Language.Length > 0 ? facts.Article.Language.ToLowerInvariant() : "en";
 
@@ -133,7 +171,7 @@ public static class BatchBuilder
         /// <summary>
         /// A severance on the states' own items: each one's diplomatic relation with the other ends at the
         /// severance's date (an existing relation statement gets the end-time qualifier; QuickStatements adds
-        /// qualifiers and references to a statement with the same value).
+        /// qualifiers and references to the statement with the same value). Gathered per pair of states first.
         /// </summary>
         public void EndOfRelation(Severance s)
         {
@@ -157,15 +195,14 @@ public static class BatchBuilder
                 unresolved.Add($"{where}: no date in the facts, so no end time");
                 return;
             }
-            var sources = Sources(s);
-            Item(by).Add(new(relation, with, [new(endTime, QuickStatementsValues.Time(date))], sources, Summary));
-            Item(with).Add(new(relation, by, [new(endTime, QuickStatementsValues.Time(date))], sources, Summary));
-        }
-
-        private ItemStatements Item(string qid)
-        {
-            if (!onItems.TryGetValue(qid, out var item)) onItems[qid] = item = new ItemStatements();
-            return item;
+            var (a, b) = QidOrder.Instance.Compare(by, with) <= 0 ? (by, with) : (with, by);
+            if (a == b)
+            {
+                unresolved.Add($"{where}: both sides are {a}");
+                return;
+            }
+            if (!relationEnds.TryGetValue(a + " " + b, out var ends)) relationEnds[a + " " + b] = ends = [];
+            ends.Add(new(a, b, date, $"{facts.Article.Id}: {s.Id}", Sources(s), Summary));
         }
 
         /// <summary>The QID of an entity, or null (reported; with --create-missing also queued for creation).</summary>
