@@ -40,11 +40,11 @@ public sealed class ArticleUrlTests
 
     [Theory]
     [InlineData("ftp://files.example.org/article.txt", "the scheme is \"ftp\", not http or https")]
-    [InlineData("news.example.org/article", "does not parse as an absolute URL")]
+    [InlineData("news.example.org/article", "it does not parse as an absolute URL")]
     [InlineData("https://news.example.org/a b", "it contains the character U+0020")]
     [InlineData("https://news.example.org/<a>", "it contains '<'")]
     [InlineData("mailto:desk@example.org", "the scheme is \"mailto\", not http or https")]
-    [InlineData("http:/news.example.org/article", "it has no host")]
+    [InlineData("http:/news.example.org/article", "it does not parse as an absolute URL")]
     public void A_bad_url_is_reported_at_its_field_with_line_and_column(string url, string reason)
     {
         var json = SeedWithUrl(url);
