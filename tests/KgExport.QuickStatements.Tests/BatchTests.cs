@@ -42,6 +42,7 @@ public class BatchTests
         var once = Seed.Build(Seed.TestWikibase, createMissing: true);
         var twice = Seed.Build(Seed.TestWikibase, true, Seed.Facts);
         Assert.Equal(V1(once), V1(twice));
+        Assert.Equal(once.SourceArticles, twice.SourceArticles);
         Assert.Equal(once.Edits.Count, once.Edits.Select(e => e.Key).Distinct().Count());
         var statementLines = once.Edits.Where(e => e.Item is not null).SelectMany(e => e.Statements.Select(s => e.Item + s.LineKey)).ToList();
         Assert.NotEmpty(statementLines);

@@ -30,7 +30,8 @@ public static class BatchBuilder
         {
             cancellationToken.ThrowIfCancellationRequested();
             var a = facts.Article;
-            sourceArticles.Add($"{a.Id} \"{a.Headline}\"{(a.Published is { } p ? " published " + p : "")}{(a.Url is { } url ? " " + url : "")}");
+            var described = $"{a.Id} \"{a.Headline}\"{(a.Published is { } p ? " published " + p : "")}{(a.Url is { } url ? " " + url : "")}";
+            if (!sourceArticles.Contains(described)) sourceArticles.Add(described);
             var context = new ArticleContext(facts, map, options, unresolved, created, relationEnds);
             foreach (var fact in facts.AllFacts)
             {
