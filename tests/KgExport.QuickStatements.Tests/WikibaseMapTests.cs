@@ -92,5 +92,8 @@ public class WikibaseMapTests
         Assert.Empty(V1SyntaxChecker.Check(stdout.ToString()));
         Assert.Equal(QuickStatementsV1Writer.Write(Seed.Build(Seed.TestWikibase)), stdout.ToString());
         Assert.Contains("has no QID; left out", stderr.ToString(), StringComparison.Ordinal);
+        // The batch itself has no comment-only lines; the articles it came from are listed with the report.
+        Assert.Contains("from 1 article(s):\n  000_ee2775bcac5f55b5 \"North Korea recognises breakaway of Russia's proxies in east Ukraine\" published 2022-07-14\n", stderr.ToString().ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain(stdout.ToString().Split('\n'), l => l.StartsWith("/*", StringComparison.Ordinal));
     }
 }
