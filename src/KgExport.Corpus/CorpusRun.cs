@@ -72,7 +72,8 @@ public sealed class CorpusRun(CorpusOptions options)
         int done = 0, exported = 0, cached = 0, failed = 0, warnings = 0;
         long quads = 0;
         CorpusProgress Snapshot() => new(inputs.Count, done, exported, cached, failed, warnings, quads, clock.Elapsed);
-        var seenIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        // The one thing kept per article for the whole run: its id, to refuse a second article with the same one.
+        var seenIds = new Dictionary<string, int>(StringComparer.Ordinal);
         try
         {
             await foreach (var work in pending.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
@@ -89,7 +90,7 @@ public sealed class CorpusRun(CorpusOptions options)
                 foreach (var delivered in outcomes)
                 {
                     if (stop.IsCancellationRequested) break;
-                    var outcome = CheckUniqueId(delivered, seenIds);
+                    var outcome = CheckUniqueId(delivered, seenIds, inputs);
                     done++;
                     switch (outcome.Status)
                     {
@@ -127,14 +128,15 @@ public sealed class CorpusRun(CorpusOptions options)
     }
 
     /// <summary>Two articles may not claim the same id (they would write the same graph); the later one in input order fails.</summary>
-    private static ArticleOutcome CheckUniqueId(ArticleOutcome outcome, Dictionary<string, string> seenIds)
+    private static ArticleOutcome CheckUniqueId(ArticleOutcome outcome, Dictionary<string, int> seenIds, IReadOnlyList<ArticleInput> inputs)
     {
         if (!outcome.Succeeded || outcome.ArticleId is not { } id) return outcome;
-        if (seenIds.TryAdd(id, outcome.Origin)) return outcome;
+        if (seenIds.TryAdd(id, outcome.Index)) return outcome;
+        var first = inputs[seenIds[id]];
         return new ArticleOutcome(outcome.Index, outcome.Input, ArticleStatus.BadInput)
         {
             ArticleId = id,
-            Messages = [$"{outcome.Origin}: $.article.id: article id \"{id}\" is also used by {seenIds[id]}"],
+            Messages = [$"{outcome.Origin}: $.article.id: article id \"{id}\" is also used by {first.FactsPath ?? first.TextPath}"],
         };
     }
 }
