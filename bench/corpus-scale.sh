@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Corpus-scale benchmark (issue 10): generate N news articles, export them to N-Quads with all cores, and report
-# articles/s, CPU time and peak memory (/usr/bin/time -v), then rerun from the warm cache.
+# articles/s, CPU time and peak memory (/usr/bin/time -v): without the cache (no-cache), filling an empty cache
+# (cold), and rerun from the warm cache (cached).
 #
 #   bench/corpus-scale.sh [SIZES...]          default: 1000 10000 100000
 #   MODE=facts|extract   facts (default): every article has a reviewed .facts.json (the export path);
@@ -51,10 +52,12 @@ for n in "${SIZES[@]}"; do
     touch "$corpus/.complete"
   fi
   rm -rf "$WORK/cache-$n"
-  for run in cold cached; do
-    cache=(--cache "$WORK/cache-$n")
+  sync
+  for run in no-cache cold cached; do
+    [[ "$run" == no-cache ]] && cache=(--no-cache) || cache=(--cache "$WORK/cache-$n")
     read -r _ wall user sys rss < <(measure "$run" "$KG" export "$corpus" -f nquads -o "$WORK/out-$n.nq" --jobs "$JOBS" -q "${VFLAG[@]}" "${cache[@]}")
     quads=$(wc -l <"$WORK/out-$n.nq")
+    if [[ "$run" == no-cache ]]; then sha=$(sha256sum <"$WORK/out-$n.nq"); elif [[ "$(sha256sum <"$WORK/out-$n.nq")" != "$sha" ]]; then echo "output differs from the no-cache run" >&2; exit 1; fi
     awk -v n="$n" -v q="$quads" -v run="$run" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" 'BEGIN {
       printf "| %d | %d | %s | %.2f | %.0f | %.2f | %.3f | %.0f |\n", n, q, run, w, n / w, u + s, 1000 * (u + s) / n, r / 1024 }'
   done

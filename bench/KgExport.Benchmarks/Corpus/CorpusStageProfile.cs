@@ -85,7 +85,7 @@ public static class CorpusStageProfile
     }
 }
 
-/// <summary>Process CPU time between Start and Stop, summed (getrusage; fine while one thread does the work).</summary>
+/// <summary>Process CPU time between Start and Stop, summed (fine while one thread does the work).</summary>
 internal sealed class CpuClock
 {
     private TimeSpan _started;
@@ -93,9 +93,9 @@ internal sealed class CpuClock
 
     public double Milliseconds => _total.TotalMilliseconds;
 
-    public void Start() => _started = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+    public void Start() => _started = Environment.CpuUsage.TotalTime;
 
-    public void Stop() => _total += System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - _started;
+    public void Stop() => _total += Environment.CpuUsage.TotalTime - _started;
 
     public void Reset() => _total = TimeSpan.Zero;
 }
