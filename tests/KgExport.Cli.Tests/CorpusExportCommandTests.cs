@@ -136,4 +136,21 @@ public sealed class CorpusExportCommandTests : IDisposable
         Assert.Equal(2, bad.ExitCode);
         Assert.Contains("002_blank.txt: the article is empty (only white space)", bad.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Validate_checks_every_article_graph_and_reports_every_bad_one()
+    {
+        var dir = Corpus(6);
+        var ok = CliRun.Invoke("validate", dir, "--jobs", "3");
+        Assert.True(ok.ExitCode == 0, ok.ToString());
+        Assert.Contains("validate: 6 articles conform to the shapes", ok.Stderr, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(dir, "001_blank.txt"), "");
+        File.WriteAllBytes(Path.Combine(dir, "004_binary.txt"), [0, 0, 0]);
+        var bad = CliRun.Invoke("validate", dir);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("001_blank.txt: the article is empty", bad.Stderr, StringComparison.Ordinal);
+        Assert.Contains("004_binary.txt: the article is a binary file", bad.Stderr, StringComparison.Ordinal);
+        Assert.Matches(@"failed\s+2\n", bad.Stderr);
+    }
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using KgExport.Corpus;
+using KgExport.Mapping;
 using KgExport.Rdf;
 using KgExport.Shacl;
 
@@ -7,7 +9,8 @@ namespace KgExport.Cli.Commands;
 /// <summary>
 /// `kgexport validate`: checks RDF documents against SHACL shapes (the project's shapes/ by default). The data graph
 /// is the merge of every input's default and named graphs. Exit 0 when it conforms, 1 on any result, 2 on bad input
-/// or bad shapes. The report for people goes to stderr; --report writes the RDF report as Turtle.
+/// or bad shapes. The report for people goes to stderr; --report writes the RDF report as Turtle. Articles are
+/// exported and each article's graph validated on its own (see <see cref="ValidateArticles"/>).
 /// </summary>
 public static class ValidateCommand
 {
@@ -15,7 +18,7 @@ public static class ValidateCommand
     {
         var data = new Argument<string[]>("data")
         {
-            Description = "RDF files or directories to validate (.ttl, .trig, .nt, .nq); directories are searched recursively.",
+            Description = "RDF files or directories to validate (.ttl, .trig, .nt, .nq; directories are searched recursively), or articles (.txt, .facts.json, directories of them) whose exported graphs are validated one by one, in parallel.",
             Arity = ArgumentArity.OneOrMore,
         };
         var shapes = new Option<string?>("--shapes", "-s")
@@ -28,16 +31,71 @@ public static class ValidateCommand
             Description = "Also write the SHACL validation report (RDF, Turtle) to this file, atomically; - for standard output.",
             HelpName = "file",
         };
-        var command = new Command("validate", "Validate RDF data against SHACL shapes.") { data, shapes, report };
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "Articles validated in parallel (default: the number of cores).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            HelpName = "n",
+        };
+        var command = new Command("validate", "Validate RDF data, or articles' exported graphs, against SHACL shapes.") { data, shapes, report, jobs };
         command.SetGuardedAction(terminal, (parseResult, cancellationToken) =>
         {
+            var (articles, rdf) = SplitArticles(parseResult.GetRequiredValue(data));
+            var articleCode = ExitCodes.Ok;
+            if (articles.Count > 0)
+            {
+                if (parseResult.GetValue(report) is not null) throw new UsageException("--report is for RDF data; articles are reported on stderr");
+                articleCode = ValidateArticles(articles, parseResult.GetValue(shapes), parseResult.GetValue(jobs), terminal, cancellationToken);
+                if (rdf.Count == 0) return articleCode;
+            }
             var validator = ShapesValidation.LoadValidator(parseResult.GetValue(shapes), cancellationToken);
-            var dataset = ShapesValidation.LoadData(parseResult.GetRequiredValue(data), cancellationToken);
+            var dataset = ShapesValidation.LoadData(rdf, cancellationToken);
             var result = validator.Validate(dataset, null, cancellationToken);
             ShapesValidation.WriteText(result, dataset, validator, terminal.Error);
             if (parseResult.GetValue(report) is { } reportPath) ShapesValidation.WriteRdfReport(result, reportPath, terminal);
-            return result.Conforms ? ExitCodes.Ok : ExitCodes.DataInvalid;
+            return Math.Max(articleCode, result.Conforms ? ExitCodes.Ok : ExitCodes.DataInvalid);
         });
         return command;
+    }
+
+    /// <summary>Articles (.txt, .facts.json, directories with top-level *.txt) apart from RDF data.</summary>
+    private static (List<string> Articles, List<string> Rdf) SplitArticles(IReadOnlyList<string> inputs)
+    {
+        var articles = new List<string>();
+        var rdf = new List<string>();
+        foreach (var path in inputs)
+        {
+            var isArticle = path.EndsWith(ArticleInput.TextExtension, StringComparison.OrdinalIgnoreCase)
+                || path.EndsWith(ArticleInput.FactsExtension, StringComparison.OrdinalIgnoreCase)
+                || (Directory.Exists(path) && Directory.EnumerateFiles(path, "*" + ArticleInput.TextExtension).Any());
+            (isArticle ? articles : rdf).Add(path);
+        }
+        return (articles, rdf);
+    }
+
+    /// <summary>
+    /// Each article's graph, as <c>export</c> makes it, validated on its own through the corpus pipeline (parallel,
+    /// reported in input order, every article tried). Exit 0 all conform, 1 some violate, 2 some cannot be read.
+    /// </summary>
+    private static int ValidateArticles(IReadOnlyList<string> paths, string? shapesPath, int jobs, Terminal terminal, CancellationToken cancellationToken)
+    {
+        if (jobs < 1) throw new UsageException("--jobs must be at least 1");
+        var articles = ArticleInput.Find(paths, out var problems);
+        if (problems.Count > 0) throw new UsageException(string.Join(Environment.NewLine, problems));
+        ShapesValidation.LoadValidator(shapesPath, cancellationToken);
+        var view = CorpusProgressView.For(terminal.Error, "validate", articles.Count, quiet: false);
+        var badInput = false;
+        var invalid = false;
+        var options = new CorpusOptions { Jobs = jobs, KeepGoing = true, Validator = () => ShapesValidation.LoadValidator(shapesPath, cancellationToken) };
+        var progress = view.Run(articles.Count, onProgress => new CorpusRun(options with { OnProgress = onProgress }).Run(articles, outcome =>
+        {
+            foreach (var line in outcome.Messages) view.Message(line);
+            badInput |= outcome.Status == ArticleStatus.BadInput;
+            invalid |= outcome.Status == ArticleStatus.Invalid;
+        }, cancellationToken));
+        view.Summary(progress, null, jobs);
+        if (!badInput && !invalid) terminal.Error.WriteLine($"validate: {progress.Done} articles conform to the shapes");
+        terminal.Error.Flush();
+        return badInput ? ExitCodes.UsageError : invalid ? ExitCodes.DataInvalid : ExitCodes.Ok;
     }
 }
