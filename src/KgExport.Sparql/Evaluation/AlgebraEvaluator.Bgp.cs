@@ -38,12 +38,51 @@ public sealed partial class AlgebraEvaluator
         _ => null,
     };
 
-    private IEnumerable<Term?[]> EvaluateBgp(Bgp bgp, Term?[] seed, IReadOnlyList<Term?> graphs)
+    private IEnumerable<Term?[]> EvaluateBgp(Bgp bgp, Term?[] seed, IReadOnlyList<Term?> graphs) => EvaluateBgp(bgp, seed, graphs, []);
+
+    /// <summary>
+    /// A BGP, with filters (conjuncts of a FILTER directly over it) applied as soon as the patterns matched so far bind
+    /// every variable they mention that the BGP binds; later patterns cannot change those bindings, so each
+    /// filter gives the same answer as on the complete solution, and rows that fail it are not extended further.
+    /// </summary>
+    private IEnumerable<Term?[]> EvaluateBgp(Bgp bgp, Term?[] seed, IReadOnlyList<Term?> graphs, IReadOnlyList<Expression> filters)
     {
-        if (bgp.Patterns.Count == 0) return [seed];
+        if (bgp.Patterns.Count == 0)
+        {
+            return filters.All(f => Test(f, seed, graphs) == true) ? [seed] : [];
+        }
         var ordered = OrderBySelectivity(bgp.Patterns, seed, graphs);
-        return MatchFrom(ordered, 0, seed, graphs);
+        var steps = new BgpStep[ordered.Count];
+        var boundAt = new Dictionary<Variable, int>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var tp = ordered[i];
+            steps[i] = new BgpStep(SlotOrConstant(tp.Subject), SlotOrConstant(tp.Predicate), SlotOrConstant(tp.Object), []);
+            foreach (var n in new[] { tp.Subject, tp.Predicate, tp.Object })
+            {
+                if (n is Variable v) boundAt.TryAdd(v, i);
+            }
+        }
+        var atStart = new List<Expression>();
+        foreach (var f in filters)
+        {
+            var depth = -1;
+            foreach (var v in VariableScope.Mentioned(f))
+            {
+                if (boundAt.TryGetValue(v, out var d)) depth = Math.Max(depth, d);
+            }
+            if (depth < 0) atStart.Add(f);
+            else steps[depth].Filters.Add(f);
+        }
+        if (atStart.Any(f => Test(f, seed, graphs) != true)) return [];
+        return MatchFrom(steps, 0, seed, graphs);
     }
+
+    private (Term? Constant, int Slot) SlotOrConstant(PatternNode node) =>
+        node is Variable v ? (null, _ctx.Slot(v)) : (((TermNode)node).Term, -1);
+
+    /// <summary>One triple pattern of a BGP in evaluation order: constants or slots, and the filters to test after it.</summary>
+    private sealed record BgpStep((Term? Constant, int Slot) S, (Term? Constant, int Slot) P, (Term? Constant, int Slot) O, List<Expression> Filters);
 
     /// <summary>
     /// Greedy join order: repeatedly take the pattern with the smallest estimated result, counting variables bound by
@@ -100,33 +139,49 @@ public sealed partial class AlgebraEvaluator
         return estimate;
     }
 
-    private IEnumerable<Term?[]> MatchFrom(List<TriplePattern> patterns, int index, Term?[] row, IReadOnlyList<Term?> graphs)
+    private IEnumerable<Term?[]> MatchFrom(BgpStep[] steps, int index, Term?[] row, IReadOnlyList<Term?> graphs)
     {
-        if (index == patterns.Count)
+        if (index == steps.Length)
         {
             yield return row;
             yield break;
         }
-        var tp = patterns[index];
-        var s = Resolve(tp.Subject, row);
-        var p = Resolve(tp.Predicate, row);
-        var o = Resolve(tp.Object, row);
+        var step = steps[index];
+        var s = step.S.Constant ?? Solution.Get(row, step.S.Slot);
+        var p = step.P.Constant ?? Solution.Get(row, step.P.Slot);
+        var o = step.O.Constant ?? Solution.Get(row, step.O.Slot);
         if (p is not null and not Iri) yield break;
-        var sSlot = s is null ? _ctx.Slot((Variable)tp.Subject) : -1;
-        var pSlot = p is null ? _ctx.Slot((Variable)tp.Predicate) : -1;
-        var oSlot = o is null ? _ctx.Slot((Variable)tp.Object) : -1;
+        var sSlot = s is null ? step.S.Slot : -1;
+        var pSlot = p is null ? step.P.Slot : -1;
+        var oSlot = o is null ? step.O.Slot : -1;
+        var width = Math.Max(row.Length, _ctx.Width);
         foreach (var (ms, mp, mo) in MatchTriples(s, p, o, graphs))
         {
             _ctx.Check();
             Term?[] next = row;
             if (sSlot >= 0 || pSlot >= 0 || oSlot >= 0)
             {
-                next = new Term?[Math.Max(row.Length, _ctx.Width)];
+                next = new Term?[width];
                 Array.Copy(row, next, row.Length);
                 if (!Bind(next, sSlot, ms) || !Bind(next, pSlot, mp) || !Bind(next, oSlot, mo)) continue;
             }
-            foreach (var r in MatchFrom(patterns, index + 1, next, graphs)) yield return r;
+            if (!PassesAll(step.Filters, next, graphs)) continue;
+            if (index + 1 == steps.Length)
+            {
+                yield return next;
+                continue;
+            }
+            foreach (var r in MatchFrom(steps, index + 1, next, graphs)) yield return r;
         }
+    }
+
+    private bool PassesAll(List<Expression> filters, Term?[] row, IReadOnlyList<Term?> graphs)
+    {
+        foreach (var f in filters)
+        {
+            if (Test(f, row, graphs) != true) return false;
+        }
+        return true;
     }
 
     /// <summary>Binds a slot, failing when the same variable appears twice in the pattern with different values.</summary>

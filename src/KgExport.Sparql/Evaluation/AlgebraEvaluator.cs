@@ -114,6 +114,41 @@ public sealed partial class AlgebraEvaluator
 
     private IEnumerable<Term?[]> EvaluateFilter(Filter f, Term?[] seed, IReadOnlyList<Term?> graphs)
     {
+        // FILTER over BIND of a variable the condition does not mention filters first, computing less; FILTER
+        // over a BGP is tested inside the BGP's matching, as early as its variables allow.
+        if (f.Inner is Extend e && IsPlaceable(f.Condition) && !VariableScope.Mentioned(f.Condition).Contains(e.Variable))
+            return Evaluate(e with { Inner = new Filter(f.Condition, e.Inner) }, seed, graphs);
+        if (f.Inner is Bgp b && IsPlaceable(f.Condition)) return EvaluateBgp(b, seed, graphs, Conjuncts(f.Condition).ToList());
+        return FilterRows(f, seed, graphs);
+    }
+
+    /// <summary>
+    /// Whether a filter condition may be tested on a partial solution of the variables it mentions: no EXISTS (its
+    /// pattern sees the whole solution) and nothing that differs per call (RAND, BNODE, UUID, STRUUID, NOW is fixed).
+    /// </summary>
+    private static bool IsPlaceable(Expression e) => e switch
+    {
+        ExistsExpression or AggregateExpression => false,
+        CallExpression c => c.Name is not ("RAND" or "BNODE" or "UUID" or "STRUUID") && c.Arguments.All(IsPlaceable),
+        _ => true,
+    };
+
+    /// <summary>The operands of a chain of &amp;&amp;: a row passes the conjunction exactly when it passes each (errors fail).</summary>
+    private static IEnumerable<Expression> Conjuncts(Expression e)
+    {
+        if (e is CallExpression { Name: "&&", Arguments.Count: 2 } and)
+        {
+            foreach (var x in Conjuncts(and.Arguments[0])) yield return x;
+            foreach (var x in Conjuncts(and.Arguments[1])) yield return x;
+        }
+        else
+        {
+            yield return e;
+        }
+    }
+
+    private IEnumerable<Term?[]> FilterRows(Filter f, Term?[] seed, IReadOnlyList<Term?> graphs)
+    {
         foreach (var row in Evaluate(f.Inner, seed, graphs))
         {
             _ctx.Check();
