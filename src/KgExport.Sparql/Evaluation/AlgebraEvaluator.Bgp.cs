@@ -10,7 +10,9 @@ public sealed partial class AlgebraEvaluator
     {
         if (graphs.Count == 1)
         {
-            foreach (var q in _ctx.Store.Match(s, p, o, graphs[0])) yield return (q.Subject, q.Predicate, q.Object);
+            var store = _ctx.Store;
+            if (!TryIds(s, p, o, out var sid, out var pid, out var oid)) yield break;
+            foreach (var (a, b, c) in store.MatchIds(sid, pid, oid, graphs[0])) yield return (store.TermOf(a), store.TermOf(b), store.TermOf(c));
             yield break;
         }
         var seen = new HashSet<(Term, Term, Term)>();
@@ -22,6 +24,14 @@ public sealed partial class AlgebraEvaluator
                 if (seen.Add(t)) yield return t;
             }
         }
+    }
+
+    /// <summary>The store ids of the bound positions (0 for unbound); false when a bound term is not in the store at all.</summary>
+    private bool TryIds(Term? s, Term? p, Term? o, out int sid, out int pid, out int oid)
+    {
+        var store = _ctx.Store;
+        sid = pid = oid = 0;
+        return (s is null || (sid = store.IdOf(s)) != 0) && (p is null || (pid = store.IdOf(p)) != 0) && (o is null || (oid = store.IdOf(o)) != 0);
     }
 
     private int EstimateIn(Term? s, Term? p, Term? o, IReadOnlyList<Term?> graphs)

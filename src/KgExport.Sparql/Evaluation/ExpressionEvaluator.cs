@@ -28,7 +28,7 @@ public sealed partial class ExpressionEvaluator
     }
 
     /// <summary>Numeric values of literals, parsed once per literal instance.</summary>
-    public NumericCache Numbers { get; } = new();
+    public LiteralValueCache Numbers { get; } = new();
 
     /// <summary>The active graph(s) for EXISTS; set by the algebra evaluator before each evaluation.</summary>
     internal IReadOnlyList<Term?> ActiveGraphs { get; set; } = [null];
@@ -126,14 +126,31 @@ public sealed partial class ExpressionEvaluator
         if (a is null) return null;
         var b = Evaluate(right, row);
         if (b is null) return null;
+        int? c;
         if (Numbers.TryGet(a, out var x) && Numbers.TryGet(b, out var y))
         {
-            var c = Arithmetic.Compare(x, y);
+            c = Arithmetic.Compare(x, y);
             if (op is "=" or "!=") return c is null ? Bool(op == "!=") : Bool((c == 0) == (op == "="));
-            if (c is null) return null;
-            return Bool(op switch { "<" => c < 0, ">" => c > 0, "<=" => c <= 0, _ => c >= 0 });
         }
-        return Function(op, [a, b]);
+        else if (op is not ("=" or "!=") && a is Literal { Language: null } la && b is Literal { Language: null } lb
+            && la.Datatype.Value is XsdTypes.DateTime or XsdTypes.Date && la.Datatype.Value == lb.Datatype.Value
+            && Numbers.TryGetDateTime(la, out var da) && Numbers.TryGetDateTime(lb, out var db))
+        {
+            c = XsdDateTime.Compare(da, db);
+        }
+        else
+        {
+            return Function(op, [a, b]);
+        }
+        if (c is null) return null;
+        return Bool(op switch { "<" => c < 0, ">" => c > 0, "<=" => c <= 0, _ => c >= 0 });
+    }
+
+    /// <summary>The '=' of IN and NOT IN: numbers by value through the cache, everything else as §17.3 says.</summary>
+    private bool? EqualValues(Term a, Term b)
+    {
+        if (Numbers.TryGet(a, out var x) && Numbers.TryGet(b, out var y)) return Arithmetic.Compare(x, y) == 0;
+        return ValueComparison.Equal(a, b);
     }
 
     private Term? Call(CallExpression call, Term?[] row)
@@ -189,7 +206,7 @@ public sealed partial class ExpressionEvaluator
                 for (var i = 1; i < args.Count; i++)
                 {
                     var r = Evaluate(args[i], row);
-                    var eq = r is null ? null : ValueComparison.Equal(left, r);
+                    var eq = r is null ? null : EqualValues(left, r);
                     if (eq == true) return Bool(call.Name == "in");
                     if (eq is null) error = true;
                 }

@@ -10,7 +10,7 @@ namespace KgExport.Sparql.Evaluation;
 /// </summary>
 internal abstract class GroupAccumulator
 {
-    public static GroupAccumulator For(AggregateExpression agg, NumericCache numbers)
+    public static GroupAccumulator For(AggregateExpression agg, LiteralValueCache numbers)
     {
         if (agg.Name == "COUNT" && agg.Argument is null) return agg.Distinct ? new DistinctRowCount() : new RowCount();
         GroupAccumulator inner = agg.Name switch
@@ -77,7 +77,7 @@ internal abstract class GroupAccumulator
     }
 
     /// <summary>SUM and AVG: XPath addition with type promotion; any error or non-number makes the result an error.</summary>
-    private sealed class Sum(NumericCache numbers, bool average) : GroupAccumulator
+    private sealed class Sum(LiteralValueCache numbers, bool average) : GroupAccumulator
     {
         private NumericValue _sum = NumericValue.FromInteger(0);
         private long _n;
