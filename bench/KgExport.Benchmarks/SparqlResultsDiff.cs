@@ -7,7 +7,7 @@ namespace KgExport.Benchmarks;
 
 /// <summary>
 /// `sparql-diff EXPECTED.srj ACTUAL.srj [ordered] [concat=SEP]`: compares two SPARQL JSON results (blank nodes as
-/// wildcards, numbers by value, doubles to 12 significant digits; rows as a multiset unless "ordered"). With
+/// wildcards, numbers by value, doubles to 12 and decimals to 20 significant digits; rows as a multiset unless "ordered"). With
 /// concat=SEP, string values are compared as multisets of their SEP-separated parts: GROUP_CONCAT aggregates a
 /// multiset, so the order of its parts is not defined by SPARQL 1.1 (§18.5.1) and differs between engines.
 /// Exit 0 same, 1 different (with the first differences). Also used by the differential tests (linked source).
@@ -56,6 +56,12 @@ public static class SparqlResultsDiff
         return result.Rows.Select(row => string.Join(" ", index.Select(i => i < 0 ? "" : Show(row[i], concatSeparator)))).ToList();
     }
 
+    private static decimal Significant(decimal d, int digits)
+    {
+        var integerDigits = d == 0 ? 1 : (int)Math.Floor(Math.Log10((double)Math.Abs(d))) + 1;
+        return Math.Round(d, Math.Clamp(digits - integerDigits, 0, 28), MidpointRounding.AwayFromZero);
+    }
+
     private static string Show(Term? t, string? concatSeparator)
     {
         if (t is null) return "-";
@@ -63,7 +69,14 @@ public static class SparqlResultsDiff
         if (t is Literal l && NumericValue.TryParse(l, out var n))
         {
             // Doubles to 12 significant digits: sums and averages differ in the last bits with the summation order.
-            var v = n.IsExact ? n.Exact.ToString("0.############################", CultureInfo.InvariantCulture) : n.Approx.ToString("G12", CultureInfo.InvariantCulture);
+            // Decimals to 20 significant digits: the precision of decimal division (AVG) is implementation-defined
+            // (XPath F&O op:numeric-divide); Jena keeps a fixed scale and truncates, .NET's decimal keeps 28-29 digits.
+            var v = n.Kind switch
+            {
+                NumericKind.Integer => n.Exact.ToString("0", CultureInfo.InvariantCulture),
+                NumericKind.Decimal => Significant(n.Exact, 20).ToString("0.############################", CultureInfo.InvariantCulture),
+                _ => n.Approx.ToString("G12", CultureInfo.InvariantCulture),
+            };
             return $"{v}^^{l.Datatype.Value}";
         }
         if (concatSeparator is { Length: > 0 } sep && t is Literal { IsSimple: true } s && s.LexicalForm.Contains(sep, StringComparison.Ordinal))
