@@ -11,7 +11,8 @@
 #
 #   bench/sparql-compare.sh                          # 100k differential, 1M benchmark, best of 3
 #   DIFF_TRIPLES=20000 BENCH_TRIPLES=200000 RUNS=1 bench/sparql-compare.sh
-#   QUERIES=DIR bench/sparql-compare.sh                # another query set
+#   QUERIES=DIR bench/sparql-compare.sh                # another query set (SEED_QUERIES: the seed-only set,
+#                                                     # in the export's vocabulary, default bench/sparql-queries-seed)
 #   SKIP_BENCH=1 bench/sparql-compare.sh             # differential only (SKIP_DIFF=1: benchmark only)
 #   JAVA_OPTS=-Xmx4g bench/sparql-compare.sh          # extra JVM flags for Jena
 #   JENA_TIMEOUT=300                                  # seconds before a Jena query is cancelled (reported as >T)
@@ -38,6 +39,7 @@ BENCH=(dotnet bench/KgExport.Benchmarks/bin/Release/net10.0/KgExport.Benchmarks.
 JENA_CP="$(bash "$JENA" classpath)"
 # shellcheck disable=SC2086
 JENA_RUN=(java ${JAVA_OPTS:-} -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$JENA_CP" bench/jena/SparqlRunner.java)
+jena_run() { "${JENA_RUN[@]}" "$@" 2> >(grep -v '^Note: ' >&2); }
 
 corpus() { # corpus TRIPLES NAME -> $WORK/NAME.nt
   [ -s "$WORK/$2.nt" ] && return 0
@@ -48,11 +50,11 @@ corpus() { # corpus TRIPLES NAME -> $WORK/NAME.nt
 is_graph_query() { grep -qiE '^\s*(CONSTRUCT|DESCRIBE)' <(grep -v '^PREFIX' "$1"); }
 concat_separator() { grep -oiE 'SEPARATOR\s*=\s*"[^"]*"' "$1" | head -1 | sed -E 's/^[^"]*"(.*)"$/\1/' || true; }
 
-differential() { # differential DATA.nt LABEL
-  local data="$1" label="$2" same=0 differ=0
-  "${BENCH[@]}" sparql "$data" "$QUERIES" "$WORK/ours-$label" 0 >/dev/null
-  "${JENA_RUN[@]}" "$data" "$QUERIES" "$WORK/jena-$label" 0 >/dev/null
-  for q in "$QUERIES"/*.rq; do
+differential() { # differential DATA.nt LABEL [QUERYDIR]
+  local data="$1" label="$2" queries="${3:-$QUERIES}" same=0 differ=0
+  "${BENCH[@]}" sparql "$data" "$queries" "$WORK/ours-$label" 0 >/dev/null
+  jena_run "$data" "$queries" "$WORK/jena-$label" 0 >/dev/null
+  for q in "$queries"/*.rq; do
     local name; name="$(basename "$q" .rq)"
     if is_graph_query "$q"; then
       if bash "$JENA" iso "$WORK/jena-$label/$name.nt" "$WORK/ours-$label/$name.nt" >/dev/null 2>&1; then same=$((same+1)); else differ=$((differ+1)); echo "DIFFERENT $label $name (graph)"; fi
@@ -73,6 +75,7 @@ if [ "${SKIP_DIFF:-0}" != 1 ]; then
 say "differential over the seed export"
 "${KGEXPORT[@]}" export seeds --format ntriples -o "$WORK/seed.nt"
 differential "$WORK/seed.nt" seed
+differential "$WORK/seed.nt" seed-vocabulary "${SEED_QUERIES:-bench/sparql-queries-seed}"
 say "differential over $DIFF_TRIPLES generated triples"
 corpus "$DIFF_TRIPLES" diff
 differential "$WORK/diff.nt" generated
@@ -82,7 +85,7 @@ fi
 say "benchmark over $BENCH_TRIPLES generated triples (best of $RUNS; load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 corpus "$BENCH_TRIPLES" bench
 "${BENCH[@]}" sparql "$WORK/bench.nt" "$QUERIES" "$WORK/ours-bench" "$RUNS" >"$WORK/ours-times.tsv"
-"${JENA_RUN[@]}" "$WORK/bench.nt" "$QUERIES" "$WORK/jena-bench" "$RUNS" "${JENA_TIMEOUT:-300}" >"$WORK/jena-times.tsv"
+jena_run "$WORK/bench.nt" "$QUERIES" "$WORK/jena-bench" "$RUNS" "${JENA_TIMEOUT:-300}" >"$WORK/jena-times.tsv"
 col() { awk -F'\t' -v n="$2" -v c="$3" '$1==n{print $c}' "$1"; }
 # ratio JENA OURS: Jena time / ours (>1: kgexport faster); ">T" (Jena cancelled at its timeout) gives ">ratio".
 # Sub-millisecond times are timer noise: each side counts as at least 0.1 ms.

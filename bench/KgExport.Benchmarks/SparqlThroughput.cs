@@ -65,9 +65,12 @@ public static class SparqlThroughput
                     _ => 1,
                 };
                 best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
-                bestCpu = Math.Min(bestCpu, (CpuTime() - cpu).TotalMilliseconds);
+                var used = (CpuTime() - cpu).TotalMilliseconds;
+                // A thread that ends during the run takes its CPU time with it: such a run's CPU time is not kept.
+                if (used >= 0) bestCpu = Math.Min(bestCpu, used);
             }
             if (runs == 0) best = bestCpu = 0;
+            if (bestCpu == double.MaxValue) bestCpu = -1;
             Console.WriteLine(FormattableString.Invariant($"{name}\t{rows}\t{best:0.0}\t{bestCpu:0.0}"));
         }
         return 0;
