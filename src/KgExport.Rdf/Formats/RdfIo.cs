@@ -12,6 +12,7 @@ public static class RdfIo
         RdfFormat.Turtle => new TurtleParser(options, allowGraphs: false),
         RdfFormat.TriG => new TurtleParser(options, allowGraphs: true),
         RdfFormat.JsonLd => new JsonLdParser(options),
+        RdfFormat.RdfXml => new RdfXmlParser(options),
         _ => throw new NotSupportedException($"Reading {RdfFormats.Name(format)} is not supported."),
     };
 
