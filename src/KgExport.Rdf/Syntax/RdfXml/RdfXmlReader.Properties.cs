@@ -36,7 +36,7 @@ internal sealed partial class RdfXmlReader
                 case XmlNodeType.EndElement:
                     return;
                 case XmlNodeType.Text or XmlNodeType.CDATA:
-                    throw Error("text is not allowed between property elements");
+                    throw TextError("text is not allowed between property elements");
             }
         }
     }
@@ -93,7 +93,7 @@ internal sealed partial class RdfXmlReader
                     value = ReadNodeElement(scope);
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                    if (value is not null && !string.IsNullOrWhiteSpace(_xml.Value)) throw Error("a property element cannot hold both a node element and text");
+                    if (value is not null && !string.IsNullOrWhiteSpace(_xml.Value)) throw TextError("a property element cannot hold both a node element and text");
                     text.Append(_xml.Value);
                     break;
                 case XmlNodeType.EndElement:
@@ -192,7 +192,7 @@ internal sealed partial class RdfXmlReader
                         done = true;
                         break;
                     case XmlNodeType.Text or XmlNodeType.CDATA:
-                        throw Error("text is not allowed in an rdf:parseType=\"Collection\" property element");
+                        throw TextError("text is not allowed in an rdf:parseType=\"Collection\" property element");
                 }
             }
         }

@@ -108,7 +108,7 @@ internal sealed partial class RdfXmlReader
                     FinishDocument();
                     return false;
                 case XmlNodeType.Text or XmlNodeType.CDATA:
-                    throw Error("text is not allowed between node elements");
+                    throw TextError("text is not allowed between node elements");
             }
         }
         throw Error("the document ends inside rdf:RDF");
@@ -336,6 +336,19 @@ internal sealed partial class RdfXmlReader
 
     private (int Line, int Column) Position() =>
         _lines is { } l && l.HasLineInfo() ? (Math.Max(1, l.LineNumber), Math.Max(1, l.LinePosition)) : (1, 1);
+
+    /// <summary>An error at the first non-space character of the text node the reader is on.</summary>
+    private RdfSyntaxException TextError(string reason)
+    {
+        var (line, column) = Position();
+        foreach (var c in _xml.Value)
+        {
+            if (!char.IsWhiteSpace(c)) break;
+            if (c == '\n') (line, column) = (line + 1, 1);
+            else column++;
+        }
+        return new RdfSyntaxException(_source, line, column, reason);
+    }
 
     private RdfSyntaxException Error(string reason)
     {

@@ -5,9 +5,9 @@ namespace KgExport.Rdf.Syntax;
 
 /// <summary>
 /// The lexical form of an <c>rdf:parseType="Literal"</c> value: the element's content in exclusive XML
-/// canonical form without comments (RDF 1.1 XML Syntax 7.2.17, XML-EXC-C14N). Namespace declarations are written
-/// where a name first uses them, sorted by prefix; attributes are sorted by namespace and local name; empty
-/// elements get an end tag; characters are escaped as canonical XML does.
+/// canonical form with comments (RDF 1.1 XML Syntax 7.2.17, XML-EXC-C14N). Namespace declarations are written
+/// where a name first uses them, sorted by prefix; attributes are sorted by namespace (none first) and local name;
+/// empty elements get an end tag; characters are escaped as canonical XML does.
 /// </summary>
 internal static class XmlLiteralWriter
 {
@@ -33,6 +33,9 @@ internal static class XmlLiteralWriter
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
                     AppendText(sb, xml.Value);
+                    break;
+                case XmlNodeType.Comment:
+                    sb.Append("<!--").Append(xml.Value).Append("-->");
                     break;
                 case XmlNodeType.ProcessingInstruction:
                     sb.Append("<?").Append(xml.Name);
