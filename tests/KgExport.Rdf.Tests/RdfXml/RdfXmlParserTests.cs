@@ -412,4 +412,22 @@ public sealed class RdfXmlParserTests
             dir.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void LoadFile_decodes_rdfxml_as_its_encoding_declaration_says()
+    {
+        var dir = Directory.CreateTempSubdirectory("kgexport-rdfxml-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "latin1.rdf");
+            var text = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n" + Document("<rdf:Description rdf:about=\"http://example.org/a\" ex:name=\"Pristina \u00E9t\u00E9\"/>");
+            File.WriteAllBytes(path, System.Text.Encoding.Latin1.GetBytes(text));
+            var q = Assert.Single(RdfIo.LoadFile(path).Quads);
+            Assert.Equal(new Literal("Pristina \u00E9t\u00E9"), q.Object);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }

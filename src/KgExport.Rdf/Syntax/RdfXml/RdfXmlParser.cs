@@ -37,23 +37,48 @@ public sealed class RdfXmlParser : IRdfParser
         return ParseDocument(input, cancellationToken);
     }
 
-    private IEnumerable<Quad> ParseDocument(TextReader input, CancellationToken cancellationToken)
+    /// <summary>
+    /// Parses bytes, decoded as the document says (byte order mark or encoding declaration, else UTF-8), so that
+    /// RDF/XML in other encodings than UTF-8 reads correctly.
+    /// </summary>
+    public IEnumerable<Quad> Parse(Stream input, CancellationToken cancellationToken = default)
     {
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Parse,
-            XmlResolver = null,
-            MaxCharactersFromEntities = MaxCharactersFromEntities,
-            ValidationType = ValidationType.None,
-            CloseInput = false,
-        };
+        ArgumentNullException.ThrowIfNull(input);
+        return ParseDocument(() => XmlReader.Create(input, Settings), cancellationToken);
+    }
+
+    private IEnumerable<Quad> ParseDocument(TextReader input, CancellationToken cancellationToken) =>
+        ParseDocument(() => XmlReader.Create(input, Settings), cancellationToken);
+
+    private IEnumerable<Quad> ParseDocument(Func<XmlReader> open, CancellationToken cancellationToken)
+    {
         var pending = new List<Quad>();
-        using var xml = XmlReader.Create(input, settings);
-        var reader = new RdfXmlReader(xml, _options, Prefixes, pending, cancellationToken);
-        while (reader.ReadTopLevel())
+        XmlReader xml;
+        try
         {
-            for (var i = 0; i < pending.Count; i++) yield return pending[i];
-            pending.Clear();
+            xml = open();
+        }
+        catch (XmlException e)
+        {
+            throw new RdfSyntaxException(_options.SourceName, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition), "not well-formed XML: " + e.Message);
+        }
+        using (xml)
+        {
+            var reader = new RdfXmlReader(xml, _options, Prefixes, pending, cancellationToken);
+            while (reader.ReadTopLevel())
+            {
+                for (var i = 0; i < pending.Count; i++) yield return pending[i];
+                pending.Clear();
+            }
         }
     }
+
+    private static XmlReaderSettings Settings => new()
+    {
+        DtdProcessing = DtdProcessing.Parse,
+        XmlResolver = null,
+        MaxCharactersFromEntities = MaxCharactersFromEntities,
+        ValidationType = ValidationType.None,
+        CloseInput = false,
+    };
 }
