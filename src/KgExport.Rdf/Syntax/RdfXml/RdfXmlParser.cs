@@ -6,6 +6,8 @@ namespace KgExport.Rdf;
 /// <summary>
 /// Streaming parser for RDF/XML (RDF 1.1 XML Syntax). Triples are yielded top-level node element by node element,
 /// all in the default graph. Relative IRIs resolve against xml:base, else <see cref="ParserOptions.BaseIri"/>.
+/// The document is either an rdf:RDF element or a single node element; RDF/XML embedded deeper in other XML is
+/// not searched for.
 /// </summary>
 /// <remarks>
 /// The XML reader never opens anything: there is no resolver, so external entities and external DTD subsets are
