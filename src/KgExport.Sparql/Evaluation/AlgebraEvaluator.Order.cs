@@ -12,7 +12,7 @@ public sealed partial class AlgebraEvaluator
     /// </summary>
     private IEnumerable<Term?[]>? TopK(AlgebraNode inner, Term?[] seed, IReadOnlyList<Term?> graphs, long count)
     {
-        if (count > 100_000) return null;
+        if (count is < 0 or > 100_000) return null; // a huge LIMIT (or offset + limit overflowing): sort everything
         return inner switch
         {
             OrderBy o => EvaluateOrderBy(o, seed, graphs, (int)count),
