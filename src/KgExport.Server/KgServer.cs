@@ -31,6 +31,13 @@ public static class KgServer
         builder.Configuration.AddEnvironmentVariables("KGEXPORT_");
         if (args is { Length: > 0 }) builder.Configuration.AddCommandLine(args);
         if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
+        // One line per event; per-request framework chatter only when asked for (Logging:LogLevel:Microsoft.AspNetCore).
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss.fff ";
+        });
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         var settings = new ServerSettings();
         builder.Configuration.GetSection(ServerSettings.Section).Bind(settings);

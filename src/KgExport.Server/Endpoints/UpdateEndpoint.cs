@@ -51,10 +51,6 @@ public static class UpdateEndpoint
         var status = StatusCodes.Status204NoContent;
         try
         {
-            if (parameters.Has("using-graph-uri") || parameters.Has("using-named-graph-uri"))
-            {
-                throw new ProtocolException(StatusCodes.Status400BadRequest, "using-graph-uri and using-named-graph-uri are not supported; put USING in the update");
-            }
             KgExport.Sparql.Syntax.UpdateRequest request;
             try
             {
@@ -64,6 +60,7 @@ public static class UpdateEndpoint
             {
                 throw new ProtocolException(StatusCodes.Status400BadRequest, "malformed update: " + e.Message);
             }
+            ApplyProtocolDataset(request, parameters.Dataset("using-graph-uri", "using-named-graph-uri"));
             var timeout = parameters.Timeout(services.Settings.QueryTimeout);
             var options = new QueryOptions { Timeout = timeout };
             try
@@ -89,6 +86,24 @@ public static class UpdateEndpoint
         finally
         {
             QueryLog.Update(services.Logger, status, clock.Elapsed.TotalMilliseconds);
+        }
+    }
+
+    /// <summary>
+    /// using-graph-uri / using-named-graph-uri act as USING / USING NAMED on every DELETE/INSERT; an operation that
+    /// names its own (USING or WITH) conflicts with them, which the protocol makes an error.
+    /// </summary>
+    private static void ApplyProtocolDataset(KgExport.Sparql.Syntax.UpdateRequest request, ProtocolDataset? given)
+    {
+        if (given is null) return;
+        for (var i = 0; i < request.Operations.Count; i++)
+        {
+            if (request.Operations[i] is not KgExport.Sparql.Syntax.ModifyOperation modify) continue;
+            if (modify.With is not null || modify.Using.Count > 0 || modify.UsingNamed.Count > 0)
+            {
+                throw new ProtocolException(StatusCodes.Status400BadRequest, "using-graph-uri / using-named-graph-uri cannot be combined with USING or WITH in the update");
+            }
+            request.Operations[i] = modify with { Using = [.. given.DefaultGraphs], UsingNamed = [.. given.NamedGraphs] };
         }
     }
 }
