@@ -49,8 +49,8 @@ public static class KgServer
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddCors(cors => cors.AddPolicy(ReadsPolicy, policy =>
         {
-            if (settings.CorsOrigins.Contains("*")) policy.AllowAnyOrigin();
-            else policy.WithOrigins(settings.CorsOrigins);
+            if (settings.CorsOriginList.Contains("*")) policy.AllowAnyOrigin();
+            else policy.WithOrigins([.. settings.CorsOriginList]);
             policy.WithMethods("GET", "HEAD", "POST").AllowAnyHeader();
         }));
         builder.WebHost.ConfigureKestrel(kestrel =>

@@ -18,6 +18,9 @@ public static class PublicUrls
         return $"{request.Scheme}://{request.Host}{request.PathBase}/";
     }
 
+    /// <summary>The endpoint's own URL: the base IRI of relative IRIs in queries and updates sent to it.</summary>
+    public static string Endpoint(HttpContext context, ServerSettings settings) => Base(context, settings) + (context.Request.Path.Value ?? "").TrimStart('/');
+
     /// <summary>The IRI a /id/ path stands for.</summary>
     public static string MintedIri(ServerSettings settings, string rest) => settings.MintedNamespace + rest;
 

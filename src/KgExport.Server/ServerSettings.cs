@@ -40,8 +40,10 @@ public sealed class ServerSettings
     /// <summary>Whether browsers on other origins may read (queries, graphs, pages). Updates never get CORS.</summary>
     public bool CorsEnabled { get; set; } = true;
 
-    /// <summary>Origins allowed to read; "*" for any.</summary>
-    public string[] CorsOrigins { get; set; } = ["*"];
+    /// <summary>Origins allowed to read, separated by commas; "*" for any.</summary>
+    public string CorsOrigins { get; set; } = "*";
+
+    public IReadOnlyList<string> CorsOriginList => CorsOrigins.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public TimeSpan QueryTimeout => TimeSpan.FromSeconds(QueryTimeoutSeconds);
 }

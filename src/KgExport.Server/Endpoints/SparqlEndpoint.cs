@@ -79,7 +79,7 @@ public static class SparqlEndpoint
             SparqlQuery query;
             try
             {
-                query = SparqlQuery.Parse(text);
+                query = SparqlQuery.Parse(text, PublicUrls.Endpoint(context, settings));
             }
             catch (SparqlSyntaxException e)
             {

@@ -54,7 +54,7 @@ public static class UpdateEndpoint
             KgExport.Sparql.Syntax.UpdateRequest request;
             try
             {
-                request = SparqlUpdate.Parse(text);
+                request = SparqlUpdate.Parse(text, PublicUrls.Endpoint(context, services.Settings));
             }
             catch (SparqlSyntaxException e)
             {
