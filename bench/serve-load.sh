@@ -46,15 +46,15 @@ curl -fs "http://127.0.0.1:$PORT/healthz" >&2
 
 encode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.stdin.read(), safe=""))'; }
 PREFIXES='PREFIX kg: <https://w3id.org/kgexport/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX state: <https://w3id.org/kgexport/resource/state/>'
-LOOKUP="$PREFIXES SELECT ?label WHERE { state:kosovo rdfs:label ?label }"
-JOIN="$PREFIXES SELECT ?act ?name ?date WHERE { ?act kg:recognised state:kosovo ; kg:recogniser ?r ; kg:date ?date . ?r rdfs:label ?name FILTER(LANG(?name) = \"en\") } ORDER BY DESC(?date) ?act LIMIT 25"
+LOOKUP="$PREFIXES SELECT ?label WHERE { state:Kosovo rdfs:label ?label }"
+JOIN="$PREFIXES SELECT ?act ?name ?date WHERE { ?act kg:recognised state:Kosovo ; kg:recogniser ?r ; kg:date ?date . ?r rdfs:label ?name FILTER(LANG(?name) = \"en\") } ORDER BY DESC(?date) ?act LIMIT 25"
 
 run() { # run NAME QUERY
   local name="$1" url rows
   url="http://127.0.0.1:$PORT/sparql?query=$(printf '%s' "$2" | encode)"
   rows="$(curl -fs -H 'Accept: text/csv' "$url" | tail -n +2 | wc -l)"
   say "$name: $rows rows per answer; wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H 'Accept: application/sparql-results+json' "$url" >"$WORK/$name.wrk"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -H 'Accept: application/sparql-results+json' "$url" >"$WORK/$name.wrk"
   local rps p50 p99 socket non2xx
   rps="$(awk '/^Requests\/sec:/ {print $2}' "$WORK/$name.wrk")"
   p50="$(awk '$1 == "50%" {print $2}' "$WORK/$name.wrk")"

@@ -12,6 +12,8 @@ public sealed class ServerServices(ServerSettings settings, SharedDataset store,
     public SharedDataset Store { get; } = store;
 
     public ILogger Logger { get; } = loggers.CreateLogger("KgExport.Server.Queries");
+
+    public Protocol.ParsedQueries Queries { get; } = new();
 }
 
 internal static class ServerServicesAccess
