@@ -95,6 +95,7 @@ public sealed class FactsMapper
         if (a.Published is { } published) Add(_article, Terms.Published, DateLiteral(published));
         if (a.Publisher is { } publisher) Add(_article, Terms.Publisher, _entities[publisher]);
         if (a.Dateline is { } dateline) Add(_article, Terms.Dateline, new Literal(dateline));
+        if (a.Url is { } url) Add(_article, Terms.Url, new Iri(url));
     }
 
     private void MapEntity(Entity e)

@@ -72,6 +72,7 @@ public static class Terms
     public static readonly Iri Publisher = Kg("publisher");
     public static readonly Iri Dateline = Kg("dateline");
     public static readonly Iri ArticleId = Kg("articleId");
+    public static readonly Iri Url = Kg("url");
     public static readonly Iri Evidence = Kg("evidence");
     public static readonly Iri AccordingTo = Kg("accordingTo");
     public static readonly Iri CitedIn = Kg("citedIn");

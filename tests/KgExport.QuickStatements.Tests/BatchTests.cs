@@ -41,8 +41,12 @@ public class BatchTests
     {
         var once = Seed.Build(Seed.TestWikibase, createMissing: true);
         var twice = Seed.Build(Seed.TestWikibase, true, Seed.Facts);
-        Assert.Equal(once.Edits.Count, twice.Edits.Count);
+        Assert.Equal(V1(once), V1(twice));
+        Assert.Equal(once.SourceArticles, twice.SourceArticles);
         Assert.Equal(once.Edits.Count, once.Edits.Select(e => e.Key).Distinct().Count());
+        var statementLines = once.Edits.Where(e => e.Item is not null).SelectMany(e => e.Statements.Select(s => e.Item + s.LineKey)).ToList();
+        Assert.NotEmpty(statementLines);
+        Assert.Equal(statementLines.Count, statementLines.Distinct().Count());
     }
 
     [Fact]
@@ -57,7 +61,8 @@ public class BatchTests
         Assert.Null(choe.Item);
         Assert.Equal("Q5", Assert.Single(choe.Statements).Value);
         var v1 = V1(created);
-        Assert.Contains("CREATE\nLAST\tLen\t\"Choe Son Hui\"\nLAST\tP31\tQ5\t", v1, StringComparison.Ordinal);
+        const string summary = " /* kgexport: article 000_ee2775bcac5f55b5 */\n";
+        Assert.Contains("CREATE" + summary + "LAST\tLen\t\"Choe Son Hui\"" + summary + "LAST\tP31\tQ5\t", v1, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,11 +74,19 @@ public class BatchTests
     [Theory]
     [InlineData("Q1\tP31\tQ5", true)]
     [InlineData("CREATE", true)]
-    [InlineData("/* a comment */", true)]
+    [InlineData("CREATE /* kgexport: article a */", true)]
+    [InlineData("Q1\tP31\tQ5 /* edit summary */", true)]
+    [InlineData("/* a comment */", false)] // a comment-only line is not a command; QuickStatements 3 fails on it
+    [InlineData("Q1\tP31\tQ5 /* open", false)]
+    [InlineData("Q1\tP31\tQ5 /* a /* b */", false)]
+    [InlineData("Q1\tP1476\t\"ends in a backslash\\\"", false)]
+    [InlineData("Q1\tP1476\tes-419:\"digits in the language\"", false)]
     [InlineData("Q1\tLen\t\"label\"", true)]
     [InlineData("Q1\tP1683\ten:\"quoted\"\tS813\t+2024-01-15T00:00:00Z/11", true)]
     [InlineData("Q1\tP1082\t+1234.5U11573", true)]
     [InlineData("LAST\tP31\tQ5", false)] // LAST without CREATE
+    [InlineData("CREATE\nLAST\tLen\t\"event\"\nQ1\tP793\tLAST", true)] // LAST as a value: the item just created
+    [InlineData("Q1\tP793\tLAST", false)]
     [InlineData("X1\tP31\tQ5", false)]
     [InlineData("Q1\tP31", false)]
     [InlineData("Q1\tP31\tQ5\tP2868", false)]

@@ -4,11 +4,19 @@ using System.Text.RegularExpressions;
 namespace KgExport.QuickStatements.Tests;
 
 /// <summary>
-/// Parses a QuickStatements V1 batch line by line by the V1 rules and returns every malformed line
-/// ("line N: reason"): comment lines <c>/* … */</c>, <c>CREATE</c>, and TAB-separated commands on an item
-/// (<c>Q…</c>) or <c>LAST</c> (only after a CREATE): <c>Lxx</c>/<c>Dxx</c>/<c>Axx</c> with a quoted string, or
-/// <c>P…</c> with a value followed by qualifier pairs (<c>P…</c>) and then source pairs (<c>S…</c>).
-/// Values: QIDs, quoted strings, monolingual text, times with precision, quantities.
+/// Parses a QuickStatements V1 batch line by line and returns every malformed line ("line N: reason"). The rules
+/// are those of Help:QuickStatements (wikidata.org) as its two parsers implement them, QuickStatements 2
+/// (magnusmanske/quickstatements, public_html/quickstatements.php importDataFromV1/parseValueV1) and QuickStatements 3
+/// (WikiMovimentoBrasil/quickstatements3, src/core/parsers/v1.py and base.py):
+/// <list type="bullet">
+/// <item><c>CREATE</c>, or TAB-separated commands on an item (<c>Q…</c>) or <c>LAST</c> (only after a CREATE):
+/// <c>Lxx</c>/<c>Dxx</c>/<c>Axx</c> with one quoted string, or <c>P…</c> with a value followed by qualifier pairs
+/// (<c>P…</c>) and then source pairs (<c>S…</c>, one reference).</item>
+/// <item>A <c>/* … */</c> at the end of a command is its edit summary (both parsers take it off before splitting the
+/// columns). A line that is only a comment is not a command: QuickStatements 3 fails on it, so it is an error here.</item>
+/// <item>Values: QIDs (and <c>LAST</c>, the item the last CREATE made), quoted strings (no double quote inside, no trailing backslash), monolingual text
+/// (<c>[a-z_-]+:"…"</c>), times <c>±YYYY-MM-DDT00:00:00Z/p</c> whose date fits the precision, quantities.</item>
+/// </list>
 /// </summary>
 internal static partial class V1SyntaxChecker
 {
@@ -16,10 +24,13 @@ internal static partial class V1SyntaxChecker
     [GeneratedRegex("^P[1-9][0-9]*$")] private static partial Regex Property();
     [GeneratedRegex("^S[1-9][0-9]*$")] private static partial Regex Source();
     [GeneratedRegex("^[LDA]([a-z]{2,3}(-[a-z0-9]+)*)$")] private static partial Regex Term();
-    [GeneratedRegex("^\"[^\"\t]+\"$")] private static partial Regex QuotedString();
-    [GeneratedRegex("^[a-z]{2,3}(-[a-z0-9]+)*:\"[^\"\t]+\"$")] private static partial Regex Monolingual();
+    [GeneratedRegex(@"^""[^""\t]*[^""\t\\]""$")] private static partial Regex QuotedString();
+    [GeneratedRegex(@"^[a-z_-]+:""[^""\t]*[^""\t\\]""$")] private static partial Regex Monolingual();
     [GeneratedRegex(@"^[+-]([0-9]{4,})-([0-9]{2})-([0-9]{2})T00:00:00Z/([0-9]{1,2})$")] private static partial Regex Time();
     [GeneratedRegex(@"^[+-]?[0-9]+(\.[0-9]+)?(U[1-9][0-9]*)?$")] private static partial Regex Quantity();
+
+    // The summary pattern of both parsers: the command, then "/*", the summary, "*/" at the end of the line.
+    [GeneratedRegex(@"^(.*?) *\/\* *(.*?) *\*\/ *$")] private static partial Regex TrailingComment();
 
     public static IReadOnlyList<string> Check(string batch)
     {
@@ -32,9 +43,22 @@ internal static partial class V1SyntaxChecker
             var line = lines[i];
             if (i == lines.Length - 1 && line.Length == 0) break;
             var n = i + 1;
-            if (line.StartsWith("/*", StringComparison.Ordinal))
+            if (TrailingComment().Match(line) is { Success: true } comment)
             {
-                if (!line.EndsWith("*/", StringComparison.Ordinal) || line.Length < 4 || line[2..^2].Contains("*/", StringComparison.Ordinal)) errors.Add($"line {n}: malformed comment");
+                if (comment.Groups[1].Value.Length == 0)
+                {
+                    errors.Add($"line {n}: a line with only a comment is not a command (QuickStatements 3 rejects it)");
+                    continue;
+                }
+                if (comment.Groups[2].Value.Contains("/*", StringComparison.Ordinal) || comment.Groups[2].Value.Contains("*/", StringComparison.Ordinal))
+                {
+                    errors.Add($"line {n}: the edit summary opens or closes another comment");
+                }
+                line = comment.Groups[1].Value;
+            }
+            else if (line.Contains("/*", StringComparison.Ordinal) && !InQuotes(line, line.IndexOf("/*", StringComparison.Ordinal)))
+            {
+                errors.Add($"line {n}: a comment must close with */ at the end of the line");
                 continue;
             }
             if (line == "CREATE")
@@ -67,7 +91,8 @@ internal static partial class V1SyntaxChecker
                 errors.Add($"line {n}: command \"{fields[1]}\" is not a property (P…) or label/description/alias (L/D/A + language)");
                 continue;
             }
-            if (ValueError(fields[2]) is { } mainError) errors.Add($"line {n}: value: {mainError}");
+            // LAST as a value is the item the last CREATE made (both parsers read it; QuickStatements 2 fills in the id).
+            if (fields[2] == "LAST" ? !created : ValueError(fields[2]) is not null) errors.Add($"line {n}: value: {(fields[2] == "LAST" ? "LAST before any CREATE" : ValueError(fields[2]))}");
             if ((fields.Length - 3) % 2 != 0)
             {
                 errors.Add($"line {n}: qualifiers and sources come in property/value pairs");
@@ -84,6 +109,8 @@ internal static partial class V1SyntaxChecker
         }
         return errors;
     }
+
+    private static bool InQuotes(string line, int at) => line[..at].Count(c => c == '"') % 2 == 1;
 
     /// <summary>Null when the value is a QID, quoted string, monolingual text, time with valid precision, or quantity.</summary>
     public static string? ValueError(string value)

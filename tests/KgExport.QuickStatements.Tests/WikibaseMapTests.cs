@@ -13,7 +13,26 @@ public class WikibaseMapTests
         var map = Seed.DefaultMap;
         Assert.Equal("P585", map.Property("pointInTime"));
         Assert.Null(map.Classes["recognition"]);
+        Assert.Null(map.Classes["withdrawal"]);
+        Assert.Null(map.Classes["severance"]);
+        Assert.Equal("Q194465", map.Classes["annexation"]);
+        Assert.Equal("P530", map.OptionalProperty("diplomaticRelation"));
+        Assert.Equal("P582", map.OptionalProperty("endTime"));
+        Assert.All(map.Roles.Values, Assert.Null);
         Assert.DoesNotContain("Q1248784", map.Classes.Values); // 'airport', not diplomatic recognition
+        // Every filled-in id says where it was verified.
+        var source = string.Join(" ", System.Text.Json.JsonDocument.Parse(Valid).RootElement.GetProperty("source").EnumerateArray().Select(e => e.GetString()));
+        foreach (var id in map.Classes.Values.Concat(map.Properties.Values).OfType<string>()) Assert.Contains(id, source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_statement_property_may_be_null_and_what_needs_it_is_reported()
+    {
+        var map = WikibaseMap.Parse(Valid.Replace("\"endTime\": \"P582\"", "\"endTime\": null", StringComparison.Ordinal), "no-end-time.json");
+        Assert.Null(map.OptionalProperty("endTime"));
+        var batch = Seed.Build(map);
+        Assert.DoesNotContain(batch.Edits, e => e.Statements.Any(s => s.Property == "P530"));
+        Assert.Contains(batch.Unresolved, u => u.EndsWith("sev-ukr-prk: no diplomatic-relation statements on the states' items: the map has no property for \"endTime\"", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -22,6 +41,8 @@ public class WikibaseMapTests
     [InlineData("\"person\": \"Q5\"", "\"person\": \"Q5\", \"airport\": \"Q1\"", "$.classes.airport: unknown key")]
     [InlineData("\"quotation\": \"P1683\"", "\"quotation\": null", "$.properties.quotation: null is not a property id")]
     [InlineData("\"comment\":", "\"remark\":", "$.remark: unknown key")]
+    [InlineData("\"source\": [", "\"source\": 5, \"x\": [", "$.source: expected a string or an array of strings")]
+    [InlineData("\"diplomaticRelation\": \"P530\"", "\"diplomaticRelation\": \"Q530\"", "$.properties.diplomaticRelation: \"Q530\" is not a property id (P followed by digits) or null")]
     [InlineData("\"retrieved\": \"P813\",", "", "$.properties.retrieved: missing")]
     public void Bad_maps_are_rejected_with_the_path_of_each_problem(string from, string to, string expected)
     {
@@ -71,5 +92,8 @@ public class WikibaseMapTests
         Assert.Empty(V1SyntaxChecker.Check(stdout.ToString()));
         Assert.Equal(QuickStatementsV1Writer.Write(Seed.Build(Seed.TestWikibase)), stdout.ToString());
         Assert.Contains("has no QID; left out", stderr.ToString(), StringComparison.Ordinal);
+        // The batch itself has no comment-only lines; the articles it came from are listed with the report.
+        Assert.Contains("from 1 article(s):\n  000_ee2775bcac5f55b5 \"North Korea recognises breakaway of Russia's proxies in east Ukraine\" published 2022-07-14\n", stderr.ToString().ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain(stdout.ToString().Split('\n'), l => l.StartsWith("/*", StringComparison.Ordinal));
     }
 }

@@ -7,8 +7,9 @@ namespace KgExport.Cli.Commands;
 
 /// <summary>
 /// <c>kgexport wikidata &lt;inputs...&gt; [--map FILE] [-o FILE] [--create-missing] [--format v1|csv] [--retrieved DATE]</c>:
-/// reviewed facts -> a QuickStatements batch for Wikidata or another Wikibase, every statement referenced. What
-/// cannot be written without guessing an id is listed on stderr and left out. Exit 0 written, 2 usage or input error.
+/// reviewed facts -> a QuickStatements batch for Wikidata or another Wikibase, every statement referenced and every
+/// edit summary naming its article. The source articles and what cannot be written without guessing an id are
+/// listed on stderr (the latter left out). Exit 0 written, 2 usage or input error.
 /// </summary>
 public static class WikidataCommand
 {
@@ -24,10 +25,10 @@ public static class WikidataCommand
         var map = new Option<string?>("--map") { Description = $"Property/item map (JSON); default {DefaultMapRelativePath}." };
         var output = new Option<string?>("--output", "-o") { Description = "Write to FILE (replaced atomically) instead of stdout." };
         var createMissing = new Option<bool>("--create-missing") { Description = "CREATE items (labels, aliases) for participants without a QID instead of only reporting them." };
-        var format = new Option<string>("--format", "-f") { Description = "v1 (tab-separated QuickStatements) or csv (the QuickStatements CSV dialect).", DefaultValueFactory = _ => "v1" };
+        var format = new Option<string>("--format", "-f") { Description = "v1 (tab-separated QuickStatements commands) or csv (the QuickStatements CSV dialect; its rows differ in shape, which QuickStatements 3 reads by skipping empty cells).", DefaultValueFactory = _ => "v1" };
         format.AcceptOnlyFromAmong("v1", "csv");
         var retrieved = new Option<string?>("--retrieved") { Description = "Retrieved date (S813) for the references, YYYY-MM-DD; default today (UTC)." };
-        var command = new Command("wikidata", "Write a QuickStatements batch (Wikidata/Wikibase) from reviewed facts, every statement sourced.")
+        var command = new Command("wikidata", "Write a QuickStatements batch (Wikidata/Wikibase) from reviewed facts: new items for events, statements on items with a QID, every statement sourced (S248/S854/S813/S1683); source articles and anything left out are listed on stderr.")
         {
             inputs, map, output, createMissing, format, retrieved,
         };
@@ -99,6 +100,10 @@ public static class WikidataCommand
             return ExitCodes.UsageError;
         }
         var batch = BatchBuilder.Build(loaded, map, new BatchOptions(retrievedDate, createMissing), cancellationToken);
+        // The batch names each edit's article in its summary; the full list goes here, since QuickStatements
+        // does not accept comment-only lines in a batch.
+        stderr.WriteLine($"wikidata: {batch.Edits.Count} item edit(s) from {batch.SourceArticles.Count} article(s):");
+        foreach (var article in batch.SourceArticles) stderr.WriteLine("  " + article);
         if (batch.Unresolved.Count > 0)
         {
             stderr.WriteLine($"wikidata: {batch.Unresolved.Count} thing(s) left out or incomplete (nothing is guessed):");

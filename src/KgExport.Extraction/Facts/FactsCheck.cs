@@ -40,6 +40,10 @@ internal static partial class FactsCheck
         }
 
         Entity(facts.Article.Publisher, "$.article.publisher");
+        if (facts.Article.Url is { Length: > 0 } url && UrlProblem(url) is { } urlProblem)
+        {
+            problems.Add(new("$.article.url", $"\"{Shorten(url)}\" is not an absolute http(s) URL: {urlProblem}"));
+        }
         for (var i = 0; i < facts.Entities.Count; i++)
         {
             var e = facts.Entities[i];
@@ -162,6 +166,25 @@ internal static partial class FactsCheck
                 problems.Add(new($"{here}.text", $"does not match the article at {start}..{end}, which reads \"{Shorten(actual)}\"{hint}"));
             }
         }
+    }
+
+    /// <summary>
+    /// Why <paramref name="url"/> is not an absolute http or https address usable as an IRI, or null: it must have
+    /// a scheme and a host, and none of the characters an IRI excludes (spaces, controls, <c>&lt;&gt;"{}|\^`</c>).
+    /// </summary>
+    public static string? UrlProblem(string url)
+    {
+        foreach (var c in url)
+        {
+            if (c <= ' ' || c == '\u007f' || "<>\"{}|\\^`".Contains(c, StringComparison.Ordinal))
+            {
+                return c <= ' ' || c == '\u007f' ? $"it contains the character U+{(int)c:X4}" : $"it contains '{c}'";
+            }
+        }
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) return "it does not parse as an absolute URL";
+        if (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) return $"the scheme is \"{uri.Scheme}\", not http or https";
+        if (!url.StartsWith(uri.Scheme + "://", StringComparison.OrdinalIgnoreCase) || uri.Host.Length == 0) return "it has no host";
+        return null;
     }
 
     private static string Shorten(string s) => s.Length <= 60 ? s : s[..57] + "...";

@@ -76,14 +76,15 @@ public static class FactsLoader
 
     private static Article ReadArticle(JsonElement e, string path, List<FactsProblem> problems)
     {
-        var f = new JsonFields(e, path, problems, "id", "headline", "published", "publisher", "dateline", "language");
+        var f = new JsonFields(e, path, problems, "id", "headline", "published", "publisher", "dateline", "language", "url");
         return new Article(
             f.RequiredString("id"),
             f.RequiredString("headline"),
             f.OptionalDate("published"),
             f.OptionalString("publisher"),
             f.OptionalString("dateline"),
-            f.OptionalString("language") ?? "en");
+            f.OptionalString("language") ?? "en",
+            f.OptionalString("url"));
     }
 
     private static Entity ReadEntity(JsonElement e, string path, List<FactsProblem> problems)

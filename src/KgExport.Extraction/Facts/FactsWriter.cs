@@ -85,6 +85,7 @@ public static class FactsWriter
         OptionalString(w, "publisher", a.Publisher);
         OptionalString(w, "dateline", a.Dateline);
         w.WriteString("language", a.Language);
+        if (a.Url is not null) w.WriteString("url", a.Url);
         w.WriteEndObject();
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KgExport.Extraction.Facts;
 
 namespace KgExport.Publishing.QuickStatements;
@@ -9,29 +10,34 @@ public sealed record BatchOptions(FactDate Retrieved, bool CreateMissing = false
 
 /// <summary>
 /// Reviewed facts -> QuickStatements edits. Events (recognitions, severances, annexations) become new items
-/// (instance of the mapped class, participants with their roles, point in time); every statement gets a
-/// reference. Entities are only used through their QIDs; none is ever guessed.
+/// (instance of the mapped class, participants with their roles, point in time); entities with a QID get the
+/// statements the map gives for them (a severance ends the two states' diplomatic relation). Every statement gets
+/// a reference and names its article in the edit summary. Entities are only used through their QIDs; none is
+/// ever guessed.
 /// </summary>
 public static class BatchBuilder
 {
     public static Batch Build(IEnumerable<ArticleFacts> articles, WikibaseMap map, BatchOptions options, CancellationToken cancellationToken = default)
     {
-        var edits = new List<ItemEdit>();
+        var events = new List<ItemEdit>();
         var seenEdits = new HashSet<string>(StringComparer.Ordinal);
         var created = new SortedDictionary<string, ItemEdit>(StringComparer.Ordinal);
+        var onItems = new SortedDictionary<string, ItemStatements>(QidOrder.Instance);
+        var relationEnds = new SortedDictionary<string, List<RelationEnd>>(StringComparer.Ordinal);
         var unresolved = new SortedSet<string>(StringComparer.Ordinal);
         var sourceArticles = new List<string>();
         foreach (var facts in articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var a = facts.Article;
-            sourceArticles.Add($"{a.Id} \"{a.Headline}\"{(a.Published is { } p ? " published " + p : "")}");
-            var context = new ArticleContext(facts, map, options, unresolved, created);
+            var described = $"{a.Id} \"{a.Headline}\"{(a.Published is { } p ? " published " + p : "")}{(a.Url is { } url ? " " + url : "")}";
+            if (!sourceArticles.Contains(described)) sourceArticles.Add(described);
+            var context = new ArticleContext(facts, map, options, unresolved, created, relationEnds);
             foreach (var fact in facts.AllFacts)
             {
                 var edit = fact switch
                 {
-                    Recognition r => context.Event(r, "recognition",
+                    Recognition r => context.Event(r, r.Kind == RecognitionKind.Withdrawal ? "withdrawal" : "recognition",
                         (r.Kind == RecognitionKind.Withdrawal ? "withdrawal of recognition of " : "recognition of ") + context.Name(r.Recognised) + " by " + context.Name(r.Recogniser),
                         r.Date, [(r.Recogniser, "recogniser"), (r.Recognised, "recognised"), .. r.AnnouncedBy is { } by ? new[] { (by, "announcer") } : []], r.Ordinal),
                     Severance s => context.Event(s, "severance",
@@ -42,19 +48,93 @@ public static class BatchBuilder
                         x.Date, [(x.Annexer, "annexer"), (x.Annexed, "annexed")], null),
                     _ => null,
                 };
-                if (edit is not null && seenEdits.Add(edit.Key)) edits.Add(edit);
+                if (edit is not null && seenEdits.Add(edit.Key)) events.Add(edit);
+                if (fact is Severance severance) context.EndOfRelation(severance);
             }
         }
-        // New entity items first (events cannot link to them in the same V1 batch, but they exist for a rerun).
-        var all = created.Values.Where(e => seenEdits.Add(e.Key)).Concat(edits).ToList();
+        EndRelations(relationEnds, map, onItems, unresolved);
+        // New entity items first (events cannot link to them in the same V1 batch, but they exist for a rerun),
+        // then the new event items, then the statements on existing items by QID.
+        var all = created.Values.Where(e => seenEdits.Add(e.Key))
+            .Concat(events)
+            .Concat(onItems.Select(i => new ItemEdit(i.Key, [], [], i.Value.Statements)))
+            .ToList();
         return new Batch(all, sourceArticles, [.. unresolved]);
     }
 
-    private sealed class ArticleContext(ArticleFacts facts, WikibaseMap map, BatchOptions options, SortedSet<string> unresolved, SortedDictionary<string, ItemEdit> created)
+    /// <summary>A severance between two states with QIDs, waiting to end their relation.</summary>
+    private sealed record RelationEnd(string A, string B, FactDate Date, string Where, IReadOnlyList<Snak> Sources, string? Summary);
+
+    /// <summary>
+    /// Each pair's diplomatic relation ends once, at its earliest severance in the batch (the first party to sever
+    /// ends it; the other's reciprocal severance, as when Syria broke ties three weeks after Ukraine did, does not
+    /// end it again). Severances at that date all become references of the end; later ones are reported.
+    /// </summary>
+    private static void EndRelations(
+        SortedDictionary<string, List<RelationEnd>> relationEnds, WikibaseMap map, SortedDictionary<string, ItemStatements> onItems, SortedSet<string> unresolved)
+    {
+        var relation = map.OptionalProperty("diplomaticRelation")!;
+        var endTime = map.OptionalProperty("endTime")!;
+        foreach (var ends in relationEnds.Values)
+        {
+            var first = ends.MinBy(e => e.Date)!;
+            foreach (var end in ends)
+            {
+                if (end.Date != first.Date)
+                {
+                    unresolved.Add($"{end.Where}: no end time {end.Date} for the relation {end.A}-{end.B}: it ended at {first.Date} ({first.Where})");
+                    continue;
+                }
+                var qualifier = new Snak(endTime, QuickStatementsValues.Time(end.Date));
+                Item(onItems, end.A).Add(new(relation, end.B, [qualifier], end.Sources, end.Summary));
+                Item(onItems, end.B).Add(new(relation, end.A, [qualifier], end.Sources, end.Summary));
+            }
+        }
+    }
+
+    private static ItemStatements Item(SortedDictionary<string, ItemStatements> onItems, string qid)
+    {
+        if (!onItems.TryGetValue(qid, out var item)) onItems[qid] = item = new ItemStatements();
+        return item;
+    }
+
+    /// <summary>The statements gathered for one existing item; a line repeated exactly is written once.</summary>
+    private sealed class ItemStatements
+    {
+        private readonly HashSet<string> _lines = new(StringComparer.Ordinal);
+
+        public List<Statement> Statements { get; } = [];
+
+        public void Add(Statement statement)
+        {
+            if (_lines.Add(statement.LineKey)) Statements.Add(statement);
+        }
+    }
+
+    /// <summary>Items in numeric order (Q159 before Q212 before Q16150196).</summary>
+    private sealed class QidOrder : IComparer<string>
+    {
+        public static readonly QidOrder Instance = new();
+
+        public int Compare(string? x, string? y)
+        {
+            var byLength = (x?.Length ?? 0).CompareTo(y?.Length ?? 0);
+            return byLength != 0 ? byLength : string.CompareOrdinal(x, y);
+        }
+    }
+
+    private sealed class ArticleContext(
+        ArticleFacts facts, WikibaseMap map, BatchOptions options, SortedSet<string> unresolved,
+        SortedDictionary<string, ItemEdit> created, SortedDictionary<string, List<RelationEnd>> relationEnds)
     {
         private string Language => facts.Article.Language.Length > 0 ? facts.Article.Language.ToLowerInvariant() : "en";
 
+        /// <summary>The edit summary of every edit drawn from this article.</summary>
+        private string? Summary => QuickStatementsValues.IsSummary("kgexport: article " + facts.Article.Id) ? "kgexport: article " + facts.Article.Id : null;
+
         public string Name(string id) => facts.FindEntity(id)?.Name ?? id;
+
+        private string? QidOf(string entityId) => facts.FindEntity(entityId)?.Wikidata;
 
         public ItemEdit? Event(Fact fact, string classKey, string label, FactDate? date, IReadOnlyList<(string Entity, string Role)> participants, int? ordinal)
         {
@@ -71,7 +151,7 @@ public static class BatchBuilder
                 return null;
             }
             var sources = Sources(fact);
-            var statements = new List<Statement> { new(map.Property("instanceOf"), classItem, [], sources) };
+            var statements = new List<Statement> { new(map.Property("instanceOf"), classItem, [], sources, Summary) };
             foreach (var (entityId, role) in participants)
             {
                 var qid = Resolve(entityId, where);
@@ -80,13 +160,50 @@ public static class BatchBuilder
                 var qualifiers = new List<Snak>();
                 if (roleItem is not null) qualifiers.Add(new(map.Property("subjectHasRole"), roleItem));
                 // "the third nation to recognise": the recogniser's place, as a series ordinal on its participation.
-                if (role == "recogniser" && ordinal is { } n) qualifiers.Add(new(map.Property("seriesOrdinal"), QuickStatementsValues.String(n.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+                if (role == "recogniser" && ordinal is { } n) qualifiers.Add(new(map.Property("seriesOrdinal"), QuickStatementsValues.String(n.ToString(CultureInfo.InvariantCulture))));
                 if (roleItem is null) unresolved.Add($"{where}: participant {qid} added without its role: the map has no item for role \"{role}\"");
-                statements.Add(new(map.Property("participant"), qid, qualifiers, sources));
+                statements.Add(new(map.Property("participant"), qid, qualifiers, sources, Summary));
             }
-            if (date is { } d) statements.Add(new(map.Property("pointInTime"), QuickStatementsValues.Time(d), [], sources));
+            if (date is { } d) statements.Add(new(map.Property("pointInTime"), QuickStatementsValues.Time(d), [], sources, Summary));
             else unresolved.Add($"{where}: no date in the facts, so no point in time");
-            return new ItemEdit(null, [(Language, label)], [], statements);
+            return new ItemEdit(null, [(Language, label)], [], statements, Summary);
+        }
+
+        /// <summary>
+        /// A severance on the states' own items: each one's diplomatic relation with the other ends at the
+        /// severance's date (an existing relation statement gets the end-time qualifier; QuickStatements adds
+        /// qualifiers and references to the statement with the same value). Gathered per pair of states first.
+        /// </summary>
+        public void EndOfRelation(Severance s)
+        {
+            var where = $"{facts.Article.Id}: {s.Id}: no diplomatic-relation statements on the states' items";
+            var relation = map.OptionalProperty("diplomaticRelation");
+            var endTime = map.OptionalProperty("endTime");
+            if (relation is null || endTime is null)
+            {
+                unresolved.Add($"{where}: the map has no property for \"{(relation is null ? "diplomaticRelation" : "endTime")}\"");
+                return;
+            }
+            var by = QidOf(s.By);
+            var with = QidOf(s.With);
+            if (by is null || with is null)
+            {
+                unresolved.Add($"{where}: \"{Name(by is null ? s.By : s.With)}\" has no QID");
+                return;
+            }
+            if (s.Date is not { } date)
+            {
+                unresolved.Add($"{where}: no date in the facts, so no end time");
+                return;
+            }
+            var (a, b) = QidOrder.Instance.Compare(by, with) <= 0 ? (by, with) : (with, by);
+            if (a == b)
+            {
+                unresolved.Add($"{where}: both sides are {a}");
+                return;
+            }
+            if (!relationEnds.TryGetValue(a + " " + b, out var ends)) relationEnds[a + " " + b] = ends = [];
+            ends.Add(new(a, b, date, $"{facts.Article.Id}: {s.Id}", Sources(s), Summary));
         }
 
         /// <summary>The QID of an entity, or null (reported; with --create-missing also queued for creation).</summary>
@@ -120,12 +237,15 @@ public static class BatchBuilder
             var statements = new List<Statement>();
             if (entity.Type == EntityType.Person && map.Classes["person"] is { } human)
             {
-                statements.Add(new(map.Property("instanceOf"), human, [], Sources(null)));
+                statements.Add(new(map.Property("instanceOf"), human, [], Sources(null), Summary));
             }
-            created[key] = new ItemEdit(null, [(Language, entity.Name)], aliases, statements);
+            created[key] = new ItemEdit(null, [(Language, entity.Name)], aliases, statements, Summary);
         }
 
-        /// <summary>The reference of every statement: stated in (the publisher's item), retrieved, and a quotation of the evidence.</summary>
+        /// <summary>
+        /// The reference of every statement: stated in (the publisher's item), the article's URL, retrieved, and a
+        /// quotation of the evidence.
+        /// </summary>
         private List<Snak> Sources(Fact? fact)
         {
             var sources = new List<Snak>();
@@ -133,8 +253,15 @@ public static class BatchBuilder
             {
                 sources.Add(new(map.Property("statedIn"), publisherItem));
             }
+            // The loader has checked the URL (absolute http or https, no character an IRI excludes), so it fits a V1 string.
+            if (facts.Article.Url is { } url && QuickStatementsValues.IsRepresentable(url))
+            {
+                sources.Add(new(map.Property("referenceUrl"), QuickStatementsValues.String(url)));
+            }
             sources.Add(new(map.Property("retrieved"), QuickStatementsValues.Time(options.Retrieved)));
-            var quote = fact?.Evidence.Select(e => e.Text).FirstOrDefault(t => QuickStatementsValues.IsRepresentable(t) && t.Length <= 1500);
+            var quote = QuickStatementsValues.IsLanguageCode(Language)
+                ? fact?.Evidence.Select(e => e.Text).FirstOrDefault(t => QuickStatementsValues.IsRepresentable(t) && t.Length <= 1500)
+                : null;
             if (quote is not null) sources.Add(new(map.Property("quotation"), QuickStatementsValues.Monolingual(Language, quote)));
             return sources;
         }

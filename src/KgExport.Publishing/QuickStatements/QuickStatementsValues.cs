@@ -3,17 +3,41 @@ using KgExport.Extraction.Facts;
 
 namespace KgExport.Publishing.QuickStatements;
 
-/// <summary>Value forms of QuickStatements V1: quoted strings, monolingual text, and times with precision.</summary>
+/// <summary>
+/// Value forms of QuickStatements V1: quoted strings, monolingual text, times with precision, and the
+/// <c>/* … */</c> edit summary at the end of a command. The limits follow the two parsers in use, QuickStatements 2
+/// (magnusmanske/quickstatements, public_html/quickstatements.php: importDataFromV1, parseValueV1) and
+/// QuickStatements 3 (WikiMovimentoBrasil/quickstatements3, src/core/parsers/v1.py and base.py).
+/// </summary>
 public static class QuickStatementsValues
 {
-    /// <summary>Whether a text can be written as a V1 string (V1 has no escape for quotes, tabs or line breaks).</summary>
+    /// <summary>
+    /// Whether a text can be written as a V1 string. V1 has no escape for double quotes, tabs or line breaks;
+    /// QuickStatements 3 reads a backslash as escaping the next character, so a text may not end in one (its
+    /// closing quote would be swallowed); and QuickStatements 2 looks for the edit-summary comment before it looks
+    /// at quotes, so a text may not hold <c>/*</c> or <c>*/</c>.
+    /// </summary>
     public static bool IsRepresentable(string text) =>
-        text.Length > 0 && text.IndexOfAny(['"', '\t', '\n', '\r']) < 0;
+        text.Length > 0 && text.IndexOfAny(['"', '\t', '\n', '\r']) < 0 && !text.EndsWith('\\')
+        && !text.Contains("/*", StringComparison.Ordinal) && !text.Contains("*/", StringComparison.Ordinal);
 
     public static string String(string text) =>
         IsRepresentable(text) ? "\"" + text + "\"" : throw new ArgumentException($"not representable in QuickStatements V1: {text}", nameof(text));
 
-    public static string Monolingual(string language, string text) => language + ":" + String(text);
+    /// <summary>Whether a language code fits both parsers' monolingual-text pattern <c>[a-z_-]+</c> (no digits).</summary>
+    public static bool IsLanguageCode(string language) =>
+        language.Length > 0 && language.All(c => c is >= 'a' and <= 'z' or '-' or '_');
+
+    public static string Monolingual(string language, string text) =>
+        IsLanguageCode(language) ? language + ":" + String(text) : throw new ArgumentException($"not a QuickStatements language code: {language}", nameof(language));
+
+    /// <summary>
+    /// Whether a text can be an edit summary: both parsers take a trailing <c>/* … */</c> off a command line as the
+    /// summary of that edit, so the text may not open or close a comment itself nor break the line.
+    /// </summary>
+    public static bool IsSummary(string text) =>
+        text.Length > 0 && !text.Contains("/*", StringComparison.Ordinal) && !text.Contains("*/", StringComparison.Ordinal)
+        && text.IndexOfAny(['\t', '\n', '\r']) < 0 && text.Trim() == text;
 
     /// <summary>A point in time at the date's own precision: /11 day, /10 month, /9 year (never widened).</summary>
     public static string Time(FactDate date) => date.Precision switch

@@ -19,14 +19,20 @@ public sealed class WikibaseMapException(string source, IReadOnlyList<string> pr
 public sealed partial class WikibaseMap
 {
     /// <summary>Classes (events and entity types) that may have an item; keys of <c>classes</c>.</summary>
-    public static readonly IReadOnlyList<string> ClassKeys = ["recognition", "severance", "annexation", "person"];
+    public static readonly IReadOnlyList<string> ClassKeys = ["recognition", "withdrawal", "severance", "annexation", "person"];
 
     /// <summary>Participant roles that may have an item used with the subject-has-role qualifier; keys of <c>roles</c>.</summary>
     public static readonly IReadOnlyList<string> RoleKeys = ["recogniser", "recognised", "severer", "severed", "annexer", "annexed", "announcer"];
 
-    /// <summary>Properties, all required; keys of <c>properties</c>.</summary>
+    /// <summary>Properties every batch needs, never null; keys of <c>properties</c>.</summary>
     public static readonly IReadOnlyList<string> PropertyKeys =
         ["instanceOf", "pointInTime", "participant", "subjectHasRole", "seriesOrdinal", "referenceUrl", "statedIn", "retrieved", "quotation"];
+
+    /// <summary>
+    /// Properties of the statements on existing items (a severance ends the states' diplomatic relation): keys of
+    /// <c>properties</c> that may be null, in which case those statements are reported and left out.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ItemStatementPropertyKeys = ["diplomaticRelation", "endTime"];
 
     private static readonly string[] TopKeys = ["comment", "source", "classes", "roles", "properties"];
 
@@ -36,7 +42,7 @@ public sealed partial class WikibaseMap
     [GeneratedRegex("^P[1-9][0-9]*$")]
     private static partial Regex PropertyId();
 
-    private WikibaseMap(Dictionary<string, string?> classes, Dictionary<string, string?> roles, Dictionary<string, string> properties)
+    private WikibaseMap(Dictionary<string, string?> classes, Dictionary<string, string?> roles, Dictionary<string, string?> properties)
     {
         Classes = classes;
         Roles = roles;
@@ -45,10 +51,14 @@ public sealed partial class WikibaseMap
 
     public IReadOnlyDictionary<string, string?> Classes { get; }
     public IReadOnlyDictionary<string, string?> Roles { get; }
-    public IReadOnlyDictionary<string, string> Properties { get; }
+    /// <summary>Property ids by key; only the <see cref="ItemStatementPropertyKeys"/> can be null.</summary>
+    public IReadOnlyDictionary<string, string?> Properties { get; }
 
-    public string ClassItem(string key) => Classes[key] ?? "";
-    public string Property(string key) => Properties[key];
+    /// <summary>A required property (one of <see cref="PropertyKeys"/>).</summary>
+    public string Property(string key) => Properties[key] ?? throw new KeyNotFoundException($"property \"{key}\" is optional; use OptionalProperty");
+
+    /// <summary>A property that may be unmapped (one of <see cref="ItemStatementPropertyKeys"/>), or null.</summary>
+    public string? OptionalProperty(string key) => Properties[key];
 
     public static WikibaseMap LoadFile(string path)
     {
@@ -84,19 +94,28 @@ public sealed partial class WikibaseMap
             foreach (var p in root.EnumerateObject())
             {
                 if (Array.IndexOf(TopKeys, p.Name) < 0) problems.Add($"$.{p.Name}: unknown key (expected {string.Join(", ", TopKeys)})");
-                else if (p.Name is "comment" or "source" && p.Value.ValueKind != JsonValueKind.String) problems.Add($"$.{p.Name}: expected a string");
+                else if (p.Name is "comment" or "source" && !IsText(p.Value)) problems.Add($"$.{p.Name}: expected a string or an array of strings");
             }
             if (!root.TryGetProperty("source", out _)) problems.Add("$.source: missing (say where the ids were checked)");
-            var classes = Section(root, "classes", ClassKeys, ItemId(), "an item id (Q followed by digits)", nullable: true, problems);
-            var roles = Section(root, "roles", RoleKeys, ItemId(), "an item id (Q followed by digits)", nullable: true, problems);
-            var properties = Section(root, "properties", PropertyKeys, PropertyId(), "a property id (P followed by digits)", nullable: false, problems);
+            var classes = Section(root, "classes", [], ClassKeys, ItemId(), "an item id (Q followed by digits)", problems);
+            var roles = Section(root, "roles", [], RoleKeys, ItemId(), "an item id (Q followed by digits)", problems);
+            var properties = Section(root, "properties", PropertyKeys, ItemStatementPropertyKeys, PropertyId(), "a property id (P followed by digits)", problems);
             if (problems.Count > 0) throw new WikibaseMapException(source, problems);
-            return new WikibaseMap(classes, roles, properties.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal));
+            return new WikibaseMap(classes, roles, properties);
         }
     }
 
-    private static Dictionary<string, string?> Section(JsonElement root, string name, IReadOnlyList<string> keys, Regex id, string expected, bool nullable, List<string> problems)
+    private static bool IsText(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String
+        || (value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String));
+
+    /// <summary>
+    /// One section of ids, every key of <paramref name="required"/> and <paramref name="nullable"/> present; a
+    /// required key needs an id, a nullable one an id or null (no verified id: what needs it is reported).
+    /// </summary>
+    private static Dictionary<string, string?> Section(JsonElement root, string name, IReadOnlyList<string> required, IReadOnlyList<string> nullable, Regex id, string expected, List<string> problems)
     {
+        var keys = required.Concat(nullable).ToList();
         var result = new Dictionary<string, string?>(StringComparer.Ordinal);
         if (!root.TryGetProperty(name, out var section) || section.ValueKind != JsonValueKind.Object)
         {
@@ -111,13 +130,17 @@ public sealed partial class WikibaseMap
                 problems.Add($"{path}: unknown key (expected one of {string.Join(", ", keys)})");
                 continue;
             }
-            if (p.Value.ValueKind == JsonValueKind.Null && nullable) result[p.Name] = null;
+            var mayBeNull = nullable.Contains(p.Name);
+            if (p.Value.ValueKind == JsonValueKind.Null && mayBeNull) result[p.Name] = null;
             else if (p.Value.ValueKind == JsonValueKind.String && id.IsMatch(p.Value.GetString()!)) result[p.Name] = p.Value.GetString();
-            else problems.Add($"{path}: {p.Value.GetRawText()} is not {expected}{(nullable ? " or null" : "")}");
+            else problems.Add($"{path}: {p.Value.GetRawText()} is not {expected}{(mayBeNull ? " or null" : "")}");
         }
         foreach (var key in keys)
         {
-            if (!result.ContainsKey(key) && !section.TryGetProperty(key, out _)) problems.Add($"$.{name}.{key}: missing{(nullable ? " (use null when no id is verified)" : "")}");
+            if (!result.ContainsKey(key) && !section.TryGetProperty(key, out _))
+            {
+                problems.Add($"$.{name}.{key}: missing{(nullable.Contains(key) ? " (use null when no id is verified)" : "")}");
+            }
         }
         return result;
     }
