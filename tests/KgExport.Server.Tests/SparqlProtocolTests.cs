@@ -159,6 +159,31 @@ public sealed class SparqlProtocolTests
     }
 
     [Fact]
+    public async Task Cors_preflight_allows_a_browser_to_post_a_query()
+    {
+        await using var host = await TestServerHost.StartAsync(TestData.People());
+        var preflight = new HttpRequestMessage(HttpMethod.Options, "/sparql");
+        preflight.Headers.Add("Origin", "https://elsewhere.example");
+        preflight.Headers.Add("Access-Control-Request-Method", "POST");
+        preflight.Headers.Add("Access-Control-Request-Headers", "content-type");
+        using var response = await host.Client.SendAsync(preflight);
+        Assert.True(response.IsSuccessStatusCode, response.StatusCode.ToString());
+        Assert.Equal("*", Assert.Single(response.Headers.GetValues("Access-Control-Allow-Origin")));
+        Assert.Contains("POST", string.Join(",", response.Headers.GetValues("Access-Control-Allow-Methods")));
+    }
+
+    [Fact]
+    public async Task Cors_can_be_switched_off()
+    {
+        await using var host = await TestServerHost.StartAsync(TestData.People(), new Dictionary<string, string?> { ["Server:CorsEnabled"] = "false" });
+        var request = new HttpRequestMessage(HttpMethod.Get, Get("ASK {}"));
+        request.Headers.Add("Origin", "https://elsewhere.example");
+        using var response = await host.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    [Fact]
     public async Task Cors_can_be_limited_to_configured_origins()
     {
         await using var host = await TestServerHost.StartAsync(TestData.People(), new Dictionary<string, string?> { ["Server:CorsOrigins"] = "https://ok.example" });
