@@ -38,6 +38,8 @@ public static class KgServer
             o.TimestampFormat = "HH:mm:ss.fff ";
         });
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // A failed start (port in use) is reported by the caller in one line; the host would log it with a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
 
         var settings = new ServerSettings();
         builder.Configuration.GetSection(ServerSettings.Section).Bind(settings);
