@@ -1,16 +1,22 @@
 #!/usr/bin/env bash
-# SPARQL side by side with Apache Jena ARQ, in the same run:
+# SPARQL side by side with Apache Jena ARQ 4.5, in the same run:
 #  1. differential: every query of bench/sparql-queries over the seed export and a generated corpus (default 100k
 #     triples) must give the same results in kgexport and Jena (blank nodes as wildcards, numbers by value,
-#     row order only under ORDER BY; graphs by isomorphism with `jena iso`);
+#     row order only under ORDER BY, GROUP_CONCAT parts as a multiset; graphs by isomorphism with `jena iso`);
 #  2. benchmark: the same queries over a bigger corpus (default 1M triples): load time and best-of-RUNS query
 #     time per tool, and the ratio Jena/kgexport (>1 means kgexport is faster).
-# Jena's times come from `arq --time` (query execution after loading); its load time from `riot --time`.
+# Each tool loads a data file ONCE into memory and runs every query in that one process (kgexport:
+# `KgExport.Benchmarks sparql`; Jena: bench/jena/SparqlRunner.java on `jena classpath`, default JVM flags), so
+# both are timed warm, on the same in-memory data, consuming every result.
 #
 #   bench/sparql-compare.sh                          # 100k differential, 1M benchmark, best of 3
 #   DIFF_TRIPLES=20000 BENCH_TRIPLES=200000 RUNS=1 bench/sparql-compare.sh
-#   QUERIES=DIR bench/sparql-compare.sh                # another query set
+#   QUERIES=DIR bench/sparql-compare.sh                # another query set (SEED_QUERIES: the seed-only set,
+#                                                     # in the export's vocabulary, default bench/sparql-queries-seed)
 #   SKIP_BENCH=1 bench/sparql-compare.sh             # differential only (SKIP_DIFF=1: benchmark only)
+#   JAVA_OPTS=-Xmx4g bench/sparql-compare.sh          # extra JVM flags for Jena
+#   JENA_TIMEOUT=300                                  # seconds before a Jena query is cancelled (reported as >T)
+# Times: best of RUNS, wall clock and process CPU time (on a shared, busy machine the CPU time is the steadier one).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 DIFF_TRIPLES="${DIFF_TRIPLES:-100000}"
@@ -30,27 +36,32 @@ dotnet build -c Release -v quiet -nologo src/KgExport.Cli >/dev/null
 dotnet build -c Release -v quiet -nologo bench/KgExport.Benchmarks >/dev/null
 KGEXPORT=(dotnet src/KgExport.Cli/bin/Release/net10.0/kgexport.dll)
 BENCH=(dotnet bench/KgExport.Benchmarks/bin/Release/net10.0/KgExport.Benchmarks.dll)
-bash "$JENA" warm >/dev/null 2>&1 || true
+JENA_CP="$(bash "$JENA" classpath)"
+# shellcheck disable=SC2086
+JENA_RUN=(java ${JAVA_OPTS:-} -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$JENA_CP" bench/jena/SparqlRunner.java)
+jena_run() { "${JENA_RUN[@]}" "$@" 2> >(grep -v '^Note: ' >&2); }
 
 corpus() { # corpus TRIPLES NAME -> $WORK/NAME.nt
+  [ -s "$WORK/$2.nt" ] && return 0
   "${BENCH[@]}" generate "$1" "$WORK/$2.ttl" 2>/dev/null
   "${KGEXPORT[@]}" convert "$WORK/$2.ttl" --to ntriples -o "$WORK/$2.nt"
 }
 
 is_graph_query() { grep -qiE '^\s*(CONSTRUCT|DESCRIBE)' <(grep -v '^PREFIX' "$1"); }
+concat_separator() { grep -oiE 'SEPARATOR\s*=\s*"[^"]*"' "$1" | head -1 | sed -E 's/^[^"]*"(.*)"$/\1/' || true; }
 
-differential() { # differential DATA.nt LABEL
-  local data="$1" label="$2" same=0 differ=0
-  "${BENCH[@]}" sparql "$data" "$QUERIES" "$WORK/ours-$label" 0 >/dev/null
-  for q in "$QUERIES"/*.rq; do
+differential() { # differential DATA.nt LABEL [QUERYDIR]
+  local data="$1" label="$2" queries="${3:-$QUERIES}" same=0 differ=0
+  "${BENCH[@]}" sparql "$data" "$queries" "$WORK/ours-$label" 0 >/dev/null
+  jena_run "$data" "$queries" "$WORK/jena-$label" 0 >/dev/null
+  for q in "$queries"/*.rq; do
     local name; name="$(basename "$q" .rq)"
     if is_graph_query "$q"; then
-      bash "$JENA" sparql --data "$data" --query "$q" --results=nt >"$WORK/jena-$label-$name.nt" 2>/dev/null
-      if bash "$JENA" iso "$WORK/jena-$label-$name.nt" "$WORK/ours-$label/$name.nt" >/dev/null 2>&1; then same=$((same+1)); else differ=$((differ+1)); echo "DIFFERENT $label $name (graph)"; fi
+      if bash "$JENA" iso "$WORK/jena-$label/$name.nt" "$WORK/ours-$label/$name.nt" >/dev/null 2>&1; then same=$((same+1)); else differ=$((differ+1)); echo "DIFFERENT $label $name (graph)"; fi
     else
-      bash "$JENA" sparql --data "$data" --query "$q" --results=json >"$WORK/jena-$label-$name.srj" 2>/dev/null
-      local ordered=""; grep -qi 'ORDER BY' "$q" && ordered=ordered
-      if "${BENCH[@]}" sparql-diff "$WORK/jena-$label-$name.srj" "$WORK/ours-$label/$name.srj" $ordered >"$WORK/diff-$label-$name.txt"; then
+      local options=(); grep -qi 'ORDER BY' "$q" && options+=(ordered)
+      grep -qi 'GROUP_CONCAT' "$q" && options+=("concat=$(concat_separator "$q")")
+      if "${BENCH[@]}" sparql-diff "$WORK/jena-$label/$name.srj" "$WORK/ours-$label/$name.srj" "${options[@]}" >"$WORK/diff-$label-$name.txt"; then
         same=$((same+1))
       else
         differ=$((differ+1)); echo "DIFFERENT $label $name"; sed 's/^/    /' "$WORK/diff-$label-$name.txt" | head -8
@@ -64,34 +75,37 @@ if [ "${SKIP_DIFF:-0}" != 1 ]; then
 say "differential over the seed export"
 "${KGEXPORT[@]}" export seeds --format ntriples -o "$WORK/seed.nt"
 differential "$WORK/seed.nt" seed
+differential "$WORK/seed.nt" seed-vocabulary "${SEED_QUERIES:-bench/sparql-queries-seed}"
 say "differential over $DIFF_TRIPLES generated triples"
 corpus "$DIFF_TRIPLES" diff
 differential "$WORK/diff.nt" generated
 fi
 
 [ "${SKIP_BENCH:-0}" = 1 ] && exit 0
-say "benchmark over $BENCH_TRIPLES generated triples (best of $RUNS)"
+say "benchmark over $BENCH_TRIPLES generated triples (best of $RUNS; load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 corpus "$BENCH_TRIPLES" bench
 "${BENCH[@]}" sparql "$WORK/bench.nt" "$QUERIES" "$WORK/ours-bench" "$RUNS" >"$WORK/ours-times.tsv"
-jena_load="$( { bash "$JENA" riot --time --sink "$WORK/bench.nt" 2>&1 >/dev/null || true; } | grep -oE '[0-9.]+ sec' | head -1 | grep -oE '[0-9.]+')"
-printf '%-32s %10s %10s %8s\n' query kgexport_ms jena_ms ratio
-ours_load="$(awk -F'\t' '$1=="load"{print $3}' "$WORK/ours-times.tsv")"
-printf '%-32s %10s %10s %8s\n' "(load)" "$ours_load" "$(awk -v s="$jena_load" 'BEGIN{printf "%.0f", s*1000}')" "$(awk -v s="$jena_load" -v o="$ours_load" 'BEGIN{printf "%.2f", s*1000/o}')"
-total_ours=0; total_jena=0
+jena_run "$WORK/bench.nt" "$QUERIES" "$WORK/jena-bench" "$RUNS" "${JENA_TIMEOUT:-300}" >"$WORK/jena-times.tsv"
+col() { awk -F'\t' -v n="$2" -v c="$3" '$1==n{print $c}' "$1"; }
+# ratio JENA OURS: Jena time / ours (>1: kgexport faster); ">T" (Jena cancelled at its timeout) gives ">ratio".
+# Sub-millisecond times are timer noise: each side counts as at least 0.1 ms.
+ratio() { awk -v j="$1" -v o="$2" 'BEGIN{ p=""; if (substr(j,1,1)==">") { p=">"; j=substr(j,2) } if (j<0.1) j=0.1; if (o<0.1) o=0.1; printf "%s%.2f", p, j/o }'; }
+O="$WORK/ours-times.tsv"; J="$WORK/jena-times.tsv"
+printf '| %-30s | %9s | %9s | %7s | %9s | %9s | %7s | %s |\n' query "ours ms" "Jena ms" ratio "ours CPU" "Jena CPU" "CPU ratio" "rows ours/Jena"
+echo "|---|---:|---:|---:|---:|---:|---:|---|"
+printf '| %-30s | %9s | %9s | %7s | %9s | %9s | %7s | %s |\n' "(load, not in totals)" "$(col "$O" load 3)" "$(col "$J" load 3)" "$(ratio "$(col "$J" load 3)" "$(col "$O" load 3)")" \
+  "$(col "$O" load 4)" "$(col "$J" load 4)" "$(ratio "$(col "$J" load 4)" "$(col "$O" load 4)")" "$(col "$O" load 2)/$(col "$J" load 2)"
+tow=0; tjw=0; toc=0; tjc=0; worst=""; worst_cpu=""
 for q in "$QUERIES"/*.rq; do
   name="$(basename "$q" .rq)"
-  ours="$(awk -F'\t' -v n="$name" '$1==n{print $3}' "$WORK/ours-times.tsv")"
-  best=""
-  for _ in $(seq "$RUNS"); do
-    fmt=json; is_graph_query "$q" && fmt=nt
-    t="$(bash "$JENA" sparql --time --data "$WORK/bench.nt" --query "$q" --results=$fmt 2>&1 >/dev/null | grep -oE 'Time: [0-9.]+' | grep -oE '[0-9.]+' || echo "")"
-    [ -n "$t" ] || continue
-    ms="$(awk -v s="$t" 'BEGIN{printf "%.1f", s*1000}')"
-    if [ -z "$best" ] || awk -v a="$ms" -v b="$best" 'BEGIN{exit !(a<b)}'; then best="$ms"; fi
-  done
-  ratio="$(awk -v j="$best" -v o="$ours" 'BEGIN{ if (o>0 && j!="") printf "%.2f", j/o; else print "-" }')"
-  printf '%-32s %10s %10s %8s\n' "$name" "$ours" "${best:--}" "$ratio"
-  total_ours="$(awk -v a="$total_ours" -v b="$ours" 'BEGIN{print a+b}')"
-  total_jena="$(awk -v a="$total_jena" -v b="${best:-0}" 'BEGIN{print a+b}')"
+  ow="$(col "$O" "$name" 3)"; jw="$(col "$J" "$name" 3)"; oc="$(col "$O" "$name" 4)"; jc="$(col "$J" "$name" 4)"
+  rw="$(ratio "$jw" "$ow")"; rc="$(ratio "$jc" "$oc")"
+  printf '| %-30s | %9s | %9s | %7s | %9s | %9s | %7s | %s |\n' "$name" "$ow" "$jw" "$rw" "$oc" "$jc" "$rc" "$(col "$O" "$name" 2)/$(col "$J" "$name" 2)"
+  tow="$(awk -v a="$tow" -v b="$ow" 'BEGIN{print a+b}')"; tjw="$(awk -v a="$tjw" -v b="${jw#>}" 'BEGIN{print a+b}')"
+  toc="$(awk -v a="$toc" -v b="$oc" 'BEGIN{print a+b}')"; tjc="$(awk -v a="$tjc" -v b="${jc#>}" 'BEGIN{print a+b}')"
+  if [ -z "$worst" ] || awk -v a="${rw#>}" -v b="${worst%% *}" 'BEGIN{exit !(a<b)}'; then worst="${rw#>} $name"; fi
+  if [ -z "$worst_cpu" ] || awk -v a="${rc#>}" -v b="${worst_cpu%% *}" 'BEGIN{exit !(a<b)}'; then worst_cpu="${rc#>} $name"; fi
 done
-printf '%-32s %10.1f %10.1f %8s\n' "(total queries)" "$total_ours" "$total_jena" "$(awk -v j="$total_jena" -v o="$total_ours" 'BEGIN{printf "%.2f", j/o}')"
+printf '| %-30s | %9.1f | %9.1f | %7s | %9.1f | %9.1f | %7s | |\n' "(total of queries)" "$tow" "$tjw" "$(ratio "$tjw" "$tow")" "$toc" "$tjc" "$(ratio "$tjc" "$toc")"
+echo "lowest ratio (wall): $worst; lowest ratio (CPU): $worst_cpu   (ratio = Jena / kgexport; target: total >= 1, every query >= 0.5)"
+echo "Jena timeouts (counted at the timeout in totals): $(grep -c $'\t>' "$J" || true)"

@@ -5,12 +5,13 @@ using KgExport.Rdf;
 
 namespace KgExport.Benchmarks;
 
-/// <summary>Parser throughput on the generated recognition corpus, as Turtle, TriG and N-Triples.</summary>
+/// <summary>Parser throughput on the generated recognition corpus, as Turtle, TriG, N-Triples and RDF/XML.</summary>
 [MemoryDiagnoser]
 public class ParseBenchmarks
 {
     private string _turtle = "";
     private string _ntriples = "";
+    private string _rdfXml = "";
 
     [Params(100_000)]
     public int Triples { get; set; }
@@ -28,6 +29,9 @@ public class ParseBenchmarks
             ntriples.Append('\n');
         }
         _ntriples = ntriples.ToString();
+        var rdfXml = new StringWriter();
+        RdfXmlCorpus.Write(new TurtleParser(new ParserOptions(), allowGraphs: false).Parse(new StringReader(_turtle)), rdfXml);
+        _rdfXml = rdfXml.ToString();
     }
 
     [Benchmark]
@@ -38,6 +42,9 @@ public class ParseBenchmarks
 
     [Benchmark]
     public int NTriples() => Count(new NQuadsParser(new ParserOptions(), allowQuads: false), _ntriples);
+
+    [Benchmark]
+    public int RdfXml() => Count(new RdfXmlParser(new ParserOptions()), _rdfXml);
 
     private static int Count(IRdfParser parser, string text)
     {

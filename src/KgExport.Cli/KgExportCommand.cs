@@ -19,6 +19,7 @@ public static class KgExportCommand
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create(terminal));
         root.Subcommands.Add(PublishCommand.Create(terminal));
+        root.Subcommands.Add(ServeCommand.Create(terminal));
         root.Subcommands.Add(ValidateCommand.Create(terminal));
         root.Subcommands.Add(QueryCommand.Create(terminal));
         root.Subcommands.Add(WikidataCommand.Create(terminal));

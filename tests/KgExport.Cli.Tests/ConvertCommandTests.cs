@@ -317,10 +317,10 @@ public sealed class ConvertCommandTests : IDisposable
     public void Unsupported_output_format_is_a_usage_error()
     {
         var path = _scratch.File("sample.ttl", Sample);
-        var result = CliRun.Invoke("convert", path, "--to", "rdfxml");
+        var result = CliRun.Invoke("convert", path, "--to", "n3");
 
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
-        Assert.Contains("--to: unknown format 'rdfxml'", result.Stderr);
+        Assert.Contains("--to: unknown format 'n3'", result.Stderr);
     }
 
     [Fact]
@@ -333,5 +333,54 @@ public sealed class ConvertCommandTests : IDisposable
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
         Assert.DoesNotContain("internal error", result.Stderr);
         Assert.DoesNotContain("   at ", result.Stderr);
+    }
+
+    private const string RdfXmlSample = """
+        <?xml version="1.0"?>
+        <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/ns#">
+          <ex:State rdf:about="http://example.org/ns#kosovo">
+            <ex:name xml:lang="en">Kosovo</ex:name>
+            <ex:recognisedBy rdf:resource="http://example.org/ns#albania"/>
+            <ex:page rdf:resource="about/kosovo"/>
+          </ex:State>
+        </rdf:RDF>
+        """;
+
+    [Fact]
+    public void Rdfxml_to_turtle_keeps_the_root_namespaces_as_prefixes_and_resolves_against_the_file_url()
+    {
+        var path = _scratch.File("sample.rdf", RdfXmlSample);
+        var result = CliRun.Invoke("convert", path, "--to", "turtle");
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Contains("@prefix ex: <http://example.org/ns#> .", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("ex:kosovo a ex:State", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains(new Uri(new Uri(new Uri(Path.GetFullPath(path)).AbsoluteUri), "about/kosovo").AbsoluteUri, result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rdfxml_from_stdin_with_from_and_its_errors_with_a_position()
+    {
+        var ok = CliRun.WithStdin(RdfXmlSample, "convert", "-", "--from", "rdfxml", "--to", "nt", "--base", "http://example.org/doc");
+        Assert.True(ok.ExitCode == ExitCodes.Ok, ok.ToString());
+        Assert.Contains("<http://example.org/ns#kosovo> <http://example.org/ns#page> <http://example.org/about/kosovo> .", ok.Stdout, StringComparison.Ordinal);
+
+        var path = _scratch.File("bad.rdf", RdfXmlSample.Replace("<ex:name xml:lang=\"en\">Kosovo</ex:name>", "<rdf:about>x</rdf:about>", StringComparison.Ordinal));
+        var bad = CliRun.Invoke("convert", path, "--to", "nt");
+        Assert.Equal(ExitCodes.UsageError, bad.ExitCode);
+        Assert.Contains($"{path}:4:6: rdf:about cannot be used as a property element", bad.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", bad.Stderr);
+    }
+
+    [Fact]
+    public void Rdfxml_is_not_an_output_format()
+    {
+        var path = _scratch.File("sample.ttl", Sample);
+        var result = CliRun.Invoke("convert", path, "--to", "rdfxml");
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("rdfxml can be read but not written", result.Stderr, StringComparison.Ordinal);
+        var byExtension = CliRun.Invoke("convert", path, "-o", _scratch.File("out.rdf"));
+        Assert.Equal(ExitCodes.UsageError, byExtension.ExitCode);
+        Assert.Contains("rdfxml can be read but not written", byExtension.Stderr, StringComparison.Ordinal);
     }
 }

@@ -36,6 +36,19 @@ public sealed class QueryCommandTests : IDisposable
     }
 
     [Fact]
+    public void Query_reads_rdfxml_data()
+    {
+        var data = _scratch.File("states.rdf", """
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/ns#">
+              <ex:State rdf:about="http://example.org/ns#kosovo"><ex:recognisedBy rdf:resource="http://example.org/ns#usa"/></ex:State>
+            </rdf:RDF>
+            """);
+        var r = CliRun.Invoke("query", "--data", data, "-e", "SELECT ?by WHERE { <http://example.org/ns#kosovo> <http://example.org/ns#recognisedBy> ?by }", "--results", "csv");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Equal("by\r\nhttp://example.org/ns#usa\r\n", r.Stdout);
+    }
+
+    [Fact]
     public void Syntax_errors_and_bad_usage_exit_2_with_a_position()
     {
         var data = _scratch.File("states.ttl", Sample);

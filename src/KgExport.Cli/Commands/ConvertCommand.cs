@@ -24,7 +24,7 @@ public static class ConvertCommand
         };
         var from = new Option<string?>("--from", "-f")
         {
-            Description = "Input syntax: ntriples, nquads, turtle, trig or jsonld. Defaults to the syntax of the input's extension (.nt, .nq, .ttl, .trig, .jsonld).",
+            Description = "Input syntax: ntriples, nquads, turtle, trig, jsonld or rdfxml. Defaults to the syntax of the input's extension (.nt, .nq, .ttl, .trig, .jsonld, .rdf).",
             HelpName = "format",
         };
         var baseIri = new Option<string?>("--base", "-b")
@@ -113,15 +113,23 @@ public static class ConvertCommand
     {
         if (request.From is { } name)
         {
-            return RdfFormats.TryParseName(name, out var named) ? named : throw new UsageException($"--from: unknown format '{name}' (expected ntriples, nquads, turtle, trig or jsonld)");
+            return RdfFormats.TryParseName(name, out var named) ? named : throw new UsageException($"--from: unknown format '{name}' (expected ntriples, nquads, turtle, trig, jsonld or rdfxml)");
         }
-        if (request.Input == "-") throw new UsageException("reading standard input needs --from (ntriples, nquads, turtle, trig or jsonld)");
+        if (request.Input == "-") throw new UsageException("reading standard input needs --from (ntriples, nquads, turtle, trig, jsonld or rdfxml)");
         return RdfFormats.TryFromPath(request.Input, out var inferred)
             ? inferred
-            : throw new UsageException($"{request.Input}: cannot tell the format from the extension; give --from (ntriples, nquads, turtle, trig or jsonld)");
+            : throw new UsageException($"{request.Input}: cannot tell the format from the extension; give --from (ntriples, nquads, turtle, trig, jsonld or rdfxml)");
     }
 
     private static RdfFormat OutputFormat(ConvertRequest request)
+    {
+        var format = ChosenOutputFormat(request);
+        return RdfFormats.CanWrite(format)
+            ? format
+            : throw new UsageException($"{RdfFormats.Name(format)} can be read but not written; choose --to ntriples, nquads, turtle, trig or jsonld");
+    }
+
+    private static RdfFormat ChosenOutputFormat(ConvertRequest request)
     {
         if (request.To is { } name)
         {

@@ -131,7 +131,7 @@ public static class QueryCommand
                 continue;
             }
             if (!File.Exists(path)) throw new UsageException($"{path}: no such file");
-            if (!RdfFormats.TryFromPath(path, out var format)) throw new UsageException($"{path}: cannot tell the RDF syntax from the extension (.ttl, .trig, .nt, .nq)");
+            if (!RdfFormats.TryFromPath(path, out var format)) throw new UsageException($"{path}: cannot tell the RDF syntax from the extension (.ttl, .trig, .nt, .nq, .jsonld, .rdf)");
             using var input = new StreamReader(path, Terminal.StrictUtf8, detectEncodingFromByteOrderMarks: false);
             var parser = RdfIo.CreateParser(format, new ParserOptions
             {

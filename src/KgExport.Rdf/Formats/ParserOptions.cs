@@ -2,7 +2,7 @@ namespace KgExport.Rdf;
 
 /// <summary>
 /// How to parse one document. <see cref="SourceName"/> names the input in error messages (a path, or "-" for
-/// stdin); <see cref="BaseIri"/> resolves relative IRIs (Turtle, TriG, JSON-LD).
+/// stdin); <see cref="BaseIri"/> resolves relative IRIs (Turtle, TriG, JSON-LD, RDF/XML).
 /// </summary>
 public sealed record ParserOptions
 {

@@ -8,6 +8,7 @@ public enum RdfFormat
     Turtle,
     TriG,
     JsonLd,
+    RdfXml,
 }
 
 /// <summary>Names, file extensions and media types of <see cref="RdfFormat"/>s.</summary>
@@ -22,11 +23,12 @@ public static class RdfFormats
             case "ttl" or "turtle": format = RdfFormat.Turtle; return true;
             case "trig": format = RdfFormat.TriG; return true;
             case "jsonld" or "json-ld": format = RdfFormat.JsonLd; return true;
+            case "rdf" or "rdfxml" or "rdf/xml" or "rdf-xml": format = RdfFormat.RdfXml; return true;
             default: format = default; return false;
         }
     }
 
-    /// <summary>The format of a file from its extension (.nt, .nq, .ttl, .trig, .jsonld).</summary>
+    /// <summary>The format of a file from its extension (.nt, .nq, .ttl, .trig, .jsonld, .rdf).</summary>
     public static bool TryFromPath(string path, out RdfFormat format)
     {
         var ext = Path.GetExtension(path).TrimStart('.');
@@ -40,6 +42,7 @@ public static class RdfFormats
         RdfFormat.Turtle => "turtle",
         RdfFormat.TriG => "trig",
         RdfFormat.JsonLd => "jsonld",
+        RdfFormat.RdfXml => "rdfxml",
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 
@@ -50,6 +53,7 @@ public static class RdfFormats
         RdfFormat.Turtle => ".ttl",
         RdfFormat.TriG => ".trig",
         RdfFormat.JsonLd => ".jsonld",
+        RdfFormat.RdfXml => ".rdf",
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 
@@ -60,8 +64,12 @@ public static class RdfFormats
         RdfFormat.Turtle => "text/turtle",
         RdfFormat.TriG => "application/trig",
         RdfFormat.JsonLd => "application/ld+json",
+        RdfFormat.RdfXml => "application/rdf+xml",
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
+
+    /// <summary>Whether KgExport can write the syntax (RDF/XML is read only).</summary>
+    public static bool CanWrite(RdfFormat format) => format != RdfFormat.RdfXml;
 
     /// <summary>Whether the syntax can carry named graphs.</summary>
     public static bool SupportsDatasets(RdfFormat format) => format is RdfFormat.NQuads or RdfFormat.TriG or RdfFormat.JsonLd;

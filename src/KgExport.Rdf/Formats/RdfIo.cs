@@ -12,6 +12,7 @@ public static class RdfIo
         RdfFormat.Turtle => new TurtleParser(options, allowGraphs: false),
         RdfFormat.TriG => new TurtleParser(options, allowGraphs: true),
         RdfFormat.JsonLd => new JsonLdParser(options),
+        RdfFormat.RdfXml => new RdfXmlParser(options),
         _ => throw new NotSupportedException($"Reading {RdfFormats.Name(format)} is not supported."),
     };
 
@@ -31,8 +32,18 @@ public static class RdfIo
         var fmt = format ?? (RdfFormats.TryFromPath(path, out var f) ? f : throw new ArgumentException($"{path}: cannot tell the RDF format from the file extension"));
         var full = Path.GetFullPath(path);
         var parser = CreateParser(fmt, new ParserOptions { SourceName = path, BaseIri = baseIri ?? new Uri(full).AbsoluteUri });
-        using var reader = new StreamReader(full, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
-        var dataset = new Dataset(parser.Parse(reader, cancellationToken));
+        Dataset dataset;
+        if (parser is RdfXmlParser xmlParser)
+        {
+            // XML names its own encoding (byte order mark or declaration).
+            using var stream = File.OpenRead(full);
+            dataset = new Dataset(xmlParser.Parse(stream, cancellationToken));
+        }
+        else
+        {
+            using var reader = new StreamReader(full, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
+            dataset = new Dataset(parser.Parse(reader, cancellationToken));
+        }
         foreach (var (k, v) in parser.Prefixes.Entries) dataset.Prefixes.Set(k, v);
         return dataset;
     }

@@ -10,7 +10,9 @@ public sealed partial class AlgebraEvaluator
     {
         if (graphs.Count == 1)
         {
-            foreach (var q in _ctx.Store.Match(s, p, o, graphs[0])) yield return (q.Subject, q.Predicate, q.Object);
+            var store = _ctx.Store;
+            if (!TryIds(s, p, o, out var sid, out var pid, out var oid)) yield break;
+            foreach (var (a, b, c) in store.MatchIds(sid, pid, oid, graphs[0])) yield return (store.TermOf(a), store.TermOf(b), store.TermOf(c));
             yield break;
         }
         var seen = new HashSet<(Term, Term, Term)>();
@@ -22,6 +24,14 @@ public sealed partial class AlgebraEvaluator
                 if (seen.Add(t)) yield return t;
             }
         }
+    }
+
+    /// <summary>The store ids of the bound positions (0 for unbound); false when a bound term is not in the store at all.</summary>
+    private bool TryIds(Term? s, Term? p, Term? o, out int sid, out int pid, out int oid)
+    {
+        var store = _ctx.Store;
+        sid = pid = oid = 0;
+        return (s is null || (sid = store.IdOf(s)) != 0) && (p is null || (pid = store.IdOf(p)) != 0) && (o is null || (oid = store.IdOf(o)) != 0);
     }
 
     private int EstimateIn(Term? s, Term? p, Term? o, IReadOnlyList<Term?> graphs)
@@ -38,12 +48,51 @@ public sealed partial class AlgebraEvaluator
         _ => null,
     };
 
-    private IEnumerable<Term?[]> EvaluateBgp(Bgp bgp, Term?[] seed, IReadOnlyList<Term?> graphs)
+    private IEnumerable<Term?[]> EvaluateBgp(Bgp bgp, Term?[] seed, IReadOnlyList<Term?> graphs) => EvaluateBgp(bgp, seed, graphs, []);
+
+    /// <summary>
+    /// A BGP, with filters (conjuncts of a FILTER directly over it) applied as soon as the patterns matched so far bind
+    /// every variable they mention that the BGP binds; later patterns cannot change those bindings, so each
+    /// filter gives the same answer as on the complete solution, and rows that fail it are not extended further.
+    /// </summary>
+    private IEnumerable<Term?[]> EvaluateBgp(Bgp bgp, Term?[] seed, IReadOnlyList<Term?> graphs, IReadOnlyList<Expression> filters)
     {
-        if (bgp.Patterns.Count == 0) return [seed];
+        if (bgp.Patterns.Count == 0)
+        {
+            return filters.All(f => Test(f, seed, graphs) == true) ? [seed] : [];
+        }
         var ordered = OrderBySelectivity(bgp.Patterns, seed, graphs);
-        return MatchFrom(ordered, 0, seed, graphs);
+        var steps = new BgpStep[ordered.Count];
+        var boundAt = new Dictionary<Variable, int>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var tp = ordered[i];
+            steps[i] = new BgpStep(SlotOrConstant(tp.Subject), SlotOrConstant(tp.Predicate), SlotOrConstant(tp.Object), []);
+            foreach (var n in new[] { tp.Subject, tp.Predicate, tp.Object })
+            {
+                if (n is Variable v) boundAt.TryAdd(v, i);
+            }
+        }
+        var atStart = new List<Expression>();
+        foreach (var f in filters)
+        {
+            var depth = -1;
+            foreach (var v in VariableScope.Mentioned(f))
+            {
+                if (boundAt.TryGetValue(v, out var d)) depth = Math.Max(depth, d);
+            }
+            if (depth < 0) atStart.Add(f);
+            else steps[depth].Filters.Add(f);
+        }
+        if (atStart.Any(f => Test(f, seed, graphs) != true)) return [];
+        return MatchFrom(steps, 0, seed, graphs);
     }
+
+    private (Term? Constant, int Slot) SlotOrConstant(PatternNode node) =>
+        node is Variable v ? (null, _ctx.Slot(v)) : (((TermNode)node).Term, -1);
+
+    /// <summary>One triple pattern of a BGP in evaluation order: constants or slots, and the filters to test after it.</summary>
+    private sealed record BgpStep((Term? Constant, int Slot) S, (Term? Constant, int Slot) P, (Term? Constant, int Slot) O, List<Expression> Filters);
 
     /// <summary>
     /// Greedy join order: repeatedly take the pattern with the smallest estimated result, counting variables bound by
@@ -97,36 +146,55 @@ public sealed partial class AlgebraEvaluator
         }
         if (boundLater > 0) estimate = Math.Max(1, estimate / Math.Pow(100, boundLater));
         else if (!first && bound.Count > 0) estimate *= 1000; // a cartesian product: postpone
+        // To start from, a pattern anchored on a subject or object constant beats a slightly smaller one with only
+        // its predicate fixed: the anchored one's neighbours are few, the other's fan out over the whole predicate.
+        else if (first && s is null && o is null) estimate *= 10;
         return estimate;
     }
 
-    private IEnumerable<Term?[]> MatchFrom(List<TriplePattern> patterns, int index, Term?[] row, IReadOnlyList<Term?> graphs)
+    private IEnumerable<Term?[]> MatchFrom(BgpStep[] steps, int index, Term?[] row, IReadOnlyList<Term?> graphs)
     {
-        if (index == patterns.Count)
+        if (index == steps.Length)
         {
             yield return row;
             yield break;
         }
-        var tp = patterns[index];
-        var s = Resolve(tp.Subject, row);
-        var p = Resolve(tp.Predicate, row);
-        var o = Resolve(tp.Object, row);
+        var step = steps[index];
+        var s = step.S.Constant ?? Solution.Get(row, step.S.Slot);
+        var p = step.P.Constant ?? Solution.Get(row, step.P.Slot);
+        var o = step.O.Constant ?? Solution.Get(row, step.O.Slot);
         if (p is not null and not Iri) yield break;
-        var sSlot = s is null ? _ctx.Slot((Variable)tp.Subject) : -1;
-        var pSlot = p is null ? _ctx.Slot((Variable)tp.Predicate) : -1;
-        var oSlot = o is null ? _ctx.Slot((Variable)tp.Object) : -1;
+        var sSlot = s is null ? step.S.Slot : -1;
+        var pSlot = p is null ? step.P.Slot : -1;
+        var oSlot = o is null ? step.O.Slot : -1;
+        var width = Math.Max(row.Length, _ctx.Width);
         foreach (var (ms, mp, mo) in MatchTriples(s, p, o, graphs))
         {
             _ctx.Check();
             Term?[] next = row;
             if (sSlot >= 0 || pSlot >= 0 || oSlot >= 0)
             {
-                next = new Term?[Math.Max(row.Length, _ctx.Width)];
+                next = new Term?[width];
                 Array.Copy(row, next, row.Length);
                 if (!Bind(next, sSlot, ms) || !Bind(next, pSlot, mp) || !Bind(next, oSlot, mo)) continue;
             }
-            foreach (var r in MatchFrom(patterns, index + 1, next, graphs)) yield return r;
+            if (!PassesAll(step.Filters, next, graphs)) continue;
+            if (index + 1 == steps.Length)
+            {
+                yield return next;
+                continue;
+            }
+            foreach (var r in MatchFrom(steps, index + 1, next, graphs)) yield return r;
         }
+    }
+
+    private bool PassesAll(List<Expression> filters, Term?[] row, IReadOnlyList<Term?> graphs)
+    {
+        foreach (var f in filters)
+        {
+            if (Test(f, row, graphs) != true) return false;
+        }
+        return true;
     }
 
     /// <summary>Binds a slot, failing when the same variable appears twice in the pattern with different values.</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using KgExport.Rdf;
 using KgExport.Sparql.Algebra;
 
@@ -6,106 +5,45 @@ namespace KgExport.Sparql.Evaluation;
 
 public sealed partial class AlgebraEvaluator
 {
+    /// <summary>
+    /// GROUP BY with its aggregates, streaming: each input row updates its group's accumulators (one per aggregate)
+    /// and is then dropped. Groups come out in the order their first member arrived.
+    /// </summary>
     private IEnumerable<Term?[]> EvaluateGroup(Group g, Term?[] seed, IReadOnlyList<Term?> graphs)
     {
         var keySlots = g.Keys.Select(k => _ctx.Slot(k.Variable)).ToArray();
         var aggSlots = g.Aggregates.Select(a => _ctx.Slot(a.Variable)).ToArray();
-        var groups = new Dictionary<Term?[], List<Term?[]>>(Solution.EqualityComparer.Instance);
-        var order = new List<Term?[]>();
+        var aggregates = g.Aggregates.Select(a => a.Aggregate).ToArray();
+        var groups = new Dictionary<Term?[], GroupAccumulator[]>(Solution.EqualityComparer.Instance);
+        var order = new List<(Term?[] Key, GroupAccumulator[] State)>();
+        GroupAccumulator[] NewState() => aggregates.Select(a => GroupAccumulator.For(a, _expr.Numbers)).ToArray();
         foreach (var row in Evaluate(g.Inner, seed, graphs))
         {
             _ctx.Check();
-            var key = new Term?[g.Keys.Count];
+            var key = new Term?[keySlots.Length];
             for (var i = 0; i < key.Length; i++) key[i] = Eval(g.Keys[i].Expression, row, graphs);
-            if (!groups.TryGetValue(key, out var members))
+            if (!groups.TryGetValue(key, out var state))
             {
-                groups[key] = members = [];
-                order.Add(key);
+                groups[key] = state = NewState();
+                order.Add((key, state));
             }
-            members.Add(row);
+            for (var i = 0; i < aggregates.Length; i++)
+            {
+                var argument = aggregates[i].Argument;
+                state[i].Add(row, argument is null ? null : Eval(argument, row, graphs));
+            }
         }
         // With no GROUP BY, aggregation over an empty input still yields one group.
-        if (order.Count == 0 && g.Keys.Count == 0)
+        if (order.Count == 0 && keySlots.Length == 0) order.Add(([], NewState()));
+        foreach (var (key, state) in order)
         {
-            order.Add([]);
-            groups[[]] = [];
-        }
-        foreach (var key in order)
-        {
-            var members = groups[key];
             var result = new Term?[_ctx.Width];
             for (var i = 0; i < keySlots.Length; i++) result[keySlots[i]] = key[i];
             for (var i = 0; i < aggSlots.Length; i++)
             {
-                _expr.ActiveGraphs = graphs;
-                var value = Aggregate(g.Aggregates[i].Aggregate, members);
-                if (value is not null) result[aggSlots[i]] = value;
+                if (state[i].Result() is { } value) result[aggSlots[i]] = value;
             }
             yield return result;
-        }
-    }
-
-    private Term? Aggregate(AggregateExpression agg, List<Term?[]> rows)
-    {
-        if (agg.Name == "COUNT" && agg.Argument is null)
-        {
-            var n = agg.Distinct ? rows.Distinct(Solution.EqualityComparer.Instance).Count() : rows.Count;
-            return NumericValue.FromInteger(n).ToLiteral();
-        }
-        var values = new List<Term>();
-        var hadError = false;
-        foreach (var row in rows)
-        {
-            var v = _expr.Evaluate(agg.Argument!, row);
-            if (v is null) hadError = true;
-            else values.Add(v);
-        }
-        if (agg.Distinct) values = values.Distinct().ToList();
-        switch (agg.Name)
-        {
-            case "COUNT":
-                return NumericValue.FromInteger(values.Count).ToLiteral();
-            case "SAMPLE":
-                return values.Count > 0 ? values[0] : null;
-            case "MIN":
-                return values.Count == 0 ? null : values.Aggregate((a, b) => TermOrder.Compare(b, a) < 0 ? b : a);
-            case "MAX":
-                return values.Count == 0 ? null : values.Aggregate((a, b) => TermOrder.Compare(b, a) > 0 ? b : a);
-            case "SUM" or "AVG":
-            {
-                if (hadError) return null;
-                var sum = NumericValue.FromInteger(0);
-                foreach (var v in values)
-                {
-                    if (!NumericValue.TryParse(v, out var n)) return null;
-                    var s = Arithmetic.Apply("+", sum, n);
-                    if (s is null) return null;
-                    sum = s.Value;
-                }
-                if (agg.Name == "SUM") return sum.ToLiteral();
-                if (values.Count == 0) return NumericValue.FromInteger(0).ToLiteral();
-                return Arithmetic.Apply("/", sum, NumericValue.FromInteger(values.Count))?.ToLiteral();
-            }
-            case "GROUP_CONCAT":
-            {
-                if (hadError) return null;
-                // The result is a simple literal even when every value shares a language tag (as the test suite
-                // expects); IRIs contribute their string form, as in Jena.
-                var sb = new StringBuilder();
-                for (var i = 0; i < values.Count; i++)
-                {
-                    if (i > 0) sb.Append(agg.Separator ?? " ");
-                    switch (values[i])
-                    {
-                        case Literal l: sb.Append(l.LexicalForm); break;
-                        case Iri iri: sb.Append(iri.Value); break;
-                        default: return null;
-                    }
-                }
-                return new Literal(sb.ToString());
-            }
-            default:
-                return null;
         }
     }
 }

@@ -41,8 +41,8 @@ public sealed partial class AlgebraEvaluator
         GraphPattern g => EvaluateGraph(g, seed, graphs),
         Extend e => EvaluateExtend(e, seed, graphs),
         Group g => EvaluateGroup(g, seed, graphs),
-        OrderBy o => EvaluateOrderBy(o, seed, graphs),
-        Project p => EvaluateProject(p, seed, graphs),
+        OrderBy o => EvaluateOrderBy(o, seed, graphs, null),
+        Project p => EvaluateProject(p, seed, graphs, null),
         Distinct d => DistinctRows(Evaluate(d.Inner, seed, graphs)),
         Reduced r => DistinctRows(Evaluate(r.Inner, seed, graphs)),
         Slice s => EvaluateSlice(s, seed, graphs),
@@ -113,6 +113,41 @@ public sealed partial class AlgebraEvaluator
     }
 
     private IEnumerable<Term?[]> EvaluateFilter(Filter f, Term?[] seed, IReadOnlyList<Term?> graphs)
+    {
+        // FILTER over BIND of a variable the condition does not mention filters first, computing less; FILTER
+        // over a BGP is tested inside the BGP's matching, as early as its variables allow.
+        if (f.Inner is Extend e && IsPlaceable(f.Condition) && !VariableScope.Mentioned(f.Condition).Contains(e.Variable))
+            return Evaluate(e with { Inner = new Filter(f.Condition, e.Inner) }, seed, graphs);
+        if (f.Inner is Bgp b && IsPlaceable(f.Condition)) return EvaluateBgp(b, seed, graphs, Conjuncts(f.Condition).ToList());
+        return FilterRows(f, seed, graphs);
+    }
+
+    /// <summary>
+    /// Whether a filter condition may be tested on a partial solution of the variables it mentions: no EXISTS (its
+    /// pattern sees the whole solution) and nothing that differs per call (RAND, BNODE, UUID, STRUUID, NOW is fixed).
+    /// </summary>
+    private static bool IsPlaceable(Expression e) => e switch
+    {
+        ExistsExpression or AggregateExpression => false,
+        CallExpression c => c.Name is not ("RAND" or "BNODE" or "UUID" or "STRUUID") && c.Arguments.All(IsPlaceable),
+        _ => true,
+    };
+
+    /// <summary>The operands of a chain of &amp;&amp;: a row passes the conjunction exactly when it passes each (errors fail).</summary>
+    private static IEnumerable<Expression> Conjuncts(Expression e)
+    {
+        if (e is CallExpression { Name: "&&", Arguments.Count: 2 } and)
+        {
+            foreach (var x in Conjuncts(and.Arguments[0])) yield return x;
+            foreach (var x in Conjuncts(and.Arguments[1])) yield return x;
+        }
+        else
+        {
+            yield return e;
+        }
+    }
+
+    private IEnumerable<Term?[]> FilterRows(Filter f, Term?[] seed, IReadOnlyList<Term?> graphs)
     {
         foreach (var row in Evaluate(f.Inner, seed, graphs))
         {
@@ -196,13 +231,15 @@ public sealed partial class AlgebraEvaluator
         }
     }
 
-    private IEnumerable<Term?[]> EvaluateProject(Project p, Term?[] seed, IReadOnlyList<Term?> graphs)
+    /// <summary>Projection; <paramref name="inner"/> evaluates the inner node in its place (top-k ORDER BY) when given.</summary>
+    private IEnumerable<Term?[]> EvaluateProject(Project p, Term?[] seed, IReadOnlyList<Term?> graphs,
+        Func<Term?[], IReadOnlyList<Term?>, IEnumerable<Term?[]>>? inner)
     {
         var slots = p.Variables.Select(_ctx.Slot).ToArray();
         // Only the projected variables are visible to (and substituted into) the inner pattern.
         var innerSeed = new Term?[_ctx.Width];
         foreach (var s in slots) innerSeed[s] = Solution.Get(seed, s);
-        foreach (var row in Evaluate(p.Inner, innerSeed, graphs))
+        foreach (var row in inner is null ? Evaluate(p.Inner, innerSeed, graphs) : inner(innerSeed, graphs))
         {
             var projected = new Term?[_ctx.Width];
             foreach (var s in slots) projected[s] = Solution.Get(row, s);
@@ -222,7 +259,7 @@ public sealed partial class AlgebraEvaluator
 
     private IEnumerable<Term?[]> EvaluateSlice(Slice s, Term?[] seed, IReadOnlyList<Term?> graphs)
     {
-        var rows = Evaluate(s.Inner, seed, graphs);
+        var rows = s.Limit is { } k && TopK(s.Inner, seed, graphs, s.Offset + k) is { } top ? top : Evaluate(s.Inner, seed, graphs);
         if (s.Offset > 0) rows = rows.Skip((int)Math.Min(s.Offset, int.MaxValue));
         if (s.Limit is { } limit) rows = rows.Take((int)Math.Min(limit, int.MaxValue));
         return rows;
@@ -245,43 +282,5 @@ public sealed partial class AlgebraEvaluator
         throw new QueryEvaluationException(_ctx.Options.AllowService
             ? $"SERVICE {s.Endpoint}: remote queries are not implemented"
             : $"SERVICE {s.Endpoint}: federated queries are disabled");
-    }
-
-    private IEnumerable<Term?[]> EvaluateOrderBy(OrderBy o, Term?[] seed, IReadOnlyList<Term?> graphs)
-    {
-        // Sort keys are computed once per row (numbers parsed once), then rows are sorted stably by index.
-        var rows = new List<Term?[]>();
-        var keys = new List<SortKey[]>();
-        foreach (var row in Evaluate(o.Inner, seed, graphs))
-        {
-            _ctx.Check();
-            var k = new SortKey[o.Conditions.Count];
-            for (var i = 0; i < k.Length; i++) k[i] = SortKey.Of(Eval(o.Conditions[i].Expression, row, graphs));
-            rows.Add(row);
-            keys.Add(k);
-        }
-        var order = Enumerable.Range(0, rows.Count).ToArray();
-        Array.Sort(order, (a, b) =>
-        {
-            for (var i = 0; i < o.Conditions.Count; i++)
-            {
-                var c = SortKey.Compare(keys[a][i], keys[b][i]);
-                if (c != 0) return o.Conditions[i].Descending ? -c : c;
-            }
-            return a.CompareTo(b);
-        });
-        foreach (var i in order) yield return rows[i];
-    }
-
-    /// <summary>An ORDER BY key: the term, with its numeric value parsed once when it has one.</summary>
-    private readonly record struct SortKey(Term? Term, NumericValue? Number)
-    {
-        public static SortKey Of(Term? t) => new(t, t is Literal l && NumericValue.TryParse(l, out var n) ? n : null);
-
-        public static int Compare(SortKey a, SortKey b)
-        {
-            if (a.Number is { } x && b.Number is { } y && Arithmetic.Compare(x, y) is { } c && c != 0) return c;
-            return TermOrder.Compare(a.Term, b.Term);
-        }
     }
 }

@@ -19,6 +19,7 @@ public sealed partial class ExpressionEvaluator
     // its bindings other than the blank nodes BNODE itself made (later BIND/SELECT expressions add those).
     private readonly Dictionary<Term?[], Dictionary<string, BlankNode>> _bnodes = new(Solution.EqualityComparer.Instance);
     private readonly HashSet<BlankNode> _madeBlankNodes = [];
+    private readonly Dictionary<VariableExpression, int> _slots = new(ReferenceEqualityComparer.Instance);
 
     internal ExpressionEvaluator(QueryContext context, AlgebraEvaluator algebra)
     {
@@ -26,13 +27,22 @@ public sealed partial class ExpressionEvaluator
         _algebra = algebra;
     }
 
+    /// <summary>Numeric values of literals, parsed once per literal instance.</summary>
+    public LiteralValueCache Numbers { get; } = new();
+
     /// <summary>The active graph(s) for EXISTS; set by the algebra evaluator before each evaluation.</summary>
     internal IReadOnlyList<Term?> ActiveGraphs { get; set; } = [null];
 
     public static Literal Bool(bool b) => b ? True : False;
 
     /// <summary>The effective boolean value (§17.2.2) of an expression; null on error.</summary>
-    public bool? EffectiveBoolean(Expression e, Term?[] row) => EffectiveBoolean(Evaluate(e, row));
+    public bool? EffectiveBoolean(Expression e, Term?[] row)
+    {
+        var value = Evaluate(e, row);
+        if (ReferenceEquals(value, True)) return true;
+        if (ReferenceEquals(value, False)) return false;
+        return EffectiveBoolean(value);
+    }
 
     public static bool? EffectiveBoolean(Term? t)
     {
@@ -56,7 +66,7 @@ public sealed partial class ExpressionEvaluator
             case ConstantExpression c:
                 return c.Value;
             case VariableExpression v:
-                return Solution.Get(row, _ctx.Slot(v.Variable));
+                return Solution.Get(row, SlotOf(v));
             case ExistsExpression x:
             {
                 var graphs = ActiveGraphs;
@@ -71,11 +81,87 @@ public sealed partial class ExpressionEvaluator
         }
     }
 
+    private int SlotOf(VariableExpression v)
+    {
+        if (!_slots.TryGetValue(v, out var slot)) _slots[v] = slot = _ctx.Slot(v.Variable);
+        return slot;
+    }
+
+    /// <summary>
+    /// Evaluates an expression to a number without materialising intermediate literals: constants and bound stored
+    /// literals come from <see cref="Numbers"/>, arithmetic is computed on the values. False on an error or a
+    /// non-numeric value (exactly where the literal-based evaluation gives an error).
+    /// </summary>
+    private bool TryNumeric(Expression e, Term?[] row, out NumericValue value)
+    {
+        switch (e)
+        {
+            case ConstantExpression c:
+                return Numbers.TryGet(c.Value, out value);
+            case VariableExpression v:
+                return Numbers.TryGet(Solution.Get(row, SlotOf(v)), out value);
+            case CallExpression { Name: "+" or "-" or "*" or "/", Arguments.Count: 2 } call:
+            {
+                value = default;
+                if (!TryNumeric(call.Arguments[0], row, out var x) || !TryNumeric(call.Arguments[1], row, out var y)) return false;
+                if (Arithmetic.Apply(call.Name, x, y) is not { } r) return false;
+                value = r;
+                return true;
+            }
+            case CallExpression { Name: "u-" or "u+", Arguments.Count: 1 } call:
+                if (!TryNumeric(call.Arguments[0], row, out value)) return false;
+                if (call.Name == "u-") value = value.IsExact ? value with { Exact = -value.Exact } : value with { Approx = -value.Approx };
+                return true;
+            default:
+                if (Evaluate(e, row) is Literal { Language: null } l) return NumericValue.TryParse(l, out value);
+                value = default;
+                return false;
+        }
+    }
+
+    /// <summary>'=' and the order operators; numbers compare by value without building anything.</summary>
+    private Term? CompareCall(string op, Expression left, Expression right, Term?[] row)
+    {
+        var a = Evaluate(left, row);
+        if (a is null) return null;
+        var b = Evaluate(right, row);
+        if (b is null) return null;
+        int? c;
+        if (Numbers.TryGet(a, out var x) && Numbers.TryGet(b, out var y))
+        {
+            c = Arithmetic.Compare(x, y);
+            if (op is "=" or "!=") return c is null ? Bool(op == "!=") : Bool((c == 0) == (op == "="));
+        }
+        else if (op is not ("=" or "!=") && a is Literal { Language: null } la && b is Literal { Language: null } lb
+            && la.Datatype.Value is XsdTypes.DateTime or XsdTypes.Date && la.Datatype.Value == lb.Datatype.Value
+            && Numbers.TryGetDateTime(la, out var da) && Numbers.TryGetDateTime(lb, out var db))
+        {
+            c = XsdDateTime.Compare(da, db);
+        }
+        else
+        {
+            return Function(op, [a, b]);
+        }
+        if (c is null) return null;
+        return Bool(op switch { "<" => c < 0, ">" => c > 0, "<=" => c <= 0, _ => c >= 0 });
+    }
+
+    /// <summary>The '=' of IN and NOT IN: numbers by value through the cache, everything else as §17.3 says.</summary>
+    private bool? EqualValues(Term a, Term b)
+    {
+        if (Numbers.TryGet(a, out var x) && Numbers.TryGet(b, out var y)) return Arithmetic.Compare(x, y) == 0;
+        return ValueComparison.Equal(a, b);
+    }
+
     private Term? Call(CallExpression call, Term?[] row)
     {
         var args = call.Arguments;
         switch (call.Name)
         {
+            case "+" or "-" or "*" or "/" or "u-" or "u+":
+                return TryNumeric(call, row, out var number) ? number.ToLiteral() : null;
+            case "=" or "!=" or "<" or ">" or "<=" or ">=" when args.Count == 2:
+                return CompareCall(call.Name, args[0], args[1], row);
             case "||":
             {
                 var a = EffectiveBoolean(args[0], row);
@@ -120,7 +206,7 @@ public sealed partial class ExpressionEvaluator
                 for (var i = 1; i < args.Count; i++)
                 {
                     var r = Evaluate(args[i], row);
-                    var eq = r is null ? null : ValueComparison.Equal(left, r);
+                    var eq = r is null ? null : EqualValues(left, r);
                     if (eq == true) return Bool(call.Name == "in");
                     if (eq is null) error = true;
                 }

@@ -11,7 +11,12 @@ public static class QueryExecutor
     {
         options ??= new QueryOptions();
         var ctx = new QueryContext(store, options with { BaseIri = query.Syntax.BaseIri ?? options.BaseIri }, cancellationToken);
-        if (query.From.Count > 0 || query.FromNamed.Count > 0)
+        if (options.Dataset is { } given)
+        {
+            ctx.DefaultGraphs = given.DefaultGraphs.Cast<Term?>().ToList();
+            ctx.NamedGraphs = given.NamedGraphs.Cast<Term>().ToList();
+        }
+        else if (query.From.Count > 0 || query.FromNamed.Count > 0)
         {
             ctx.DefaultGraphs = query.From.Cast<Term?>().ToList();
             ctx.NamedGraphs = query.FromNamed.Cast<Term>().ToList();

@@ -20,7 +20,16 @@ public sealed record QueryOptions
 
     /// <summary>Base IRI for IRI() and relative references.</summary>
     public string? BaseIri { get; init; }
+
+    /// <summary>
+    /// A dataset given outside the query (the SPARQL Protocol's default-graph-uri and named-graph-uri). When set it
+    /// replaces the query's FROM and FROM NAMED: exactly these graphs are visible, and an empty list is an empty part.
+    /// </summary>
+    public ProtocolDataset? Dataset { get; init; }
 }
+
+/// <summary>The graphs merged into the default graph, and the named graphs a query may see.</summary>
+public sealed record ProtocolDataset(IReadOnlyList<Rdf.Iri> DefaultGraphs, IReadOnlyList<Rdf.Iri> NamedGraphs);
 
 /// <summary>Evaluation stopped: timeout, row limit, or a refused operation (SERVICE, network LOAD).</summary>
 public sealed class QueryEvaluationException(string message) : Exception(message);

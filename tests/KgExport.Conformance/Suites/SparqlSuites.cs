@@ -106,11 +106,10 @@ public static class SparqlSuites
         }
     }
 
-    /// <summary>Parses one data file (Turtle family) into quads; RDF/XML is not supported.</summary>
+    /// <summary>Parses one data file (Turtle family or RDF/XML, by extension) into quads.</summary>
     private static IEnumerable<Quad> LoadFile(ConformanceTest test, Term file, CancellationToken ct)
     {
         var path = test.LocalPath(file);
-        if (path.EndsWith(".rdf", StringComparison.Ordinal)) throw new ConformanceFailure("RDF/XML input not supported");
         var format = RdfFormats.TryFromPath(path, out var f) ? f : RdfFormat.Turtle;
         // Each file's blank nodes are its own: a per-load prefix keeps equal labels in two files apart.
         var parser = RdfIo.CreateParser(format, new ParserOptions { SourceName = path, BaseIri = ((Iri)file).Value, BlankNodePrefix = $"f{Interlocked.Increment(ref _loads)}_" });
@@ -149,8 +148,8 @@ public static class SparqlSuites
             ".srj" => ReadResults(resultPath, SparqlResultsFormat.Json),
             ".tsv" => ReadResults(resultPath, SparqlResultsFormat.Tsv),
             ".csv" => ReadResults(resultPath, SparqlResultsFormat.Csv),
-            ".ttl" => RdfResultSet.Read(new Dataset(LoadFile(test, test.Result!, ct))),
-            _ => throw new ConformanceFailure($"{ext} results not supported" + (ext == ".rdf" ? ": RDF/XML input not supported" : "")),
+            ".ttl" or ".rdf" => RdfResultSet.Read(new Dataset(LoadFile(test, test.Result!, ct))),
+            _ => throw new ConformanceFailure($"{ext} results not supported"),
         };
         if (actual.Kind == QueryResultKind.Boolean || expected.Kind == QueryResultKind.Boolean)
         {

@@ -1,7 +1,7 @@
 // Apache Jena as an oracle for the differential tests, run in ONE JVM over many files (a JVM start costs ~0.65 s).
 // Usage: java -cp "$(jena classpath)" SyntaxOracle.java JOBS
 // JOBS has one line per input file: "<input path>\t<our N-Quads path or empty>\t<Jena N-Quads output path>".
-// The input syntax comes from the extension (.ttl, .trig, .nt, .nq). For each file it prints one line
+// The input syntax comes from the extension (.ttl, .trig, .nt, .nq, .rdf). For each file it prints one line
 // "<verdict>\t<input path>\t<detail>", where verdict is
 //   REJECTED   Jena reports an error or warning (what `riot --validate` exits 1 on); nothing to compare
 //   SAME       Jena accepts it, and our output is isomorphic to Jena's dataset
@@ -33,6 +33,7 @@ public class SyntaxOracle {
         if (path.endsWith(".trig")) return Lang.TRIG;
         if (path.endsWith(".nq")) return Lang.NQUADS;
         if (path.endsWith(".nt")) return Lang.NTRIPLES;
+        if (path.endsWith(".rdf")) return Lang.RDFXML;
         return Lang.TURTLE;
     }
 

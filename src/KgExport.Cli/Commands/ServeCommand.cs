@@ -1,0 +1,76 @@
+using System.CommandLine;
+using KgExport.Server;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace KgExport.Cli.Commands;
+
+/// <summary>
+/// <c>kgexport serve &lt;inputs...&gt; [--host 127.0.0.1] [--port 7878] [--allow-update] [--base URL]</c>: loads RDF
+/// files and/or articles and serves them: SPARQL 1.1 Protocol at /sparql, the query UI at /, linked-data pages at
+/// /id/…. Runs until Ctrl+C or SIGTERM, then shuts down gracefully. Everything else is configured the usual .NET
+/// way (appsettings.json, KGEXPORT_Server__* environment variables).
+/// </summary>
+public static class ServeCommand
+{
+    public static Command Create(Terminal terminal)
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "RDF files (.ttl, .trig, .nt, .nq, .jsonld) and/or articles (.txt, .facts.json, or directories of them).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var host = new Option<string?>("--host") { Description = "Address to listen on (default 127.0.0.1: loopback only).", HelpName = "address" };
+        var port = new Option<int?>("--port", "-p") { Description = "TCP port (default 7878; 0 picks a free one).", HelpName = "port" };
+        var allowUpdate = new Option<bool>("--allow-update") { Description = "Serve /update and Graph Store writes (they also need the bearer token KGEXPORT_Server__UpdateToken)." };
+        var publicBase = new Option<string?>("--base") { Description = "The server's public URL, used in links and the service description (default: the request's own).", HelpName = "url" };
+
+        var command = new Command("serve", "Serve RDF files or exported articles: a SPARQL 1.1 endpoint, a query UI and linked-data pages.")
+        {
+            inputs, host, port, allowUpdate, publicBase,
+        };
+        command.SetGuardedAction(terminal, (parseResult, cancellationToken) =>
+        {
+            var overrides = new Dictionary<string, string?>();
+            if (parseResult.GetValue(host) is { } h) overrides["Server:Host"] = h;
+            if (parseResult.GetValue(port) is { } p) overrides["Server:Port"] = p.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (parseResult.GetValue(allowUpdate)) overrides["Server:AllowUpdate"] = "true";
+            if (parseResult.GetValue(publicBase) is { } b) overrides["Server:PublicBase"] = b;
+            return Run(parseResult.GetValue(inputs) ?? [], overrides, terminal, cancellationToken);
+        });
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> inputs, IReadOnlyDictionary<string, string?> overrides, Terminal terminal, CancellationToken cancellationToken)
+    {
+        Rdf.Dataset dataset;
+        try
+        {
+            dataset = StoreLoader.Load(inputs, cancellationToken);
+        }
+        catch (StoreLoadException e)
+        {
+            throw new UsageException(e.Message);
+        }
+        Microsoft.AspNetCore.Builder.WebApplication app;
+        try
+        {
+            app = KgServer.Create(dataset, [], overrides);
+        }
+        catch (ServerConfigurationException e)
+        {
+            throw new UsageException(e.Message);
+        }
+        using (app as IDisposable)
+        {
+            app.StartAsync(cancellationToken).GetAwaiter().GetResult();
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            foreach (var address in addresses) terminal.Error.WriteLine($"kgexport: serving {dataset.Count} quads at {address.TrimEnd('/')}/sparql (query UI at {address.TrimEnd('/')}/)");
+            terminal.Error.Flush();
+            app.WaitForShutdownAsync(cancellationToken).GetAwaiter().GetResult();
+        }
+        return ExitCodes.Ok;
+    }
+}

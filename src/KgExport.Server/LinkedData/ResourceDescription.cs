@@ -1,0 +1,78 @@
+using KgExport.Mapping;
+using KgExport.Rdf;
+
+namespace KgExport.Server.LinkedData;
+
+/// <summary>A quoted span of an article that shows a fact: the exact text, and the article it comes from.</summary>
+public sealed record EvidenceQuote(string Exact, Iri? Article, string? Headline);
+
+/// <summary>
+/// What the store says about one IRI, across all graphs: its statements out and in, the labels of everything they
+/// mention, and the evidence quotes behind it. Read once under the lock, then rendered as HTML or RDF.
+/// </summary>
+public sealed class ResourceDescription
+{
+    private ResourceDescription(Iri subject) => Subject = subject;
+
+    public Iri Subject { get; }
+
+    public List<Triple> Outgoing { get; } = [];
+
+    public List<Triple> Incoming { get; } = [];
+
+    public List<EvidenceQuote> Evidence { get; } = [];
+
+    public Dictionary<Term, string> Labels { get; } = [];
+
+    public bool IsKnown => Outgoing.Count > 0 || Incoming.Count > 0;
+
+    public string? Label => Labels.GetValueOrDefault(Subject);
+
+    public IEnumerable<Term> Types => Outgoing.Where(t => t.Predicate == Terms.Type).Select(t => t.Object);
+
+    public static ResourceDescription Read(Dataset dataset, Iri subject)
+    {
+        var d = new ResourceDescription(subject);
+        d.Outgoing.AddRange(Distinct(dataset.MatchAllGraphs(subject, null, null)));
+        d.Incoming.AddRange(Distinct(dataset.MatchAllGraphs(null, null, subject)));
+        foreach (var term in d.Outgoing.SelectMany(t => new[] { t.Predicate, t.Object }).Concat(d.Incoming.SelectMany(t => new[] { t.Subject, t.Predicate })).Append(subject).Distinct())
+        {
+            if (term is Iri && LabelOf(dataset, term) is { } label) d.Labels[term] = label;
+        }
+        foreach (var evidence in d.Outgoing.Where(t => t.Predicate == Terms.Evidence).Select(t => t.Object))
+        {
+            foreach (var span in Objects(dataset, evidence, Terms.Oa.HasTarget))
+            {
+                var article = Objects(dataset, span, Terms.Oa.HasSource).OfType<Iri>().FirstOrDefault();
+                var headline = article is null ? null : Objects(dataset, article, Terms.Headline).OfType<Literal>().FirstOrDefault()?.LexicalForm;
+                foreach (var selector in Objects(dataset, span, Terms.Oa.HasSelector))
+                {
+                    foreach (var exact in Objects(dataset, selector, Terms.Oa.Exact).OfType<Literal>())
+                    {
+                        d.Evidence.Add(new EvidenceQuote(exact.LexicalForm, article, headline));
+                    }
+                }
+            }
+        }
+        var unique = d.Evidence.Distinct().OrderBy(e => e.Exact, StringComparer.Ordinal).ToList();
+        d.Evidence.Clear();
+        d.Evidence.AddRange(unique);
+        return d;
+    }
+
+    /// <summary>The statements as quads in the default graph, for Turtle / JSON-LD.</summary>
+    public IEnumerable<Quad> Quads() => Outgoing.Concat(Incoming).Distinct().Select(t => t.InGraph(null));
+
+    private static List<Triple> Distinct(IEnumerable<Quad> quads) =>
+        quads.Select(q => new Triple(q.Subject, q.Predicate, q.Object)).Distinct()
+            .OrderBy(t => t.Predicate, TermComparer.Instance).ThenBy(t => t.Subject, TermComparer.Instance).ThenBy(t => t.Object, TermComparer.Instance).ToList();
+
+    private static IEnumerable<Term> Objects(Dataset dataset, Term subject, Iri predicate) =>
+        dataset.MatchAllGraphs(subject, predicate, null).Select(q => q.Object).Distinct();
+
+    private static string? LabelOf(Dataset dataset, Term term)
+    {
+        var labels = Objects(dataset, term, Terms.Label).OfType<Literal>().ToList();
+        return (labels.FirstOrDefault(l => string.Equals(l.Language, "en", StringComparison.OrdinalIgnoreCase)) ?? labels.FirstOrDefault())?.LexicalForm;
+    }
+}

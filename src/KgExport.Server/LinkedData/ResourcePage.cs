@@ -1,0 +1,99 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using KgExport.Rdf;
+
+namespace KgExport.Server.LinkedData;
+
+/// <summary>
+/// The HTML page of a resource: its label and types, the facts it states and the facts that point at it (each
+/// linked to its own page), and the quoted evidence with the article it comes from.
+/// </summary>
+public static class ResourcePage
+{
+    private static readonly HtmlEncoder Html = HtmlEncoder.Default;
+
+    public static string Render(ResourceDescription d, PrefixMap prefixes, string baseUrl, ServerSettings settings)
+    {
+        var title = d.Label ?? Compact(d.Subject.Value, prefixes);
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(E(title)).Append(" · KgExport</title>\n")
+            .Append("<link rel=\"alternate\" type=\"text/turtle\" href=\"").Append(E(PublicUrls.PageFor(d.Subject.Value, baseUrl, settings))).Append("\">\n")
+            .Append("<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}")
+            .Append("table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top}")
+            .Append("code{font-size:.9em;color:#555}blockquote{border-left:3px solid #8ab;margin:.5rem 0;padding:.2rem .8rem;background:#f5f8fa}</style>\n")
+            .Append("</head>\n<body>\n<p><a href=\"").Append(E(baseUrl)).Append("\">KgExport query</a></p>\n");
+        html.Append("<h1 id=\"label\">").Append(E(title)).Append("</h1>\n<p><code id=\"iri\">").Append(E(d.Subject.Value)).Append("</code></p>\n");
+
+        var types = d.Types.ToList();
+        if (types.Count > 0)
+        {
+            html.Append("<p id=\"types\">Type: ");
+            html.AppendJoin(", ", types.Select(t => Link(t, d, prefixes, baseUrl, settings)));
+            html.Append("</p>\n");
+        }
+
+        if (d.Evidence.Count > 0)
+        {
+            html.Append("<h2>Evidence</h2>\n<div id=\"evidence\">\n");
+            foreach (var e in d.Evidence)
+            {
+                html.Append("<blockquote>“").Append(E(e.Exact)).Append("”");
+                if (e.Article is not null)
+                {
+                    html.Append("<br><small>from <a href=\"").Append(E(PublicUrls.PageFor(e.Article.Value, baseUrl, settings))).Append("\">")
+                        .Append(E(e.Headline ?? Compact(e.Article.Value, prefixes))).Append("</a></small>");
+                }
+                html.Append("</blockquote>\n");
+            }
+            html.Append("</div>\n");
+        }
+
+        Table(html, "Facts", "out", d.Outgoing.Where(t => t.Predicate != Vocab.Rdf.Type).Select(t => (t.Predicate, t.Object)), d, prefixes, baseUrl, settings);
+        Table(html, "Referenced by", "in", d.Incoming.Select(t => (t.Predicate, t.Subject)), d, prefixes, baseUrl, settings);
+        html.Append("<p>Also as Turtle (Accept: text/turtle) or JSON-LD (Accept: application/ld+json).</p>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static void Table(StringBuilder html, string heading, string id, IEnumerable<(Iri Predicate, Term Other)> rows, ResourceDescription d, PrefixMap prefixes, string baseUrl, ServerSettings settings)
+    {
+        var list = rows.ToList();
+        if (list.Count == 0) return;
+        html.Append("<h2>").Append(heading).Append("</h2>\n<table id=\"").Append(id).Append("\">\n");
+        foreach (var (p, o) in list)
+        {
+            html.Append("<tr><th>").Append(Link(p, d, prefixes, baseUrl, settings)).Append("</th><td>").Append(Link(o, d, prefixes, baseUrl, settings)).Append("</td></tr>\n");
+        }
+        html.Append("</table>\n");
+    }
+
+    private static string Link(Term term, ResourceDescription d, PrefixMap prefixes, string baseUrl, ServerSettings settings)
+    {
+        switch (term)
+        {
+            case Iri iri:
+            {
+                var text = d.Labels.TryGetValue(iri, out var label) ? label : Compact(iri.Value, prefixes);
+                return $"<a href=\"{E(PublicUrls.PageFor(iri.Value, baseUrl, settings))}\" title=\"{E(iri.Value)}\">{E(text)}</a>";
+            }
+            case Literal literal:
+            {
+                var suffix = literal.Language is { } lang ? $" <small>@{E(lang)}</small>"
+                    : literal.IsSimple ? "" : $" <small>{E(Compact(literal.Datatype.Value, prefixes))}</small>";
+                return E(literal.LexicalForm) + suffix;
+            }
+            default:
+                return "<code>" + E(NTriplesFormatter.Format(term)) + "</code>";
+        }
+    }
+
+    private static string Compact(string iri, PrefixMap prefixes)
+    {
+        foreach (var (prefix, ns) in prefixes.Entries)
+        {
+            if (iri.Length > ns.Length && iri.StartsWith(ns, StringComparison.Ordinal)) return prefix + ":" + iri[ns.Length..];
+        }
+        return iri;
+    }
+
+    private static string E(string s) => Html.Encode(s);
+}

@@ -1,0 +1,7 @@
+namespace KgExport.Server.Protocol;
+
+/// <summary>A request the server refuses, with the HTTP status and a message for the client.</summary>
+public sealed class ProtocolException(int status, string message) : Exception(message)
+{
+    public int Status { get; } = status;
+}

@@ -1,0 +1,49 @@
+using KgExport.Mapping;
+
+namespace KgExport.Server;
+
+/// <summary>
+/// The server's configuration, bound from the "Server" section (appsettings.json, KGEXPORT_Server__* environment
+/// variables, command-line flags of <c>kgexport serve</c>).
+/// </summary>
+public sealed class ServerSettings
+{
+    public const string Section = "Server";
+
+    /// <summary>Address to listen on; loopback unless told otherwise.</summary>
+    public string Host { get; set; } = "127.0.0.1";
+
+    /// <summary>TCP port; 0 picks a free one.</summary>
+    public int Port { get; set; } = 7878;
+
+    /// <summary>Whether /update and Graph Store writes are served at all (they still need <see cref="UpdateToken"/>).</summary>
+    public bool AllowUpdate { get; set; }
+
+    /// <summary>The bearer token update requests must carry; with none configured every update is refused.</summary>
+    public string? UpdateToken { get; set; }
+
+    /// <summary>The server's public URL (e.g. https://kg.example.org/); links in pages start with it. Null: relative links.</summary>
+    public string? PublicBase { get; set; }
+
+    /// <summary>The namespace of minted IRIs, served under /id/.</summary>
+    public string MintedNamespace { get; set; } = Namespaces.Id;
+
+    /// <summary>Longest a query or update may run; a request may ask for less with <c>timeout</c> (seconds), never more.</summary>
+    public double QueryTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Most rows (SELECT) or triples (CONSTRUCT/DESCRIBE) one query may return.</summary>
+    public long RowLimit { get; set; } = 100_000;
+
+    /// <summary>Largest request body accepted, in bytes; beyond it the answer is 413.</summary>
+    public long MaxBodyBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>Whether browsers on other origins may read (queries, graphs, pages). Updates never get CORS.</summary>
+    public bool CorsEnabled { get; set; } = true;
+
+    /// <summary>Origins allowed to read, separated by commas; "*" for any.</summary>
+    public string CorsOrigins { get; set; } = "*";
+
+    public IReadOnlyList<string> CorsOriginList => CorsOrigins.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public TimeSpan QueryTimeout => TimeSpan.FromSeconds(QueryTimeoutSeconds);
+}

@@ -1,0 +1,105 @@
+using KgExport.Rdf;
+using KgExport.Sparql.Algebra;
+
+namespace KgExport.Sparql.Evaluation;
+
+public sealed partial class AlgebraEvaluator
+{
+    /// <summary>
+    /// ORDER BY under a LIMIT (possibly through a projection): only the first <paramref name="count"/> rows of the
+    /// order are needed, so they are kept in a bounded heap instead of sorting every row. Null when the shape does not
+    /// allow it (e.g. DISTINCT between the slice and the order, whose duplicates would change which rows come first).
+    /// </summary>
+    private IEnumerable<Term?[]>? TopK(AlgebraNode inner, Term?[] seed, IReadOnlyList<Term?> graphs, long count)
+    {
+        if (count is < 0 or > 100_000) return null; // a huge LIMIT (or offset + limit overflowing): sort everything
+        return inner switch
+        {
+            OrderBy o => EvaluateOrderBy(o, seed, graphs, (int)count),
+            Project { Inner: OrderBy o } p => EvaluateProject(p, seed, graphs, (s, g) => EvaluateOrderBy(o, s, g, (int)count)),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Sorts the inner solutions (stably: ties keep their input order). Sort keys are computed once per row. With a
+    /// <paramref name="limit"/>, only the best <paramref name="limit"/> rows are kept while reading (a max-heap whose
+    /// top is the worst row kept), which needs O(limit) memory and O(n log limit) time.
+    /// </summary>
+    private IEnumerable<Term?[]> EvaluateOrderBy(OrderBy o, Term?[] seed, IReadOnlyList<Term?> graphs, int? limit)
+    {
+        var conditions = o.Conditions;
+        var comparer = new RankComparer(conditions);
+        if (limit is { } k)
+        {
+            if (k <= 0) yield break;
+            var worstFirst = new PriorityQueue<Ranked, Ranked>(Comparer<Ranked>.Create((a, b) => comparer.Compare(b, a)));
+            long seq = 0;
+            foreach (var row in Evaluate(o.Inner, seed, graphs))
+            {
+                _ctx.Check();
+                var ranked = new Ranked(row, KeysOf(conditions, row, graphs), seq++);
+                if (worstFirst.Count < k) worstFirst.Enqueue(ranked, ranked);
+                else if (comparer.Compare(ranked, worstFirst.Peek()) < 0) worstFirst.EnqueueDequeue(ranked, ranked);
+            }
+            var best = new Ranked[worstFirst.Count];
+            for (var i = best.Length - 1; i >= 0; i--) best[i] = worstFirst.Dequeue();
+            foreach (var r in best) yield return r.Row;
+            yield break;
+        }
+        var all = new List<Ranked>();
+        foreach (var row in Evaluate(o.Inner, seed, graphs))
+        {
+            _ctx.Check();
+            all.Add(new Ranked(row, KeysOf(conditions, row, graphs), all.Count));
+        }
+        all.Sort(comparer);
+        foreach (var r in all) yield return r.Row;
+    }
+
+    private SortKey[] KeysOf(IReadOnlyList<OrderCondition> conditions, Term?[] row, IReadOnlyList<Term?> graphs)
+    {
+        var keys = new SortKey[conditions.Count];
+        for (var i = 0; i < keys.Length; i++) keys[i] = SortKey.Of(Eval(conditions[i].Expression, row, graphs), _expr.Numbers);
+        return keys;
+    }
+
+    /// <summary>A row with its sort keys and its input position (the final tie-breaker, for a stable order).</summary>
+    private sealed record Ranked(Term?[] Row, SortKey[] Keys, long Sequence);
+
+    private sealed class RankComparer(IReadOnlyList<OrderCondition> conditions) : IComparer<Ranked>
+    {
+        public int Compare(Ranked? a, Ranked? b)
+        {
+            for (var i = 0; i < conditions.Count; i++)
+            {
+                var c = SortKey.Compare(a!.Keys[i], b!.Keys[i]);
+                if (c != 0) return conditions[i].Descending ? -c : c;
+            }
+            return a!.Sequence.CompareTo(b!.Sequence);
+        }
+    }
+
+    /// <summary>
+    /// An ORDER BY key: the term, with its number or date-time value parsed once when it has one. Values order first;
+    /// ties and unordered pairs fall back to <see cref="TermOrder"/>, which gives the same answer, only slower.
+    /// </summary>
+    private readonly record struct SortKey(Term? Term, NumericValue? Number, XsdDateTime? DateTime)
+    {
+        public static SortKey Of(Term? t, LiteralValueCache values)
+        {
+            if (t is not Literal { Language: null } l) return new(t, null, null);
+            if (values.TryGet(l, out var n)) return new(t, n, null);
+            if (l.Datatype.Value is XsdTypes.DateTime or XsdTypes.Date && values.TryGetDateTime(l, out var d)) return new(t, null, d);
+            return new(t, null, null);
+        }
+
+        public static int Compare(SortKey a, SortKey b)
+        {
+            if (a.Number is { } x && b.Number is { } y && Arithmetic.Compare(x, y) is { } c && c != 0) return c;
+            if (a.DateTime is { } p && b.DateTime is { } q && ((Literal)a.Term!).Datatype.Value == ((Literal)b.Term!).Datatype.Value
+                && XsdDateTime.Compare(p, q) is { } dc && dc != 0) return dc;
+            return TermOrder.Compare(a.Term, b.Term);
+        }
+    }
+}

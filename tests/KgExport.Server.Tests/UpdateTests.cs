@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace KgExport.Server.Tests;
+
+/// <summary>/update: refused (403) unless --allow-update and the bearer token; atomic when it runs.</summary>
+public sealed class UpdateTests
+{
+    private const string Insert = "INSERT DATA { <http://example.org/erin> <http://www.w3.org/2000/01/rdf-schema#label> \"Erin\" }";
+
+    private static HttpRequestMessage Update(string text, string? token)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/update") { Content = new StringContent(text, Encoding.UTF8, "application/sparql-update") };
+        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return request;
+    }
+
+    private static async Task<bool> ErinExists(HttpClient client) =>
+        (await client.GetStringAsync("/sparql?query=" + Uri.EscapeDataString("ASK { <http://example.org/erin> ?p ?o }"))).Contains("true");
+
+    [Fact]
+    public async Task Updates_are_403_without_allow_update_even_with_the_token()
+    {
+        await using var host = await TestServerHost.StartAsync(TestData.People(), new Dictionary<string, string?> { ["Server:UpdateToken"] = TestServerHost.Token });
+        using var response = await host.Client.SendAsync(Update(Insert, TestServerHost.Token));
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("--allow-update", await response.Content.ReadAsStringAsync());
+        Assert.False(await ErinExists(host.Client));
+    }
+
+    [Theory]
+    [InlineData(null, "Authorization: Bearer")]
+    [InlineData("wrong", "not valid")]
+    public async Task Updates_are_403_without_the_right_token(string? token, string expected)
+    {
+        await using var host = await TestServerHost.StartAsync(TestData.People(), TestServerHost.Writable());
+        using var response = await host.Client.SendAsync(Update(Insert, token));
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains(expected, await response.Content.ReadAsStringAsync());
+        Assert.False(await ErinExists(host.Client));
+    }
+
+    [Fact]
+    public async Task Allow_update_without_a_configured_token_still_refuses()
+    {
+        await using var host = await TestServerHost.StartAsync(TestData.People(), new Dictionary<string, string?> { ["Server:AllowUpdate"] = "true" });
+        using var response = await host.Client.SendAsync(Update(Insert, "anything"));
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("none is configured", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task With_the_token_an_update_applies_and_reads_see_it()
+    {
+        await using var host = await TestServerHost.StartAsync(TestData.People(), TestServerHost.Writable());
+        using (var response = await host.Client.SendAsync(Update(Insert, TestServerHost.Token))) Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.True(await ErinExists(host.Client));
+
+        var form = new HttpRequestMessage(HttpMethod.Post, "/update") { Content = new FormUrlEncodedContent([new("update", "DELETE WHERE { <http://example.org/erin> ?p ?o }")]) };
+        TestServerHost.Authorize(form);
+        using (var response = await host.Client.SendAsync(form)) Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.False(await ErinExists(host.Client));
+    }
+
+    [Fact]
+    public async Task Update_posted_to_sparql_is_gated_the_same_way()
+    {
+        await using var host = await TestServerHost.StartAsync(TestData.People());
+        var request = new HttpRequestMessage(HttpMethod.Post, "/sparql") { Content = new StringContent(Insert, Encoding.UTF8, "application/sparql-update") };
+        using var response = await host.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Malformed_update_is_400_and_changes_nothing()
+    {
+        await using var host = await TestServerHost.StartAsync(TestData.People(), TestServerHost.Writable());
+        using var response = await host.Client.SendAsync(Update("INSERT DATA { <http://example.org/erin> ", TestServerHost.Token));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("malformed update: 1:", await response.Content.ReadAsStringAsync());
+        Assert.False(await ErinExists(host.Client));
+    }
+
+    [Fact]
+    public async Task Update_with_a_wrong_media_type_is_415()
+    {
+        await using var host = await TestServerHost.StartAsync(TestData.People(), TestServerHost.Writable());
+        var request = new HttpRequestMessage(HttpMethod.Post, "/update") { Content = new StringContent(Insert, Encoding.UTF8, "text/plain") };
+        TestServerHost.Authorize(request);
+        using var response = await host.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Updates_get_no_cors_headers()
+    {
+        await using var host = await TestServerHost.StartAsync(TestData.People(), TestServerHost.Writable());
+        var request = Update(Insert, TestServerHost.Token);
+        request.Headers.Add("Origin", "https://elsewhere.example");
+        using var response = await host.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+}
