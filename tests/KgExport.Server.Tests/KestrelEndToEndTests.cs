@@ -1,3 +1,4 @@
+using KgExport.Mapping;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
@@ -111,9 +112,9 @@ public sealed class KestrelEndToEndTests
         File.WriteAllText(path, "@prefix ex: <http://example.org/> .\nex:a ex:b .\n");
         try
         {
-            var e = Assert.Throws<StoreLoadException>(() => StoreLoader.Load([path]));
+            var e = Assert.Throws<DatasetLoadException>(() => DatasetLoader.Load([path]));
             Assert.StartsWith(path + ":2:", e.Message);
-            Assert.Contains("no such file", Assert.Throws<StoreLoadException>(() => StoreLoader.Load([path + ".missing.ttl"])).Message);
+            Assert.Contains("no such file", Assert.Throws<DatasetLoadException>(() => DatasetLoader.Load([path + ".missing.ttl"])).Message);
         }
         finally
         {

@@ -1,3 +1,4 @@
+using KgExport.Mapping;
 using KgExport.Rdf;
 
 namespace KgExport.Server.Tests;
@@ -34,5 +35,5 @@ public static class TestData
     }
 
     /// <summary>The repository's seed articles, through the export pipeline (as <c>kgexport serve seeds</c> loads them).</summary>
-    public static Dataset Seeds() => StoreLoader.Load([TestPaths.InRepository("seeds")]);
+    public static Dataset Seeds() => DatasetLoader.Load([TestPaths.InRepository("seeds")]);
 }

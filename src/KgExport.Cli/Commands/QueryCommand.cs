@@ -120,42 +120,13 @@ public static class QueryCommand
     /// <summary>Loads RDF files by their extension; article inputs (.txt, .facts.json, directories) go through the export.</summary>
     private static Dataset LoadData(IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
-        var dataset = new Dataset();
-        var articles = new List<string>();
-        var n = 0;
-        foreach (var path in paths)
+        try
         {
-            if (Directory.Exists(path) || path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".jsonld", StringComparison.OrdinalIgnoreCase))
-            {
-                articles.Add(path);
-                continue;
-            }
-            if (!File.Exists(path)) throw new UsageException($"{path}: no such file");
-            if (!RdfFormats.TryFromPath(path, out var format)) throw new UsageException($"{path}: cannot tell the RDF syntax from the extension (.ttl, .trig, .nt, .nq, .jsonld, .rdf)");
-            using var input = new StreamReader(path, Terminal.StrictUtf8, detectEncodingFromByteOrderMarks: false);
-            var parser = RdfIo.CreateParser(format, new ParserOptions
-            {
-                SourceName = path,
-                BaseIri = new Uri(Path.GetFullPath(path)).AbsoluteUri,
-                BlankNodePrefix = paths.Count > 1 ? $"d{++n}_" : "",
-            });
-            dataset.AddRange(parser.Parse(input, cancellationToken));
-            foreach (var (k, v) in parser.Prefixes.Entries) dataset.Prefixes.Set(k, v);
+            return DatasetLoader.Load(paths, cancellationToken);
         }
-        if (articles.Count > 0)
+        catch (DatasetLoadException e)
         {
-            var inputs = ArticleInput.Find(articles, out var problems);
-            if (problems.Count > 0) throw new UsageException(string.Join(Environment.NewLine, problems));
-            var exported = ExportBuilder.Build(inputs, out var buildProblems, cancellationToken)
-                ?? throw new UsageException(string.Join(Environment.NewLine, buildProblems));
-            // Articles export one named graph each; the query's default graph is their merge, so plain patterns see everything.
-            foreach (var q in exported.Quads)
-            {
-                dataset.Add(q);
-                dataset.Add(q.InGraph(null));
-            }
-            foreach (var (k, v) in exported.Prefixes.Entries) dataset.Prefixes.Set(k, v);
+            throw new UsageException(e.Message);
         }
-        return dataset;
     }
 }

@@ -1,3 +1,4 @@
+using KgExport.Mapping;
 using System.CommandLine;
 using KgExport.Server;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -48,11 +49,16 @@ public static class ServeCommand
         Rdf.Dataset dataset;
         try
         {
-            dataset = StoreLoader.Load(inputs, cancellationToken);
+            dataset = DatasetLoader.Load(inputs, cancellationToken);
         }
-        catch (StoreLoadException e)
+        catch (DatasetLoadException e)
         {
             throw new UsageException(e.Message);
+        }
+        // The query UI and linked-data pages abbreviate with the export's prefixes when the data did not bring its own.
+        if (dataset.Prefixes.Entries.Count == 0 || inputs.Any(DatasetLoader.IsArticleInput))
+        {
+            foreach (var (k, v) in Namespaces.Prefixes().Entries) if (!dataset.Prefixes.TryGetNamespace(k, out _)) dataset.Prefixes.Set(k, v);
         }
         Microsoft.AspNetCore.Builder.WebApplication app;
         try

@@ -1,5 +1,3 @@
-using KgExport.Testing;
-
 namespace KgExport.Rdf.Tests.Rapper;
 
 /// <summary>
@@ -10,10 +8,5 @@ public sealed class RapperFactAttribute : FactAttribute
 {
     public const string RapperPath = "/usr/bin/rapper";
 
-    public RapperFactAttribute()
-    {
-        if (TestPaths.IsCi) return;
-        if (!File.Exists(RapperPath)) Skip = $"rapper is not installed; run: bash {TestPaths.Shared}/tools/install-oracles rdf-utils";
-        else if (!Directory.Exists(TestPaths.Conformance)) Skip = $"W3C suites not found at {TestPaths.Conformance} (set KGEXPORT_W3C)";
-    }
+    public RapperFactAttribute() => Skip = OracleSkip.Tool(RapperPath, "rdf-utils") ?? OracleSkip.W3cSuites();
 }

@@ -1,16 +1,15 @@
-using KgExport.Mapping;
 using KgExport.Rdf;
 
-namespace KgExport.Server;
+namespace KgExport.Mapping;
 
 /// <summary>
 /// Builds the served dataset from inputs: RDF files by their extension, and articles (.txt, .facts.json, or
 /// directories of them) through the export pipeline. Articles keep one named graph each and are also merged into
-/// the default graph, so plain patterns see everything (as <c>kgexport query</c> does).
+/// the default graph, so plain patterns see everything. Used by <c>kgexport query</c> and <c>kgexport serve</c>.
 /// </summary>
-public static class StoreLoader
+public static class DatasetLoader
 {
-    /// <summary>Loads every input; throws <see cref="StoreLoadException"/> with every problem found.</summary>
+    /// <summary>Loads every input; throws <see cref="DatasetLoadException"/> with every problem found.</summary>
     public static Dataset Load(IReadOnlyList<string> paths, CancellationToken cancellationToken = default)
     {
         var dataset = new Dataset();
@@ -23,8 +22,8 @@ public static class StoreLoader
                 articles.Add(path);
                 continue;
             }
-            if (!File.Exists(path)) throw new StoreLoadException($"{path}: no such file");
-            if (!RdfFormats.TryFromPath(path, out var format)) throw new StoreLoadException($"{path}: cannot tell the RDF syntax from the extension (.ttl, .trig, .nt, .nq, .jsonld)");
+            if (!File.Exists(path)) throw new DatasetLoadException($"{path}: no such file");
+            if (!RdfFormats.TryFromPath(path, out var format)) throw new DatasetLoadException($"{path}: cannot tell the RDF syntax from the extension (.ttl, .trig, .nt, .nq, .jsonld, .rdf)");
             var parser = RdfIo.CreateParser(format, new ParserOptions
             {
                 SourceName = path,
@@ -38,20 +37,20 @@ public static class StoreLoader
             }
             catch (RdfSyntaxException e)
             {
-                throw new StoreLoadException(e.Message);
+                throw new DatasetLoadException(e.Message);
             }
             catch (System.Text.DecoderFallbackException)
             {
-                throw new StoreLoadException($"{path}: not valid UTF-8");
+                throw new DatasetLoadException($"{path}: not valid UTF-8");
             }
             foreach (var (k, v) in parser.Prefixes.Entries) dataset.Prefixes.Set(k, v);
         }
         if (articles.Count > 0)
         {
             var inputs = ArticleInput.Find(articles, out var problems);
-            if (problems.Count > 0) throw new StoreLoadException(string.Join(Environment.NewLine, problems));
+            if (problems.Count > 0) throw new DatasetLoadException(string.Join(Environment.NewLine, problems));
             var exported = ExportBuilder.Build(inputs, out var buildProblems, cancellationToken)
-                ?? throw new StoreLoadException(string.Join(Environment.NewLine, buildProblems));
+                ?? throw new DatasetLoadException(string.Join(Environment.NewLine, buildProblems));
             foreach (var q in exported.Quads)
             {
                 dataset.Add(q);
@@ -59,18 +58,15 @@ public static class StoreLoader
             }
             foreach (var (k, v) in exported.Prefixes.Entries) dataset.Prefixes.Set(k, v);
         }
-        if (dataset.Prefixes.Entries.Count == 0 || articles.Count > 0)
-        {
-            foreach (var (k, v) in Namespaces.Prefixes().Entries) if (!dataset.Prefixes.TryGetNamespace(k, out _)) dataset.Prefixes.Set(k, v);
-        }
         return dataset;
     }
 
-    private static bool IsArticleInput(string path) =>
+    /// <summary>Whether an input is read as articles (a directory, an article text or a facts file).</summary>
+    public static bool IsArticleInput(string path) =>
         Directory.Exists(path)
         || path.EndsWith(ArticleInput.TextExtension, StringComparison.OrdinalIgnoreCase)
         || path.EndsWith(ArticleInput.FactsExtension, StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>An input that cannot be loaded; the message names the file (and line:column where there is one).</summary>
-public sealed class StoreLoadException(string message) : Exception(message);
+public sealed class DatasetLoadException(string message) : Exception(message);
