@@ -71,6 +71,7 @@ public static class ServeCommand
         }
         using (app as IDisposable)
         {
+            SettleHeap();
             app.StartAsync(cancellationToken).GetAwaiter().GetResult();
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             foreach (var address in addresses) terminal.Error.WriteLine($"kgexport: serving {dataset.Count} quads at {address.TrimEnd('/')}/sparql (query UI at {address.TrimEnd('/')}/)");
@@ -78,5 +79,17 @@ public static class ServeCommand
             app.WaitForShutdownAsync(cancellationToken).GetAwaiter().GetResult();
         }
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Moves the freshly loaded dataset (and the host's start-up objects) into the oldest generation with one full,
+    /// compacting collection before the port opens. Without it the first collections under load copy the whole
+    /// dataset out of the young generations: 100-150 ms pauses in the first second of serving, which made the p99
+    /// of a lookup load test 50-65 ms (bench/serve-load.sh).
+    /// </summary>
+    private static void SettleHeap()
+    {
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 }
