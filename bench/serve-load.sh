@@ -2,7 +2,8 @@
 # Load test of `kgexport serve`: serves a generated recognition corpus (default ~120k triples, Turtle from the
 # benchmark generator), then runs wrk against /sparql with a lookup query and a join query, CONNECTIONS connections
 # for DURATION each. Prints requests/s, p50/p99 latency, errors (socket errors + non-2xx) and the server's peak RSS.
-# Targets: >= 5,000 lookups/s, p99 < 20 ms, 0 errors.
+# Targets: >= 5,000 lookups/s, p99 < 20 ms, 0 errors. Before each measured run, wrk warms the server with the same
+# query for WARMUP (default 5s; WARMUP=0 measures from a cold start, whose first seconds carry the JIT's cost).
 #
 #   bench/serve-load.sh                                  # 64 connections x 30 s per query
 #   TRIPLES=500000 DURATION=10s CONNECTIONS=32 bench/serve-load.sh
@@ -12,6 +13,7 @@ TRIPLES="${TRIPLES:-120000}"
 DURATION="${DURATION:-30s}"
 CONNECTIONS="${CONNECTIONS:-64}"
 THREADS="${THREADS:-2}"
+WARMUP="${WARMUP:-5s}"
 PORT="${PORT:-7979}"
 say() { printf '==> %s\n' "$*" >&2; }
 command -v wrk >/dev/null || { echo "serve-load.sh: wrk is missing (apt-get install wrk)" >&2; exit 2; }
@@ -53,6 +55,10 @@ run() { # run NAME QUERY
   local name="$1" url rows
   url="http://127.0.0.1:$PORT/sparql?query=$(printf '%s' "$2" | encode)"
   rows="$(curl -fs -H 'Accept: text/csv' "$url" | tail -n +2 | wc -l)"
+  if [ "$WARMUP" != 0 ]; then
+    say "$name: warm-up, wrk -t$THREADS -c$CONNECTIONS -d$WARMUP (not measured)"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -H 'Accept: application/sparql-results+json' "$url" >/dev/null
+  fi
   say "$name: $rows rows per answer; wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -H 'Accept: application/sparql-results+json' "$url" >"$WORK/$name.wrk"
   local rps p50 p99 socket non2xx
@@ -64,7 +70,7 @@ run() { # run NAME QUERY
   printf '%-7s %10s req/s   p50 %8s   p99 %8s   errors %s\n' "$name" "$rps" "$p50" "$p99" "$(( ${socket:-0} + ${non2xx:-0} ))"
 }
 
-echo "kgexport serve: $triples triples, $CONNECTIONS connections x $DURATION, $(nproc) cores"
+echo "kgexport serve: $triples triples, $CONNECTIONS connections x $DURATION after a $WARMUP warm-up, $(nproc) cores"
 run lookup "$LOOKUP"
 run join "$JOIN"
 echo "server peak RSS: $(awk '/VmHWM/ {printf "%.0f MiB", $2 / 1024}' "/proc/$SERVER/status")"
