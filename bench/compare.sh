@@ -10,25 +10,13 @@
 #
 # Needs: dotnet, /usr/bin/time, ../shared/tools/jena (Apache Jena 4.5) and serdi
 # (bash ../shared/tools/install-oracles jena rdf-utils). Missing Jena or serdi are skipped with a note.
-set -euo pipefail
-
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 TRIPLES="${TRIPLES:-1000000}"
 RUNS="${RUNS:-3}"
-SHARED="${KGEXPORT_SHARED:-$(cd .. && pwd)/shared}"
-JENA="$SHARED/tools/jena"
-WORK="${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/kgexport-bench.XXXXXX")}"
-mkdir -p "$WORK"
-[ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$WORK"' EXIT
-
-say() { printf '==> %s\n' "$*" >&2; }
-[ -x /usr/bin/time ] || { echo "compare.sh: /usr/bin/time is missing (apt-get install time)" >&2; exit 2; }
-
-say "building Release (kgexport and the corpus generator)"
-dotnet build -c Release -v quiet -nologo src/KgExport.Cli >/dev/null
-dotnet build -c Release -v quiet -nologo bench/KgExport.Benchmarks >/dev/null
-KGEXPORT=(dotnet "src/KgExport.Cli/bin/Release/net10.0/kgexport.dll")
-GENERATE=(dotnet "bench/KgExport.Benchmarks/bin/Release/net10.0/KgExport.Benchmarks.dll" generate)
+bench_workdir kgexport-bench
+bench_need /usr/bin/time "apt-get install time"
+bench_build
+GENERATE=("${BENCH[@]}" generate)
 
 say "generating $TRIPLES triples of Turtle into $WORK"
 "${GENERATE[@]}" "$TRIPLES" "$WORK/corpus.ttl" 2>"$WORK/generate.log"

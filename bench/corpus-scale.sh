@@ -10,8 +10,7 @@
 #   VALIDATE=0           export with --no-validate
 #
 # Prints one markdown table row per size; the generator is bench/KgExport.Benchmarks (generate-corpus).
-set -euo pipefail
-cd "$(dirname "$0")/.."
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 SIZES=("${@:-1000 10000 100000}")
 read -r -a SIZES <<<"${SIZES[*]}"
 MODE=${MODE:-facts}
@@ -20,10 +19,7 @@ JOBS=${JOBS:-$(nproc)}
 VALIDATE=${VALIDATE:-1}
 mkdir -p "$WORK"
 
-if [[ -z "${NO_BUILD:-}" ]]; then
-  dotnet build -c Release src/KgExport.Cli -v q -nologo >/dev/null
-  dotnet build -c Release bench/KgExport.Benchmarks -v q -nologo >/dev/null
-fi
+bench_build
 KG=src/KgExport.Cli/bin/Release/net10.0/kgexport
 GEN=bench/KgExport.Benchmarks/bin/Release/net10.0/KgExport.Benchmarks
 [[ "$VALIDATE" == 1 ]] && VFLAG=() || VFLAG=(--no-validate)

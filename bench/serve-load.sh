@@ -7,15 +7,13 @@
 #
 #   bench/serve-load.sh                                  # 64 connections x 30 s per query
 #   TRIPLES=500000 DURATION=10s CONNECTIONS=32 bench/serve-load.sh
-set -euo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 TRIPLES="${TRIPLES:-120000}"
 DURATION="${DURATION:-30s}"
 CONNECTIONS="${CONNECTIONS:-64}"
 THREADS="${THREADS:-2}"
 WARMUP="${WARMUP:-5s}"
 PORT="${PORT:-7979}"
-say() { printf '==> %s\n' "$*" >&2; }
 command -v wrk >/dev/null || { echo "serve-load.sh: wrk is missing (apt-get install wrk)" >&2; exit 2; }
 command -v python3 >/dev/null || { echo "serve-load.sh: python3 is missing (used to URL-encode the queries)" >&2; exit 2; }
 
@@ -27,17 +25,15 @@ cleanup() {
 }
 trap cleanup EXIT
 
-say "building Release"
-dotnet build -c Release -v quiet -nologo src/KgExport.Cli >/dev/null
-dotnet build -c Release -v quiet -nologo bench/KgExport.Benchmarks >/dev/null
+bench_build
 
 say "generating ~$TRIPLES triples"
-dotnet bench/KgExport.Benchmarks/bin/Release/net10.0/KgExport.Benchmarks.dll generate "$TRIPLES" "$WORK/corpus.ttl" >/dev/null 2>&1
-triples="$(dotnet src/KgExport.Cli/bin/Release/net10.0/kgexport.dll convert "$WORK/corpus.ttl" --to ntriples | wc -l)"
+"${BENCH[@]}" generate "$TRIPLES" "$WORK/corpus.ttl" >/dev/null 2>&1
+triples="$("${KGEXPORT[@]}" convert "$WORK/corpus.ttl" --to ntriples | wc -l)"
 say "corpus: $triples triples"
 
 say "starting kgexport serve on 127.0.0.1:$PORT"
-dotnet src/KgExport.Cli/bin/Release/net10.0/kgexport.dll serve "$WORK/corpus.ttl" --port "$PORT" >"$WORK/server.log" 2>&1 &
+"${KGEXPORT[@]}" serve "$WORK/corpus.ttl" --port "$PORT" >"$WORK/server.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 120); do
   curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break

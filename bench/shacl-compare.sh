@@ -8,29 +8,17 @@
 #   TRIPLES=200000 RUNS=1 bench/shacl-compare.sh
 #
 # Needs dotnet, /usr/bin/time and ../shared/tools/jena (bash ../shared/tools/install-oracles jena).
-set -euo pipefail
-
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 TRIPLES="${TRIPLES:-1000000}"
 RUNS="${RUNS:-3}"
-SHARED="${KGEXPORT_SHARED:-$(cd .. && pwd)/shared}"
-JENA="$SHARED/tools/jena"
 SHAPES="shapes/kg.shapes.ttl"
-WORK="${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/kgexport-shacl-bench.XXXXXX")}"
-mkdir -p "$WORK"
-[ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$WORK"' EXIT
-
-say() { printf '==> %s\n' "$*" >&2; }
-[ -x /usr/bin/time ] || { echo "shacl-compare.sh: /usr/bin/time is missing (apt-get install time)" >&2; exit 2; }
-[ -f "$JENA" ] || { echo "shacl-compare.sh: $JENA is missing (see ../shared/tools/README.md)" >&2; exit 2; }
-
-say "building Release"
-dotnet build -c Release -v quiet -nologo src/KgExport.Cli >/dev/null
-dotnet build -c Release -v quiet -nologo bench/KgExport.Benchmarks >/dev/null
-KGEXPORT=(dotnet "src/KgExport.Cli/bin/Release/net10.0/kgexport.dll")
+bench_workdir kgexport-shacl-bench
+bench_need /usr/bin/time "apt-get install time"
+bench_need "$JENA" "see ../shared/tools/README.md"
+bench_build
 
 say "generating at least $TRIPLES triples (copies of the seed export) into $WORK"
-dotnet bench/KgExport.Benchmarks/bin/Release/net10.0/KgExport.Benchmarks.dll generate-shacl "$TRIPLES" "$WORK/data.nt" 2>"$WORK/generate.log"
+"${BENCH[@]}" generate-shacl "$TRIPLES" "$WORK/data.nt" 2>"$WORK/generate.log"
 count="$(grep -o '^[0-9]*' "$WORK/generate.log")"
 say "data: $count triples, $(du -h "$WORK/data.nt" | cut -f1) N-Triples"
 

@@ -17,25 +17,14 @@
 #   JAVA_OPTS=-Xmx4g bench/sparql-compare.sh          # extra JVM flags for Jena
 #   JENA_TIMEOUT=300                                  # seconds before a Jena query is cancelled (reported as >T)
 # Times: best of RUNS, wall clock and process CPU time (on a shared, busy machine the CPU time is the steadier one).
-set -euo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 DIFF_TRIPLES="${DIFF_TRIPLES:-100000}"
 BENCH_TRIPLES="${BENCH_TRIPLES:-1000000}"
 RUNS="${RUNS:-3}"
-SHARED="${KGEXPORT_SHARED:-$(cd .. && pwd)/shared}"
-JENA="$SHARED/tools/jena"
 QUERIES="${QUERIES:-bench/sparql-queries}"
-WORK="${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/kgexport-sparql.XXXXXX")}"
-mkdir -p "$WORK"
-[ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$WORK"' EXIT
-say() { printf '==> %s\n' "$*" >&2; }
-[ -f "$JENA" ] || { echo "sparql-compare.sh: $JENA is missing (bash ../shared/tools/install-oracles jena)" >&2; exit 2; }
-
-say "building Release"
-dotnet build -c Release -v quiet -nologo src/KgExport.Cli >/dev/null
-dotnet build -c Release -v quiet -nologo bench/KgExport.Benchmarks >/dev/null
-KGEXPORT=(dotnet src/KgExport.Cli/bin/Release/net10.0/kgexport.dll)
-BENCH=(dotnet bench/KgExport.Benchmarks/bin/Release/net10.0/KgExport.Benchmarks.dll)
+bench_workdir kgexport-sparql
+bench_need "$JENA" "bash ../shared/tools/install-oracles jena"
+bench_build
 JENA_CP="$(bash "$JENA" classpath)"
 # shellcheck disable=SC2086
 JENA_RUN=(java ${JAVA_OPTS:-} -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$JENA_CP" bench/jena/SparqlRunner.java)
