@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using KgExport.Rdf;
 
 namespace KgExport.Sparql.Evaluation;
@@ -12,21 +11,10 @@ namespace KgExport.Sparql.Evaluation;
 public sealed class LiteralValueCache
 {
     private const int Capacity = 1 << 20;
-    private readonly Dictionary<Literal, Parsed<NumericValue>> _numbers = new(ReferenceComparer.Instance);
-    private readonly Dictionary<Literal, Parsed<XsdDateTime>> _dates = new(ReferenceComparer.Instance);
+    private readonly Dictionary<Literal, Parsed<NumericValue>> _numbers = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Literal, Parsed<XsdDateTime>> _dates = new(ReferenceEqualityComparer.Instance);
 
-    public bool TryGet(Literal literal, out NumericValue value)
-    {
-        if (_numbers.TryGetValue(literal, out var entry))
-        {
-            value = entry.Value;
-            return entry.Ok;
-        }
-        var ok = NumericValue.TryParse(literal, out value);
-        if (_numbers.Count >= Capacity) _numbers.Clear();
-        _numbers[literal] = new(ok, value);
-        return ok;
-    }
+    public bool TryGet(Literal literal, out NumericValue value) => Lookup(_numbers, literal, NumericValue.TryParse, out value);
 
     public bool TryGet(Term? term, out NumericValue value)
     {
@@ -36,27 +24,22 @@ public sealed class LiteralValueCache
     }
 
     /// <summary>An xsd:dateTime or xsd:date value (the caller checks that two compared values share a datatype).</summary>
-    internal bool TryGetDateTime(Literal literal, out XsdDateTime value)
+    internal bool TryGetDateTime(Literal literal, out XsdDateTime value) => Lookup(_dates, literal, XsdDateTime.TryParse, out value);
+
+    private delegate bool TryParse<T>(Literal literal, out T value);
+
+    private static bool Lookup<T>(Dictionary<Literal, Parsed<T>> cache, Literal literal, TryParse<T> parse, out T value)
     {
-        if (_dates.TryGetValue(literal, out var entry))
+        if (cache.TryGetValue(literal, out var entry))
         {
             value = entry.Value;
             return entry.Ok;
         }
-        var ok = XsdDateTime.TryParse(literal, out value);
-        if (_dates.Count >= Capacity) _dates.Clear();
-        _dates[literal] = new(ok, value);
+        var ok = parse(literal, out value);
+        if (cache.Count >= Capacity) cache.Clear();
+        cache[literal] = new(ok, value);
         return ok;
     }
 
     private readonly record struct Parsed<T>(bool Ok, T Value);
-
-    private sealed class ReferenceComparer : IEqualityComparer<Literal>
-    {
-        public static readonly ReferenceComparer Instance = new();
-
-        public bool Equals(Literal? x, Literal? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(Literal obj) => RuntimeHelpers.GetHashCode(obj);
-    }
 }
