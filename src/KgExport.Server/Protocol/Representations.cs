@@ -6,43 +6,32 @@ namespace KgExport.Server.Protocol;
 /// <summary>The media types the server writes, in its order of preference.</summary>
 public static class Representations
 {
-    /// <summary>SELECT results.</summary>
+    /// <summary>SELECT results: the standard types first, then the generic JSON and XML types some clients send.</summary>
     public static readonly IReadOnlyList<MediaOffer<SparqlResultsFormat>> Bindings =
     [
-        new("application/sparql-results+json", SparqlResultsFormat.Json),
-        new("application/sparql-results+xml", SparqlResultsFormat.Xml),
-        new("text/csv", SparqlResultsFormat.Csv),
-        new("text/tab-separated-values", SparqlResultsFormat.Tsv),
+        Standard(SparqlResultsFormat.Json),
+        Standard(SparqlResultsFormat.Xml),
+        Standard(SparqlResultsFormat.Csv),
+        Standard(SparqlResultsFormat.Tsv),
         new("application/json", SparqlResultsFormat.Json),
         new("application/xml", SparqlResultsFormat.Xml),
     ];
 
     /// <summary>ASK results (CSV and TSV have no boolean form).</summary>
     public static readonly IReadOnlyList<MediaOffer<SparqlResultsFormat>> Boolean =
-    [
-        new("application/sparql-results+json", SparqlResultsFormat.Json),
-        new("application/sparql-results+xml", SparqlResultsFormat.Xml),
-        new("application/json", SparqlResultsFormat.Json),
-        new("application/xml", SparqlResultsFormat.Xml),
-    ];
+        [.. Bindings.Where(o => o.Value is not (SparqlResultsFormat.Csv or SparqlResultsFormat.Tsv))];
 
     /// <summary>Graphs (CONSTRUCT, DESCRIBE, a Graph Store graph, a resource description).</summary>
     public static readonly IReadOnlyList<MediaOffer<RdfFormat>> Graph =
-    [
-        new("text/turtle", RdfFormat.Turtle),
-        new("application/n-triples", RdfFormat.NTriples),
-        new("application/ld+json", RdfFormat.JsonLd),
-        new("application/trig", RdfFormat.TriG),
-        new("application/n-quads", RdfFormat.NQuads),
-    ];
+        [.. new[] { RdfFormat.Turtle, RdfFormat.NTriples, RdfFormat.JsonLd, RdfFormat.TriG, RdfFormat.NQuads }.Select(Standard)];
 
     /// <summary>Whole datasets (the Graph Store without a graph parameter).</summary>
     public static readonly IReadOnlyList<MediaOffer<RdfFormat>> Dataset =
-    [
-        new("application/trig", RdfFormat.TriG),
-        new("application/n-quads", RdfFormat.NQuads),
-        new("application/ld+json", RdfFormat.JsonLd),
-    ];
+        [.. new[] { RdfFormat.TriG, RdfFormat.NQuads, RdfFormat.JsonLd }.Select(Standard)];
+
+    private static MediaOffer<SparqlResultsFormat> Standard(SparqlResultsFormat format) => new(SparqlResultsFormats.MediaType(format), format);
+
+    private static MediaOffer<RdfFormat> Standard(RdfFormat format) => new(RdfFormats.MediaType(format), format);
 
     /// <summary>Writes quads in a syntax to a string (pretty syntaxes sort, so output is deterministic).</summary>
     public static string WriteQuads(IEnumerable<Quad> quads, RdfFormat format, PrefixMap prefixes)
