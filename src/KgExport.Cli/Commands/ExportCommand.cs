@@ -2,6 +2,7 @@ using System.CommandLine;
 using KgExport.Corpus;
 using KgExport.Mapping;
 using KgExport.Rdf;
+using KgExport.Shacl;
 
 namespace KgExport.Cli.Commands;
 
@@ -117,12 +118,14 @@ public static class ExportCommand
             return 2;
         }
         string? shapesFingerprint = null;
+        ShapeValidator? mergeValidator = null;
         if (validate)
         {
-            // Read the shapes once up front, so a problem with them is one clear error before any article is touched.
+            // Read the shapes once up front, so a problem with them is one clear error before any article is touched;
+            // this validator checks the merged export at the end (workers each load their own).
             try
             {
-                ShapesValidation.LoadValidator(null, cancellationToken);
+                mergeValidator = ShapesValidation.LoadValidator(null, cancellationToken);
                 shapesFingerprint = ShapesFingerprint(ShapesValidation.DefaultShapesDirectory()!);
             }
             catch (Exception e) when (e is UsageException or RdfSyntaxException)
@@ -193,7 +196,7 @@ public static class ExportCommand
             {
                 // Each article's graph conformed on its own; the merge can still conflict (two articles giving one
                 // act two ordinals), which only the whole graph shows.
-                if (validate && MergedGraphConflicts(merged, stderr, cancellationToken)) return ExitCodes.DataInvalid;
+                if (mergeValidator is not null && MergedGraphConflicts(merged, mergeValidator, stderr, cancellationToken)) return ExitCodes.DataInvalid;
                 ExportWriter.Write(merged, format, writer, jsonLd);
             }
             writer.Flush();
@@ -214,13 +217,12 @@ public static class ExportCommand
     /// Validates the merge of all article graphs; true (and the report on stderr) when it has violations. Warnings
     /// are not repeated here: each article's were reported with it.
     /// </summary>
-    private static bool MergedGraphConflicts(Dataset export, TextWriter stderr, CancellationToken cancellationToken)
+    private static bool MergedGraphConflicts(Dataset export, ShapeValidator validator, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var validator = ShapesValidation.LoadValidator(null, cancellationToken);
         var merged = new Dataset(export.Quads.Select(q => q with { Graph = null }));
         foreach (var (k, v) in export.Prefixes.Entries) merged.Prefixes.Set(k, v);
         var report = validator.Validate(merged, null, cancellationToken);
-        if (report.CountOf(KgExport.Shacl.ShaclVocab.Violation) == 0) return false;
+        if (report.CountOf(ShaclVocab.Violation) == 0) return false;
         stderr.WriteLine("export: the merged export does not conform to the shapes in shapes/ (the articles conform one by one, but conflict with each other); nothing was written (--no-validate skips this check).");
         ShapesValidation.WriteText(report, merged, validator, stderr);
         return true;
