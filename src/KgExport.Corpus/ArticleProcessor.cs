@@ -1,4 +1,3 @@
-using System.Text;
 using KgExport.Extraction;
 using KgExport.Extraction.Facts;
 using KgExport.Extraction.Text;
@@ -18,8 +17,6 @@ internal sealed class ArticleProcessor : IDisposable
 {
     /// <summary>Problems listed per article before the rest are only counted; a corpus report stays readable.</summary>
     private const int MaxMessagesPerArticle = 12;
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly CorpusOptions _options;
     private readonly ThreadLocal<ShapeValidator>? _validators;
@@ -81,7 +78,7 @@ internal sealed class ArticleProcessor : IDisposable
 
         var (text, loaded, origin) = factsBytes is null
             ? Extract(input.TextPath, raw, cancellationToken)
-            : (new ArticleText(raw), FactsLoader.Load(DecodeFacts(input.FactsPath!, factsBytes), new ArticleText(raw)), input.FactsPath!);
+            : Reviewed(input.FactsPath!, factsBytes, raw);
         if (!loaded.Ok) return new ArticleOutcome(index, input, ArticleStatus.BadInput) { Messages = FactsMessages(loaded.Problems, origin, input) };
 
         var facts = loaded.Facts!;
@@ -125,6 +122,13 @@ internal sealed class ArticleProcessor : IDisposable
         };
     }
 
+    /// <summary>The article's reviewed facts, checked against its text.</summary>
+    private static (ArticleText Text, FactsLoadResult Loaded, string Origin) Reviewed(string factsPath, byte[] factsBytes, string raw)
+    {
+        var text = new ArticleText(raw);
+        return (text, FactsLoader.Load(ArticleScreen.DecodeUtf8(factsPath, factsBytes, "facts file"), text), factsPath);
+    }
+
     /// <summary>An article without reviewed facts: the facts extraction finds, checked like reviewed ones.</summary>
     private static (ArticleText Text, FactsLoadResult Loaded, string Origin) Extract(string path, string raw, CancellationToken cancellationToken)
     {
@@ -145,21 +149,6 @@ internal sealed class ArticleProcessor : IDisposable
         var text = new ArticleText(document.Text);
         var extracted = ArticleExtraction.Extract(document, cancellationToken: cancellationToken);
         return (text, FactsLoader.Load(FactsWriter.Write(extracted), text), path + " (extracted facts)");
-    }
-
-    private static string DecodeFacts(string path, byte[] bytes)
-    {
-        var span = bytes.AsSpan();
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
-        if (span.Length == 0) throw new BadArticleException(path, "the facts file is empty");
-        try
-        {
-            return StrictUtf8.GetString(span);
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw new BadArticleException(path, $"the facts file is not valid UTF-8 (byte offset {e.Index})");
-        }
     }
 
     /// <summary>

@@ -35,22 +35,32 @@ public static class ArticleScreen
     /// <summary>Decodes article text: strict UTF-8, a leading BOM dropped; empty, binary and malformed files are refused.</summary>
     public static string DecodeText(string path, ReadOnlySpan<byte> bytes, string what = "article")
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
-        if (bytes.Length == 0) throw new BadArticleException(path, $"the {what} is empty");
+        bytes = WithoutBom(bytes);
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0) throw new BadArticleException(path, $"the {what} is a binary file, not text (a NUL byte at byte offset {nul})");
-        string text;
+        var text = Strict(path, bytes, what);
+        if (string.IsNullOrWhiteSpace(text)) throw new BadArticleException(path, $"the {what} is empty (only white space)");
+        if (ControlShare(text) > 0.05) throw new BadArticleException(path, $"the {what} looks binary, not text (more than 5% control characters)");
+        return text;
+    }
+
+    /// <summary>Decodes a file as strict UTF-8, a leading BOM dropped; empty and malformed files are refused.</summary>
+    public static string DecodeUtf8(string path, ReadOnlySpan<byte> bytes, string what) => Strict(path, WithoutBom(bytes), what);
+
+    private static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
+
+    private static string Strict(string path, ReadOnlySpan<byte> bytes, string what)
+    {
+        if (bytes.Length == 0) throw new BadArticleException(path, $"the {what} is empty");
         try
         {
-            text = StrictUtf8.GetString(bytes);
+            return StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException e)
         {
             throw new BadArticleException(path, $"the {what} is not valid UTF-8 (byte offset {e.Index})");
         }
-        if (string.IsNullOrWhiteSpace(text)) throw new BadArticleException(path, $"the {what} is empty (only white space)");
-        if (ControlShare(text) > 0.05) throw new BadArticleException(path, $"the {what} looks binary, not text (more than 5% control characters)");
-        return text;
     }
 
     /// <summary>Whether text is an HTML page rather than plain text (its first markup is a doctype or an html element).</summary>
