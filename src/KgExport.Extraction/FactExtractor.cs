@@ -69,7 +69,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             findings.FromCurrentSentence.Clear();
             var context = new PatternContext(a, discourse, published, gazetteer, persons, findings);
             RecognitionPatterns.Apply(context);
-            SeverancePatterns.Apply(context);
+            RelationPatterns.Apply(context);
             AnnexationPatterns.Apply(context);
             StancePatterns.Apply(context);
             AttributionPatterns.Apply(context, sources, publisherSource);
@@ -252,6 +252,8 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
         {
             if (m.Kind is MentionKind.Named or MentionKind.SharedHead) foreach (var e in m.Entities) discourse.AddNamed(e);
         }
+        var polities = a.Mentions.Where(m => m.Kind is MentionKind.Named or MentionKind.SharedHead or MentionKind.PluralReference && IsPolity(m)).SelectMany(m => m.Entities).Distinct().ToList();
+        if (polities.Count == 2) discourse.LastPair = (polities[0], polities[1]);
         var subject = a.Mentions.FirstOrDefault(m => m.Kind is MentionKind.Named && IsPolity(m) && m.Entities.Count == 1);
         if (subject is not null) discourse.LastActor = subject.Entities[0];
         foreach (var d in a.Dates)

@@ -31,6 +31,21 @@ public static class DateAssigner
                 bestRank = rank;
             }
         }
+        if (best is null)
+        {
+            // no date in the act's clause: the sentence's date nearest the trigger ("began in June 2017, when X severed ...")
+            foreach (var d in a.Dates)
+            {
+                if (!d.IsEventDate || a.IsQuoted(d.First) != a.IsQuoted(trigger)) continue;
+                var distance = d.Last < trigger ? trigger - d.Last : d.First - trigger;
+                if (best is null || distance < bestRank.Item2)
+                {
+                    best = d;
+                    bestRank = (0, distance);
+                }
+            }
+            if (best is not null && a.Dates.Count(x => x.IsEventDate) > 1) best = null; // several dates in other clauses: none is certain
+        }
         return best is null ? DateResolution.None : Resolve(a, best, published, discourse);
     }
 
@@ -61,6 +76,20 @@ public static class DateAssigner
                     return new DateResolution(PartialDate.Of(day), null, null, $"{text}: the last {d.Weekday} on or before the publication date {p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
                 }
                 return new DateResolution(null, null, null, $"{text}: the publication date is unknown ({published.How})");
+            case DateMentionKind.Today:
+                if (published.Date?.AsDateOnly is { } today)
+                {
+                    var day = today.AddDays(d.Offset);
+                    return new DateResolution(PartialDate.Of(day), null, null, $"{text}: against the publication date {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+                }
+                return new DateResolution(null, null, null, $"{text}: the publication date is unknown ({published.How})");
+            case DateMentionKind.DayAfter:
+                if ((LastDayBefore(a, d.First) ?? discourse.LastDay) is { } reference)
+                {
+                    var day = reference.AddDays(d.Offset);
+                    return new DateResolution(PartialDate.Of(day), null, null, $"{text}: counted from {reference.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+                }
+                return new DateResolution(null, null, null, $"{text}: no earlier day in the text to count from");
             case DateMentionKind.Following:
                 var anchor = LastDayBefore(a, d.First) ?? discourse.LastDay;
                 if (anchor is { } start)

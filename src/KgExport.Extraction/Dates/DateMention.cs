@@ -12,4 +12,7 @@ public sealed record DateMention(int First, int Last, DateMentionKind Kind)
     public DayOfWeek Weekday { get; init; }
     public KnownEvent? Event { get; init; }
     public bool IsEventDate { get; init; } = true;
+
+    /// <summary>Days after the reference day, for <see cref="DateMentionKind.Today"/> and <see cref="DateMentionKind.DayAfter"/>.</summary>
+    public int Offset { get; init; }
 }

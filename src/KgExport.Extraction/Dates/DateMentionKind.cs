@@ -16,4 +16,10 @@ public enum DateMentionKind
 
     /// <summary>"on the eve of its invasion of Ukraine": a short window before a known event.</summary>
     EveOf,
+
+    /// <summary>"today", "yesterday": the publication date, or the day before it (<see cref="DateMention.Offset"/>).</summary>
+    Today,
+
+    /// <summary>"the next day", "the following day", "on the same day": a day counted from the previous dated day (offset 1 or 0).</summary>
+    DayAfter,
 }

@@ -6,5 +6,5 @@ public sealed class AnnexationFinding(string annexer, string annexed) : Finding
     public string Annexer { get; } = annexer;
     public string Annexed { get; } = annexed;
 
-    public override string Id => "ann-" + Annexer + "--" + Annexed;
+    public override string Id => "ann-" + Annexer + "--" + Annexed + Suffix;
 }

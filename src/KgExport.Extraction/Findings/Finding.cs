@@ -9,6 +9,9 @@ namespace KgExport.Extraction.Findings;
 public abstract class Finding
 {
     public abstract string Id { get; }
+
+    /// <summary>Tells apart two acts of the same kind between the same parties at different dates ("-2", "-3").</summary>
+    public string Suffix { get; set; } = "";
     public PartialDate? Date { get; set; }
 
     /// <summary>How the date was read ("\"on Wednesday\" against the publication date 2022-07-14").</summary>
@@ -39,6 +42,10 @@ public abstract class Finding
             DateNote = other.DateNote;
         }
     }
+
+    /// <summary>True when the two dates can be one act's date: one is missing, or one refines the other.</summary>
+    public bool DateAgrees(Finding other) =>
+        Date is not { } a || other.Date is not { } b || IsPrefixOf(a, b) || IsPrefixOf(b, a);
 
     private static int Precision(PartialDate d) => d.Day is not null ? 3 : d.Month is not null ? 2 : 1;
 

@@ -17,7 +17,7 @@ public sealed class RecognitionFinding(string recogniser, string recognised, Rec
     public string? Instrument { get; set; }
     public string? AnnouncedBy { get; set; }
 
-    public override string Id => (Kind == RecognitionType.Withdrawal ? "wd-" : Kind == RecognitionType.Government ? "recgov-" : "rec-") + Recogniser + "--" + Recognised;
+    public override string Id => (Kind == RecognitionType.Withdrawal ? "wd-" : Kind == RecognitionType.Government ? "recgov-" : "rec-") + Recogniser + "--" + Recognised + Suffix;
 
     public void Merge(RecognitionFinding other)
     {

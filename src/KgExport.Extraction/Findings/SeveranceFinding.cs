@@ -9,7 +9,7 @@ public sealed class SeveranceFinding(string by, string with) : Finding
     /// <summary>Ids of findings the severance answers ("in response to the action", "for recognising ...").</summary>
     public List<string> InResponseTo { get; } = [];
 
-    public override string Id => "sev-" + By + "--" + With;
+    public override string Id => "sev-" + By + "--" + With + Suffix;
 
     public void Merge(SeveranceFinding other)
     {

@@ -53,9 +53,36 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
                 i = reference.Last;
             }
         }
+        ExtendStyles(s, mentions);
         FindPersons(s, mentions, persons);
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
         return mentions;
+    }
+
+    /// <summary>The heads of official state names (the general English pattern "the Republic of X").</summary>
+    private static readonly HashSet<string> StyleHeads = new(StringComparer.Ordinal)
+    {
+        "Republic", "State", "Kingdom", "Principality", "Duchy", "Sultanate", "Emirate", "Commonwealth", "Federation", "Confederation", "Union",
+    };
+
+    private static readonly HashSet<string> StyleModifiers = new(StringComparer.Ordinal)
+    {
+        "Democratic", "Federal", "Islamic", "People's", "Socialist", "United", "Independent", "Federative", "Arab", "Cooperative", "Grand", "Plurinational", "Sovereign",
+    };
+
+    /// <summary>"Republic of Montenegro", "Democratic Republic of East Timor": a style before a state's name names the state.</summary>
+    private void ExtendStyles(Sentence s, List<Mention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Kind != MentionKind.Named || m.Entities.Count != 1 || gazetteer.ById(m.Entities[0])?.IsPolity != true) continue;
+            var k = m.First - 1;
+            if (k < 1 || s.Lower(k) != "of" || !StyleHeads.Contains(s[k - 1].Text)) continue;
+            var first = k - 1;
+            while (first > 0 && StyleModifiers.Contains(s[first - 1].Text)) first--;
+            if (mentions.Any(x => x != m && x.Last >= first && x.First < m.First)) continue;
+            m.First = first;
+        }
     }
 
     /// <summary>"Donetsk (DPR) and Luhansk People's Republics (LPR)": both names from one shared head.</summary>

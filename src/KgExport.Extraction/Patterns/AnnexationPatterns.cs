@@ -1,12 +1,21 @@
 using KgExport.Extraction.Findings;
 using KgExport.Extraction.Mentions;
-using KgExport.Extraction.Facts;
 
 namespace KgExport.Extraction.Patterns;
 
-/// <summary>Annexation: "X's (2014) annexation of Y", "the annexation of Y by X", "X annexed Y".</summary>
+/// <summary>
+/// Annexation: "X annexed Y (and Z)", "Y was (later illegally) annexed by X", "Y was incorporated into X",
+/// "X's (2014) annexation of Y", "the annexation of Y by X", "X declared its annexation of Y". The
+/// <see cref="Governor"/> decides whether the clause states it and who acts.
+/// </summary>
 public static class AnnexationPatterns
 {
+    private static readonly HashSet<string> NounModifiers = new(StringComparer.Ordinal)
+    {
+        "illegal", "illegitimate", "forcible", "formal", "de", "facto", "unrecognised", "unrecognized", "unilateral", "subsequent", "full",
+        "military", "its", "their", "the",
+    };
+
     public static void Apply(PatternContext c)
     {
         var a = c.A;
@@ -15,19 +24,18 @@ public static class AnnexationPatterns
             if (a.IsQuoted(i)) continue;
             var w = a.Lower(i);
             if (w == "annexation" && a.Lower(i + 1) == "of") Nominal(c, i);
-            else if (w is "annexed" or "annexes" or "annex") Verb(c, i);
+            else if (Lexicon.Annex.Contains(w)) Verb(c, i);
         }
     }
 
     private static void Nominal(PatternContext c, int n)
     {
         var a = c.A;
-        var annexed = Territory(c, n + 2, out var last);
-        if (annexed is null) return;
-        // possessor, with a year or adjectives between: "Russia's 2014 annexation"
+        var (annexed, last) = Territories(c, n + 2);
+        if (annexed.Count == 0) return;
         var k = n - 1;
         Dates.DateMention? inner = null;
-        while (k >= 0 && k >= n - 4)
+        while (k >= 0 && k >= n - 5)
         {
             if (a.DateEndingAt(k) is { } d)
             {
@@ -35,7 +43,7 @@ public static class AnnexationPatterns
                 k = d.First - 1;
                 continue;
             }
-            if (a.Lower(k) is "illegal" or "illegitimate" or "forcible" or "formal" or "de" or "facto" or "attempted" or "unrecognised" or "unrecognized") k--;
+            if (NounModifiers.Contains(a.Lower(k)) && a.Lower(k) is not ("its" or "their" or "the")) k--;
             else break;
         }
         List<string> annexers;
@@ -56,42 +64,81 @@ public static class AnnexationPatterns
             annexers = [.. adjective.Entities]; // "the Russian annexation of Crimea"
             first = adjective.First;
         }
-        else return;
-        if (a.Lower(k - 2) is "no" or "not" || a.Lower(first - 1) is "no" or "against") return;
-        var date = inner is not null ? Dates.DateAssigner.Resolve(a, inner, c.Published, c.Discourse) : c.Date(n);
-        Emit(c, annexers.Where(x => c.Gazetteer.ById(x)?.IsPolity == true), annexed, date, c.Evidence(first, last), 0.85);
+        else
+        {
+            // "Russia declared its annexation of ...": the governing verb's subject
+            var v = k;
+            while (v >= 0 && a.Lower(v) is "its" or "their" or "the" or "a") v--;
+            if (v < 0 || a.Lower(v) is not ("declared" or "announced" or "proclaimed" or "completed" or "formalised" or "formalized" or "carried" or "finalised" or "finalized")) return;
+            if (Governor.Govern(a, v) is not { } frame || c.Actor(frame) is not { } subject) return;
+            annexers = c.Polities(subject.Items);
+            first = subject.First;
+        }
+        if (a.Lower(k - 2) is "no" or "not" || a.Lower(first - 1) is "no" or "against" or "recognise" or "recognize" || !Stated(a, first)) return;
+        var date = inner is not null ? Dates.DateAssigner.Resolve(a, inner, c.Published, c.Discourse) : c.Date(n, first);
+        Emit(c, annexers.Where(x => c.Gazetteer.ById(x)?.IsPolity == true), annexed, date, c.Evidence(first, last), 0.8);
     }
 
     private static void Verb(PatternContext c, int v)
     {
         var a = c.A;
-        if (!ArgumentReader.IsAsserted(a, v) || a.Lower(v - 1) is "was" or "were" or "been" or "is") return;
-        if (ArgumentReader.Subject(a, v) is not { } subject) return;
-        var annexed = Territory(c, v + 1, out var last);
-        if (annexed is null) return;
-        Emit(c, c.Polities(subject.Items), annexed, c.Date(v), c.ClauseEvidence(subject.First, v) is var e && e.End >= c.A[last].End ? e : c.Evidence(subject.First, last), 0.85);
+        if (Governor.Govern(a, v) is not { } frame) return;
+        if (frame.Passive)
+        {
+            if (ArgumentReader.Subject(a, v) is not { } patient) return;
+            var annexedP = Territories(c, patient.Items);
+            if (annexedP.Count == 0) return;
+            var k = v + 1;
+            if (a.Lower(k) is "by" or "into" && a.Lower(k) is var prep)
+            {
+                var (agents, _, last) = ArgumentReader.ListRight(a, k + 1);
+                Emit(c, c.Polities(agents), annexedP, c.Date(v, patient.First), c.Evidence(patient.First, last), frame.Confidence * (prep == "by" ? 0.95 : 0.85));
+            }
+            return;
+        }
+        if (c.Actor(frame) is not { } subject) return;
+        var (annexed, lastT) = Territories(c, v + 1);
+        if (annexed.Count == 0) return;
+        c.LastActor = subject;
+        Emit(c, c.Polities(subject.Items), annexed, c.Date(v, subject.First), c.Evidence(Math.Min(subject.First, v), lastT), frame.Confidence);
     }
 
-    private static string? Territory(PatternContext c, int k, out int last)
+    /// <summary>Regions and states listed from <paramref name="k"/> ("the Golan Heights", "Crimea and Sevastopol").</summary>
+    private static (List<string> Territories, int Last) Territories(PatternContext c, int k)
     {
         var a = c.A;
-        if (a.Lower(k) == "the") k++;
-        last = k;
-        var m = a.StartingAt(k);
-        if (m is null || m.Kind is MentionKind.Adjective or MentionKind.Person || m.Entities.Count != 1) return null;
-        last = m.Last;
-        var kind = c.Gazetteer.ById(m.Entities[0])?.Kind;
-        return kind is Facts.EntityType.Region or Facts.EntityType.State or Facts.EntityType.BreakawayEntity ? m.Entities[0] : null;
+        while (a.StartingAt(k) is null && a.Lower(k) is "the" or "formally" or "officially" or "de" or "facto" or "also") k++;
+        var (items, _, last) = ArgumentReader.ListRight(a, k);
+        return (Territories(c, items), last);
     }
 
-    private static void Emit(PatternContext c, IEnumerable<string> annexers, string annexed, Dates.DateResolution date, EvidenceSpan evidence, double confidence)
+    private static List<string> Territories(PatternContext c, List<Mention> items) =>
+        [.. items.Where(m => m.Kind is not (MentionKind.Adjective or MentionKind.Person) && m.Entities.Count == 1)
+            .Select(m => m.Entities[0])
+            .Where(e => c.Gazetteer.ById(e)?.Kind is Facts.EntityType.Region or Facts.EntityType.State or Facts.EntityType.BreakawayEntity)
+            .Distinct()];
+
+    /// <summary>Not "opposed X's annexation of Y", "calls for the annexation".</summary>
+    private static bool Stated(SentenceAnalysis a, int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 3; k--)
+        {
+            if (a.Lower(k) is "for" or "against" or "oppose" or "opposed" or "opposes" or "possible" or "potential" or "planned" or "proposed" or "future" or "threatened" or "no" or "not") return false;
+        }
+        return true;
+    }
+
+    private static void Emit(PatternContext c, IEnumerable<string> annexers, List<string> annexed, Dates.DateResolution date, EvidenceSpan evidence, double confidence)
     {
         foreach (var x in annexers)
         {
-            if (x == annexed) continue;
-            var f = new AnnexationFinding(x, annexed) { Date = date.Date, DateNote = date.Note, Confidence = confidence };
-            f.Evidence.Add(evidence);
-            c.Findings.Add(f);
+            foreach (var y in annexed)
+            {
+                if (x == y) continue;
+                var f = new AnnexationFinding(x, y) { Date = date.Date, DateNote = date.Note, Confidence = Math.Round(confidence, 2) };
+                f.Evidence.Add(evidence);
+                c.Findings.Add(f);
+            }
         }
     }
 }

@@ -19,6 +19,20 @@ public static class ArgumentReader
         "on", "at", "over", "despite", "unlike", "following", "toward", "towards", "into",
     };
 
+    /// <summary>Who acts for a state: "the government of X", "the authorities in X", "King Y of X".</summary>
+    public static readonly HashSet<string> Rulers = new(StringComparer.Ordinal)
+    {
+        "government", "authorities", "leadership", "parliament", "ministry", "regime", "administration", "cabinet", "president", "king",
+        "queen", "emperor", "monarch", "prime", "minister", "people", "council", "assembly", "junta", "kingdom", "republic", "state", "emir",
+        "sultan", "chancellor", "premier", "leader", "presidency", "vi", "ii", "iii", "iv", "v",
+    };
+
+    /// <summary>Nouns that make a state's adjective name its government: "the Tobruk-based Libyan government".</summary>
+    public static readonly HashSet<string> GovernmentNouns = new(StringComparer.Ordinal)
+    {
+        "government", "authorities", "leadership", "regime", "administration", "cabinet", "council", "parliament", "junta",
+    };
+
     private static readonly HashSet<string> AppositionOpeners = new(StringComparer.Ordinal)
     {
         "which", "who", "whose", "where", "the", "a", "an", "its", "his", "her", "their", "having", "despite", "in", "on", "after", "already", "itself",
@@ -67,6 +81,15 @@ public static class ArgumentReader
             break;
         }
         if (i < 0) return null;
+        // a relative clause: "Russia, which recognised them in 2008," — the antecedent acts; "countries that recognised" names nobody
+        if (a.Lower(i) is "which" or "who" or "that")
+        {
+            var j = i - 1;
+            if (j >= 0 && a[j].Text == ",") j--;
+            if (a.EndingAt(j) is not { } antecedent || antecedent.Kind == MentionKind.Adjective) return null;
+            var (relItems, relFirst) = ListLeft(a, j);
+            return relItems.Count == 0 ? null : (relItems, relFirst);
+        }
         if (a[i].Text == ")")
         {
             var open = i - 1;
@@ -82,7 +105,7 @@ public static class ArgumentReader
         {
             // "the Government of Serbia", "the authorities in Kosovo" still name the actor
             var governor = a.Lower(first - 2);
-            var ruling = governor is "government" or "authorities" or "leadership" or "parliament" or "ministry" || (governor == "the" && a.Lower(first - 3) is "government");
+            var ruling = Rulers.Contains(governor) || (governor == "the" && Rulers.Contains(a.Lower(first - 3)));
             if (!ruling) return null;
             first = Math.Max(0, first - 3);
         }
@@ -93,7 +116,7 @@ public static class ArgumentReader
     public static (List<Mention> Items, int First) ListLeft(SentenceAnalysis a, int last)
     {
         var items = new List<Mention>();
-        var m = a.EndingAt(last);
+        var m = ActorEndingAt(a, last);
         if (m is null || m.Kind == MentionKind.Adjective) return (items, last + 1);
         items.Add(m);
         var first = m.First;
@@ -127,7 +150,7 @@ public static class ArgumentReader
                 while (open >= 0 && open > k - 5 && a[open].Text is not ("(" or "[")) open--;
                 if (open >= 0 && a[open].Text is "(" or "[") k = open - 1;
             }
-            var prev = a.EndingAt(k);
+            var prev = ActorEndingAt(a, k);
             if (prev is null || prev.Kind == MentionKind.Adjective)
             {
                 k = save;
@@ -160,8 +183,8 @@ public static class ArgumentReader
         var sawConjunction = false;
         while (k < a.Count)
         {
-            while (a.StartingAt(k) is null && a.Lower(k) is "the" or "both" or "only" or "either" or "formally" or "officially") k++;
-            var m = a.StartingAt(k);
+            while (a.StartingAt(k) is null && (a.Lower(k) is "the" or "both" or "only" or "either" or "formally" or "officially" or "newly" or "newly-independent" or "independent" or "sovereign" or "then" or "new" || IsActorModifier(a.Lower(k)))) k++;
+            var m = ActorStartingAt(a, k);
             if (m is null || m.Kind == MentionKind.Adjective) break;
             (negating ? negated : items).Add(m);
             k = m.Last + 1;
@@ -208,6 +231,34 @@ public static class ArgumentReader
         }
         return (items, negated, last);
     }
+
+    /// <summary>A mention starting at <paramref name="k"/>, or a state's government named by its adjective ("Abkhazian authorities").</summary>
+    public static Mention? ActorStartingAt(SentenceAnalysis a, int k)
+    {
+        var m = a.StartingAt(k);
+        if (m is not { Kind: MentionKind.Adjective }) return m;
+        var g = m.Last + 1;
+        if (a.Lower(g) is "opposition" or "transitional" or "interim" or "national") g++;
+        return GovernmentNouns.Contains(a.Lower(g)) ? new Mention(m.First, g, MentionKind.Named) { Entities = m.Entities } : m;
+    }
+
+    /// <summary>A mention ending at <paramref name="k"/>, or a state's government named by its adjective ("the Tobruk-based Libyan government").</summary>
+    private static Mention? ActorEndingAt(SentenceAnalysis a, int k)
+    {
+        if (a.EndingAt(k) is { } m) return m;
+        if (!GovernmentNouns.Contains(a.Lower(k))) return null;
+        var j = k - 1;
+        if (a.Lower(j) is "opposition" or "transitional" or "interim" or "national") j--;
+        if (a.EndingAt(j) is not { Kind: MentionKind.Adjective } adjective) return null;
+        var first = adjective.First;
+        while (first > 0 && IsActorModifier(a.Lower(first - 1))) first--;
+        return new Mention(first, k, MentionKind.Named) { Entities = adjective.Entities };
+    }
+
+    /// <summary>"Tobruk-based", "Hadi-led", "Russian-backed": a modifier before an actor's name.</summary>
+    private static bool IsActorModifier(string lower) =>
+        lower.EndsWith("-based", StringComparison.Ordinal) || lower.EndsWith("-led", StringComparison.Ordinal) || lower.EndsWith("-backed", StringComparison.Ordinal)
+        || lower.EndsWith("-controlled", StringComparison.Ordinal);
 
     /// <summary>True when the verb at <paramref name="verb"/> is asserted: not quoted, negated, modal, infinitive or conditional.</summary>
     public static bool IsAsserted(SentenceAnalysis a, int verb, bool allowInfinitive = false)

@@ -2,14 +2,20 @@ using KgExport.Extraction.Findings;
 
 namespace KgExport.Extraction.Patterns;
 
-/// <summary>Findings collected so far, merged by identity (same actors, same kind) in first-seen order.</summary>
+/// <summary>
+/// Findings collected so far, in first-seen order. A finding of the same kind between the same parties merges into
+/// an earlier one whose date agrees with it (one missing, or one refining the other); with a different date it is
+/// another act ("recognised Montenegro in 1905 ... and again in 2006") and gets a suffix ("-2").
+/// </summary>
 public sealed class FindingSet
 {
     private readonly Dictionary<string, Finding> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Finding>> _byParties = new(StringComparer.Ordinal);
 
     public List<RecognitionFinding> Recognitions { get; } = [];
     public List<SeveranceFinding> Severances { get; } = [];
     public List<AnnexationFinding> Annexations { get; } = [];
+    public List<EstablishmentFinding> Establishments { get; } = [];
     public List<StanceFinding> Stances { get; } = [];
 
     /// <summary>Ids of the findings the current sentence produced (targets for stances in the same sentence).</summary>
@@ -17,24 +23,34 @@ public sealed class FindingSet
 
     public RecognitionFinding Add(RecognitionFinding f)
     {
-        if (_byId.TryGetValue(f.Id, out var existing) && existing is RecognitionFinding r) r.Merge(f);
+        var existing = Same(f);
+        if (existing is RecognitionFinding r) r.Merge(f);
         else Recognitions.Add(Register(f));
-        Touch(f.Id);
-        return (RecognitionFinding)_byId[f.Id];
+        return (RecognitionFinding)Touch(existing ?? f);
     }
 
     public void Add(SeveranceFinding f)
     {
-        if (_byId.TryGetValue(f.Id, out var existing) && existing is SeveranceFinding s) s.Merge(f);
+        var existing = Same(f);
+        if (existing is SeveranceFinding s) s.Merge(f);
         else Severances.Add(Register(f));
-        Touch(f.Id);
+        Touch(existing ?? f);
     }
 
     public void Add(AnnexationFinding f)
     {
-        if (_byId.TryGetValue(f.Id, out var existing)) existing.Absorb(f);
+        var existing = Same(f);
+        if (existing is not null) existing.Absorb(f);
         else Annexations.Add(Register(f));
-        Touch(f.Id);
+        Touch(existing ?? f);
+    }
+
+    public void Add(EstablishmentFinding f)
+    {
+        var existing = Same(f);
+        if (existing is not null) existing.Absorb(f);
+        else Establishments.Add(Register(f));
+        Touch(existing ?? f);
     }
 
     public void Add(StanceFinding f)
@@ -45,15 +61,32 @@ public sealed class FindingSet
 
     public Finding? Find(string id) => _byId.GetValueOrDefault(id);
 
+    /// <summary>The earlier finding <paramref name="f"/> is a report of, or null; a new act gets its suffix here.</summary>
+    private Finding? Same(Finding f)
+    {
+        var key = f.Id;
+        if (!_byParties.TryGetValue(key, out var earlier)) return null;
+        // a dated finding refines an undated one only when that is the only candidate
+        var match = earlier.FirstOrDefault(e => e.Date is not null && f.Date is not null && e.DateAgrees(f))
+            ?? (earlier.Count == 1 && earlier[0].DateAgrees(f) ? earlier[0] : null)
+            ?? (f.Date is null ? earlier[^1] : null);
+        if (match is null) f.Suffix = "-" + (earlier.Count + 1);
+        return match;
+    }
+
     private T Register<T>(T f)
         where T : Finding
     {
+        var key = f.Suffix.Length == 0 ? f.Id : f.Id[..^f.Suffix.Length];
+        if (!_byParties.TryGetValue(key, out var list)) _byParties[key] = list = [];
+        list.Add(f);
         _byId[f.Id] = f;
         return f;
     }
 
-    private void Touch(string id)
+    private Finding Touch(Finding f)
     {
-        if (!FromCurrentSentence.Contains(id)) FromCurrentSentence.Add(id);
+        if (!FromCurrentSentence.Contains(f.Id)) FromCurrentSentence.Add(f.Id);
+        return f;
     }
 }

@@ -57,5 +57,37 @@ public sealed class PatternContext(
         return Evidence(first, last);
     }
 
+    /// <summary>The actor of the act this sentence last reported, for a conjunct without its own subject ("X severed ties with Y and recognised Z").</summary>
+    public (List<Mention> Items, int First)? LastActor { get; set; }
+
+    /// <summary>
+    /// Who acts in <paramref name="frame"/>: agents the frame names, else the subject of its governing verb, else
+    /// (for a conjunct or a participle after "thus") the sentence's last actor or its first subject.
+    /// </summary>
+    public (List<Mention> Items, int First)? Actor(Frame frame)
+    {
+        if (frame.Agents is { Count: > 0 } named) return (named, frame.AgentFirst);
+        if (!frame.FromPreviousClause && ArgumentReader.Subject(A, frame.Verb) is { } subject) return subject;
+        var k = frame.Verb - 1;
+        while (k >= 0 && ArgumentReader.IsVerbGroupWord(A.Lower(k)) && A.EndingAt(k) is null) k--;
+        var conjunct = frame.FromPreviousClause || A.Lower(k) is "and" or "but" or "then" or "instead" or "," or "later" or "subsequently";
+        if (!conjunct) return null;
+        return LastActor ?? FirstSubject(frame.Verb);
+    }
+
+    /// <summary>The first list of states at the start of a clause before <paramref name="before"/> that no preposition governs.</summary>
+    private (List<Mention> Items, int First)? FirstSubject(int before)
+    {
+        for (var i = 0; i < before; i++)
+        {
+            if (A.StartingAt(i) is not { } m || m.Kind is MentionKind.Adjective || Polities([m]).Count == 0) continue;
+            var prev = A.Lower(i - 1);
+            if (prev is "of" or "with" or "from" or "to" or "by" or "in" or "for" or "against" or "between" or "and" or "'s" or "on" or "at") continue;
+            var (items, _, _) = ArgumentReader.ListRight(A, i);
+            return (items, i);
+        }
+        return null;
+    }
+
     public DateResolution Date(int trigger, int subjectFirst = -1) => DateAssigner.Resolve(A, trigger, Published, Discourse, subjectFirst);
 }

@@ -1,69 +1,38 @@
+using KgExport.Extraction.Dates;
 using KgExport.Extraction.Findings;
 using KgExport.Extraction.Mentions;
 
 namespace KgExport.Extraction.Patterns;
 
 /// <summary>
-/// Recognition and withdrawal of recognition: "X recognised Y", "Y was recognised by X", "X is the third nation
-/// to recognise Y", "X issued letters recognising Y", "X's recognition of Y", "X announced its recognition",
-/// "X withdrew its recognition of Y". Negated, modal, infinitive, conditional and quoted uses are not acts;
-/// neither are subjects that are counts ("86 UN states").
+/// Recognition and its withdrawal, read from the clause around a trigger: the verb ("recognised", "derecognised"),
+/// the noun ("X's recognition of Y", "announced its recognition", "withdrew its recognition"), or a switch
+/// ("switched recognition from A to B"). The <see cref="Governor"/> decides whether the clause states the act and
+/// whose act it is (control verbs, ordinals, participles, conjuncts, relative clauses); passive by-lists give each
+/// recogniser its own date when the list does.
 /// </summary>
 public static class RecognitionPatterns
 {
-    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> NounModifiers = new(StringComparer.Ordinal)
     {
-        "recognise", "recognises", "recognised", "recognising", "recognize", "recognizes", "recognized", "recognizing",
+        "initial", "formal", "official", "diplomatic", "full", "de", "jure", "facto", "international", "first", "earlier", "mutual",
+        "its", "their", "his", "her", "the", "a", "an", "this", "such", "unilateral", "explicit", "swift", "early", "immediate",
     };
 
-    private static readonly HashSet<string> Derecognise = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> GovernmentTitles = new(StringComparer.Ordinal)
     {
-        "derecognise", "derecognises", "derecognised", "derecognize", "derecognizes", "derecognized",
+        "government", "authorities", "president", "leader", "representative", "representatives", "regime", "administration", "head",
     };
-
-    private static readonly HashSet<string> InstrumentNouns = new(StringComparer.Ordinal)
-    {
-        "letters", "letter", "decree", "decrees", "statement", "note", "notes", "resolution", "law", "order", "documents", "document", "communique",
-    };
-
-    private static readonly HashSet<string> IssuingVerbs = new(StringComparer.Ordinal)
-    {
-        "issued", "signed", "sent", "adopted", "published", "passed", "delivered", "released",
-    };
-
-    private static readonly HashSet<string> AnnouncingVerbs = new(StringComparer.Ordinal)
-    {
-        "announced", "announces", "extended", "extends", "granted", "grants", "gave", "gives", "confirmed", "confirms", "declared", "formalised", "formalized",
-    };
-
-    private static readonly HashSet<string> WithdrawingVerbs = new(StringComparer.Ordinal)
-    {
-        "withdrew", "withdrawn", "withdraws", "withdraw", "revoked", "revokes", "revoke", "rescinded", "rescinds", "retracted", "retracts",
-        "cancelled", "canceled", "reversed", "suspended", "froze", "frozen",
-    };
-
-    private static readonly HashSet<string> OrdinalNouns = new(StringComparer.Ordinal)
-    {
-        "nation", "country", "state", "government", "member", "un", "foreign",
-    };
-
-    private static readonly Dictionary<string, int> Ordinals = new(StringComparer.Ordinal)
-    {
-        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10,
-        ["1st"] = 1, ["2nd"] = 2, ["3rd"] = 3, ["4th"] = 4, ["5th"] = 5, ["6th"] = 6, ["7th"] = 7, ["8th"] = 8, ["9th"] = 9, ["10th"] = 10,
-    };
-
-    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "been", "be", "being" };
 
     public static void Apply(PatternContext c)
     {
         var a = c.A;
         for (var i = 0; i < a.Count; i++)
         {
-            var lower = a.Lower(i);
             if (a.IsQuoted(i)) continue;
-            if (Verbs.Contains(lower)) Verb(c, i, RecognitionType.State);
-            else if (Derecognise.Contains(lower)) Verb(c, i, RecognitionType.Withdrawal);
+            var lower = a.Lower(i);
+            if (Lexicon.Recognise.Contains(lower)) Verb(c, i, RecognitionType.State);
+            else if (Lexicon.Derecognise.Contains(lower)) Verb(c, i, RecognitionType.Withdrawal);
             else if (lower == "recognition") Nominal(c, i);
         }
     }
@@ -71,133 +40,207 @@ public static class RecognitionPatterns
     private static void Verb(PatternContext c, int v, RecognitionType type)
     {
         var a = c.A;
-        if (a.Lower(v).EndsWith("ing", StringComparison.Ordinal))
+        if (Governor.Govern(a, v) is not { } frame) return;
+        if (frame.Passive)
         {
-            Gerund(c, v, type);
+            if (ArgumentReader.Subject(a, v) is not { } patient) return;
+            var by = FindBy(a, v);
+            if (by < 0) return;
+            var agents = DatedList.Read(a, by + 1);
+            if (agents.Items.Count == 0) return;
+            var recognised = c.Polities(patient.Items);
+            var kind = GovernmentAfter(a, patient.Items[^1].Last) ? Promote(type) : type;
+            var clauseDate = c.Date(v, patient.First);
+            foreach (var (agent, dated) in agents.Items)
+            {
+                var date = dated is null ? clauseDate : DateAssigner.Resolve(a, dated, c.Published, c.Discourse);
+                Emit(c, c.Polities([agent]), recognised, kind, v, patient.First, agents.Last, 0.85 * frame.Confidence / 0.9, frame.Ordinal, null, c.PersonIn([agent]), false, date);
+            }
             return;
         }
-        // "X is now the third nation to recognise Y"
-        if (Ordinal(c, v) is { } ordinal)
+        if (c.Actor(frame) is not { } subject) return;
+        var reciprocalAt = SkipAdverbs(a, v + 1);
+        var recognisers = c.Polities(subject.Items);
+        c.LastActor = subject;
+        if (a.StartingAt(reciprocalAt) is { Kind: MentionKind.Reciprocal })
         {
-            var (copula, number) = ordinal;
-            if (!ArgumentReader.IsAsserted(a, copula)) return;
-            if (ArgumentReader.Subject(a, copula) is not { } subject) return;
-            var (objects, kind, last, implicitObject) = Object(c, v + 1, type);
-            var recognisers = c.Polities(subject.Items);
-            Emit(c, recognisers, objects, kind, v, subject.First, last, 0.9, number, null, null, implicitObject);
-            // "After Syria and Russia, North Korea is the third ...": those before recognised it too
-            var (clauseFirst, _) = a.ClauseRange(copula);
+            foreach (var x in recognisers)
+            {
+                Emit(c, [x], recognisers.Where(y => y != x).ToList(), type, v, subject.First, reciprocalAt + 1, 0.85, null, null, null, false);
+            }
+            return;
+        }
+        var (objects, kind2, last, implicitObject) = Object(c, v + 1, type);
+        var confidence = frame.Confidence * (subject.Items.Any(m => m.IsReference) ? 0.9 : 1.0);
+        Emit(c, recognisers, objects, kind2, v, Math.Min(subject.First, v), last, confidence, frame.Ordinal, null, c.PersonIn(subject.Items), implicitObject);
+        // "After Syria and Russia, North Korea is the third ...": those before recognised it too
+        if (frame.Ordinal is not null)
+        {
+            var (clauseFirst, _) = a.ClauseRange(frame.Verb);
             if (a.Lower(clauseFirst) is "after" or "following")
             {
                 var (earlier, _, listLast) = ArgumentReader.ListRight(a, clauseFirst + 1);
                 if (earlier.Count > 0 && a.Lower(listLast + 1) == ",")
                 {
-                    Emit(c, c.Polities(earlier), objects, kind, v, clauseFirst, v, 0.8, null, null, null, implicitObject, undated: true);
+                    Emit(c, c.Polities(earlier), objects, kind2, v, clauseFirst, v, 0.8, null, null, null, implicitObject, DateResolution.None);
                 }
-            }
-            return;
-        }
-        if (!ArgumentReader.IsAsserted(a, v)) return;
-        if (IsPassive(a, v))
-        {
-            if (ArgumentReader.Subject(a, v) is not { } patient) return;
-            var by = FindBy(a, v);
-            if (by < 0) return;
-            var (agents, _, last) = ArgumentReader.ListRight(a, by + 1);
-            if (agents.Count == 0) return;
-            Emit(c, c.Polities(agents), c.Polities(patient.Items), type, v, patient.First, last, 0.85, null, null, c.PersonIn(agents), false);
-            return;
-        }
-        {
-            if (ArgumentReader.Subject(a, v) is not { } subject) return;
-            var (objects, kind, last, implicitObject) = Object(c, v + 1, type);
-            var reciprocal = a.StartingAt(SkipAdverbs(a, v + 1)) is { Kind: MentionKind.Reciprocal };
-            var recognisers = c.Polities(subject.Items);
-            if (reciprocal)
-            {
-                foreach (var x in recognisers)
-                {
-                    Emit(c, [x], recognisers.Where(y => y != x).ToList(), kind, v, subject.First, SkipAdverbs(a, v + 1) + 1, 0.85, null, null, null, false);
-                }
-                return;
-            }
-            Emit(c, recognisers, objects, kind, v, subject.First, last, subject.Items.Any(m => m.IsReference) ? 0.8 : 0.9, null, null, c.PersonIn(subject.Items), implicitObject);
-        }
-    }
-
-    /// <summary>"foreign minister X had issued letters on Wednesday recognising the independence of both areas".</summary>
-    private static void Gerund(PatternContext c, int v, RecognitionType type)
-    {
-        var a = c.A;
-        if (a.Lower(v - 1) is "for" or "of" or "by" or "without" or "from" or "on" or "about" or "regarding" or "in" or "after" or "before" or "countries" or "states" or "nations") return;
-        var (clauseFirst, _) = a.ClauseRange(v);
-        for (var k = v - 1; k >= Math.Max(clauseFirst, v - 8); k--)
-        {
-            if (!InstrumentNouns.Contains(a.Lower(k))) continue;
-            for (var j = k - 1; j >= Math.Max(clauseFirst, k - 3); j--)
-            {
-                if (!IssuingVerbs.Contains(a.Lower(j))) continue;
-                if (!ArgumentReader.IsAsserted(a, j)) return;
-                if (ArgumentReader.Subject(a, j) is not { } subject) return;
-                var (objects, kind, last, implicitObject) = Object(c, v + 1, type);
-                Emit(c, c.Polities(subject.Items), objects, kind, v, subject.First, last, 0.85, null, a[k].Lower, c.PersonIn(subject.Items), implicitObject);
-                return;
             }
         }
     }
 
-    /// <summary>"X's recognition of Y", "X announced its recognition", "X withdrew its recognition of both".</summary>
+    /// <summary>"X's recognition of Y", "recognition of Y by X", "X announced its recognition of Y", "X withdrew its recognition".</summary>
     private static void Nominal(PatternContext c, int n)
     {
         var a = c.A;
         var k = n - 1;
-        while (k >= 0 && a.Lower(k) is "initial" or "formal" or "official" or "diplomatic" or "full" or "de" or "jure" or "facto" or "international" or "first" or "earlier" or "mutual") k--;
-        // possessive: "Russia's initial recognition of ..."
-        if (a.Lower(k) == "'s" && a.EndingAt(k - 1) is { } owner && owner.Kind != MentionKind.Adjective)
+        while (k >= 0 && NounModifiers.Contains(a.Lower(k)) && a.Lower(k) is not ("its" or "their" or "his" or "her" or "the" or "a")) k--;
+        var hasOf = a.Lower(n + 1) is "of" or "to";
+        // "switched recognition from Taipei to Beijing"
+        if (a.Lower(n + 1) == "from")
         {
-            if (Negated(a, owner.First)) return;
-            var (objects, kind, last, implicitObject) = a.Lower(n + 1) == "of" ? Object(c, n + 2, RecognitionType.State) : ([], RecognitionType.State, n, true);
-            Emit(c, c.Polities([owner]), objects, kind, n, owner.First, last, 0.85, null, null, null, implicitObject);
+            Switch(c, n);
             return;
         }
-        if (a.Lower(k) is "its" or "their" or "his" or "her") k--;
-        var verb = a.Lower(k);
-        var type = AnnouncingVerbs.Contains(verb) ? RecognitionType.State : WithdrawingVerbs.Contains(verb) ? RecognitionType.Withdrawal : (RecognitionType?)null;
-        if (type is null && verb is "of" && a.Lower(k - 1) is "withdrawal" or "revocation")
+        // possessive or adjective owner: "Russia's initial recognition of ...", "Russian recognition of Abkhazia"
+        var owner = a.Lower(k) == "'s" && a.EndingAt(k - 1) is { Kind: not MentionKind.Adjective } possessor ? possessor
+            : a.EndingAt(k) is { Kind: MentionKind.Adjective } adjectiveOwner ? adjectiveOwner
+            : null;
+        if (owner is not null)
         {
-            // "Tuvalu's withdrawal of recognition", "the withdrawal of its recognition" need an owner
+            if (!hasOf || Negated(a, owner.First) || !NominalStated(a, owner.First)) return;
+            var (objects, kind, last, _) = Object(c, n + 2, RecognitionType.State);
+            Emit(c, c.Polities([owner]), objects, kind, n, owner.First, last, 0.75, null, null, null, false);
             return;
         }
-        if (type is null || !ArgumentReader.IsAsserted(a, k)) return;
-        if (ArgumentReader.Subject(a, k) is not { } subject) return;
-        var next = a.Lower(n + 1);
-        var (objs, kind2, last2, implicit2) = next is "of" or "to" ? Object(c, n + 2, type.Value) : ([], type.Value, n, true);
-        Emit(c, c.Polities(subject.Items), objs, kind2, n, subject.First, last2, 0.85, null, null, c.PersonIn(subject.Items), implicit2);
+        // "recognition of Y by X"
+        if (hasOf)
+        {
+            var (objs, kindBy, lastObj, _) = Object(c, n + 2, RecognitionType.State);
+            if (objs.Count > 0 && a.Lower(lastObj + 1) == "by" && NominalStated(a, n) && !Negated(a, n))
+            {
+                var (agents, _, lastAgent) = ArgumentReader.ListRight(a, lastObj + 2);
+                Emit(c, c.Polities(agents), objs, kindBy, n, n, lastAgent, 0.75, null, null, c.PersonIn(agents), false);
+                return;
+            }
+        }
+        // a governing verb: "announced its recognition", "withdrew its recognition of both", "the withdrawal of its recognition"
+        var v = k;
+        while (v >= 0 && a.Lower(v) is "its" or "their" or "his" or "her" or "the" or "a" or "formal" or "official" or "diplomatic" or "full") v--;
+        var type = Lexicon.Grant.Contains(a.Lower(v)) ? RecognitionType.State
+            : Lexicon.Withdraw.Contains(a.Lower(v)) ? RecognitionType.Withdrawal
+            : (RecognitionType?)null;
+        if (type is null && a.Lower(v) == "of" && a.Lower(v - 1) is "withdrawal" or "revocation" or "suspension" or "cancellation" or "withdrawing" or "revoking")
+        {
+            type = RecognitionType.Withdrawal;
+            v -= 2;
+            while (v >= 0 && a.Lower(v) is "the" or "a" or "its" or "formal" or "official") v--;
+            if (a.Lower(v) == "'s" && a.EndingAt(v - 1) is { } withdrawer && !Negated(a, withdrawer.First) && NominalStated(a, withdrawer.First))
+            {
+                var (wo, _, wl, wi) = hasOf ? Object(c, n + 2, RecognitionType.Withdrawal) : ([], RecognitionType.Withdrawal, n, true);
+                Emit(c, c.Polities([withdrawer]), wo, RecognitionType.Withdrawal, n, withdrawer.First, wl, 0.75, null, null, null, wi);
+                return;
+            }
+            if (!Lexicon.Grant.Contains(a.Lower(v)) && a.Lower(v) is not ("made" or "completed" or "confirmed")) return;
+        }
+        if (type is null || v < 0 || Governor.Govern(a, v) is not { } frame || c.Actor(frame) is not { } subject) return;
+        c.LastActor = subject;
+        var (o, kind2, last2, implicit2) = hasOf ? Object(c, n + 2, type.Value) : ([], type.Value, n, true);
+        Emit(c, c.Polities(subject.Items), o, kind2, n, Math.Min(subject.First, v), last2, 0.85 * frame.Confidence / 0.9, frame.Ordinal, null, c.PersonIn(subject.Items), implicit2);
     }
 
-    /// <summary>What is recognised: "the independence of X", "X and Y", "both areas", "the declaration of independence" (the entity that declared it).</summary>
+    /// <summary>"X switched (its diplomatic) recognition from A to B": B recognised as the government, A's recognition withdrawn.</summary>
+    private static void Switch(PatternContext c, int n)
+    {
+        var a = c.A;
+        var v = n - 1;
+        while (v >= 0 && a.Lower(v) is "its" or "their" or "the" or "diplomatic" or "formal" or "official") v--;
+        if (!Lexicon.Switch.Contains(a.Lower(v)) || Governor.Govern(a, v) is not { } frame || c.Actor(frame) is not { } subject) return;
+        c.LastActor = subject;
+        var (from, _, fromLast) = ArgumentReader.ListRight(a, n + 2);
+        var to = new List<Mention>();
+        var last = fromLast;
+        if (a.Lower(fromLast + 1) == "to")
+        {
+            (to, _, last) = ArgumentReader.ListRight(a, fromLast + 2);
+        }
+        var actors = c.Polities(subject.Items);
+        Emit(c, actors, c.Polities(to), RecognitionType.Government, n, Math.Min(subject.First, v), last, 0.85, null, null, c.PersonIn(subject.Items), false);
+        Emit(c, actors, c.Polities(from), RecognitionType.Withdrawal, n, Math.Min(subject.First, v), last, 0.8, null, null, c.PersonIn(subject.Items), false);
+    }
+
+    /// <summary>
+    /// What is recognised: "the independence of X", "X and Y", "X's independence", "Croatian independence", "both areas",
+    /// "the declaration of independence" (the entity that declared it), a government ("the government of X", "the
+    /// Libyan opposition council", "X's new government", "Y as interim president").
+    /// </summary>
     private static (List<string> Objects, RecognitionType Kind, int Last, bool Implicit) Object(PatternContext c, int start, RecognitionType type)
     {
         var a = c.A;
         var k = SkipAdverbs(a, start);
         var kind = type;
+        while (a.StartingAt(k) is null && a.Lower(k) is "newly" or "newly-independent" or "independent" or "sovereign" or "newly-formed" or "formed") k++;
         if (a.Lower(k) == "the" && a.Lower(k + 1) is "independence" or "sovereignty" or "statehood" && a.Lower(k + 2) == "of") k += 3;
         else if (a.Lower(k) is "the" or "its" or "their" && a.Lower(k + 1) is "declaration" or "independence" or "declarations" && a.Lower(k + 2) is not "of" || (a.Lower(k + 1) is "declaration" && a.Lower(k + 2) == "of" && a.Lower(k + 3) == "independence"))
         {
             return ([], kind, Math.Min(a.Count - 1, k + 3), true);
         }
-        if (a.Lower(k) == "the" && a.Lower(k + 1) is "government" or "authorities" && a.Lower(k + 2) == "of")
+        if (a.Lower(k) is "the" or "a" && a.Lower(k + 1) is "government" or "authorities" or "regime" or "leadership" && a.Lower(k + 2) is "of" or "in")
         {
             k += 3;
-            if (type == RecognitionType.State) kind = RecognitionType.Government;
+            kind = Promote(type);
+        }
+        if (a.Lower(k) is "the" or "a" or "an") k++;
+        while (a.StartingAt(k) is null && a.Lower(k) is "newly" or "newly-independent" or "independent" or "sovereign" or "newly-formed" or "formed" or "new") k++;
+        // "Croatian independence", "the Libyan opposition council", but not "Moroccan sovereignty over Western Sahara"
+        if (a.StartingAt(k) is { Kind: MentionKind.Adjective } adjective)
+        {
+            var next = a.Lower(adjective.Last + 1);
+            if (next is "independence" or "statehood" || (next == "sovereignty" && a.Lower(adjective.Last + 2) != "over"))
+            {
+                return ([.. adjective.Entities.Where(e => c.Gazetteer.ById(e)?.IsPolity == true)], kind, adjective.Last + 1, false);
+            }
+            for (var g = adjective.Last + 1; g <= adjective.Last + 3 && g < a.Count; g++)
+            {
+                if (GovernmentTitles.Contains(a.Lower(g)) || a.Lower(g) is "council" or "opposition" or "rebels")
+                {
+                    return ([.. adjective.Entities.Where(e => c.Gazetteer.ById(e)?.IsPolity == true)], Promote(type), g, false);
+                }
+                if (a.StartingAt(g) is not null || a[g].Kind != Text.TokenKind.Word) break;
+            }
+        }
+        // "Guaidó as interim president": a person recognised as a state's leader
+        if (a.StartingAt(k) is { Kind: MentionKind.Person } person && a.Lower(person.Last + 1) == "as")
+        {
+            var state = c.Persons.FirstOrDefault(p => p.Id == person.Entities[0])?.Of;
+            for (var g = person.Last + 2; g < Math.Min(a.Count, person.Last + 9) && state is null; g++)
+            {
+                if (a.Lower(g) == "of" && a.StartingAt(g + 1) is { Kind: MentionKind.Named } of) state = of.Entities[0];
+                else if (a.StartingAt(g) is { Kind: MentionKind.Named or MentionKind.Adjective } m2 && a.Lower(g + 1) is "president" or "leader" or "government") state = m2.Entities[0];
+            }
+            return state is null ? ([], kind, person.Last, false) : ([state], Promote(type), person.Last, false);
         }
         var (items, _, last) = ArgumentReader.ListRight(a, k);
-        if (a.Lower(last + 1) == "government" || (a.Lower(last + 1) == "'s" && a.Lower(last + 2) is "government" or "new"))
-        {
-            if (type == RecognitionType.State) kind = RecognitionType.Government;
-        }
-        return (c.Polities(items), kind, items.Count == 0 ? start : last, items.Count == 0 && a.StartingAt(k) is null && a.Lower(k) is "," or "." or "in" or "on" or "as" or "and" or "despite");
+        if (GovernmentAfter(a, last)) kind = Promote(type);
+        var objects = c.Polities(items.Where(m => m.Kind != MentionKind.Person));
+        return (objects, kind, items.Count == 0 ? start : last, items.Count == 0 && a.StartingAt(k) is null && a.Lower(k) is "," or "." or "in" or "on" or "as" or "and" or "despite" or "");
     }
+
+    /// <summary>"X's government", "X as the (sole) legitimate government", "as the legitimate representative".</summary>
+    private static bool GovernmentAfter(SentenceAnalysis a, int last)
+    {
+        var k = last + 1;
+        if (a.Lower(k) == "'s") k++;
+        if (a.Lower(k) is "new" or "interim" or "transitional") k++;
+        if (a.Lower(k) is "government" or "regime" or "authorities") return true;
+        if (a.Lower(last + 1) != "as") return false;
+        for (var g = last + 2; g < Math.Min(a.Count, last + 7); g++)
+        {
+            if (GovernmentTitles.Contains(a.Lower(g))) return true;
+        }
+        return false;
+    }
+
+    private static RecognitionType Promote(RecognitionType type) => type == RecognitionType.State ? RecognitionType.Government : type;
 
     private static void Emit(
         PatternContext c,
@@ -212,7 +255,7 @@ public static class RecognitionPatterns
         string? instrument,
         string? announcedBy,
         bool implicitObject,
-        bool undated = false)
+        DateResolution? date = null)
     {
         // "announced their recognition", "withdrew its recognition": of the entity that declared independence,
         // else of the entity last said to be recognised
@@ -222,54 +265,38 @@ public static class RecognitionPatterns
             confidence -= 0.1;
         }
         if (recognisers.Count == 0 || recognised.Count == 0) return;
-        var date = undated ? Dates.DateResolution.None : c.Date(trigger, evidenceFirst);
+        date ??= c.Date(trigger, evidenceFirst);
         var evidence = c.Evidence(evidenceFirst, Math.Max(evidenceFirst, evidenceLast));
         foreach (var r in recognisers)
         {
             foreach (var o in recognised)
             {
                 if (r == o) continue;
-                var (d, note) = date.ForRecognition(r, o);
-                var f = new RecognitionFinding(r, o, kind) { Ordinal = ordinal, Instrument = instrument, AnnouncedBy = announcedBy, Date = d, DateNote = note, Confidence = confidence };
+                var f = new RecognitionFinding(r, o, kind) { Ordinal = ordinal, Instrument = instrument, AnnouncedBy = announcedBy, Date = date.Date, DateNote = date.Note, Confidence = Math.Round(confidence, 2) };
                 f.Evidence.Add(evidence);
                 c.Findings.Add(f);
             }
         }
     }
 
-    private static (int Copula, int Number)? Ordinal(PatternContext c, int v)
+    /// <summary>A nominal act stated as background fact: not "calls for X's recognition", "sought recognition".</summary>
+    private static bool NominalStated(SentenceAnalysis a, int first)
     {
-        var a = c.A;
-        if (a.Lower(v - 1) != "to") return null;
-        var k = v - 2;
-        if (!OrdinalNouns.Contains(a.Lower(k)) && a.Lower(k) is not ("nations" or "countries" or "states")) return null;
-        k--;
-        while (k >= 0 && !Ordinals.ContainsKey(a.Lower(k)) && k >= v - 5) k--;
-        if (k < 0 || !Ordinals.TryGetValue(a.Lower(k), out var number)) return null;
-        k--;
-        if (a.Lower(k) is "the") k--;
-        while (k >= 0 && a.Lower(k) is "now" or "also" or "only" or "just") k--;
-        if (a.Lower(k) is not ("is" or "was" or "became" or "becomes" or "become" or "'s" or "be")) return null;
-        return (k, number);
-    }
-
-    private static bool IsPassive(SentenceAnalysis a, int v)
-    {
-        for (var k = v - 1; k >= 0 && k >= v - 4; k--)
+        for (var k = first - 1; k >= 0 && k >= first - 4; k--)
         {
             var w = a.Lower(k);
-            if (BeForms.Contains(w)) return true;
-            if (!ArgumentReader.IsVerbGroupWord(w) || a.EndingAt(k) is not null) return false;
+            if (w is "for" or "seek" or "seeks" or "sought" or "seeking" or "sought" or "want" or "wants" or "urged" or "demanded" or "demand" or "no" or "not" or "without" or "against" or "oppose" or "opposed" or "opposes" or "possible" or "potential" or "future" or "any" or "prevent" or "block" or "blocked" or "win" or "gain" or "secure" or "obtain") return false;
         }
-        return false;
+        return true;
     }
 
     private static int FindBy(SentenceAnalysis a, int v)
     {
         var clause = a.ClauseOf[v];
-        for (var k = v + 1; k < a.Count && k <= v + 8 && a.ClauseOf[k] == clause; k++)
+        for (var k = v + 1; k < a.Count && k <= v + 10 && a.ClauseOf[k] == clause; k++)
         {
             if (a.Lower(k) == "by") return k;
+            if (a.Lower(k) == "that") return -1;
         }
         return -1;
     }

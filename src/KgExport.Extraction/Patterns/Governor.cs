@@ -1,0 +1,262 @@
+using KgExport.Extraction.Mentions;
+
+namespace KgExport.Extraction.Patterns;
+
+/// <summary>
+/// How a trigger is governed: whether its clause states the act as having happened, and whose act it is.
+/// A trigger may be a finite verb ("recognised"), an infinitive under a control verb, an ordinal or a decision
+/// ("decided to be the first to recognise", "made the decision to withdraw"), a purpose clause ("exchanged notes
+/// to establish"), a causative ("causing Ukraine to sever"), or a participle ("signed decrees recognising",
+/// "after breaking off relations with X, Y ..."). The chain is followed up to the finite verb whose subject acts;
+/// each link is checked for negation, modality, conditions, questions and denial.
+/// </summary>
+public static class Governor
+{
+    /// <summary>Control verbs whose infinitive happened when they did ("decided to recognise").</summary>
+    private static readonly HashSet<string> Factive = new(StringComparer.Ordinal)
+    {
+        "decided", "decides", "opted", "opts", "chose", "chooses", "voted", "votes", "moved", "moves", "proceeded", "proceeds",
+        "went", "began", "begins", "started", "starts", "managed", "manages", "switched", "switches", "rushed", "hastened", "became", "becomes",
+        "continued", "used", "formally",
+    };
+
+    /// <summary>Predicates whose infinitive is only planned, wished, asked for or refused ("plans to recognise").</summary>
+    private static readonly HashSet<string> NonFactive = new(StringComparer.Ordinal)
+    {
+        "plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending", "intention", "intentions", "want", "wants", "wanted",
+        "hope", "hopes", "hoped", "hoping", "seek", "seeks", "sought", "seeking", "aim", "aims", "aimed", "threaten", "threatens",
+        "threatened", "threatening", "threat", "threats", "promise", "promises", "promised", "pledge", "pledged", "pledges", "vow", "vowed",
+        "vows", "expect", "expects", "expected", "likely", "unlikely", "ready", "prepared", "willing", "urge", "urges", "urged", "urging",
+        "call", "calls", "called", "calling", "ask", "asks", "asked", "asking", "refuse", "refuses", "refused", "refusal", "decline",
+        "declines", "declined", "fail", "fails", "failed", "failure", "reluctant", "reluctance", "hesitant", "consider", "considers",
+        "considered", "considering", "propose", "proposes", "proposed", "proposal", "offer", "offers", "offered", "try", "tries", "tried",
+        "attempt", "attempts", "attempted", "bid", "push", "pushed", "pressure", "pressured", "lobby", "lobbied", "encourage", "encouraged",
+        "encourages", "invite", "invited", "due", "set", "poised", "about", "able", "unable", "need", "needs", "needed", "going", "supposed",
+        "agree", "agreed", "agrees", "agreement", "effort", "efforts", "campaign", "pressing", "demand", "demands", "demanded", "wish",
+        "wishes", "wished", "prefer", "prefers", "preferred", "reason", "right", "authority", "power", "chance", "opportunity", "way",
+        "move", "moves", "order", "time", "resolution", "law", "bill", "motion", "appeal", "appeals", "appealed",
+    };
+
+    /// <summary>Nouns of decision whose infinitive happened when a governing verb made or announced it ("took action to sever").</summary>
+    private static readonly HashSet<string> DecisionNouns = new(StringComparer.Ordinal)
+    {
+        "decision", "action", "step", "steps", "measure", "measures",
+    };
+
+    private static readonly HashSet<string> DecisionVerbs = new(StringComparer.Ordinal)
+    {
+        "made", "makes", "took", "takes", "taken", "announced", "announces", "adopted", "implemented", "carried",
+    };
+
+    /// <summary>Verbs that make their object act ("causing Ukraine to sever").</summary>
+    private static readonly HashSet<string> Causative = new(StringComparer.Ordinal)
+    {
+        "causing", "caused", "prompting", "prompted", "leading", "led", "forcing", "forced", "compelling", "compelled",
+    };
+
+    /// <summary>Finite verbs a purpose clause may hang from ("exchanged notes to establish relations").</summary>
+    private static readonly HashSet<string> ActionVerbs = new(StringComparer.Ordinal)
+    {
+        "exchanged", "signed", "issued", "sent", "adopted", "published", "passed", "delivered", "released", "held", "met", "took", "used",
+        "concluded", "reached", "announced", "declared",
+    };
+
+    /// <summary>Verbs of denial and doubtful report: what they govern is not stated as fact.</summary>
+    private static readonly HashSet<string> Denial = new(StringComparer.Ordinal)
+    {
+        "denied", "denies", "deny", "denying", "dismissed", "dismisses", "refuted", "refutes", "claimed", "claims", "claiming", "alleged",
+        "alleges", "rumoured", "rumored", "falsely", "speculated", "speculation", "rumours", "rumors", "whether", "doubt", "doubts",
+        "questioned", "disputed", "disputes",
+    };
+
+    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "been", "be", "being", "got" };
+
+    private static readonly Dictionary<string, int> Ordinals = new(StringComparer.Ordinal)
+    {
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10,
+        ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13, ["last"] = 0, ["latest"] = 0, ["only"] = 0, ["next"] = 0,
+    };
+
+    private static readonly HashSet<string> OrdinalNouns = new(StringComparer.Ordinal)
+    {
+        "nation", "nations", "country", "countries", "state", "states", "government", "governments", "member", "members", "un", "foreign",
+        "european", "african", "asian", "arab", "western", "country's", "power", "powers", "sovereign", "independent",
+    };
+
+    /// <summary>
+    /// The governing frame of the trigger at <paramref name="trigger"/>, or null when the clause does not state the
+    /// act as having happened.
+    /// </summary>
+    public static Frame? Govern(SentenceAnalysis a, int trigger) => Govern(a, trigger, 0);
+
+    private static Frame? Govern(SentenceAnalysis a, int t, int depth)
+    {
+        if (depth > 4 || a.IsQuoted(t) || IsDoubted(a, t)) return null;
+        if (a.Lower(t).EndsWith("ing", StringComparison.Ordinal) && !IsProgressive(a, t)) return Participle(a, t, depth);
+        var k = SkipAdverbsLeft(a, t - 1);
+        if (a.Lower(k) == "to")
+        {
+            if (!ArgumentReader.IsAsserted(a, t, allowInfinitive: true)) return null;
+            return Infinitive(a, k, depth);
+        }
+        // "the 13th state that has withdrawn its recognition": an ordinal antecedent of a relative pronoun
+        var r = t - 1;
+        while (r >= 0 && ArgumentReader.IsVerbGroupWord(a.Lower(r)) && a.EndingAt(r) is null) r--;
+        if (a.Lower(r) is "that" or "which" or "who" && OrdinalBefore(a, r - 1) is { } relative) return relative;
+        if (!ArgumentReader.IsAsserted(a, t)) return null;
+        return new Frame(t, IsPassive(a, t), 0.9, null, null, -1);
+    }
+
+    /// <summary>"X decided to recognise", "X was the first to recognise", "causing X to sever", "took action to sever".</summary>
+    private static Frame? Infinitive(SentenceAnalysis a, int to, int depth)
+    {
+        if (OrdinalBefore(a, to - 1) is { } ordinal) return ordinal;
+        var g = SkipAdverbsLeft(a, to - 1);
+        var w = a.Lower(g);
+        if (NonFactive.Contains(w)) return null;
+        if (Factive.Contains(w) || (w == "on" && a.Lower(g - 1) is "went" or "go" or "goes")) return Lower(Govern(a, w == "on" ? g - 1 : g, depth + 1), 0.95);
+        if (DecisionNouns.Contains(w))
+        {
+            var j = g - 1;
+            var n = 0;
+            while (j >= 0 && n++ < 3 && (a.Lower(j) is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "this" || (a.EndingAt(j) is null && a[j].Kind == Text.TokenKind.Word && !DecisionVerbs.Contains(a.Lower(j))))) j--;
+            return DecisionVerbs.Contains(a.Lower(j)) ? Lower(Govern(a, j, depth + 1), 0.9) : null;
+        }
+        // "causing Ukraine to sever": the mention before "to" acts
+        if (a.EndingAt(g) is { } agent && agent.Kind != MentionKind.Adjective)
+        {
+            var (items, first) = ArgumentReader.ListLeft(a, g);
+            var c = first - 1;
+            if (a.Lower(c) == "the") c--;
+            if (!Causative.Contains(a.Lower(c))) return null;
+            var causer = Govern(a, c, depth + 1);
+            return causer is null ? null : new Frame(causer.Verb, false, causer.Confidence * 0.9, null, items, first);
+        }
+        // a purpose clause: "exchanged Notes to establish diplomatic relations"
+        var (clauseFirst, _) = a.ClauseRange(to);
+        for (var j = to - 1; j >= Math.Max(clauseFirst, to - 8); j--)
+        {
+            if (NonFactive.Contains(a.Lower(j))) return null;
+            if (ActionVerbs.Contains(a.Lower(j))) return Lower(Govern(a, j, depth + 1), 0.8);
+        }
+        return null;
+    }
+
+    /// <summary>"(is|was|became) the third (UN member) state to ...": the copula's subject acts; the ordinal is kept.</summary>
+    private static Frame? OrdinalBefore(SentenceAnalysis a, int k)
+    {
+        var nouns = 0;
+        while (k >= 0 && nouns < 3 && (OrdinalNouns.Contains(a.Lower(k)) || (a.Lower(k) == "state" && nouns == 0))) { k--; nouns++; }
+        if (a.StartingAt(k) is null && a.EndingAt(k) is { Kind: MentionKind.Adjective } adjective) { k = adjective.First - 1; nouns++; }
+        if (nouns == 0) return null;
+        var word = a.Lower(k);
+        int? number = Ordinals.TryGetValue(word, out var o) ? o : OrdinalNumber(word);
+        if (number is null) return null;
+        k--;
+        if (a.Lower(k) is "the" or "a") k--;
+        if (a.Lower(k) == "of" && a.Lower(k - 1) == "one") k -= 2;
+        while (k >= 0 && a.Lower(k) is "now" or "also" or "only" or "just" or "thus" or "thereby" or "officially" or "formally") k--;
+        if (a.Lower(k) is not ("is" or "was" or "became" or "becomes" or "become" or "'s" or "be" or "been" or "as")) return null;
+        if (a.Lower(k) == "as") return null; // "as the first state to recognise": an apposition, read by its own verb
+        if (!ArgumentReader.IsAsserted(a, k)) return null;
+        return new Frame(k, false, 0.9, number == 0 ? null : number, null, -1);
+    }
+
+    private static int? OrdinalNumber(string w)
+    {
+        if (w.Length < 3 || !char.IsAsciiDigit(w[0])) return null;
+        var digits = w.TakeWhile(char.IsAsciiDigit).Count();
+        var suffix = w[digits..];
+        return suffix is "st" or "nd" or "rd" or "th" && int.TryParse(w[..digits], out var n) ? n : null;
+    }
+
+    /// <summary>
+    /// A participle: "signed decrees recognising X" (the signer acts), "X ..., thus ending ties with Y" (the clause's
+    /// subject acts), "after breaking off relations with Y, X established ..." (the main clause's subject acts).
+    /// </summary>
+    private static Frame? Participle(SentenceAnalysis a, int t, int depth)
+    {
+        var prev = a.Lower(t - 1);
+        if (prev is "after" or "before" or "upon" or "following" or "since" or "by")
+        {
+            // the agent is the subject of the main clause after the comma
+            var comma = t + 1;
+            while (comma < a.Count && a[comma].Text != ",") comma++;
+            if (comma >= a.Count) return null;
+            var (items, _, last) = ArgumentReader.ListRight(a, comma + 1);
+            if (items.Count == 0 || !ArgumentReader.IsAsserted(a, Math.Min(a.Count - 1, last + 1))) return null;
+            return new Frame(t, false, 0.85, null, items, comma + 1);
+        }
+        if (prev is "thus" or "thereby" or "effectively" || (prev == "," && a.Lower(t - 2) is not "and"))
+        {
+            // the subject of the clause before: the caller falls back to the sentence's actor
+            return new Frame(t, false, 0.8, null, null, -1) { FromPreviousClause = true };
+        }
+        var (clauseFirst, _) = a.ClauseRange(t);
+        for (var k = t - 1; k >= Math.Max(clauseFirst, t - 8); k--)
+        {
+            if (!Lexicon.Instruments.Contains(a.Lower(k))) continue;
+            for (var j = k - 1; j >= Math.Max(clauseFirst, k - 3); j--)
+            {
+                if (ActionVerbs.Contains(a.Lower(j))) return Lower(Govern(a, j, depth + 1), 0.95);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"they were re-establishing ties": a progressive is a finite verb.</summary>
+    private static bool IsProgressive(SentenceAnalysis a, int t)
+    {
+        var k = SkipAdverbsLeft(a, t - 1);
+        return a.Lower(k) is "is" or "are" or "was" or "were" or "been";
+    }
+
+    /// <summary>A denial or a doubtful report governs the trigger ("denied that it had recognised", "claimed that"), or the sentence asks.</summary>
+    private static bool IsDoubted(SentenceAnalysis a, int t)
+    {
+        if (a.Count > 0 && a[a.Count - 1].Text == "?") return true;
+        var (clauseFirst, _) = a.ClauseRange(t);
+        for (var k = t - 1; k >= 0; k--)
+        {
+            if (Denial.Contains(a.Lower(k))) return true;
+            if (k < clauseFirst && a.Lower(k) is ";" or "but") break;
+        }
+        // "... recognised Y, a claim the minister denied" / "this never happened" later in the sentence
+        for (var k = t + 1; k < a.Count; k++)
+        {
+            if (a.Lower(k) is "denied" or "denies" or "disputed" && a.Lower(k - 1) is not ("that" or "who" or "which")) return true;
+            if (a.Lower(k) == "never" && a.Lower(k + 1) is "happened" or "occurred" or "took") return true;
+        }
+        return false;
+    }
+
+    public static bool IsPassive(SentenceAnalysis a, int v)
+    {
+        for (var k = v - 1; k >= 0 && k >= v - 4; k--)
+        {
+            var w = a.Lower(k);
+            if (BeForms.Contains(w)) return true;
+            if (!ArgumentReader.IsVerbGroupWord(w) || a.EndingAt(k) is not null) return false;
+        }
+        return false;
+    }
+
+    private static int SkipAdverbsLeft(SentenceAnalysis a, int k)
+    {
+        while (k >= 0 && a.EndingAt(k) is null && a.Lower(k) is var w && (w is "formally" or "officially" or "also" or "then" or "finally" or "jointly" or "mutually" or "quickly" or "immediately" or "unilaterally" || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && w is not "only" and not "likely" and not "unlikely"))) k--;
+        return k;
+    }
+
+    private static Frame? Lower(Frame? f, double factor) => f is null ? null : f with { Confidence = f.Confidence * factor };
+}
+
+/// <summary>
+/// A trigger's governing frame: the finite verb whose subject acts (<see cref="Verb"/>), unless the frame names its
+/// agents itself (<see cref="Agents"/>, from <see cref="AgentFirst"/>); whether the trigger is passive; a stated
+/// ordinal ("the third state to recognise").
+/// </summary>
+public sealed record Frame(int Verb, bool Passive, double Confidence, int? Ordinal, List<Mention>? Agents, int AgentFirst)
+{
+    /// <summary>A participle after "thus" or a comma: the subject of the clause before acts.</summary>
+    public bool FromPreviousClause { get; init; }
+}

@@ -1,0 +1,317 @@
+using KgExport.Extraction.Dates;
+using KgExport.Extraction.Findings;
+using KgExport.Extraction.Mentions;
+
+namespace KgExport.Extraction.Patterns;
+
+/// <summary>
+/// Diplomatic relations broken off or established, read from the clause around a trigger:
+/// a verb with relations as its object ("X severed diplomatic ties with Y", "X and Y established relations",
+/// "X opened relations with Y"), relations as the subject of a passive or of "began" ("diplomatic relations between
+/// X and Y were restored in 1990"), a noun ("the establishment of diplomatic relations between X and Y",
+/// "announced a break in relations with Y", "the X–Y normalisation agreement was signed"), or a switch of
+/// relations ("switched ties from Taipei to Beijing"). A severance answering a recognition ("in response to",
+/// "for recognising") is linked to it and, without a date of its own, dated by it.
+/// </summary>
+public static class RelationPatterns
+{
+    private enum Family
+    {
+        Severance,
+        Establishment,
+    }
+
+    private static readonly HashSet<string> Beginning = new(StringComparer.Ordinal) { "began", "begun", "started", "commenced", "resumed", "were", "was" };
+
+    private static readonly HashSet<string> AgreementNouns = new(StringComparer.Ordinal) { "agreement", "agreements", "deal", "accord", "accords", "treaty", "declaration", "communique", "communiqué" };
+
+    public static void Apply(PatternContext c)
+    {
+        var a = c.A;
+        for (var v = 0; v < a.Count; v++)
+        {
+            if (a.IsQuoted(v)) continue;
+            var w = a.Lower(v);
+            if (Lexicon.Sever.Contains(w) || Lexicon.Establish.Contains(w) || Lexicon.Switch.Contains(w)) Verb(c, v);
+            if (Lexicon.SeverNouns.Contains(w) || Lexicon.EstablishNouns.Contains(w)) Nominal(c, v);
+        }
+    }
+
+    private static Family? FamilyOf(string verb) =>
+        Lexicon.Establish.Contains(verb) ? Family.Establishment : Lexicon.Sever.Contains(verb) ? Family.Severance : null;
+
+    /// <summary>The relations noun after a verb (skipping "off", modifiers), or -1; -2 when the relations are not diplomatic ("economic ties").</summary>
+    private static int RelationsAfter(SentenceAnalysis a, int k)
+    {
+        var n = 0;
+        while (k < a.Count && n++ < 6 && !Lexicon.RelationNouns.Contains(a.Lower(k)))
+        {
+            if (Lexicon.OtherRelations.Contains(a.Lower(k))) return -2;
+            if (!Lexicon.RelationModifiers.Contains(a.Lower(k))) return -1;
+            k++;
+        }
+        return k < a.Count && Lexicon.RelationNouns.Contains(a.Lower(k)) ? k : -1;
+    }
+
+    private static void Verb(PatternContext c, int v)
+    {
+        var a = c.A;
+        var verb = a.Lower(v);
+        var r = RelationsAfter(a, v + 1);
+        if (r == -2) return;
+        if (r < 0)
+        {
+            Passive(c, v);
+            return;
+        }
+        if (Governor.Govern(a, v) is not { } frame) return;
+        var k = r + 1;
+        if (a.Lower(k) == "off") k++;
+        var family = FamilyOf(verb);
+        if (Lexicon.Switch.Contains(verb) && a.Lower(k) == "from")
+        {
+            Switch(c, v, k, frame);
+            return;
+        }
+        if (family is null || frame.Passive) return;
+        if (c.Actor(frame) is not { } subject) return;
+        c.LastActor = subject;
+        var actors = c.Polities(subject.Items);
+        var (others, last) = Counterparts(c, k);
+        var between = others.Count == 0 ? Between(c, k) : null;
+        var first = Math.Min(subject.First, v);
+        var evidence = c.Evidence(first, Math.Max(last, r));
+        var confidence = frame.Confidence * (subject.Items.Any(m => m.IsReference) ? 0.9 : 1.0);
+        var date = c.Date(v, subject.First);
+        if (between is { } pair) Emit(c, family.Value, [(pair.A, pair.B)], date, evidence, confidence, v, both: true);
+        else if (others.Count > 0) Emit(c, family.Value, [.. from x in actors from y in others where x != y select (x, y)], date, evidence, confidence, v, both: false);
+        else if (actors.Count >= 2) Emit(c, family.Value, [.. from x in actors from y in actors where string.CompareOrdinal(x, y) < 0 select (x, y)], date, evidence, confidence, v, both: true);
+    }
+
+    /// <summary>"(diplomatic) relations between X and Y were restored", "relations with Y were severed by X", "diplomatic relations between X and Y began".</summary>
+    private static void Passive(PatternContext c, int v)
+    {
+        var a = c.A;
+        var family = FamilyOf(a.Lower(v));
+        var beginning = a.Lower(v) is "began" or "begun" or "started" or "commenced";
+        if (family is null && !beginning) return;
+        if (beginning) family = Family.Establishment;
+        if (!beginning && !Governor.IsPassive(a, v)) return;
+        if (Governor.Govern(a, v) is not { } frame) return;
+        // the relations noun before the verb group: "relations (between X and Y) were ..."
+        var k = v - 1;
+        while (k >= 0 && ArgumentReader.IsVerbGroupWord(a.Lower(k)) && a.EndingAt(k) is null) k--;
+        var end = k;
+        var r = -1;
+        for (var j = end; j >= Math.Max(0, end - 10); j--)
+        {
+            if (Lexicon.RelationNouns.Contains(a.Lower(j)))
+            {
+                r = j;
+                break;
+            }
+            if (a.Lower(j) is "," or ";" or "which" or "that") break;
+        }
+        if (r < 0) return;
+        if (Lexicon.OtherRelations.Contains(a.Lower(r - 1))) return;
+        var diplomatic = a.Lower(r - 1) is "diplomatic" or "formal" or "official" || a.Lower(r - 2) is "diplomatic";
+        if (beginning && !diplomatic) return;
+        var date = c.Date(v, r);
+        var evidence = c.Evidence(Math.Max(0, r - (diplomatic ? 1 : 0)), v);
+        if (Between(c, r + 1) is { } pair)
+        {
+            Emit(c, family!.Value, [(pair.A, pair.B)], date, evidence, frame.Confidence * 0.85, v, both: true);
+            return;
+        }
+        // "X's relations with Y were severed", "relations with Y were severed by X"
+        if (a.Lower(r + 1) is "with" or "to")
+        {
+            var (others, _, _) = ArgumentReader.ListRight(a, r + 2);
+            var owner = a.Lower(r - 1) == "'s" ? a.EndingAt(r - 2) : a.Lower(r - 2) == "'s" ? a.EndingAt(r - 3) : null;
+            var by = a.Lower(v + 1) == "by" ? ArgumentReader.ListRight(a, v + 2).Items : owner is null ? [] : [owner];
+            var actors = c.Polities(by);
+            var withs = c.Polities(others);
+            Emit(c, family!.Value, [.. from x in actors from y in withs where x != y select (x, y)], date, evidence, frame.Confidence * 0.8, v, both: false);
+            return;
+        }
+        // "Diplomatic relations were established in January 1976": the two states the text was just about
+        if (diplomatic && c.Discourse.LastPair is { } last)
+        {
+            Emit(c, family!.Value, [last], date, evidence, 0.6, v, both: true);
+        }
+    }
+
+    /// <summary>"switched (diplomatic) ties from Taipei to Beijing": relations with the first end, with the second begin.</summary>
+    private static void Switch(PatternContext c, int v, int from, Frame frame)
+    {
+        var a = c.A;
+        if (c.Actor(frame) is not { } subject) return;
+        c.LastActor = subject;
+        var (olds, _, oldLast) = ArgumentReader.ListRight(a, from + 1);
+        if (a.Lower(oldLast + 1) != "to") return;
+        var (news, _, last) = ArgumentReader.ListRight(a, oldLast + 2);
+        var actors = c.Polities(subject.Items);
+        var evidence = c.Evidence(Math.Min(subject.First, v), last);
+        var date = c.Date(v, subject.First);
+        Emit(c, Family.Severance, [.. from x in actors from y in c.Polities(olds) where x != y select (x, y)], date, evidence, 0.85, v, both: false);
+        Emit(c, Family.Establishment, [.. from x in actors from y in c.Polities(news) where x != y select (x, y)], date, evidence, 0.85, v, both: false);
+    }
+
+    /// <summary>"the establishment of diplomatic relations between X and Y", "X announced a break in relations with Y", "the X–Y normalisation agreement".</summary>
+    private static void Nominal(PatternContext c, int n)
+    {
+        var a = c.A;
+        var family = Lexicon.SeverNouns.Contains(a.Lower(n)) ? Family.Severance : Family.Establishment;
+        var agreement = family == Family.Establishment && a.Lower(n) is "normalisation" or "normalization" && AgreementNouns.Contains(a.Lower(n + 1));
+        int r;
+        if (agreement) r = n + 1;
+        else if (a.Lower(n + 1) is "of" or "in") r = RelationsAfter(a, n + 2);
+        else if (a.Lower(n) == "normalization" || a.Lower(n) == "normalisation") r = a.Lower(n + 1) == "of" ? RelationsAfter(a, n + 2) : -1;
+        else return;
+        if (r < 0 && !agreement) return;
+        if (r < 0) r = n + 1;
+        // the governing verb, if any: "announced a break", "signed the normalisation agreement", "after the establishment"
+        var k = n - 1;
+        while (k >= 0 && a.Lower(k) is "the" or "a" or "an" or "its" or "their" or "full" or "formal" or "official" or "diplomatic" or "this" or "complete") k--;
+        if (!Stated(a, k)) return;
+        var date = c.Date(n, k);
+        var evidenceFirst = Math.Max(0, k);
+        var pairs = new List<(string, string)>();
+        var both = true;
+        // "the Israel–Morocco normalisation agreement", "the X-Y agreement": two names joined by a dash before the noun
+        if (agreement && a.EndingAt(n - 1) is { } second && a.Lower(second.First - 1) is "-" or "–" && a.EndingAt(second.First - 2) is { } firstName)
+        {
+            var p1 = c.Polities([firstName]);
+            var p2 = c.Polities([second]);
+            if (p1.Count == 1 && p2.Count == 1) pairs.Add((p1[0], p2[0]));
+            evidenceFirst = firstName.First;
+        }
+        var (others, last) = Counterparts(c, r + 1);
+        foreach (var between in BetweenAll(c, r + 1, agreement ? 12 : 4)) pairs.Add(between);
+        List<string> actors = [];
+        if (k >= 0 && a.Lower(k) == "'s" && a.EndingAt(k - 1) is { } owner)
+        {
+            actors = c.Polities([owner]);
+            evidenceFirst = owner.First;
+        }
+        else if (k >= 0 && a.EndingAt(k) is { Kind: MentionKind.Adjective } adjective)
+        {
+            actors = c.Polities([new Mention(adjective.First, adjective.Last, MentionKind.Named) { Entities = adjective.Entities }]);
+            evidenceFirst = adjective.First;
+        }
+        else if (k >= 0 && a.EndingAt(k) is null && Governor.Govern(a, k) is { } frame && !frame.Passive && c.Actor(frame) is { } subject)
+        {
+            actors = c.Polities(subject.Items);
+            evidenceFirst = Math.Min(evidenceFirst, subject.First);
+            c.LastActor = subject;
+        }
+        if (pairs.Count == 0 && others.Count > 0)
+        {
+            pairs.AddRange(from x in actors from y in others where x != y select (x, y));
+            both = false;
+        }
+        if (pairs.Count == 0) return;
+        var evidence = c.Evidence(evidenceFirst, Math.Max(last, r));
+        Emit(c, family, pairs, date, evidence, 0.75, n, both);
+    }
+
+    /// <summary>Not a plan, a call or a negation: "talks on the establishment of relations", "no break in relations".</summary>
+    private static bool Stated(SentenceAnalysis a, int k)
+    {
+        for (var j = k; j >= 0 && j >= k - 3; j--)
+        {
+            var w = a.Lower(j);
+            if (w is "no" or "not" or "without" or "for" or "towards" or "toward" or "on" or "enabling" or "enable" or "enables" or "pave" or "paving" or "paved"
+                or "talks" or "negotiations" or "negotiating" or "discuss" or "discussed" or "discussing" or "possible" or "potential" or "future" or "threat"
+                or "threatened" or "threatening" or "calls" or "called" or "urged" or "demanded" or "sought" or "seek" or "considering" or "consider" or "proposed"
+                or "against" or "avoid" or "avoided" or "prevent" or "rule" or "ruled" or "if" or "would" or "could" or "may" or "might" or "will") return false;
+        }
+        return true;
+    }
+
+    /// <summary>"with Y (and Z)", "to Y": the other parties, and the last token read.</summary>
+    private static (List<string> Others, int Last) Counterparts(PatternContext c, int k)
+    {
+        var a = c.A;
+        if (a.Lower(k) is not ("with" or "to")) return ([], k - 1);
+        var (items, _, last) = ArgumentReader.ListRight(c.A, k + 1);
+        return (c.Polities(items), last);
+    }
+
+    /// <summary>"between X and Y" right after the relations.</summary>
+    private static (string A, string B)? Between(PatternContext c, int k) => BetweenAll(c, k, 1) is [var first, ..] ? first : null;
+
+    /// <summary>Each "between X and Y" starting within <paramref name="window"/> tokens, and those that follow it ("signed between Israel and the UAE and between Israel and Bahrain").</summary>
+    private static List<(string, string)> BetweenAll(PatternContext c, int k, int window)
+    {
+        var a = c.A;
+        var result = new List<(string, string)>();
+        for (var j = k; j < a.Count && j < k + window; j++)
+        {
+            if (a.Lower(j) != "between") continue;
+            var (items, _, last) = ArgumentReader.ListRight(a, j + 1);
+            var parties = c.Polities(items);
+            if (parties.Count != 2) break;
+            result.Add((parties[0], parties[1]));
+            j = last;
+            k = last + 1;
+            window = 3; // "... and between X and Z"
+        }
+        return result;
+    }
+
+    private static void Emit(PatternContext c, Family family, List<(string A, string B)> pairs, DateResolution date, EvidenceSpan evidence, double confidence, int trigger, bool both)
+    {
+        if (pairs.Count == 0) return;
+        var response = family == Family.Severance && IsResponse(c.A, trigger);
+        foreach (var (x, y) in pairs)
+        {
+            if (x == y) continue;
+            if (family == Family.Establishment)
+            {
+                var e = new EstablishmentFinding(x, y) { Date = date.Date, DateNote = date.Note, Confidence = Math.Round(confidence, 2) };
+                e.Evidence.Add(evidence);
+                c.Findings.Add(e);
+                continue;
+            }
+            foreach (var (by, with) in both ? [(x, y), (y, x)] : new[] { (x, y) })
+            {
+                var f = new SeveranceFinding(by, with) { Date = date.Date, DateNote = date.Note, Confidence = Math.Round(both ? confidence * 0.9 : confidence, 2) };
+                f.Evidence.Add(evidence);
+                if (response) Answer(c, f);
+                c.Findings.Add(f);
+            }
+        }
+    }
+
+    /// <summary>Links a severance to the recognitions by the other party it answers; without a date, dates it by them.</summary>
+    private static void Answer(PatternContext c, SeveranceFinding f)
+    {
+        var answered = c.Findings.Recognitions.Where(r => r.Recogniser == f.With && r.Recognised != f.By && r.Kind != RecognitionType.Withdrawal).ToList();
+        var here = answered.Where(r => c.Findings.FromCurrentSentence.Contains(r.Id)).ToList();
+        if (here.Count > 0) answered = here;
+        f.InResponseTo.AddRange(answered.Select(r => r.Id));
+        if (f.Date is not null) return;
+        var latest = answered.Select(r => r.Date?.AsDateOnly).Where(d => d is not null).Max();
+        if (latest is not { } from || c.Published.Date?.AsDateOnly is not { } to || to < from || to.DayNumber - from.DayNumber > 31) return;
+        if (PartialDate.CommonPrefix(from, to) is { } d)
+        {
+            f.Date = d;
+            f.DateNote = $"no date in the text: a response to the recognition of {from:yyyy-MM-dd}, reported on {to:yyyy-MM-dd}";
+        }
+    }
+
+    /// <summary>"In response to ...", "in retaliation ...", "for recognising ...", "over its recognition ..." in the clause.</summary>
+    private static bool IsResponse(SentenceAnalysis a, int v)
+    {
+        var (first, last) = a.ClauseRange(v);
+        if (a.Lower(first) == "," && a.Lower(first + 1) == "after" && a.Lower(first + 2) == "which") return true;
+        for (var k = first; k <= last; k++)
+        {
+            var w = a.Lower(k);
+            if ((w is "response" or "retaliation" or "reaction" or "protest") && a.Lower(k - 1) == "in") return true;
+            if (w is "for" or "over" && (a.Lower(k + 1).StartsWith("recogni", StringComparison.Ordinal) || a.Lower(k + 2).StartsWith("recogni", StringComparison.Ordinal))) return true;
+        }
+        return false;
+    }
+}
