@@ -56,6 +56,11 @@ public static class DateAssigner
         {
             case DateMentionKind.Absolute:
                 return new DateResolution(d.Date, null, null, null);
+            case DateMentionKind.MonthDay when a.Dates.FirstOrDefault(x => x.First > d.Last && x.Kind == DateMentionKind.Absolute && x.Date is { Month: not null }) is { Date: { } later }:
+                // "on 13 January, and San Marino on 14 January 1992": the year of the list's dated member
+                return Valid(later.Year, d)
+                    ? new DateResolution(new PartialDate(later.Year, d.Month, d.Day), null, null, $"{text} has no year: taken from {later} later in the sentence")
+                    : DateResolution.None;
             case DateMentionKind.MonthDay:
                 if (published.Date is { Day: not null } pub)
                 {

@@ -142,7 +142,8 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
         for (var k = j; k < Math.Min(s.Count, j + 6); k++)
         {
             var lower = s[k].Lower;
-            if (GroupNouns.Contains(lower) || (StateNouns.Contains(lower) && (count is not null || t.Lower is "these" or "those")))
+            var respective = k > j && s.Lower(k - 1) is "independent" or "newly-independent" or "neighbouring" or "neighboring" or "respective";
+            if (GroupNouns.Contains(lower) || (StateNouns.Contains(lower) && (count is not null || t.Lower is "these" or "those" || respective)))
             {
                 return new Mention(i, k, MentionKind.PluralReference) { Count = count };
             }

@@ -44,9 +44,14 @@ public static class RecognitionPatterns
         if (frame.Passive)
         {
             if (ArgumentReader.Subject(a, v) is not { } patient) return;
-            var by = FindBy(a, v);
-            if (by < 0) return;
-            var agents = DatedList.Read(a, by + 1);
+            // every by-phrase of the clause: "by all 12 members of the EEC as well as by Austria, Canada and Norway"
+            var agents = (Items: new List<(Mention Item, DateMention? Date)>(), Last: v);
+            for (var by = FindBy(a, v, 10); by >= 0; by = FindBy(a, agents.Last, 25))
+            {
+                var list = DatedList.Read(a, by + 1);
+                agents.Items.AddRange(list.Items);
+                agents.Last = Math.Max(by + 1, list.Last);
+            }
             if (agents.Items.Count == 0) return;
             var recognised = c.Polities(patient.Items);
             var kind = GovernmentAfter(a, patient.Items[^1].Last) ? Promote(type) : type;
@@ -72,7 +77,15 @@ public static class RecognitionPatterns
         }
         var (objects, kind2, last, implicitObject) = Object(c, v + 1, type);
         var confidence = frame.Confidence * (subject.Items.Any(m => m.IsReference) ? 0.9 : 1.0);
-        Emit(c, recognisers, objects, kind2, v, Math.Min(subject.First, v), last, confidence, frame.Ordinal, null, c.PersonIn(subject.Items), implicitObject);
+        var own = Gapping.DateAt(c, last + 1);
+        var gapped = Gapping.Read(c, own is null ? last + 1 : Gapping.DateEnd(a, last + 1) + 1);
+        if (gapped.Count == 0) own = null;
+        Emit(c, recognisers, objects, kind2, v, Math.Min(subject.First, v), last, confidence, frame.Ordinal, null, c.PersonIn(subject.Items), implicitObject, own);
+        // "Russia recognised Croatia in February, Japan in March, and India in May 1992": the verb and object are shared
+        foreach (var (item, date, end) in gapped)
+        {
+            Emit(c, c.Polities([item]), objects, kind2, v, item.First, end, confidence * 0.9, null, null, null, false, date);
+        }
         // "After Syria and Russia, North Korea is the third ...": those before recognised it too
         if (frame.Ordinal is not null)
         {
@@ -290,12 +303,12 @@ public static class RecognitionPatterns
         return true;
     }
 
-    private static int FindBy(SentenceAnalysis a, int v)
+    private static int FindBy(SentenceAnalysis a, int v, int window)
     {
         var clause = a.ClauseOf[v];
-        for (var k = v + 1; k < a.Count && k <= v + 10 && a.ClauseOf[k] == clause; k++)
+        for (var k = v + 1; k < a.Count && k <= v + window && a.ClauseOf[k] == clause; k++)
         {
-            if (a.Lower(k) == "by") return k;
+            if (a.Lower(k) == "by" && k > v) return k;
             if (a.Lower(k) == "that") return -1;
         }
         return -1;
