@@ -261,6 +261,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
         {
             if (d.Kind != DateMentionKind.Absolute || d.Date is not { } date) continue;
             discourse.LastDated = date;
+            discourse.LastDatedSentence = a.Sentence.Index;
             if (date.AsDateOnly is { } day) discourse.LastDay = day;
         }
     }

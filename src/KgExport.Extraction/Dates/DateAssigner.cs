@@ -24,7 +24,9 @@ public static class DateAssigner
         {
             if (!d.IsEventDate || a.ClauseOf[d.First] != clause || a.IsQuoted(d.First) != a.IsQuoted(trigger)) continue;
             var distance = d.Last < trigger ? trigger - d.Last : d.First - trigger;
-            var rank = (d.Last < subjectFirst ? 1 : 0, distance);
+            // "invaded it in 1975 and annexed it in 1976": a date before a coordinating "and" dates the first conjunct
+            var beforeConjunct = d.Last < trigger && Enumerable.Range(d.Last + 1, trigger - d.Last - 1).Any(k => a.Lower(k) == "and" && a.StartingAt(k + 1) is null);
+            var rank = (d.Last < subjectFirst || beforeConjunct ? 1 : 0, distance);
             if (rank.CompareTo(bestRank) < 0 || best is null)
             {
                 best = d;

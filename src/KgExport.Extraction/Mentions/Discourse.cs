@@ -25,6 +25,9 @@ public sealed class Discourse(GazetteerTable gazetteer)
     /// <summary>The last date with a year the text gave, for a month and day without one ("on July 20").</summary>
     public PartialDate? LastDated { get; set; }
 
+    /// <summary>The sentence <see cref="LastDated"/> was read in.</summary>
+    public int LastDatedSentence { get; set; } = -1;
+
     /// <summary>The two states the last sentence that named exactly two was about, for "diplomatic relations were established".</summary>
     public (string A, string B)? LastPair { get; set; }
 

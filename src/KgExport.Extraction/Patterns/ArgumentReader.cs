@@ -183,12 +183,17 @@ public static class ArgumentReader
         var sawConjunction = false;
         while (k < a.Count)
         {
-            while (a.StartingAt(k) is null && (a.Lower(k) is "the" or "both" or "only" or "either" or "formally" or "officially" or "newly" or "newly-independent" or "independent" or "sovereign" or "then" or "new" || IsActorModifier(a.Lower(k)))) k++;
+            while (a.StartingAt(k) is null && (a.Lower(k) is "the" or "both" or "\"" or "only" or "either" or "formally" or "officially" or "newly" or "newly-independent" or "independent" or "sovereign" or "then" or "new" || IsActorModifier(a.Lower(k)))) k++;
             var m = ActorStartingAt(a, k);
             if (m is null || m.Kind == MentionKind.Adjective) break;
             (negating ? negated : items).Add(m);
             k = m.Last + 1;
             last = m.Last;
+            if (a.Lower(k) == "\"")
+            {
+                k++;
+                last++;
+            }
             if (k < a.Count && a[k].Text is "(" or "[")
             {
                 var close = k + 1;

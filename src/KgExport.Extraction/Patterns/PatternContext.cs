@@ -89,5 +89,19 @@ public sealed class PatternContext(
         return null;
     }
 
-    public DateResolution Date(int trigger, int subjectFirst = -1) => DateAssigner.Resolve(A, trigger, Published, Discourse, subjectFirst);
+    /// <summary>
+    /// The act's date from its clause or sentence; a sentence without any date takes the year of the sentence just
+    /// before it when that one gave a date ("In 1996, X established relations with Y. However, X severed ..."). That
+    /// is the precision the text makes certain at most.
+    /// </summary>
+    public DateResolution Date(int trigger, int subjectFirst = -1)
+    {
+        var date = DateAssigner.Resolve(A, trigger, Published, Discourse, subjectFirst);
+        if (date.Date is not null || date.Note is not null || A.Dates.Count > 0) return date;
+        if (Discourse.LastDated is { } earlier && Discourse.LastDatedSentence == A.Sentence.Index - 1)
+        {
+            return new DateResolution(new PartialDate(earlier.Year), null, null, $"no date in the sentence: the year {earlier.Year} of the sentence before");
+        }
+        return date;
+    }
 }
