@@ -224,8 +224,8 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
         {
             var index = persons.FindIndex(p => p.Id == m.Entities[0]);
             if (index < 0 || persons[index].Of is not null || persons[index].Office is null) continue;
-            // a state right before the title ("the Moroccan foreign minister", "Russia's president"), else the last acting state
-            var before = a.Mentions.LastOrDefault(x => x.Last < m.First && x.Last >= m.First - 3 && x.Kind is MentionKind.Named or MentionKind.Adjective or MentionKind.SingularReference
+            // a state named before the title in its clause ("the North Korean news agency confirmed that foreign minister X"), else the last acting state
+            var before = a.Mentions.LastOrDefault(x => x.Last < m.First && a.ClauseOf[x.Last] == a.ClauseOf[m.First] && x.Kind is MentionKind.Named or MentionKind.Adjective or MentionKind.SingularReference
                 && x.Entities.Count == 1 && gazetteer.ById(x.Entities[0])?.IsPolity == true);
             var state = before?.Entities[0] ?? discourse.LastActor;
             if (state is not null) persons[index] = persons[index] with { Of = state };
