@@ -80,11 +80,13 @@ public sealed class Gazetteer
         {
             var kind = f[2] == "breakaway-entity" ? EntityType.BreakawayEntity : EntityType.State;
             var aliases = List(f, 4);
-            var entry = Register(new GazetteerEntry(f[0], f[1], kind, Empty(f[3])) { Aliases = aliases });
+            var adjectives = List(f, 5);
+            var capitals = List(f, 6);
+            var entry = Register(new GazetteerEntry(f[0], f[1], kind, Empty(f[3])) { Aliases = aliases, Adjectives = adjectives, Capitals = capitals });
             AddForm(f[1], entry, SurfaceFormKind.Name);
             foreach (var a in aliases) AddForm(a, entry, SurfaceFormKind.Alias);
-            foreach (var a in List(f, 5)) AddForm(a, entry, SurfaceFormKind.Adjective);
-            foreach (var c in List(f, 6)) AddForm(c, entry, SurfaceFormKind.Capital);
+            foreach (var a in adjectives) AddForm(a, entry, SurfaceFormKind.Adjective);
+            foreach (var c in capitals) AddForm(c, entry, SurfaceFormKind.Capital);
         }
     }
 

@@ -6,6 +6,12 @@ public sealed record GazetteerEntry(string Id, string Name, EntityType Kind, str
 {
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
+    /// <summary>Adjectives and demonyms ("North Korean"), in the order <c>states.tsv</c> lists them.</summary>
+    public IReadOnlyList<string> Adjectives { get; init; } = [];
+
+    /// <summary>Capitals and other seats of government used as metonyms ("Pyongyang", "the Kremlin"), as listed.</summary>
+    public IReadOnlyList<string> Capitals { get; init; } = [];
+
     /// <summary>For a state news agency: the state it speaks for (KCNA -> north-korea).</summary>
     public string? Of { get; init; }
 

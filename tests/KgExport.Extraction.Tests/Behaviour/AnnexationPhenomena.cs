@@ -1,0 +1,36 @@
+using static KgExport.Extraction.Tests.Behaviour.Expect;
+using static KgExport.Extraction.Tests.Behaviour.Phenomenon;
+using static KgExport.Extraction.Tests.Behaviour.Templates;
+
+namespace KgExport.Extraction.Tests.Behaviour;
+
+/// <summary>Ways English reports that a state annexed a territory or another state.</summary>
+internal static class AnnexationPhenomena
+{
+    public static IEnumerable<Phenomenon> All()
+    {
+        yield return Positive("annexation/active", "X annexed Y",
+            T("{A} annexed {R} {when}.", DateSet.Any, Annexes("A", "R")),
+            T("{A} [formally |illegally |]annexed {R} {when}.", DateSet.Any, Annexes("A", "R")),
+            T("{when}, {A} annexed {R}.", DateSet.Any, Annexes("A", "R")),
+            T("{A:cap} annexed {R} {when}.", DateSet.Any, Annexes("A", "R")));
+
+        yield return Positive("annexation/passive", "Y was annexed by X",
+            T("{R} was annexed by {A} {when}.", DateSet.Any, Annexes("A", "R")),
+            T("{when}, {R} was [formally |]annexed by {A}.", DateSet.Any, Annexes("A", "R")));
+
+        yield return Positive("annexation/incorporation", "X formally incorporated Y",
+            T("{A} formally incorporated {R} {when}.", DateSet.Any, Annexes("A", "R")),
+            T("{A} formally incorporated {R} into its territory {when}.", DateSet.Any, Annexes("A", "R")),
+            T("{A} incorporated {R} into the {A:adj} state {when}.", DateSet.Any, Annexes("A", "R")));
+
+        yield return Positive("annexation/nominal", "'X's annexation of Y', 'the annexation of Y by X'",
+            T("{A}'s annexation of {R} {when} [drew sanctions|was condemned by {B}].", DateSet.Any, Annexes("A", "R")),
+            T("The annexation of {R} by {A} {when} [drew sanctions|was widely condemned].", DateSet.Any, Annexes("A", "R")),
+            T("Since {A}'s annexation of {R} {when}, relations have been tense.", DateSet.Absolute, Annexes("A", "R")));
+
+        yield return Positive("annexation/coordinated", "two territories annexed at once",
+            T("{A} annexed {R} and {S} {when}.", DateSet.Any, Annexes("A", "R"), Annexes("A", "S")),
+            T("{R} and {S} were annexed by {A} {when}.", DateSet.Any, Annexes("A", "R"), Annexes("A", "S")));
+    }
+}

@@ -1,0 +1,47 @@
+using static KgExport.Extraction.Tests.Behaviour.Expect;
+using static KgExport.Extraction.Tests.Behaviour.Phenomenon;
+using static KgExport.Extraction.Tests.Behaviour.Templates;
+
+namespace KgExport.Extraction.Tests.Behaviour;
+
+/// <summary>Ways English reports that two states established, restored or normalised diplomatic relations.</summary>
+internal static class EstablishmentPhenomena
+{
+    public static IEnumerable<Phenomenon> All()
+    {
+        yield return Positive("establishment/active", "X established / opened diplomatic relations with Y",
+            T("{A} established diplomatic relations with {B} {when}.", DateSet.Any, Establishes("A", "B")),
+            T("{A} [formally |]established [diplomatic |]ties with {B} {when}.", DateSet.Any, Establishes("A", "B")),
+            T("{A} opened [diplomatic |]relations with {B} {when}.", DateSet.Any, Establishes("A", "B")),
+            T("{when}, {A} established full diplomatic relations with {B}.", DateSet.Any, Establishes("A", "B")),
+            T("{A} has {when} established diplomatic relations with {B}.", DateSet.Perfect, Establishes("A", "B")));
+
+        yield return Positive("establishment/mutual", "X and Y established diplomatic relations",
+            T("{A} and {B} established diplomatic relations {when}.", DateSet.Any, Establishes("A", "B")),
+            T("{when}, {A} and {B} [formally |]established diplomatic ties.", DateSet.Any, Establishes("A", "B")),
+            T("{A} and {B} signed a joint communiqué establishing diplomatic relations {when}.", DateSet.Any, Establishes("A", "B")));
+
+        yield return Positive("establishment/restoration", "restored, resumed, re-established relations",
+            T("{A} and {B} [restored|resumed|re-established] diplomatic relations {when}.", DateSet.Any, Establishes("A", "B")),
+            T("{A} restored diplomatic [relations|ties] with {B} {when}.", DateSet.Any, Establishes("A", "B")),
+            T("{A} re-established ties with {B} {when}.", DateSet.Any, Establishes("A", "B")),
+            T("{when}, {A} and {B} resumed full diplomatic relations[ after a long break|].", DateSet.Any, Establishes("A", "B")),
+            T("{A} and {B} have {when} restored diplomatic relations.", DateSet.Perfect, Establishes("A", "B")));
+
+        yield return Positive("establishment/normalisation", "normalised relations, a normalisation agreement",
+            T("{A} and {B} normalised relations {when}.", DateSet.Any, Establishes("A", "B")),
+            T("{A} normalised [diplomatic |]ties with {B} {when}.", DateSet.Any, Establishes("A", "B")),
+            T("{A} and {B} signed a normalisation agreement {when}, establishing diplomatic relations.", DateSet.Any, Establishes("A", "B")),
+            T("{when}, {A} and {B} [fully |]normalised their diplomatic relations.", DateSet.Any, Establishes("A", "B")));
+
+        yield return Positive("establishment/nominal", "'the establishment of diplomatic relations between X and Y on <date>'",
+            T("The establishment of diplomatic relations between {A} and {B} {when} ended decades of hostility.", DateSet.Any, Establishes("A", "B")),
+            T("The restoration of diplomatic ties between {A} and {B} {when} [opened the way for trade|was welcomed by {C}].", DateSet.Any, Establishes("A", "B")),
+            T("Following the establishment of diplomatic relations between {A} and {B} {when}, both opened embassies.", DateSet.Any, Establishes("A", "B")));
+
+        yield return Positive("establishment/lists-and-metonyms", "several states at once; capitals for states",
+            T("{A}, {B} and {C} established diplomatic relations with {D} {when}.", DateSet.Any, Establishes("A", "D"), Establishes("B", "D"), Establishes("C", "D")),
+            T("{A:cap} and {B:cap} restored diplomatic ties {when}.", DateSet.Any, Establishes("A", "B")),
+            T("{A} established diplomatic relations with {B} and {C} {when}.", DateSet.Any, Establishes("A", "B"), Establishes("A", "C")));
+    }
+}

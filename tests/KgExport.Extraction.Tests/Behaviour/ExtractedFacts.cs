@@ -1,0 +1,26 @@
+using KgExport.Extraction.Facts;
+
+namespace KgExport.Extraction.Tests.Behaviour;
+
+/// <summary>The scored facts of an extraction, in the suite's terms.</summary>
+internal static class ExtractedFacts
+{
+    public static IReadOnlySet<ScoredFact> Of(ArticleFacts facts)
+    {
+        var set = new HashSet<ScoredFact>();
+        foreach (var r in facts.Recognitions)
+        {
+            var kind = r.Kind switch
+            {
+                RecognitionKind.State => ScoredKind.StateRecognition,
+                RecognitionKind.Government => ScoredKind.GovernmentRecognition,
+                _ => ScoredKind.Withdrawal,
+            };
+            set.Add(ScoredFact.Of(kind, r.Recogniser, r.Recognised, r.Date?.ToString()));
+        }
+        foreach (var s in facts.Severances) set.Add(ScoredFact.Of(ScoredKind.Severance, s.By, s.With, s.Date?.ToString()));
+        foreach (var a in facts.Annexations) set.Add(ScoredFact.Of(ScoredKind.Annexation, a.Annexer, a.Annexed, a.Date?.ToString()));
+        foreach (var (first, second, date) in EstablishmentAdapter.Read(facts)) set.Add(ScoredFact.Of(ScoredKind.Establishment, first, second, date));
+        return set;
+    }
+}

@@ -1,0 +1,13 @@
+namespace KgExport.Extraction.Tests.Behaviour;
+
+/// <summary>
+/// How the suite may name one gazetteer entity: its names (with "the" where English needs one), and for states
+/// also an adjective and capitals. Every form here was checked to resolve to this entity alone.
+/// </summary>
+internal sealed record Polity(string Id, bool IsBreakaway, bool IsRegion, IReadOnlyList<string> Names, IReadOnlyList<string> Aliases)
+{
+    public IReadOnlyList<string> Adjectives { get; init; } = [];
+    public IReadOnlyList<string> Capitals { get; init; } = [];
+
+    public string Name => Names[0];
+}
