@@ -9,6 +9,7 @@ public sealed class FindingSet
 
     public List<RecognitionFinding> Recognitions { get; } = [];
     public List<SeveranceFinding> Severances { get; } = [];
+    public List<EstablishmentFinding> Establishments { get; } = [];
     public List<AnnexationFinding> Annexations { get; } = [];
     public List<StanceFinding> Stances { get; } = [];
 
@@ -27,6 +28,14 @@ public sealed class FindingSet
     {
         if (_byId.TryGetValue(f.Id, out var existing) && existing is SeveranceFinding s) s.Merge(f);
         else Severances.Add(Register(f));
+        Touch(f.Id);
+    }
+
+    /// <summary>Adds or merges an establishment; A-B and B-A have one id, so they meet here.</summary>
+    public void Add(EstablishmentFinding f)
+    {
+        if (_byId.TryGetValue(f.Id, out var existing) && existing is EstablishmentFinding e) e.Merge(f);
+        else Establishments.Add(Register(f));
         Touch(f.Id);
     }
 
