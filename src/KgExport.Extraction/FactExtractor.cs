@@ -97,6 +97,11 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             Use(s.By);
             Use(s.With);
         }
+        foreach (var e in findings.Establishments)
+        {
+            Use(e.First);
+            Use(e.Second);
+        }
         foreach (var x in findings.Annexations)
         {
             Use(x.Annexer);
@@ -145,6 +150,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             Sources = sourceList,
             Recognitions = findings.Recognitions,
             Severances = findings.Severances,
+            Establishments = findings.Establishments,
             Annexations = findings.Annexations,
             Stances = findings.Stances,
             Quotes = quotes,

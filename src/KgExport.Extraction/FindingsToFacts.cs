@@ -68,6 +68,14 @@ public static class FindingsToFacts
             Notes = Notes(s),
         }).ToList();
 
+        var establishments = result.Establishments.Select(x => new Establishment([x.First, x.Second], Date(x.Date), x.Restoration)
+        {
+            Id = x.Id,
+            Evidence = [.. x.Evidence.Select(Span)],
+            AttributedTo = Attributed(x),
+            Notes = Notes(x),
+        }).ToList();
+
         var annexations = result.Annexations.Select(x => new Annexation(x.Annexer, x.Annexed, Date(x.Date))
         {
             Id = x.Id,
@@ -103,6 +111,7 @@ public static class FindingsToFacts
             Roles = roles,
             Recognitions = recognitions,
             Severances = severances,
+            Establishments = establishments,
             Annexations = annexations,
             Stances = stances,
             Quotes = quotes,

@@ -77,6 +77,7 @@ public sealed class FactsMapper
     {
         Recognition r => IriMinter.Recognition(Key(r.Recogniser), Key(r.Recognised), r.Kind, r.Date),
         Severance s => IriMinter.Severance(Key(s.By), Key(s.With), s.Date),
+        Establishment e => IriMinter.Establishment(Key(e.Between[0]), Key(e.Between[1]), e.Date),
         Annexation a => IriMinter.Annexation(Key(a.Annexer), Key(a.Annexed), a.Date),
         Role r => IriMinter.Role(Key(r.Person), r.Kind, Key(r.Of), r.To is null ? null : Key(r.To)),
         Stance s => IriMinter.Stance(Key(s.Actor), s.Position, s.Targets.Select(t => _factIris[t])),
@@ -152,6 +153,12 @@ public sealed class FactsMapper
                 Add(iri, Terms.SeveredWith, _entities[s.With]);
                 OptionalDate(iri, s.Date);
                 foreach (var cause in s.InResponseTo) Add(iri, Terms.InResponseTo, _factIris[cause]);
+                break;
+            case Establishment e:
+                Add(iri, Terms.Type, Terms.Class.EstablishmentOfRelations);
+                foreach (var party in e.Between) Add(iri, Terms.Party, _entities[party]);
+                OptionalDate(iri, e.Date);
+                if (e.Restoration) Add(iri, Terms.Restoration, Literal.Typed("true", Vocab.Xsd.Boolean));
                 break;
             case Annexation a:
                 Add(iri, Terms.Type, Terms.Class.Annexation);

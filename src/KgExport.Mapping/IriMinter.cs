@@ -14,6 +14,8 @@ namespace KgExport.Mapping;
 /// (<c>entity/person.denis-pushilin</c>). The entity key is the part after <c>entity/</c>.</item>
 /// <item>Recognition act: <c>recognition/{recogniser}_{recognised}_{kind}_{date|undated}</c>.</item>
 /// <item>Severance: <c>severance/{by}_{with}_{date|undated}</c>; annexation: <c>annexation/{annexer}_{annexed}_{date|undated}</c>.</item>
+/// <item>Establishment of relations: <c>establishment/{a}_{b}_{date|undated}</c>, a and b the two parties' keys in ordinal
+/// order, so that an article saying "A and B" and one saying "B and A" meet on one node.</item>
 /// <item>Role: <c>role/{person}_{kind}_{of}[_{to}]</c>.</item>
 /// <item>Stance: <c>stance/{actor}_{position}_{h}</c>, h = hash of the sorted target IRIs; quote: <c>quote/{speaker}_{h}</c>,
 /// h = hash of the whitespace-normalised text. (h: the first 12 hex digits of SHA-256 of the UTF-8 key.)</item>
@@ -54,6 +56,13 @@ public static class IriMinter
         Of($"recognition/{recogniser}_{recognised}_{FactsNames.Of(kind)}_{DateKey(date)}");
 
     public static Iri Severance(string by, string with, FactDate? date) => Of($"severance/{by}_{with}_{DateKey(date)}");
+
+    /// <summary>The parties in either order give the same IRI.</summary>
+    public static Iri Establishment(string party, string otherParty, FactDate? date)
+    {
+        var (a, b) = string.CompareOrdinal(party, otherParty) <= 0 ? (party, otherParty) : (otherParty, party);
+        return Of($"establishment/{a}_{b}_{DateKey(date)}");
+    }
 
     public static Iri Annexation(string annexer, string annexed, FactDate? date) => Of($"annexation/{annexer}_{annexed}_{DateKey(date)}");
 

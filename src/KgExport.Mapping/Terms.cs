@@ -25,6 +25,7 @@ public static class Terms
         public static readonly Iri Interview = Kg("Interview");
         public static readonly Iri RecognitionAct = Kg("RecognitionAct");
         public static readonly Iri SeveranceOfRelations = Kg("SeveranceOfRelations");
+        public static readonly Iri EstablishmentOfRelations = Kg("EstablishmentOfRelations");
         public static readonly Iri Annexation = Kg("Annexation");
         public static readonly Iri Stance = Kg("Stance");
         public static readonly Iri Quote = Kg("Quote");
@@ -53,6 +54,8 @@ public static class Terms
     public static readonly Iri SeveredBy = Kg("severedBy");
     public static readonly Iri SeveredWith = Kg("severedWith");
     public static readonly Iri InResponseTo = Kg("inResponseTo");
+    public static readonly Iri Party = Kg("party");
+    public static readonly Iri Restoration = Kg("restoration");
     public static readonly Iri Annexer = Kg("annexer");
     public static readonly Iri Annexed = Kg("annexed");
     public static readonly Iri StanceHolder = Kg("stanceHolder");

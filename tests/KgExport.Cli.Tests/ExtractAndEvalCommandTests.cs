@@ -55,6 +55,33 @@ public sealed class ExtractAndEvalCommandTests
     }
 
     [Fact]
+    public void Eval_reports_each_kind_the_reference_covers_dates_exact_and_every_miss_false_fact_and_wrong_date()
+    {
+        using var dir = new ScratchDirectory();
+        dir.File("a.txt", "H\n\nMalta recognised Kosovo on 21 August 2008. Ukraine severed relations with Syria on 30 June 2022.\n");
+        Directory.CreateDirectory(Path.Combine(dir.Path, "gold"));
+        dir.File(Path.Combine("gold", "a.json"), """
+            { "recognitions": [ { "recogniser": "Malta (Q233)", "recognised": "Kosovo (Q1246)", "date": "2008", "kind": "state" } ],
+              "severances": [ { "by": "Ukraine (Q212)", "with": "Syria (Q858)", "date": "2022-06-30" } ],
+              "establishments": [ { "between": ["Honduras (Q783)", "China (Q148)"], "date": "2023-03-26" } ] }
+            """);
+        var result = CliRun.Invoke("eval", dir.Path);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        foreach (var kind in new[] { "recognition", "withdrawal", "severance", "establishment", "annexation", "all kinds" })
+        {
+            Assert.Matches($@"(?m)^ALL\s+{kind}\s", result.Output);
+        }
+        // The recognition matches with a more precise date than the reference's: matched, but its date is not exact.
+        Assert.Matches(@"(?m)^a\s+recognition\s+1\.000\s+1\.000\s+1\.000\s+1\s+0\s+0\s+0/1$", result.Output);
+        Assert.Matches(@"(?m)^a\s+severance\s+1\.000\s+1\.000\s+1\.000\s+1\s+0\s+0\s+1/1$", result.Output);
+        Assert.Matches(@"(?m)^ALL\s+all kinds\s+1\.000\s+0\.667\s+0\.800\s+2\s+0\s+1\s+1/2$", result.Output);
+        Assert.Contains("date    a: malta recognises kosovo (state) on 2008; extracted 2008-08-21", result.Output);
+        Assert.Contains("missed  a: china and honduras establish relations on 2023-03-26", result.Output);
+        // This reference has no annexations key, so annexations are not scored for it.
+        Assert.Matches(@"(?m)^ALL\s+annexation\s+n/a", result.Output);
+    }
+
+    [Fact]
     public void Eval_on_the_development_articles_meets_the_bar()
     {
         var articles = Path.Combine(TestPaths.Shared, "articles");

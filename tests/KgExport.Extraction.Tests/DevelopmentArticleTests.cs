@@ -32,7 +32,11 @@ public sealed class DevelopmentArticleTests(ITestOutputHelper output)
         var gazetteer = GazetteerTable.Default;
         var ours = GoldReader.ReadFile(Path.Combine(SharedArticles.GoldDirectory, id + ".facts.json"), gazetteer);
         var theirs = GoldReader.ReadFile(Path.Combine(SharedArticles.Directory, "gold", id + ".json"), gazetteer);
-        Assert.Equal(theirs.Select(f => f.ToString()).Order(StringComparer.Ordinal), ours.Select(f => f.ToString()).Order(StringComparer.Ordinal));
+        // Kinds both files cover: a reviewed file written before establishments were a fact kind has no such key.
+        var kinds = ours.Kinds.Intersect(theirs.Kinds).ToHashSet();
+        Assert.Contains(ScoredKind.Recognition, kinds);
+        IEnumerable<string> Facts(ReferenceFacts r) => r.Facts.Where(f => kinds.Contains(f.Kind)).Select(f => f.ToString()).Order(StringComparer.Ordinal);
+        Assert.Equal(Facts(theirs), Facts(ours));
     }
 
     [SkippableFact]

@@ -18,6 +18,7 @@ public class WikibaseMapTests
         Assert.Equal("Q194465", map.Classes["annexation"]);
         Assert.Equal("P530", map.OptionalProperty("diplomaticRelation"));
         Assert.Equal("P582", map.OptionalProperty("endTime"));
+        Assert.Equal("P580", map.OptionalProperty("startTime"));
         Assert.All(map.Roles.Values, Assert.Null);
         Assert.DoesNotContain("Q1248784", map.Classes.Values); // 'airport', not diplomatic recognition
         // Every filled-in id says where it was verified.
@@ -44,6 +45,7 @@ public class WikibaseMapTests
     [InlineData("\"source\": [", "\"source\": 5, \"x\": [", "$.source: expected a string or an array of strings")]
     [InlineData("\"diplomaticRelation\": \"P530\"", "\"diplomaticRelation\": \"Q530\"", "$.properties.diplomaticRelation: \"Q530\" is not a property id (P followed by digits) or null")]
     [InlineData("\"retrieved\": \"P813\",", "", "$.properties.retrieved: missing")]
+    [InlineData("\"startTime\": \"P580\",", "", "$.properties.startTime: missing (use null when no id is verified)")]
     public void Bad_maps_are_rejected_with_the_path_of_each_problem(string from, string to, string expected)
     {
         var json = Valid.Replace(from, to, StringComparison.Ordinal);

@@ -8,12 +8,14 @@ namespace KgExport.Extraction.Evaluation;
 /// <summary>
 /// Reads reference facts for scoring from either shape: the facts format (<c>.facts.json</c>, entity ids with QIDs in
 /// <c>entities</c>) or the simpler annotation shape of the development set (<c>recognitions</c> with
-/// <c>"recogniser": "Syria (Q858)"</c>, <c>severances</c> with <c>by</c>/<c>with</c>). Actors are normalised to
-/// gazetteer ids (by QID, id or name) so both shapes compare with extraction.
+/// <c>"recogniser": "Syria (Q858)"</c>, <c>severances</c> with <c>by</c>/<c>with</c>, <c>establishments</c> with
+/// <c>"between": [a, b]</c>; <c>../shared/articles/GUIDELINES.md</c>). Actors are normalised to gazetteer ids (by QID,
+/// id or name) so both shapes compare with extraction. As in score.py, a kind is covered only where the file has
+/// its key: older reference files without <c>establishments</c> do not score establishments.
 /// </summary>
 public static class GoldReader
 {
-    public static List<ScoredFact> ReadFile(string path, GazetteerTable gazetteer)
+    public static ReferenceFacts ReadFile(string path, GazetteerTable gazetteer)
     {
         string json;
         try
@@ -27,7 +29,8 @@ public static class GoldReader
         try
         {
             using var doc = JsonDocument.Parse(json);
-            return doc.RootElement.TryGetProperty("article", out _) ? FromFactsFormat(doc.RootElement, gazetteer, path) : FromAnnotation(doc.RootElement, gazetteer, path);
+            var root = doc.RootElement;
+            return root.TryGetProperty("article", out _) ? FromFactsFormat(root, gazetteer, path) : FromAnnotation(root, gazetteer, path);
         }
         catch (JsonException e)
         {
@@ -48,13 +51,14 @@ public static class GoldReader
             return Normalise(id, e?.Name, e?.Wikidata, gazetteer);
         }
         var list = new List<ScoredFact>();
-        list.AddRange(facts.Recognitions.Select(r => new ScoredFact(ScoredKind.Recognition, Actor(r.Recogniser), Actor(r.Recognised), FactsNames.Of(r.Kind), Convert(r.Date))));
+        list.AddRange(facts.Recognitions.Select(r => Recognition(Actor(r.Recogniser), Actor(r.Recognised), FactsNames.Of(r.Kind), Convert(r.Date))));
         list.AddRange(facts.Severances.Select(s => new ScoredFact(ScoredKind.Severance, Actor(s.By), Actor(s.With), "", Convert(s.Date))));
+        list.AddRange(facts.Establishments.Select(e => new ScoredFact(ScoredKind.Establishment, Actor(e.Between[0]), Actor(e.Between[1]), "", Convert(e.Date))));
         list.AddRange(facts.Annexations.Select(a => new ScoredFact(ScoredKind.Annexation, Actor(a.Annexer), Actor(a.Annexed), "", Convert(a.Date))));
         return list;
     }
 
-    private static List<ScoredFact> FromFactsFormat(JsonElement root, GazetteerTable gazetteer, string path)
+    private static ReferenceFacts FromFactsFormat(JsonElement root, GazetteerTable gazetteer, string path)
     {
         var entities = new Dictionary<string, (string? Name, string? Qid)>(StringComparer.Ordinal);
         if (root.TryGetProperty("entities", out var es))
@@ -65,14 +69,10 @@ public static class GoldReader
             }
         }
         string Actor(string? id) => id is null ? "" : Normalise(id, entities.GetValueOrDefault(id).Name, entities.GetValueOrDefault(id).Qid, gazetteer);
-        var list = new List<ScoredFact>();
-        foreach (var r in Array(root, "recognitions")) list.Add(new ScoredFact(ScoredKind.Recognition, Actor(Str(r, "recogniser")), Actor(Str(r, "recognised")), Str(r, "kind") ?? "state", Date(r, path)));
-        foreach (var s in Array(root, "severances")) list.Add(new ScoredFact(ScoredKind.Severance, Actor(Str(s, "by")), Actor(Str(s, "with")), "", Date(s, path)));
-        foreach (var a in Array(root, "annexations")) list.Add(new ScoredFact(ScoredKind.Annexation, Actor(Str(a, "annexer")), Actor(Str(a, "annexed")), "", Date(a, path)));
-        return list;
+        return Read(root, Actor, path);
     }
 
-    private static List<ScoredFact> FromAnnotation(JsonElement root, GazetteerTable gazetteer, string path)
+    private static ReferenceFacts FromAnnotation(JsonElement root, GazetteerTable gazetteer, string path)
     {
         string Actor(string? label)
         {
@@ -88,12 +88,44 @@ public static class GoldReader
             }
             return Normalise(name, name, qid, gazetteer);
         }
-        var list = new List<ScoredFact>();
-        foreach (var r in Array(root, "recognitions")) list.Add(new ScoredFact(ScoredKind.Recognition, Actor(Str(r, "recogniser")), Actor(Str(r, "recognised")), Str(r, "kind") ?? "state", Date(r, path)));
-        foreach (var s in Array(root, "severances")) list.Add(new ScoredFact(ScoredKind.Severance, Actor(Str(s, "by")), Actor(Str(s, "with")), "", Date(s, path)));
-        foreach (var a in Array(root, "annexations")) list.Add(new ScoredFact(ScoredKind.Annexation, Actor(Str(a, "annexer")), Actor(Str(a, "annexed")), "", Date(a, path)));
-        return list;
+        return Read(root, Actor, path);
     }
+
+    /// <summary>
+    /// The scored sections of either shape; only the actor references differ (entity ids or "Name (QID)" labels).
+    /// Annexations count only when every entry has an <c>annexer</c>, as score.py requires.
+    /// </summary>
+    private static ReferenceFacts Read(JsonElement root, Func<string?, string> actor, string path)
+    {
+        var list = new List<ScoredFact>();
+        var kinds = new HashSet<ScoredKind>();
+        if (root.TryGetProperty("recognitions", out _)) kinds.UnionWith([ScoredKind.Recognition, ScoredKind.Withdrawal]);
+        foreach (var r in Array(root, "recognitions")) list.Add(Recognition(actor(Str(r, "recogniser")), actor(Str(r, "recognised")), Str(r, "kind") ?? "state", Date(r, path)));
+        if (root.TryGetProperty("severances", out _)) kinds.Add(ScoredKind.Severance);
+        foreach (var s in Array(root, "severances")) list.Add(new ScoredFact(ScoredKind.Severance, actor(Str(s, "by")), actor(Str(s, "with")), "", Date(s, path)));
+        if (root.TryGetProperty("establishments", out _)) kinds.Add(ScoredKind.Establishment);
+        var i = 0;
+        foreach (var e in Array(root, "establishments"))
+        {
+            var between = e.TryGetProperty("between", out var b) && b.ValueKind == JsonValueKind.Array ? b.EnumerateArray().Select(x => x.ValueKind == JsonValueKind.String ? x.GetString() : null).ToList() : [];
+            if (between.Count != 2) throw new EvaluationException($"{path}: $.establishments[{i}].between: expected two participants, found {between.Count}");
+            list.Add(new ScoredFact(ScoredKind.Establishment, actor(between[0]), actor(between[1]), "", Date(e, path)));
+            i++;
+        }
+        var annexations = Array(root, "annexations").ToList();
+        if (root.TryGetProperty("annexations", out _) && annexations.All(a => a.ValueKind == JsonValueKind.Object && a.TryGetProperty("annexer", out _)))
+        {
+            kinds.Add(ScoredKind.Annexation);
+            foreach (var a in annexations) list.Add(new ScoredFact(ScoredKind.Annexation, actor(Str(a, "annexer")), actor(Str(a, "annexed")), "", Date(a, path)));
+        }
+        return new ReferenceFacts(list, kinds);
+    }
+
+    /// <summary>A recognition, or a withdrawal when its kind says so ("withdrawal", "withdraw").</summary>
+    private static ScoredFact Recognition(string recogniser, string recognised, string kind, PartialDate? date) =>
+        kind.Contains("withdraw", StringComparison.OrdinalIgnoreCase)
+            ? new ScoredFact(ScoredKind.Withdrawal, recogniser, recognised, "", date)
+            : new ScoredFact(ScoredKind.Recognition, recogniser, recognised, kind, date);
 
     /// <summary>A gazetteer id when the entity is known (QID first, then id, then name), else the lower-cased name.</summary>
     public static string Normalise(string id, string? name, string? qid, GazetteerTable gazetteer)

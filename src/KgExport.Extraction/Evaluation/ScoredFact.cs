@@ -4,29 +4,35 @@ namespace KgExport.Extraction.Evaluation;
 
 /// <summary>
 /// A fact reduced to what evaluation compares: its kind, the two actors (normalised to gazetteer ids where the
-/// gazetteer knows them), the recognition kind ("state", "government", "withdrawal"; empty for other kinds) and
-/// its date.
+/// gazetteer knows them), the recognition kind ("state", "government"; empty for other kinds) and its date.
 /// </summary>
 public sealed record ScoredFact(ScoredKind Kind, string First, string Second, string Subkind, PartialDate? Date)
 {
     /// <summary>
-    /// True when <paramref name="extracted"/> states this gold fact: same kind, actors and subkind, and the same date
-    /// at the gold's precision (a gold fact without a date accepts any date).
+    /// True when <paramref name="extracted"/> states this reference fact: the same kind and the same actors in the
+    /// same roles, or in either order for an establishment (its two parties have no roles). As in score.py, the date
+    /// and the recognition's state/government kind are not part of the match: a matched fact's date is scored
+    /// apart (<see cref="DateExact"/>).
     /// </summary>
-    public bool MatchedBy(ScoredFact extracted)
+    public bool MatchedBy(ScoredFact extracted) =>
+        Kind == extracted.Kind
+        && ((First == extracted.First && Second == extracted.Second)
+            || (Kind == ScoredKind.Establishment && First == extracted.Second && Second == extracted.First));
+
+    /// <summary>True when the reference gives a date and <paramref name="extracted"/> has exactly that date, at the same precision.</summary>
+    public bool DateExact(ScoredFact extracted) => Date is not null && extracted.Date == Date;
+
+    public override string ToString()
     {
-        if (Kind != extracted.Kind || First != extracted.First || Second != extracted.Second || Subkind != extracted.Subkind) return false;
-        if (Date is not { } gold) return true;
-        return extracted.Date is { } got && got.TruncateTo(gold) == gold && Precision(got) >= Precision(gold);
-    }
-
-    public override string ToString() =>
-        Kind switch
+        // An establishment's parties in a fixed order, so that A-B and B-A read the same.
+        var (a, b) = Kind == ScoredKind.Establishment && string.CompareOrdinal(First, Second) > 0 ? (Second, First) : (First, Second);
+        return Kind switch
         {
-            ScoredKind.Recognition => $"{First} recognises {Second} ({Subkind})",
-            ScoredKind.Severance => $"{First} severs relations with {Second}",
-            _ => $"{First} annexes {Second}",
+            ScoredKind.Recognition => $"{a} recognises {b} ({Subkind})",
+            ScoredKind.Withdrawal => $"{a} withdraws recognition of {b}",
+            ScoredKind.Severance => $"{a} severs relations with {b}",
+            ScoredKind.Establishment => $"{a} and {b} establish relations",
+            _ => $"{a} annexes {b}",
         } + (Date is { } d ? " on " + d : ", no date");
-
-    private static int Precision(PartialDate d) => d.Day is not null ? 3 : d.Month is not null ? 2 : 1;
+    }
 }

@@ -13,6 +13,7 @@ public sealed record ArticleFacts
     public IReadOnlyList<Role> Roles { get; init; } = [];
     public IReadOnlyList<Recognition> Recognitions { get; init; } = [];
     public IReadOnlyList<Severance> Severances { get; init; } = [];
+    public IReadOnlyList<Establishment> Establishments { get; init; } = [];
     public IReadOnlyList<Annexation> Annexations { get; init; } = [];
     public IReadOnlyList<Stance> Stances { get; init; } = [];
     public IReadOnlyList<Quote> Quotes { get; init; } = [];
@@ -20,9 +21,9 @@ public sealed record ArticleFacts
     /// <summary>Reviewer's notes on how facts were read from the text (e.g. how a year was resolved).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
-    /// <summary>Every fact of the file, in file order: roles, recognitions, severances, annexations, stances, quotes.</summary>
+    /// <summary>Every fact of the file, in file order: roles, recognitions, severances, establishments, annexations, stances, quotes.</summary>
     public IEnumerable<Fact> AllFacts =>
-        Roles.Cast<Fact>().Concat(Recognitions).Concat(Severances).Concat(Annexations).Concat(Stances).Concat(Quotes);
+        Roles.Cast<Fact>().Concat(Recognitions).Concat(Severances).Concat(Establishments).Concat(Annexations).Concat(Stances).Concat(Quotes);
 
     public Entity? FindEntity(string id) => Entities.FirstOrDefault(e => e.Id == id);
 }

@@ -98,6 +98,14 @@ internal static partial class FactsCheck
                     Entity(s.With, $"{path}.with");
                     FactRefs(s.InResponseTo, "inResponseTo");
                     break;
+                case Establishment e:
+                    for (var j = 0; j < e.Between.Count; j++)
+                    {
+                        Entity(e.Between[j], $"{path}.between[{j}]", EntityType.State, EntityType.BreakawayEntity);
+                        var first = e.Between.Take(j).ToList().IndexOf(e.Between[j]);
+                        if (first >= 0) problems.Add(new($"{path}.between[{j}]", $"\"{e.Between[j]}\" is already between[{first}]: relations are established between two different entities"));
+                    }
+                    break;
                 case Annexation a:
                     Entity(a.Annexer, $"{path}.annexer");
                     Entity(a.Annexed, $"{path}.annexed");
@@ -129,6 +137,7 @@ internal static partial class FactsCheck
         return Section(facts.Roles, "roles")
             .Concat(Section(facts.Recognitions, "recognitions"))
             .Concat(Section(facts.Severances, "severances"))
+            .Concat(Section(facts.Establishments, "establishments"))
             .Concat(Section(facts.Annexations, "annexations"))
             .Concat(Section(facts.Stances, "stances"))
             .Concat(Section(facts.Quotes, "quotes"));

@@ -51,7 +51,7 @@ public static class FactsLoader
 
     private static ArticleFacts Read(JsonElement root, List<FactsProblem> problems)
     {
-        var f = new JsonFields(root, "$", problems, "article", "entities", "sources", "roles", "recognitions", "severances", "annexations", "stances", "quotes", "notes");
+        var f = new JsonFields(root, "$", problems, "article", "entities", "sources", "roles", "recognitions", "severances", "establishments", "annexations", "stances", "quotes", "notes");
         var article = f.TryGet("article", out var a) ? ReadArticle(a, f.Child("article"), problems) : Missing(f, "article");
         return new ArticleFacts
         {
@@ -61,6 +61,7 @@ public static class FactsLoader
             Roles = [.. f.Items("roles").Select(x => ReadRole(x.Item, x.Path, problems))],
             Recognitions = [.. f.Items("recognitions").Select(x => ReadRecognition(x.Item, x.Path, problems))],
             Severances = [.. f.Items("severances").Select(x => ReadSeverance(x.Item, x.Path, problems))],
+            Establishments = [.. f.Items("establishments").Select(x => ReadEstablishment(x.Item, x.Path, problems))],
             Annexations = [.. f.Items("annexations").Select(x => ReadAnnexation(x.Item, x.Path, problems))],
             Stances = [.. f.Items("stances").Select(x => ReadStance(x.Item, x.Path, problems))],
             Quotes = [.. f.Items("quotes").Select(x => ReadQuote(x.Item, x.Path, problems))],
@@ -152,6 +153,20 @@ public static class FactsLoader
         var f = new JsonFields(e, path, problems, FactFields("by", "with", "date", "inResponseTo"));
         return WithCommon(
             new Severance(f.RequiredString("by"), f.RequiredString("with"), f.OptionalDate("date"), f.StringList("inResponseTo")) { Id = f.RequiredString("id") },
+            f,
+            problems);
+    }
+
+    private static Establishment ReadEstablishment(JsonElement e, string path, List<FactsProblem> problems)
+    {
+        var f = new JsonFields(e, path, problems, FactFields("between", "date", "restoration"));
+        var between = f.StringList("between", required: true);
+        if (f.TryGet("between", out var given) && given.ValueKind == JsonValueKind.Array && given.GetArrayLength() != 2)
+        {
+            f.Report("between", $"relations are established between exactly two entities; found {given.GetArrayLength()}");
+        }
+        return WithCommon(
+            new Establishment(between, f.OptionalDate("date"), f.OptionalBool("restoration") ?? false) { Id = f.RequiredString("id") },
             f,
             problems);
     }

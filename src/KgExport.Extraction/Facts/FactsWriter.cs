@@ -51,6 +51,12 @@ public static class FactsWriter
                 Date(w, "date", s.Date);
                 Strings(w, "inResponseTo", s.InResponseTo);
             }));
+            Array(w, "establishments", facts.Establishments, (w, e) => WriteFact(w, e, () =>
+            {
+                Strings(w, "between", e.Between);
+                Date(w, "date", e.Date);
+                if (e.Restoration) w.WriteBoolean("restoration", true);
+            }));
             Array(w, "annexations", facts.Annexations, (w, a) => WriteFact(w, a, () =>
             {
                 w.WriteString("annexer", a.Annexer);

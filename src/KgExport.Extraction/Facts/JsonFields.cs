@@ -84,6 +84,14 @@ internal sealed class JsonFields
     public int? OptionalInt(string name) =>
         TryGet(name, out var v) && v.ValueKind != JsonValueKind.Null ? AsInt(v, name) : null;
 
+    public bool? OptionalBool(string name)
+    {
+        if (!TryGet(name, out var v) || v.ValueKind == JsonValueKind.Null) return null;
+        if (v.ValueKind is JsonValueKind.True or JsonValueKind.False) return v.GetBoolean();
+        Report(name, $"expected true, false or null, found {Describe(v)}");
+        return null;
+    }
+
     public FactDate? OptionalDate(string name)
     {
         var s = OptionalString(name);

@@ -16,6 +16,7 @@ public sealed class ExtractionResult
     public List<SourceFinding> Sources { get; init; } = [];
     public List<RecognitionFinding> Recognitions { get; init; } = [];
     public List<SeveranceFinding> Severances { get; init; } = [];
+    public List<EstablishmentFinding> Establishments { get; init; } = [];
     public List<AnnexationFinding> Annexations { get; init; } = [];
     public List<StanceFinding> Stances { get; init; } = [];
     public List<QuoteFinding> Quotes { get; init; } = [];

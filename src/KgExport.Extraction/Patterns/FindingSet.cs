@@ -37,6 +37,7 @@ public sealed class FindingSet
         Touch(existing ?? f);
     }
 
+    /// <summary>Adds or merges an establishment; A-B and B-A have one id, so they meet here.</summary>
     public void Add(AnnexationFinding f)
     {
         var existing = Same(f);
@@ -48,7 +49,7 @@ public sealed class FindingSet
     public void Add(EstablishmentFinding f)
     {
         var existing = Same(f);
-        if (existing is not null) existing.Absorb(f);
+        if (existing is EstablishmentFinding e) e.Merge(f);
         else Establishments.Add(Register(f));
         Touch(existing ?? f);
     }

@@ -263,13 +263,14 @@ public static class RelationPatterns
     private static void Emit(PatternContext c, Family family, List<(string A, string B)> pairs, DateResolution date, EvidenceSpan evidence, double confidence, int trigger, bool both)
     {
         if (pairs.Count == 0) return;
+        var restoration = c.A.Lower(trigger) is var t && (t.StartsWith("re", StringComparison.Ordinal) && t is not "relations") || t.StartsWith("resum", StringComparison.Ordinal);
         var response = family == Family.Severance && IsResponse(c.A, trigger);
         foreach (var (x, y) in pairs)
         {
             if (x == y) continue;
             if (family == Family.Establishment)
             {
-                var e = new EstablishmentFinding(x, y) { Date = date.Date, DateNote = date.Note, Confidence = Math.Round(confidence, 2) };
+                var e = new EstablishmentFinding(x, y) { Date = date.Date, DateNote = date.Note, Confidence = Math.Round(confidence, 2), Restoration = restoration };
                 e.Evidence.Add(evidence);
                 c.Findings.Add(e);
                 continue;

@@ -11,7 +11,8 @@ public sealed record BatchOptions(FactDate Retrieved, bool CreateMissing = false
 /// <summary>
 /// Reviewed facts -> QuickStatements edits. Events (recognitions, severances, annexations) become new items
 /// (instance of the mapped class, participants with their roles, point in time); entities with a QID get the
-/// statements the map gives for them (a severance ends the two states' diplomatic relation). Every statement gets
+/// statements the map gives for them (an establishment starts the two states' diplomatic relation, a severance ends
+/// it). Every statement gets
 /// a reference and names its article in the edit summary. Entities are only used through their QIDs; none is
 /// ever guessed.
 /// </summary>
@@ -23,7 +24,8 @@ public static class BatchBuilder
         var seenEdits = new HashSet<string>(StringComparer.Ordinal);
         var created = new SortedDictionary<string, ItemEdit>(StringComparer.Ordinal);
         var onItems = new SortedDictionary<string, ItemStatements>(QidOrder.Instance);
-        var relationEnds = new SortedDictionary<string, List<RelationEnd>>(StringComparer.Ordinal);
+        var relationStarts = new SortedDictionary<string, List<RelationDate>>(StringComparer.Ordinal);
+        var relationEnds = new SortedDictionary<string, List<RelationDate>>(StringComparer.Ordinal);
         var unresolved = new SortedSet<string>(StringComparer.Ordinal);
         var sourceArticles = new List<string>();
         foreach (var facts in articles)
@@ -32,7 +34,7 @@ public static class BatchBuilder
             var a = facts.Article;
             var described = $"{a.Id} \"{a.Headline}\"{(a.Published is { } p ? " published " + p : "")}{(a.Url is { } url ? " " + url : "")}";
             if (!sourceArticles.Contains(described)) sourceArticles.Add(described);
-            var context = new ArticleContext(facts, map, options, unresolved, created, relationEnds);
+            var context = new ArticleContext(facts, map, options, unresolved, created, relationStarts, relationEnds);
             foreach (var fact in facts.AllFacts)
             {
                 var edit = fact switch
@@ -50,8 +52,10 @@ public static class BatchBuilder
                 };
                 if (edit is not null && seenEdits.Add(edit.Key)) events.Add(edit);
                 if (fact is Severance severance) context.EndOfRelation(severance);
+                if (fact is Establishment establishment) context.StartOfRelation(establishment);
             }
         }
+        StartRelations(relationStarts, relationEnds, map, onItems, unresolved);
         EndRelations(relationEnds, map, onItems, unresolved);
         // New entity items first (events cannot link to them in the same V1 batch, but they exist for a rerun),
         // then the new event items, then the statements on existing items by QID.
@@ -62,8 +66,43 @@ public static class BatchBuilder
         return new Batch(all, sourceArticles, [.. unresolved]);
     }
 
-    /// <summary>A severance between two states with QIDs, waiting to end their relation.</summary>
-    private sealed record RelationEnd(string A, string B, FactDate Date, string Where, IReadOnlyList<Snak> Sources, string? Summary);
+    /// <summary>An establishment or a severance between two states with QIDs, waiting to start or end their relation.</summary>
+    private sealed record RelationDate(string A, string B, FactDate Date, string Where, IReadOnlyList<Snak> Sources, string? Summary);
+
+    /// <summary>
+    /// Each pair's diplomatic relation starts once, at its earliest establishment in the batch; establishments at that
+    /// date all become references of the start, later ones are reported. A start after the pair's first severance in
+    /// the batch (relations broken, then restored) is left out and reported: the restored relation is a statement of
+    /// its own, and QuickStatements would put its start time on the first statement with that value, the ended one.
+    /// </summary>
+    private static void StartRelations(
+        SortedDictionary<string, List<RelationDate>> relationStarts, SortedDictionary<string, List<RelationDate>> relationEnds,
+        WikibaseMap map, SortedDictionary<string, ItemStatements> onItems, SortedSet<string> unresolved)
+    {
+        var relation = map.OptionalProperty("diplomaticRelation")!;
+        var startTime = map.OptionalProperty("startTime")!;
+        foreach (var (pair, starts) in relationStarts)
+        {
+            var first = starts.MinBy(e => e.Date)!;
+            var end = relationEnds.TryGetValue(pair, out var ends) ? ends.MinBy(e => e.Date) : null;
+            foreach (var start in starts)
+            {
+                if (end is not null && start.Date.CompareTo(end.Date) > 0)
+                {
+                    unresolved.Add($"{start.Where}: no start time {start.Date} for the relation {start.A}-{start.B}: it ended before, at {end.Date} ({end.Where}), so this restores it; add the restored relation as a statement of its own");
+                    continue;
+                }
+                if (start.Date != first.Date)
+                {
+                    unresolved.Add($"{start.Where}: no start time {start.Date} for the relation {start.A}-{start.B}: it started at {first.Date} ({first.Where})");
+                    continue;
+                }
+                var qualifier = new Snak(startTime, QuickStatementsValues.Time(start.Date));
+                Item(onItems, start.A).Add(new(relation, start.B, [qualifier], start.Sources, start.Summary));
+                Item(onItems, start.B).Add(new(relation, start.A, [qualifier], start.Sources, start.Summary));
+            }
+        }
+    }
 
     /// <summary>
     /// Each pair's diplomatic relation ends once, at its earliest severance in the batch (the first party to sever
@@ -71,7 +110,7 @@ public static class BatchBuilder
     /// end it again). Severances at that date all become references of the end; later ones are reported.
     /// </summary>
     private static void EndRelations(
-        SortedDictionary<string, List<RelationEnd>> relationEnds, WikibaseMap map, SortedDictionary<string, ItemStatements> onItems, SortedSet<string> unresolved)
+        SortedDictionary<string, List<RelationDate>> relationEnds, WikibaseMap map, SortedDictionary<string, ItemStatements> onItems, SortedSet<string> unresolved)
     {
         var relation = map.OptionalProperty("diplomaticRelation")!;
         var endTime = map.OptionalProperty("endTime")!;
@@ -125,7 +164,8 @@ public static class BatchBuilder
 
     private sealed class ArticleContext(
         ArticleFacts facts, WikibaseMap map, BatchOptions options, SortedSet<string> unresolved,
-        SortedDictionary<string, ItemEdit> created, SortedDictionary<string, List<RelationEnd>> relationEnds)
+        SortedDictionary<string, ItemEdit> created, SortedDictionary<string, List<RelationDate>> relationStarts,
+        SortedDictionary<string, List<RelationDate>> relationEnds)
     {
         private string Language => facts.Article.Language.Length > 0 ? facts.Article.Language.ToLowerInvariant() : "en";
 
@@ -174,36 +214,54 @@ public static class BatchBuilder
         /// severance's date (an existing relation statement gets the end-time qualifier; QuickStatements adds
         /// qualifiers and references to the statement with the same value). Gathered per pair of states first.
         /// </summary>
-        public void EndOfRelation(Severance s)
+        public void EndOfRelation(Severance s) => RelationDated(s, s.By, s.With, s.Date, "endTime", "end time", relationEnds);
+
+        /// <summary>
+        /// An establishment on the states' own items: each one gets a diplomatic relation with the other that starts at
+        /// the establishment's date (the mirror of <see cref="EndOfRelation"/>). Gathered per pair of states first. A
+        /// restoration is reported instead: it starts a second relation statement, and QuickStatements would put the
+        /// start time on the first statement with that value, which may well be the ended relation.
+        /// </summary>
+        public void StartOfRelation(Establishment e)
         {
-            var where = $"{facts.Article.Id}: {s.Id}: no diplomatic-relation statements on the states' items";
+            if (e.Restoration)
+            {
+                unresolved.Add($"{facts.Article.Id}: {e.Id}: no diplomatic-relation statements on the states' items: a restored relation needs a statement of its own, which QuickStatements would merge into an earlier one with the same value; add it by hand");
+                return;
+            }
+            RelationDated(e, e.Between[0], e.Between[1], e.Date, "startTime", "start time", relationStarts);
+        }
+
+        private void RelationDated(Fact fact, string one, string other, FactDate? factDate, string timeKey, string timeName, SortedDictionary<string, List<RelationDate>> byPair)
+        {
+            var where = $"{facts.Article.Id}: {fact.Id}: no diplomatic-relation statements on the states' items";
             var relation = map.OptionalProperty("diplomaticRelation");
-            var endTime = map.OptionalProperty("endTime");
-            if (relation is null || endTime is null)
+            var time = map.OptionalProperty(timeKey);
+            if (relation is null || time is null)
             {
-                unresolved.Add($"{where}: the map has no property for \"{(relation is null ? "diplomaticRelation" : "endTime")}\"");
+                unresolved.Add($"{where}: the map has no property for \"{(relation is null ? "diplomaticRelation" : timeKey)}\"");
                 return;
             }
-            var by = QidOf(s.By);
-            var with = QidOf(s.With);
-            if (by is null || with is null)
+            var oneQid = QidOf(one);
+            var otherQid = QidOf(other);
+            if (oneQid is null || otherQid is null)
             {
-                unresolved.Add($"{where}: \"{Name(by is null ? s.By : s.With)}\" has no QID");
+                unresolved.Add($"{where}: \"{Name(oneQid is null ? one : other)}\" has no QID");
                 return;
             }
-            if (s.Date is not { } date)
+            if (factDate is not { } date)
             {
-                unresolved.Add($"{where}: no date in the facts, so no end time");
+                unresolved.Add($"{where}: no date in the facts, so no {timeName}");
                 return;
             }
-            var (a, b) = QidOrder.Instance.Compare(by, with) <= 0 ? (by, with) : (with, by);
+            var (a, b) = QidOrder.Instance.Compare(oneQid, otherQid) <= 0 ? (oneQid, otherQid) : (otherQid, oneQid);
             if (a == b)
             {
                 unresolved.Add($"{where}: both sides are {a}");
                 return;
             }
-            if (!relationEnds.TryGetValue(a + " " + b, out var ends)) relationEnds[a + " " + b] = ends = [];
-            ends.Add(new(a, b, date, $"{facts.Article.Id}: {s.Id}", Sources(s), Summary));
+            if (!byPair.TryGetValue(a + " " + b, out var dated)) byPair[a + " " + b] = dated = [];
+            dated.Add(new(a, b, date, $"{facts.Article.Id}: {fact.Id}", Sources(fact), Summary));
         }
 
         /// <summary>The QID of an entity, or null (reported; with --create-missing also queued for creation).</summary>

@@ -29,10 +29,11 @@ public sealed partial class WikibaseMap
         ["instanceOf", "pointInTime", "participant", "subjectHasRole", "seriesOrdinal", "referenceUrl", "statedIn", "retrieved", "quotation"];
 
     /// <summary>
-    /// Properties of the statements on existing items (a severance ends the states' diplomatic relation): keys of
-    /// <c>properties</c> that may be null, in which case those statements are reported and left out.
+    /// Properties of the statements on existing items (an establishment starts the states' diplomatic relation, a
+    /// severance ends it): keys of <c>properties</c> that may be null, in which case those statements are reported
+    /// and left out.
     /// </summary>
-    public static readonly IReadOnlyList<string> ItemStatementPropertyKeys = ["diplomaticRelation", "endTime"];
+    public static readonly IReadOnlyList<string> ItemStatementPropertyKeys = ["diplomaticRelation", "startTime", "endTime"];
 
     private static readonly string[] TopKeys = ["comment", "source", "classes", "roles", "properties"];
 

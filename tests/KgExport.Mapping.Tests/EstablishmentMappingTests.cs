@@ -1,0 +1,104 @@
+using KgExport.Extraction.Facts;
+using KgExport.Rdf;
+using KgExport.Shacl;
+using KgExport.Testing;
+
+namespace KgExport.Mapping.Tests;
+
+/// <summary>
+/// An establishment of relations as RDF: one node per pair and date whichever order the parties are given in, its two
+/// parties, date and restoration flag, and shapes that accept it and reject broken variants, judged by our validator
+/// and by Jena.
+/// </summary>
+public sealed class EstablishmentMappingTests
+{
+    private static readonly string ShapesPath = TestPaths.InRepository("shapes", "kg.shapes.ttl");
+    private static readonly Dataset Shapes = RdfIo.LoadFile(ShapesPath);
+    private static readonly Iri Node = new(Namespaces.Id + "establishment/Q183_Q917_2020-11-25");
+
+    private static Dataset Map(ArticleFacts facts) => FactsMapper.Map(facts, EstablishmentSample.ArticleText);
+
+    private static string NTriples(ArticleFacts facts) => Seed.Lines(Map(facts), RdfFormat.NTriples);
+
+    [Fact]
+    public void The_iri_is_the_same_for_both_orders_of_the_parties()
+    {
+        var date = FactDate.OfDay(2020, 11, 25);
+        Assert.Equal(Node, IriMinter.Establishment("Q917", "Q183", date));
+        Assert.Equal(Node, IriMinter.Establishment("Q183", "Q917", date));
+        Assert.Equal(new Iri(Namespaces.Id + "establishment/Q183_state.bhutan_undated"), IriMinter.Establishment("state.bhutan", "Q183", null));
+        Assert.Equal(NTriples(EstablishmentSample.Facts(["bhutan", "germany"])), NTriples(EstablishmentSample.Facts(["germany", "bhutan"])));
+    }
+
+    [Fact]
+    public void The_node_has_its_class_two_parties_a_typed_date_and_provenance()
+    {
+        var facts = EstablishmentSample.Facts();
+        var dataset = Map(facts);
+        var graph = IriMinter.Graph("est-article");
+        Assert.True(dataset.Contains(new Quad(Node, Terms.Type, Terms.Class.EstablishmentOfRelations, graph)));
+        var parties = dataset.Match(Node, Terms.Party, null, graph).Select(q => q.Object).Order(TermComparer.Instance).ToList();
+        Assert.Equal([new Iri(Namespaces.Id + "entity/Q183"), new Iri(Namespaces.Id + "entity/Q917")], parties);
+        Assert.True(dataset.Contains(new Quad(Node, Terms.Date, Literal.Typed("2020-11-25", Vocab.Xsd.Date), graph)));
+        Assert.True(dataset.Contains(new Quad(Node, Terms.WasDerivedFrom, IriMinter.Article("est-article"), graph)));
+        Assert.Single(dataset.Match(Node, Terms.Evidence, null, graph));
+        Assert.Empty(dataset.Match(Node, Terms.Restoration, null, graph));
+
+        var restored = Map(EstablishmentSample.Facts(restoration: true));
+        Assert.True(restored.Contains(new Quad(Node, Terms.Restoration, Literal.Typed("true", Vocab.Xsd.Boolean), graph)));
+    }
+
+    [Fact]
+    public void Two_articles_naming_the_parties_in_opposite_orders_meet_on_one_node()
+    {
+        var dataset = Map(EstablishmentSample.Facts(["bhutan", "germany"], "first"));
+        FactsMapper.Map(EstablishmentSample.Facts(["germany", "bhutan"], "second"), EstablishmentSample.ArticleText, dataset);
+        var derived = dataset.MatchAllGraphs(Node, Terms.WasDerivedFrom, null).Select(q => q.Object).Order(TermComparer.Instance);
+        Assert.Equal([IriMinter.Article("first"), IriMinter.Article("second")], derived);
+        var merged = ExportWriter.QuadsFor(dataset, RdfFormat.NTriples).Where(q => q.Subject.Equals(Node) && q.Predicate.Equals(Terms.Party)).ToList();
+        Assert.Equal(2, merged.Count);
+    }
+
+    public static TheoryData<string, string, string> Breakages => new()
+    {
+        // name, N-Triples substring to find, replacement ("" deletes the lines holding it)
+        { "one party", "<https://w3id.org/kgexport/ontology#party> <https://w3id.org/kgexport/id/entity/Q917>", "" },
+        { "the same party twice", "<https://w3id.org/kgexport/ontology#party> <https://w3id.org/kgexport/id/entity/Q917>", "<https://w3id.org/kgexport/ontology#party> <https://w3id.org/kgexport/id/entity/Q183>" },
+        { "a party that is a region", "<https://w3id.org/kgexport/id/entity/Q917> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/kgexport/ontology#State>", "<https://w3id.org/kgexport/id/entity/Q917> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/kgexport/ontology#Region>" },
+        { "a third party", "<https://w3id.org/kgexport/ontology#party> <https://w3id.org/kgexport/id/entity/Q917> .", "<https://w3id.org/kgexport/ontology#party> <https://w3id.org/kgexport/id/entity/Q917> .\n<https://w3id.org/kgexport/id/establishment/Q183_Q917_2020-11-25> <https://w3id.org/kgexport/ontology#party> <https://w3id.org/kgexport/id/entity/Q40> ." },
+        { "date as plain string", "\"2020-11-25\"^^<http://www.w3.org/2001/XMLSchema#date>", "\"2020-11-25\"" },
+        { "restoration as a string", "\"true\"^^<http://www.w3.org/2001/XMLSchema#boolean>", "\"true\"" },
+        { "an IRI outside establishment/", "<https://w3id.org/kgexport/id/establishment/Q183_Q917_2020-11-25>", "<https://w3id.org/kgexport/id/severance/Q183_Q917_2020-11-25>" },
+    };
+
+    /// <summary>The restored variant's merged N-Triples, so that every breakage has a triple to break.</summary>
+    private static string[] Lines() =>
+        Seed.Lines(Map(EstablishmentSample.Facts(restoration: true)), RdfFormat.NTriples).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    private static Dataset Parse(string ntriples) => new(new NQuadsParser(new ParserOptions(), allowQuads: false).Parse(new StringReader(ntriples)));
+
+    [Fact]
+    public void Our_validator_accepts_the_establishment_and_rejects_each_breakage()
+    {
+        var good = ShapeValidator.Validate(Parse(string.Join('\n', Lines()) + "\n"), Shapes);
+        Assert.True(good.Conforms, string.Join("\n", good.Results.Take(10)));
+        foreach (var (name, find, replace) in Breakages.Select(row => ((string)row[0], (string)row[1], (string)row[2])))
+        {
+            var report = ShapeValidator.Validate(Parse(string.Join('\n', SeedShaclTests.Break(Lines(), find, replace)) + "\n"), Shapes);
+            Assert.False(report.Conforms, name);
+        }
+    }
+
+    [JenaFact]
+    public void Jena_accepts_the_establishment_and_rejects_each_breakage()
+    {
+        var good = Jena.Run("shacl-check", "--text", "--shapes", ShapesPath, "--data", Seed.WriteTemp(string.Join('\n', Lines()) + "\n", ".nt"));
+        Assert.True(good.ExitCode == 0, good.ToString());
+        foreach (var (name, find, replace) in Breakages.Select(row => ((string)row[0], (string)row[1], (string)row[2])))
+        {
+            var data = Seed.WriteTemp(string.Join('\n', SeedShaclTests.Break(Lines(), find, replace)) + "\n", ".nt");
+            var r = Jena.Run("shacl-check", "--text", "--shapes", ShapesPath, "--data", data);
+            Assert.True(r.ExitCode == 1, $"{name}: expected violations (exit 1)\n{r}");
+        }
+    }
+}
