@@ -74,7 +74,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             StancePatterns.Apply(context);
             AttributionPatterns.Apply(context, sources, publisherSource);
             QuotePatterns.Apply(context, quotes);
-            Remember(a, discourse);
+            Remember(a, discourse, published);
         }
 
         return Result(article, published, findings, persons, sources, quotes);
@@ -253,7 +253,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
         }
     }
 
-    private void Remember(SentenceAnalysis a, Discourse discourse)
+    private void Remember(SentenceAnalysis a, Discourse discourse, PublicationDate published)
     {
         foreach (var m in a.Mentions)
         {
@@ -265,10 +265,11 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
         if (subject is not null) discourse.LastActor = subject.Entities[0];
         foreach (var d in a.Dates)
         {
-            if (d.Kind != DateMentionKind.Absolute || d.Date is not { } date) continue;
+            var date = d.Kind == DateMentionKind.Absolute ? d.Date : d.Kind == DateMentionKind.Today && d.Offset == 0 ? published.Date : null;
+            if (date is null) continue;
             discourse.LastDated = date;
             discourse.LastDatedSentence = a.Sentence.Index;
-            if (date.AsDateOnly is { } day) discourse.LastDay = day;
+            if (date.Value.AsDateOnly is { } day) discourse.LastDay = day;
         }
     }
 }

@@ -90,7 +90,12 @@ public static class ArgumentReader
             var (relItems, relFirst) = ListLeft(a, j);
             return relItems.Count == 0 ? null : (relItems, relFirst);
         }
-        if (a[i].Text == ")")
+        // "the People's Republic of China (PRC) established": an alias in brackets after a name
+        if (a[i].Text == ")" && i >= 3 && a[i - 2].Text == "(" && a.EndingAt(i - 1) is { } alias && a.EndingAt(i - 3) is { } named && alias.Entities.SequenceEqual(named.Entities))
+        {
+            i -= 3;
+        }
+        else if (a[i].Text == ")")
         {
             var open = i - 1;
             while (open >= 0 && a[open].Text != "(") open--;

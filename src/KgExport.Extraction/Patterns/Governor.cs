@@ -232,6 +232,7 @@ public static class Governor
 
     public static bool IsPassive(SentenceAnalysis a, int v)
     {
+        if (a.Lower(v).EndsWith("ing", StringComparison.Ordinal)) return false; // "they were re-establishing ties": progressive
         for (var k = v - 1; k >= 0 && k >= v - 4; k--)
         {
             var w = a.Lower(k);

@@ -60,6 +60,9 @@ public sealed class PatternContext(
     /// <summary>The actor of the act this sentence last reported, for a conjunct without its own subject ("X severed ties with Y and recognised Z").</summary>
     public (List<Mention> Items, int First)? LastActor { get; set; }
 
+    /// <summary>The pairs of the last relation this sentence reported, for an elided conjunct ("and resumed on ...").</summary>
+    public List<(string A, string B)>? LastPairs { get; set; }
+
     /// <summary>
     /// Who acts in <paramref name="frame"/>: agents the frame names, else the subject of its governing verb, else
     /// (for a conjunct or a participle after "thus") the sentence's last actor or its first subject.

@@ -33,6 +33,7 @@ public static class RelationPatterns
             if (a.IsQuoted(v)) continue;
             var w = a.Lower(v);
             if (Lexicon.Sever.Contains(w) || Lexicon.Establish.Contains(w) || Lexicon.Switch.Contains(w)) Verb(c, v);
+            else if (w is "began" or "begun" or "started" or "commenced") Passive(c, v);
             if (Lexicon.SeverNouns.Contains(w) || Lexicon.EstablishNouns.Contains(w)) Nominal(c, v);
         }
     }
@@ -61,7 +62,7 @@ public static class RelationPatterns
         if (r == -2) return;
         if (r < 0)
         {
-            Passive(c, v);
+            if (!Elided(c, v)) Passive(c, v);
             return;
         }
         if (Governor.Govern(a, v) is not { } frame) return;
@@ -86,6 +87,21 @@ public static class RelationPatterns
         if (between is { } pair) Emit(c, family.Value, [(pair.A, pair.B)], date, evidence, confidence, v, both: true);
         else if (others.Count > 0) Emit(c, family.Value, [.. from x in actors from y in others where x != y select (x, y)], date, evidence, confidence, v, both: false);
         else if (actors.Count >= 2) Emit(c, family.Value, [.. from x in actors from y in actors where string.CompareOrdinal(x, y) < 0 select (x, y)], date, evidence, confidence, v, both: true);
+    }
+
+    /// <summary>"X and Y established relations on <date>, and resumed (them) on <date>": a conjunct whose object is the last relation's.</summary>
+    private static bool Elided(PatternContext c, int v)
+    {
+        var a = c.A;
+        var k = v - 1;
+        while (k >= 0 && ArgumentReader.IsVerbGroupWord(a.Lower(k)) && a.EndingAt(k) is null) k--;
+        if (a.Lower(k) is not ("and" or "but") || c.LastPairs is not { Count: > 0 } pairs || FamilyOf(a.Lower(v)) is not { } family) return false;
+        if (Governor.Govern(a, v) is not { Passive: false } frame) return false;
+        var next = a.Lower(v + 1);
+        if (a.StartingAt(v + 1) is not null && next is not "them" and not "it") return false;
+        var date = c.Date(v, v);
+        Emit(c, family, pairs, date, c.Evidence(k + 1, Math.Min(a.Count - 1, v + 4)), frame.Confidence * 0.85, v, both: family == Family.Severance);
+        return true;
     }
 
     /// <summary>"(diplomatic) relations between X and Y were restored", "relations with Y were severed by X", "diplomatic relations between X and Y began".</summary>
@@ -162,9 +178,11 @@ public static class RelationPatterns
     {
         var a = c.A;
         var family = Lexicon.SeverNouns.Contains(a.Lower(n)) ? Family.Severance : Family.Establishment;
-        var agreement = family == Family.Establishment && a.Lower(n) is "normalisation" or "normalization" && AgreementNouns.Contains(a.Lower(n + 1));
+        var normalisation = family == Family.Establishment && a.Lower(n) is "normalisation" or "normalization";
+        var signed = a.Lower(n + 1) is "signed" or "concluded" or "reached";
+        var agreement = normalisation && (AgreementNouns.Contains(a.Lower(n + 1)) || (signed && Enumerable.Range(Math.Max(0, n - 5), 5).Any(x => AgreementNouns.Contains(a.Lower(x)))));
         int r;
-        if (agreement) r = n + 1;
+        if (agreement) r = signed ? n : n + 1;
         else if (a.Lower(n + 1) is "of" or "in") r = RelationsAfter(a, n + 2);
         else if (a.Lower(n) == "normalization" || a.Lower(n) == "normalisation") r = a.Lower(n + 1) == "of" ? RelationsAfter(a, n + 2) : -1;
         else return;
@@ -173,7 +191,7 @@ public static class RelationPatterns
         // the governing verb, if any: "announced a break", "signed the normalisation agreement", "after the establishment"
         var k = n - 1;
         while (k >= 0 && a.Lower(k) is "the" or "a" or "an" or "its" or "their" or "full" or "formal" or "official" or "diplomatic" or "this" or "complete") k--;
-        if (!Stated(a, k)) return;
+        if (!Stated(a, k) && !(agreement && signed)) return;
         var date = c.Date(n, k);
         var evidenceFirst = Math.Max(0, k);
         var pairs = new List<(string, string)>();
@@ -234,7 +252,18 @@ public static class RelationPatterns
     {
         var a = c.A;
         if (a.Lower(k) is not ("with" or "to")) return ([], k - 1);
-        var (items, _, last) = ArgumentReader.ListRight(c.A, k + 1);
+        var start = k + 1;
+        // "with the mainland government of the People's Republic of China"
+        for (var j = start; j < Math.Min(a.Count, start + 4); j++)
+        {
+            if (a.Lower(j) == "of" && Enumerable.Range(start, j - start).Any(x => ArgumentReader.GovernmentNouns.Contains(a.Lower(x))))
+            {
+                start = j + 1;
+                break;
+            }
+            if (a.StartingAt(j) is not null) break;
+        }
+        var (items, _, last) = ArgumentReader.ListRight(c.A, start);
         return (c.Polities(items), last);
     }
 
@@ -263,6 +292,7 @@ public static class RelationPatterns
     private static void Emit(PatternContext c, Family family, List<(string A, string B)> pairs, DateResolution date, EvidenceSpan evidence, double confidence, int trigger, bool both)
     {
         if (pairs.Count == 0) return;
+        c.LastPairs = pairs;
         var restoration = c.A.Lower(trigger) is var t && (t.StartsWith("re", StringComparison.Ordinal) && t is not "relations") || t.StartsWith("resum", StringComparison.Ordinal);
         var response = family == Family.Severance && IsResponse(c.A, trigger);
         foreach (var (x, y) in pairs)
