@@ -26,14 +26,18 @@ public static class DateAssigner
             var distance = d.Last < trigger ? trigger - d.Last : d.First - trigger;
             // "invaded it in 1975 and annexed it in 1976": a date before a coordinating "and" dates the first conjunct
             var beforeConjunct = d.Last < trigger && Enumerable.Range(d.Last + 1, trigger - d.Last - 1).Any(k => a.Lower(k) == "and" && a.StartingAt(k + 1) is null);
-            var rank = (d.Last < subjectFirst || beforeConjunct ? 1 : 0, distance);
+            // "After breaking off relations on April 30, the DR established ...": a date in a leading participle phrase dates that phrase
+            var inOpener = d.Last < trigger && OpenerEnd(a) is var end && end > d.Last && end < trigger;
+            var rank = (d.Last < subjectFirst || beforeConjunct || inOpener ? 1 : 0, distance);
             if (rank.CompareTo(bestRank) < 0 || best is null)
             {
                 best = d;
                 bestRank = rank;
             }
         }
-        if (best is null)
+        var (clauseFirst, _) = a.ClauseRange(trigger);
+        var subordinate = a.Lower(clauseFirst) is "after" or "before" or "since" || (a.Lower(clauseFirst) == "," && a.Lower(clauseFirst + 1) is "after" or "before" or "since");
+        if (best is null && !subordinate)
         {
             // no date in the act's clause: the sentence's date nearest the trigger ("began in June 2017, when X severed ...")
             foreach (var d in a.Dates)
@@ -114,6 +118,17 @@ public static class DateAssigner
             default:
                 return DateResolution.None;
         }
+    }
+
+    /// <summary>The comma closing a sentence-initial "After/Before/Following ...ing" phrase, or -1.</summary>
+    private static int OpenerEnd(SentenceAnalysis a)
+    {
+        if (a.Lower(0) is not ("after" or "before" or "following" or "upon") || !a.Lower(1).EndsWith("ing", StringComparison.Ordinal)) return -1;
+        for (var k = 2; k < a.Count; k++)
+        {
+            if (a[k].Text == ",") return k;
+        }
+        return -1;
     }
 
     private static DateOnly? LastDayBefore(SentenceAnalysis a, int token)

@@ -22,7 +22,7 @@ public static class Clauses
             var t = s[i];
             var boundary =
                 (t.Text is ";" or ":" && !s.InQuote[i])
-                || (t.Text == "," && i + 1 < s.Count && (AfterComma.Contains(s.Lower(i + 1)) || (s.Lower(i + 1) is "after" or "before" && s.Lower(i + 2) == "which")))
+                || (t.Text == "," && i + 1 < s.Count && (AfterComma.Contains(s.Lower(i + 1)) || (s.Lower(i + 1) is "after" or "before" && (s.Lower(i + 2) is "which" or "the" || s[Math.Min(i + 2, s.Count - 1)].IsCapitalised))))
                 || (t.Lower is "while" or "whereas" && i > 0 && s[i - 1].Text != ",");
             if (boundary && i > 0) current++;
             clause[i] = current;

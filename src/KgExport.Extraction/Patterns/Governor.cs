@@ -16,7 +16,7 @@ public static class Governor
     private static readonly HashSet<string> Factive = new(StringComparer.Ordinal)
     {
         "decided", "decides", "opted", "opts", "chose", "chooses", "voted", "votes", "moved", "moves", "proceeded", "proceeds",
-        "went", "began", "begins", "started", "starts", "managed", "manages", "switched", "switches", "rushed", "hastened", "became", "becomes",
+        "went", "managed", "manages", "switched", "switches", "rushed", "hastened", "became", "becomes",
         "continued", "used", "formally",
     };
 
@@ -112,6 +112,12 @@ public static class Governor
     {
         if (OrdinalBefore(a, to - 1) is { } ordinal) return ordinal;
         var g = SkipAdverbsLeft(a, to - 1);
+        // "a decision on June 13 to sever": a date between the governor and its infinitive
+        if (a.DateEndingAt(g) is { } between)
+        {
+            g = between.First - 1;
+            if (a.Lower(g) is "on" or "in") g--;
+        }
         var w = a.Lower(g);
         if (NonFactive.Contains(w)) return null;
         if (Factive.Contains(w) || (w == "on" && a.Lower(g - 1) is "went" or "go" or "goes")) return Lower(Govern(a, w == "on" ? g - 1 : g, depth + 1), 0.95);

@@ -81,15 +81,20 @@ public sealed class PatternContext(
     /// <summary>The first list of states at the start of a clause before <paramref name="before"/> that no preposition governs.</summary>
     private (List<Mention> Items, int First)? FirstSubject(int before)
     {
-        for (var i = 0; i < before; i++)
+        // the sentence's subject: at its start, or right after a leading adverbial set off by a comma ("In 2013, X ...")
+        var i = 0;
+        if (A.Lower(0) is "the") i = 1;
+        if (A.StartingAt(i) is null)
         {
-            if (A.StartingAt(i) is not { } m || m.Kind is MentionKind.Adjective || Polities([m]).Count == 0) continue;
-            var prev = A.Lower(i - 1);
-            if (prev is "of" or "with" or "from" or "to" or "by" or "in" or "for" or "against" or "between" or "and" or "'s" or "on" or "at") continue;
-            var (items, _, _) = ArgumentReader.ListRight(A, i);
-            return (items, i);
+            var comma = 0;
+            while (comma < before && A[comma].Text != ",") comma++;
+            if (comma >= before) return null;
+            i = comma + 1;
+            if (A.Lower(i) is "the") i++;
         }
-        return null;
+        if (ArgumentReader.ActorStartingAt(A, i) is not { } m || m.Kind is MentionKind.Adjective || Polities([m]).Count == 0) return null;
+        var (items, _, _) = ArgumentReader.ListRight(A, m.First);
+        return items.Count == 0 ? null : (items, m.First);
     }
 
     /// <summary>

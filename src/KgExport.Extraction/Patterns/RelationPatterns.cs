@@ -76,6 +76,7 @@ public static class RelationPatterns
         }
         if (family is null || frame.Passive) return;
         if (c.Actor(frame) is not { } subject) return;
+        var direct = frame.Agents is not null || (!frame.FromPreviousClause && ArgumentReader.Subject(a, frame.Verb) is not null);
         c.LastActor = subject;
         var actors = c.Polities(subject.Items);
         var (others, last) = Counterparts(c, k);
@@ -86,7 +87,7 @@ public static class RelationPatterns
         var date = c.Date(v, subject.First);
         if (between is { } pair) Emit(c, family.Value, [(pair.A, pair.B)], date, evidence, confidence, v, both: true);
         else if (others.Count > 0) Emit(c, family.Value, [.. from x in actors from y in others where x != y select (x, y)], date, evidence, confidence, v, both: false);
-        else if (actors.Count >= 2) Emit(c, family.Value, [.. from x in actors from y in actors where string.CompareOrdinal(x, y) < 0 select (x, y)], date, evidence, confidence, v, both: true);
+        else if (actors.Count >= 2 && direct && a.Lower(k) is not ("with" or "to")) Emit(c, family.Value, [.. from x in actors from y in actors where string.CompareOrdinal(x, y) < 0 select (x, y)], date, evidence, confidence, v, both: true);
     }
 
     /// <summary>"X and Y established relations on <date>, and resumed (them) on <date>": a conjunct whose object is the last relation's.</summary>
@@ -256,7 +257,7 @@ public static class RelationPatterns
         // "with the mainland government of the People's Republic of China"
         for (var j = start; j < Math.Min(a.Count, start + 4); j++)
         {
-            if (a.Lower(j) == "of" && Enumerable.Range(start, j - start).Any(x => ArgumentReader.GovernmentNouns.Contains(a.Lower(x))))
+            if (a.Lower(j) is "of" or "in" && Enumerable.Range(start, j - start).Any(x => ArgumentReader.GovernmentNouns.Contains(a.Lower(x))))
             {
                 start = j + 1;
                 break;
