@@ -71,6 +71,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             RecognitionPatterns.Apply(context);
             RelationPatterns.Apply(context);
             AnnexationPatterns.Apply(context);
+            EllipsisPatterns.Apply(context);
             StancePatterns.Apply(context);
             AttributionPatterns.Apply(context, sources, publisherSource);
             QuotePatterns.Apply(context, quotes);

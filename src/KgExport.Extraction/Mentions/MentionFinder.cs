@@ -164,6 +164,8 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
 
     private static readonly (string[] Title, OfficeKind? Office)[] Titles =
     [
+        (["minister", "of", "foreign", "affairs"], OfficeKind.ForeignMinister),
+        (["foreign", "affairs", "minister"], OfficeKind.ForeignMinister),
         (["foreign", "minister"], OfficeKind.ForeignMinister),
         (["foreign", "secretary"], OfficeKind.ForeignMinister),
         (["secretary", "of", "state"], OfficeKind.ForeignMinister),
@@ -182,7 +184,7 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
     ];
 
     /// <summary>Persons introduced by a title ("foreign minister Choe Son Hui") or an apposition ("Denis Pushilin, the head of the DPR").</summary>
-    private static void FindPersons(Sentence s, List<Mention> mentions, List<Person> persons)
+    private void FindPersons(Sentence s, List<Mention> mentions, List<Person> persons)
     {
         bool Covered(int k) => mentions.Any(m => k >= m.First && k <= m.Last);
         // "Olga, who would not provide her last name, said": a first name introduced by a relative clause
@@ -202,8 +204,15 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
             if (nameEnd >= after)
             {
                 var of = EntityBefore(s, mentions, i);
-                AddPerson(s, mentions, persons, after, nameEnd, title.Office, of, null, s[Math.Max(0, of is null ? i : i - 1)].Start, s[nameEnd].End, i);
-                i = nameEnd;
+                var end = nameEnd;
+                // "President Jonas Pentreath of Pakistan"
+                if (of is null && s.Lower(nameEnd + 1) == "of" && mentions.FirstOrDefault(m => m.First == nameEnd + 2 && m.Kind == MentionKind.Named) is { } state && gazetteer.ById(state.Entities[0])?.IsPolity == true)
+                {
+                    of = state.Entities[0];
+                    end = state.Last;
+                }
+                AddPerson(s, mentions, persons, after, nameEnd, title.Office, of, null, s[Math.Max(0, of is null || end > nameEnd ? i : i - 1)].Start, s[end].End, i, end);
+                i = end;
                 continue;
             }
             // Name, the [ADJ] TITLE (of|to) X
@@ -236,7 +245,7 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
         }
     }
 
-    private static void AddPerson(Sentence s, List<Mention> mentions, List<Person> persons, int first, int last, OfficeKind? office, string? of, string? to, int evidenceStart, int evidenceEnd, int titleIndex)
+    private static void AddPerson(Sentence s, List<Mention> mentions, List<Person> persons, int first, int last, OfficeKind? office, string? of, string? to, int evidenceStart, int evidenceEnd, int titleIndex, int mentionEnd = -1)
     {
         var name = string.Join(" ", Enumerable.Range(first, last - first + 1).Select(k => s[k].Text));
         var id = Slug(name);
@@ -245,7 +254,7 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
             person = new Person(id, name, office, of, to, (evidenceStart, evidenceEnd));
             persons.Add(person);
         }
-        mentions.Add(new Mention(titleIndex >= 0 ? titleIndex : first, last, MentionKind.Person) { Entities = [id] });
+        mentions.Add(new Mention(titleIndex >= 0 ? titleIndex : first, Math.Max(last, mentionEnd), MentionKind.Person) { Entities = [id] });
     }
 
     /// <summary>A state named just before a title: "North Korean foreign minister", "Russia's ambassador".</summary>

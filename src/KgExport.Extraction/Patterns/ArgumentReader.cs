@@ -239,6 +239,13 @@ public static class ArgumentReader
                 break;
             }
         }
+        // "Niue, Peru would cut ties": commas without a final conjunction joined no list
+        if (!sawConjunction && items.Count > 1)
+        {
+            last = items[0].Last;
+            if (a.Lower(last + 1) == "'s" && a.Lower(last + 2) is "independence" or "sovereignty" or "statehood") last += 2;
+            items.RemoveRange(1, items.Count - 1);
+        }
         return (items, negated, last);
     }
 

@@ -18,6 +18,9 @@ public sealed class FindingSet
     public List<EstablishmentFinding> Establishments { get; } = [];
     public List<StanceFinding> Stances { get; } = [];
 
+    /// <summary>The act reported last (recognition, severance, establishment or annexation), for "X followed suit".</summary>
+    public Finding? LastAct { get; private set; }
+
     /// <summary>Ids of the findings the current sentence produced (targets for stances in the same sentence).</summary>
     public List<string> FromCurrentSentence { get; } = [];
 
@@ -87,6 +90,7 @@ public sealed class FindingSet
 
     private Finding Touch(Finding f)
     {
+        LastAct = f;
         if (!FromCurrentSentence.Contains(f.Id)) FromCurrentSentence.Add(f.Id);
         return f;
     }

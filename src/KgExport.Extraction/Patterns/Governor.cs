@@ -222,6 +222,14 @@ public static class Governor
     {
         if (a.Count > 0 && a[a.Count - 1].Text == "?") return true;
         var (clauseFirst, _) = a.ClauseRange(t);
+        // an inverted condition ("Should X recognise Y, ...", "Had X recognised Y"), "neither X nor Y has recognised"
+        if (a[clauseFirst].Text is "Should" or "Had" or "Were" or "Unless") return true;
+        for (var k = clauseFirst; k < t; k++)
+        {
+            if (a.Lower(k) is "neither" or "nor") return true;
+            // "demanded that X sever", "urged that": a wish, not an act
+            if (a.Lower(k) == "that" && k > 0 && (NonFactive.Contains(a.Lower(k - 1)) || a.Lower(k - 1) is "insisted" or "insists" or "recommended" or "suggested" or "suggests" or "requested" or "requests" or "proposed")) return true;
+        }
         for (var k = t - 1; k >= 0; k--)
         {
             if (Denial.Contains(a.Lower(k))) return true;

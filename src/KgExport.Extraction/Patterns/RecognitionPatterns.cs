@@ -86,6 +86,10 @@ public static class RecognitionPatterns
         {
             Emit(c, c.Polities([item]), objects, kind2, v, item.First, end, confidence * 0.9, null, null, null, false, date);
         }
+        foreach (var (co, coFirst, coLast) in CoAgents(a, subject.First, last))
+        {
+            Emit(c, c.Polities(co), objects, kind2, v, coFirst, coLast, confidence * 0.9, null, null, null, false);
+        }
         // "After Syria and Russia, North Korea is the third ...": those before recognised it too
         if (frame.Ordinal is not null)
         {
@@ -233,9 +237,26 @@ public static class RecognitionPatterns
             return state is null ? ([], kind, person.Last, false) : ([state], Promote(type), person.Last, false);
         }
         var (items, _, last) = ArgumentReader.ListRight(a, k);
+        // "Bolivia's territorial integrity", "Bolivia's claim to X", "the ROC as part of X": not the state itself
+        if (a.Lower(last + 1) == "'s" || (a.Lower(last + 1) == "as" && a.Lower(last + 2) is "part" or "belonging" or "an" or "a")) return ([], kind, last, false);
         if (GovernmentAfter(a, last)) kind = Promote(type);
         var objects = c.Polities(items.Where(m => m.Kind != MentionKind.Person));
         return (objects, kind, items.Count == 0 ? start : last, items.Count == 0 && a.StartingAt(k) is null && a.Lower(k) is "," or "." or "in" or "on" or "as" or "and" or "despite" or "");
+    }
+
+    /// <summary>"alongside A and B", "together with A", "in a coordinated announcement with A": others acting with the subject.</summary>
+    private static IEnumerable<(List<Mention> Items, int First, int Last)> CoAgents(SentenceAnalysis a, int subjectFirst, int objectLast)
+    {
+        for (var k = 0; k < a.Count; k++)
+        {
+            var start = -1;
+            if (a.Lower(k) is "alongside" or "joining") start = k + 1;
+            else if (a.Lower(k) is "together" or "along" or "jointly" && a.Lower(k + 1) == "with") start = k + 2;
+            else if (a.Lower(k) == "announcement" && a.Lower(k + 1) == "with" && a.Lower(k - 1) is "coordinated" or "joint") start = k + 2;
+            if (start < 0 || (k >= subjectFirst && k <= objectLast)) continue;
+            var (items, _, last) = ArgumentReader.ListRight(a, start);
+            if (items.Count > 0) yield return (items, k, last);
+        }
     }
 
     /// <summary>"X's government", "X as the (sole) legitimate government", "as the legitimate representative".</summary>

@@ -19,7 +19,6 @@ internal static class BehaviourReport
         sb.AppendLine(Invariant($"{all.Count} sentences from {results.Count} phenomena, extracted in {elapsed.TotalSeconds:F1} s."));
         sb.AppendLine("A positive sentence passes when its scored facts (kind, participants, date) are exactly the ones it was built with;");
         sb.AppendLine("a negative sentence passes when it gives no scored fact.");
-        if (!EstablishmentAdapter.IsAvailable) sb.AppendLine("`ArticleFacts.Establishments` does not exist yet: every establishment sentence fails.");
         sb.AppendLine();
 
         sb.AppendLine("## Positive phenomena");

@@ -20,7 +20,7 @@ internal static class ExtractedFacts
         }
         foreach (var s in facts.Severances) set.Add(ScoredFact.Of(ScoredKind.Severance, s.By, s.With, s.Date?.ToString()));
         foreach (var a in facts.Annexations) set.Add(ScoredFact.Of(ScoredKind.Annexation, a.Annexer, a.Annexed, a.Date?.ToString()));
-        foreach (var (first, second, date) in EstablishmentAdapter.Read(facts)) set.Add(ScoredFact.Of(ScoredKind.Establishment, first, second, date));
+        foreach (var e in facts.Establishments) set.Add(ScoredFact.Of(ScoredKind.Establishment, e.Between[0], e.Between[1], e.Date?.ToString()));
         return set;
     }
 }
