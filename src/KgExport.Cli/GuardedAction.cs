@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using KgExport.Rdf;
+using KgExport.Shacl;
 
 namespace KgExport.Cli;
 
@@ -40,6 +41,8 @@ public static class GuardedAction
         // Data the chosen output syntax cannot carry (a named graph for N-Triples/Turtle, a space inside an IRI).
         RdfWriteException write => (ExitCodes.UsageError, "kgexport: " + write.Message),
         UsageException usage => (ExitCodes.UsageError, "kgexport: " + usage.Message),
+        // Shapes that fail while validating (an sh:pattern that does not finish in time).
+        ShapesGraphException shapes => (ExitCodes.UsageError, "kgexport: " + shapes.Message),
         OperationCanceledException => (ExitCodes.Cancelled, "kgexport: cancelled"),
         FileNotFoundException notFound => (ExitCodes.UsageError, $"kgexport: {notFound.FileName ?? "file"}: no such file"),
         DirectoryNotFoundException dir => (ExitCodes.UsageError, "kgexport: " + dir.Message),

@@ -110,6 +110,20 @@ public class ValueConstraintTests
     }
 
     [Fact]
+    public void A_pattern_that_backtracks_past_its_timeout_stops_the_validation_naming_the_shape()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var e = Assert.Throws<ShapesGraphException>(() => Validate("""
+            ex:S sh:targetNode ex:x ; sh:property ex:P .
+            ex:P sh:path ex:id ; sh:pattern "^(a+)+$" .
+            ex:x ex:id "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!" .
+            """));
+        Assert.Equal(Iri("P"), e.Shape);
+        Assert.Contains("sh:pattern \"^(a+)+$\" took longer than 2 s to match a value of 41 characters", e.Message);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
     public void LanguageIn_matches_ranges_and_uniqueLang_reports_each_repeated_tag()
     {
         var report = Validate("""

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KgExport.Rdf;
+using KgExport.Sparql.Evaluation;
 
 namespace KgExport.Shacl;
 
@@ -57,30 +58,23 @@ public sealed class LengthConstraint : Constraint
     }
 }
 
-/// <summary>sh:pattern (with sh:flags): the string form of each value (not blank nodes) matches the regular expression.</summary>
+/// <summary>
+/// sh:pattern (with sh:flags): the string form of each value (not blank nodes) matches the regular expression. A
+/// match that takes longer than <see cref="MatchTimeout"/> (a pattern that backtracks catastrophically) stops the
+/// validation with a <see cref="ShapesGraphException"/>: its value can be reported neither as conforming nor not.
+/// </summary>
 public sealed class PatternConstraint : Constraint
 {
     public static readonly Iri Iri = ShaclVocab.Sh("PatternConstraintComponent");
+
+    /// <summary>The longest one value's match may take.</summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     public PatternConstraint(string pattern, string? flags)
     {
         Pattern = pattern;
         Flags = flags;
-        var options = RegexOptions.CultureInvariant;
-        var source = pattern;
-        foreach (var f in flags ?? "")
-        {
-            switch (f)
-            {
-                case 'i': options |= RegexOptions.IgnoreCase; break;
-                case 'm': options |= RegexOptions.Multiline; break;
-                case 's': options |= RegexOptions.Singleline; break;
-                case 'x': options |= RegexOptions.IgnorePatternWhitespace; break;
-                case 'q': source = Regex.Escape(pattern); break;
-                default: throw new ArgumentException($"unknown regular expression flag '{f}' (allowed: i, m, s, x, q)");
-            }
-        }
-        Regex = new Regex(source, options);
+        Regex = XPathRegex.Create(pattern, flags, MatchTimeout);
     }
 
     public string Pattern { get; }
@@ -93,9 +87,22 @@ public sealed class PatternConstraint : Constraint
         foreach (var v in values)
         {
             var text = LengthConstraint.StringForm(v);
-            if (text is not null && Regex.IsMatch(text)) continue;
+            if (text is not null && Matches(shape, text)) continue;
             context.Report(shape, focus, v, Iri, () => $"Value {Show(v)} does not match pattern \"{Pattern}\"");
             if (context.CanStop) return;
+        }
+    }
+
+    private bool Matches(Shape shape, string text)
+    {
+        try
+        {
+            return Regex.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            throw new ShapesGraphException(shape.Node,
+                $"sh:pattern \"{Pattern}\" took longer than {MatchTimeout.TotalSeconds:0.#} s to match a value of {text.Length} characters");
         }
     }
 }

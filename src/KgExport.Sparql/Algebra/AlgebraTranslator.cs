@@ -3,16 +3,32 @@ using KgExport.Sparql.Syntax;
 
 namespace KgExport.Sparql.Algebra;
 
-/// <summary>Translates parsed graph patterns and queries into the SPARQL algebra (§18.2), checking scoping rules.</summary>
+/// <summary>
+/// Translates parsed graph patterns and queries into the SPARQL algebra (§18.2), checking scoping rules. The
+/// translation recurses over the syntax, and evaluation over the algebra it makes, so both are held to
+/// <see cref="AlgebraDepth.Max"/> levels: the recursion here is counted as it goes (an operator chain such as
+/// a || b || … is as deep as it is long, although the parser reads it in a loop), and the finished algebra is
+/// measured before it is returned.
+/// </summary>
 public sealed class AlgebraTranslator
 {
     private int _hidden;
+    private int _depth;
 
     private Variable NewHidden(string kind) => new($".{kind}{++_hidden}");
 
+    private void Enter()
+    {
+        if (++_depth > AlgebraDepth.Max) throw AlgebraDepth.TooDeep();
+    }
+
+    private void Leave() => _depth--;
+
     // ---- graph patterns ----
 
-    public AlgebraNode TranslateGroup(GroupSyntax group)
+    public AlgebraNode TranslateGroup(GroupSyntax group) => AlgebraDepth.Checked(GroupAlgebra(group));
+
+    private AlgebraNode GroupAlgebra(GroupSyntax group)
     {
         var (inner, filter) = TranslateGroupParts(group);
         return filter is null ? inner : new Filter(filter, inner);
@@ -21,10 +37,20 @@ public sealed class AlgebraTranslator
     /// <summary>The group's pattern and, separately, the conjunction of its own FILTERs (which OPTIONAL lifts into the left join).</summary>
     private (AlgebraNode Pattern, Expression? Filter) TranslateGroupParts(GroupSyntax group)
     {
+        Enter();
+        var parts = GroupParts(group);
+        Leave();
+        return parts;
+    }
+
+    private (AlgebraNode Pattern, Expression? Filter) GroupParts(GroupSyntax group)
+    {
         AlgebraNode g = new Bgp([]);
         var filters = new List<Expression>();
+        var wrapped = 0;
         foreach (var element in group.Elements)
         {
+            var before = g;
             switch (element)
             {
                 case TriplesElement t:
@@ -37,7 +63,7 @@ public sealed class AlgebraTranslator
                     break;
                 }
                 case MinusElement m:
-                    g = new Minus(g, TranslateGroup(m.Group));
+                    g = new Minus(g, GroupAlgebra(m.Group));
                     break;
                 case BindElement b:
                 {
@@ -51,27 +77,30 @@ public sealed class AlgebraTranslator
                     break;
                 case UnionElement u:
                 {
-                    var acc = TranslateGroup(u.Alternatives[0]);
-                    for (var i = 1; i < u.Alternatives.Count; i++) acc = new Union(acc, TranslateGroup(u.Alternatives[i]));
+                    var acc = GroupAlgebra(u.Alternatives[0]);
+                    for (var i = 1; i < u.Alternatives.Count; i++) acc = new Union(acc, GroupAlgebra(u.Alternatives[i]));
                     g = JoinOf(g, acc);
                     break;
                 }
                 case GraphElement ge:
-                    g = JoinOf(g, new GraphPattern(ge.Name, TranslateGroup(ge.Group)));
+                    g = JoinOf(g, new GraphPattern(ge.Name, GroupAlgebra(ge.Group)));
                     break;
                 case ServiceElement s:
-                    g = JoinOf(g, new Service(s.Endpoint, TranslateGroup(s.Group), s.Silent));
+                    g = JoinOf(g, new Service(s.Endpoint, GroupAlgebra(s.Group), s.Silent));
                     break;
                 case NestedGroupElement n:
-                    g = JoinOf(g, TranslateGroup(n.Group));
+                    g = JoinOf(g, GroupAlgebra(n.Group));
                     break;
                 case ValuesElement v:
                     g = JoinOf(g, v.Table);
                     break;
                 case SubQueryElement sq:
-                    g = JoinOf(g, TranslateQueryPattern(sq.Query));
+                    g = JoinOf(g, QueryAlgebra(sq.Query));
                     break;
             }
+            // Each element that wraps the pattern so far makes it a level deeper: stop at the limit rather than
+            // finish a chain of thousands (each BIND looks through the whole pattern before it).
+            if (!ReferenceEquals(g, before) && g is Join or LeftJoin or Minus or Extend && ++wrapped > AlgebraDepth.Max) throw AlgebraDepth.TooDeep();
         }
         if (filters.Count == 0) return (g, null);
         var all = filters[0];
@@ -106,7 +135,9 @@ public sealed class AlgebraTranslator
                 pending.Add(new TriplePattern(t.Subject, t.Predicate, t.Object));
                 continue;
             }
-            foreach (var part in TranslatePath(t.Subject, t.Path!, t.Object))
+            var parts = new List<object>();
+            TranslatePath(t.Subject, t.Path!, t.Object, parts);
+            foreach (var part in parts)
             {
                 if (part is TriplePattern tp)
                 {
@@ -123,44 +154,54 @@ public sealed class AlgebraTranslator
         return result;
     }
 
-    /// <summary>Yields triple patterns for the simple parts of a path and PathNodes for the rest (§18.2.2.4).</summary>
-    private IEnumerable<object> TranslatePath(PatternNode s, PathExpr path, PatternNode o)
+    /// <summary>Adds triple patterns for the simple parts of a path and PathNodes for the rest (§18.2.2.4).</summary>
+    private void TranslatePath(PatternNode s, PathExpr path, PatternNode o, List<object> parts)
     {
+        Enter();
         switch (path)
         {
             case LinkPath link:
-                yield return new TriplePattern(s, new TermNode(link.Iri), o);
+                parts.Add(new TriplePattern(s, new TermNode(link.Iri), o));
                 break;
             case InversePath inv:
-                foreach (var x in TranslatePath(o, inv.Path, s)) yield return x;
+                TranslatePath(o, inv.Path, s, parts);
                 break;
             case SequencePath seq:
             {
                 var mid = NewHidden("p");
-                foreach (var x in TranslatePath(s, seq.Left, mid)) yield return x;
-                foreach (var x in TranslatePath(mid, seq.Right, o)) yield return x;
+                TranslatePath(s, seq.Left, mid, parts);
+                TranslatePath(mid, seq.Right, o, parts);
                 break;
             }
             default:
-                yield return new PathNode(s, path, o);
+                parts.Add(new PathNode(s, path, o));
                 break;
         }
+        Leave();
     }
 
-    public Expression TranslateExpression(Expression e) => e switch
+    private Expression TranslateExpression(Expression e)
     {
-        ExistsExpression { Pattern: ExistsPlaceholder p } x => new ExistsExpression(TranslateGroup(p.Group), x.Negated),
-        CallExpression c => new CallExpression(c.Name, c.Arguments.Select(TranslateExpression).ToList()),
-        AggregateExpression a when a.Argument is not null => a with { Argument = TranslateExpression(a.Argument) },
-        _ => e,
-    };
+        Enter();
+        Expression translated = e switch
+        {
+            ExistsExpression { Pattern: ExistsPlaceholder p } x => new ExistsExpression(GroupAlgebra(p.Group), x.Negated),
+            CallExpression c => new CallExpression(c.Name, c.Arguments.Select(TranslateExpression).ToList()),
+            AggregateExpression a when a.Argument is not null => a with { Argument = TranslateExpression(a.Argument) },
+            _ => e,
+        };
+        Leave();
+        return translated;
+    }
 
     // ---- queries ----
 
     /// <summary>The algebra of a whole SELECT/CONSTRUCT/DESCRIBE/ASK, up to and including projection and slicing.</summary>
-    public AlgebraNode TranslateQueryPattern(QuerySyntax q)
+    public AlgebraNode TranslateQueryPattern(QuerySyntax q) => AlgebraDepth.Checked(QueryAlgebra(q));
+
+    private AlgebraNode QueryAlgebra(QuerySyntax q)
     {
-        AlgebraNode g = q.Where is null ? new Bgp([]) : TranslateGroup(q.Where);
+        AlgebraNode g = q.Where is null ? new Bgp([]) : GroupAlgebra(q.Where);
         if (q.Values is not null) g = JoinOf(g, q.Values);
 
         var patternScope = VariableScope.InScope(g);
@@ -178,7 +219,10 @@ public sealed class AlgebraTranslator
                     return new VariableExpression(v);
                 }
                 case CallExpression c:
-                    return new CallExpression(c.Name, c.Arguments.Select(Replace).ToList());
+                    Enter();
+                    var replaced = new CallExpression(c.Name, c.Arguments.Select(Replace).ToList());
+                    Leave();
+                    return replaced;
                 default:
                     return e;
             }

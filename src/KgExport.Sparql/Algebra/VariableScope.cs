@@ -7,51 +7,47 @@ public static class VariableScope
     {
         var seen = new List<Variable>();
         var set = new HashSet<Variable>();
-        Collect(node, seen, set);
+        // Work still to do, next on top: nodes to look into and variables to add. A stack rather than recursion,
+        // because this runs on algebra that is not yet checked against AlgebraDepth.Max.
+        var work = new Stack<object>();
+        work.Push(node);
+        while (work.TryPop(out var item))
+        {
+            if (item is AlgebraNode n)
+            {
+                var parts = Parts(n);
+                for (var i = parts.Count - 1; i >= 0; i--) work.Push(parts[i]);
+            }
+            else if (item is Variable v && set.Add(v))
+            {
+                seen.Add(v);
+            }
+        }
         return seen;
     }
 
-    private static void Add(PatternNode n, List<Variable> seen, HashSet<Variable> set)
+    /// <summary>In order: the variables a node binds itself and the nodes whose in-scope variables are in scope in it.</summary>
+    private static IReadOnlyList<object> Parts(AlgebraNode node) => node switch
     {
-        if (n is Variable v && set.Add(v)) seen.Add(v);
-    }
-
-    private static void Collect(AlgebraNode node, List<Variable> seen, HashSet<Variable> set)
-    {
-        switch (node)
-        {
-            case Bgp b:
-                foreach (var t in b.Patterns)
-                {
-                    Add(t.Subject, seen, set);
-                    Add(t.Predicate, seen, set);
-                    Add(t.Object, seen, set);
-                }
-                break;
-            case PathNode p:
-                Add(p.Subject, seen, set);
-                Add(p.Object, seen, set);
-                break;
-            case Join j: Collect(j.Left, seen, set); Collect(j.Right, seen, set); break;
-            case LeftJoin l: Collect(l.Left, seen, set); Collect(l.Right, seen, set); break;
-            case Union u: Collect(u.Left, seen, set); Collect(u.Right, seen, set); break;
-            case Minus m: Collect(m.Left, seen, set); break;
-            case Filter f: Collect(f.Inner, seen, set); break;
-            case GraphPattern g: Add(g.Name, seen, set); Collect(g.Inner, seen, set); break;
-            case Service s: Collect(s.Inner, seen, set); break;
-            case Extend e: Collect(e.Inner, seen, set); Add(e.Variable, seen, set); break;
-            case Group g:
-                foreach (var k in g.Keys) Add(k.Variable, seen, set);
-                foreach (var a in g.Aggregates) Add(a.Variable, seen, set);
-                break;
-            case OrderBy o: Collect(o.Inner, seen, set); break;
-            case Project p: foreach (var v in p.Variables) Add(v, seen, set); break;
-            case Distinct d: Collect(d.Inner, seen, set); break;
-            case Reduced r: Collect(r.Inner, seen, set); break;
-            case Slice s: Collect(s.Inner, seen, set); break;
-            case Table t: foreach (var v in t.Variables) Add(v, seen, set); break;
-        }
-    }
+        Bgp b => b.Patterns.SelectMany(t => new object[] { t.Subject, t.Predicate, t.Object }).ToList(),
+        PathNode p => [p.Subject, p.Object],
+        Join j => [j.Left, j.Right],
+        LeftJoin l => [l.Left, l.Right],
+        Union u => [u.Left, u.Right],
+        Minus m => [m.Left],
+        Filter f => [f.Inner],
+        GraphPattern g => [g.Name, g.Inner],
+        Service s => [s.Inner],
+        Extend e => [e.Inner, e.Variable],
+        Group g => [.. g.Keys.Select(k => k.Variable), .. g.Aggregates.Select(a => a.Variable)],
+        OrderBy o => [o.Inner],
+        Project p => [.. p.Variables],
+        Distinct d => [d.Inner],
+        Reduced r => [r.Inner],
+        Slice s => [s.Inner],
+        Table t => [.. t.Variables],
+        _ => [],
+    };
 
     /// <summary>Variables an expression mentions (outside EXISTS patterns).</summary>
     public static IEnumerable<Variable> Mentioned(Expression e)

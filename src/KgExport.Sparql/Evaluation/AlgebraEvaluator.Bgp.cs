@@ -85,7 +85,7 @@ public sealed partial class AlgebraEvaluator
             else steps[depth].Filters.Add(f);
         }
         if (atStart.Any(f => Test(f, seed, graphs) != true)) return [];
-        return MatchFrom(steps, 0, seed, graphs);
+        return MatchFrom(steps, seed, graphs);
     }
 
     private (Term? Constant, int Slot) SlotOrConstant(PatternNode node) =>
@@ -152,14 +152,45 @@ public sealed partial class AlgebraEvaluator
         return estimate;
     }
 
-    private IEnumerable<Term?[]> MatchFrom(BgpStep[] steps, int index, Term?[] row, IReadOnlyList<Term?> graphs)
+    /// <summary>
+    /// The solutions of all the steps that extend <paramref name="seed"/>: depth first, with the open match of each
+    /// step kept on an explicit stack, so a BGP of any number of patterns needs no more of the thread's stack than
+    /// one of a single pattern.
+    /// </summary>
+    private IEnumerable<Term?[]> MatchFrom(BgpStep[] steps, Term?[] seed, IReadOnlyList<Term?> graphs)
     {
-        if (index == steps.Length)
+        var open = new IEnumerator<Term?[]>?[steps.Length];
+        var level = 0;
+        open[0] = Extensions(steps[0], seed, graphs).GetEnumerator();
+        try
         {
-            yield return row;
-            yield break;
+            while (level >= 0)
+            {
+                var matches = open[level]!;
+                if (!matches.MoveNext())
+                {
+                    matches.Dispose();
+                    open[level--] = null;
+                    continue;
+                }
+                if (level + 1 == steps.Length)
+                {
+                    yield return matches.Current;
+                    continue;
+                }
+                level++;
+                open[level] = Extensions(steps[level], matches.Current, graphs).GetEnumerator();
+            }
         }
-        var step = steps[index];
+        finally
+        {
+            foreach (var matches in open) matches?.Dispose();
+        }
+    }
+
+    /// <summary>The rows that extend <paramref name="row"/> by one match of the step's pattern and pass the step's filters.</summary>
+    private IEnumerable<Term?[]> Extensions(BgpStep step, Term?[] row, IReadOnlyList<Term?> graphs)
+    {
         var s = step.S.Constant ?? Solution.Get(row, step.S.Slot);
         var p = step.P.Constant ?? Solution.Get(row, step.P.Slot);
         var o = step.O.Constant ?? Solution.Get(row, step.O.Slot);
@@ -178,13 +209,7 @@ public sealed partial class AlgebraEvaluator
                 Array.Copy(row, next, row.Length);
                 if (!Bind(next, sSlot, ms) || !Bind(next, pSlot, mp) || !Bind(next, oSlot, mo)) continue;
             }
-            if (!PassesAll(step.Filters, next, graphs)) continue;
-            if (index + 1 == steps.Length)
-            {
-                yield return next;
-                continue;
-            }
-            foreach (var r in MatchFrom(steps, index + 1, next, graphs)) yield return r;
+            if (PassesAll(step.Filters, next, graphs)) yield return next;
         }
     }
 

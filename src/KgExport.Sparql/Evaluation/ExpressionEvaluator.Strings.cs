@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -8,8 +7,6 @@ namespace KgExport.Sparql.Evaluation;
 
 public sealed partial class ExpressionEvaluator
 {
-    private static readonly ConcurrentDictionary<(string, string, TimeSpan), Regex?> RegexCache = new();
-
     /// <summary>A string literal result with the same language tag or datatype as <paramref name="like"/>.</summary>
     private static Literal SameKind(Literal like, string value) =>
         like.Language is not null ? Literal.WithLanguage(value, like.Language) : new Literal(value);
@@ -115,13 +112,14 @@ public sealed partial class ExpressionEvaluator
                 if (a[0] is not Literal text || !XsdTypes.IsStringLiteral(text)) return null;
                 var regex = CompileRegex(a[1], a.Length > 2 ? a[2] : null);
                 if (regex is null) return null;
+                regex.SetMatchTimeout(_ctx.TimeLeft());
                 try
                 {
                     return Bool(regex.IsMatch(text.LexicalForm));
                 }
                 catch (RegexMatchTimeoutException)
                 {
-                    return null;
+                    throw _ctx.TimedOut();
                 }
             }
             case "REPLACE":
@@ -129,6 +127,7 @@ public sealed partial class ExpressionEvaluator
                 if (a[0] is not Literal text || !XsdTypes.IsStringLiteral(text) || !XsdTypes.IsPlainString(a[2])) return null;
                 var regex = CompileRegex(a[1], a.Length > 3 ? a[3] : null);
                 if (regex is null) return null;
+                regex.SetMatchTimeout(_ctx.TimeLeft());
                 try
                 {
                     if (regex.IsMatch("")) return null;
@@ -137,7 +136,7 @@ public sealed partial class ExpressionEvaluator
                 }
                 catch (RegexMatchTimeoutException)
                 {
-                    return null;
+                    throw _ctx.TimedOut();
                 }
             }
         }
@@ -184,36 +183,25 @@ public sealed partial class ExpressionEvaluator
         return sb.ToString();
     }
 
-    private Regex? CompileRegex(Term patternTerm, Term? flagsTerm)
+    /// <summary>
+    /// The pattern compiled once per query (null when it cannot be: an error value). Each match is then given what
+    /// is left of the query's time, and a match that runs out fails the query with the timeout.
+    /// </summary>
+    private XPathRegex? CompileRegex(Term patternTerm, Term? flagsTerm)
     {
         if (!XsdTypes.IsPlainString(patternTerm)) return null;
         if (flagsTerm is not null && !XsdTypes.IsPlainString(flagsTerm)) return null;
-        var pattern = ((Literal)patternTerm).LexicalForm;
-        var flags = flagsTerm is null ? "" : ((Literal)flagsTerm).LexicalForm;
-        return RegexCache.GetOrAdd((pattern, flags, _ctx.Options.RegexTimeout), key =>
+        var key = (((Literal)patternTerm).LexicalForm, flagsTerm is null ? "" : ((Literal)flagsTerm).LexicalForm);
+        if (_regexes.TryGetValue(key, out var regex)) return regex;
+        try
         {
-            var options = RegexOptions.CultureInvariant;
-            var p = key.Item1;
-            foreach (var f in key.Item2)
-            {
-                switch (f)
-                {
-                    case 'i': options |= RegexOptions.IgnoreCase; break;
-                    case 's': options |= RegexOptions.Singleline; break;
-                    case 'm': options |= RegexOptions.Multiline; break;
-                    case 'x': options |= RegexOptions.IgnorePatternWhitespace; break;
-                    case 'q': p = Regex.Escape(p); break;
-                    default: return null;
-                }
-            }
-            try
-            {
-                return new Regex(p, options, key.Item3);
-            }
-            catch (ArgumentException)
-            {
-                return null;
-            }
-        });
+            regex = XPathRegex.Create(key.Item1, key.Item2, Regex.InfiniteMatchTimeout);
+        }
+        catch (ArgumentException)
+        {
+            regex = null;
+        }
+        _regexes[key] = regex;
+        return regex;
     }
 }

@@ -20,6 +20,7 @@ public sealed partial class ExpressionEvaluator
     private readonly Dictionary<Term?[], Dictionary<string, BlankNode>> _bnodes = new(Solution.EqualityComparer.Instance);
     private readonly HashSet<BlankNode> _madeBlankNodes = [];
     private readonly Dictionary<VariableExpression, int> _slots = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(string Pattern, string Flags), XPathRegex?> _regexes = [];
 
     internal ExpressionEvaluator(QueryContext context, AlgebraEvaluator algebra)
     {

@@ -60,6 +60,18 @@ public sealed class QueryContext
     {
         if ((++_ticks & 0x3FF) != 0) return;
         CancellationToken.ThrowIfCancellationRequested();
-        if (Options.Timeout is { } t && _clock.Elapsed > t) throw new QueryEvaluationException($"query timed out after {t.TotalSeconds:0.###} s");
+        if (Options.Timeout is { } t && _clock.Elapsed > t) throw TimedOut();
     }
+
+    /// <summary>What is left of the query's time (<see cref="Timeout.InfiniteTimeSpan"/> without a timeout); past it, the timeout.</summary>
+    public TimeSpan TimeLeft()
+    {
+        if (Options.Timeout is not { } t) return Timeout.InfiniteTimeSpan;
+        var left = t - _clock.Elapsed;
+        return left > TimeSpan.Zero ? left : throw TimedOut();
+    }
+
+    /// <summary>The error of a query that ran out of time: the query fails, it never answers with what it has so far.</summary>
+    public QueryEvaluationException TimedOut() =>
+        new($"query timed out after {Options.Timeout.GetValueOrDefault().TotalSeconds:0.###} s");
 }

@@ -3,14 +3,11 @@ namespace KgExport.Sparql.Evaluation;
 /// <summary>Safety limits and switches for one query or update evaluation.</summary>
 public sealed record QueryOptions
 {
-    /// <summary>Wall-clock limit for the whole evaluation; null for none.</summary>
+    /// <summary>Wall-clock limit for the whole evaluation, REGEX and REPLACE matches included; null for none.</summary>
     public TimeSpan? Timeout { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Maximum number of result rows (SELECT) or triples (CONSTRUCT/DESCRIBE); null for none.</summary>
     public long? RowLimit { get; init; }
-
-    /// <summary>Time one REGEX/REPLACE match may take before the call counts as an error.</summary>
-    public TimeSpan RegexTimeout { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>SERVICE is refused unless enabled (it would reach the network).</summary>
     public bool AllowService { get; init; }

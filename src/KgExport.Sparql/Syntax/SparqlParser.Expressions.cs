@@ -39,8 +39,10 @@ public sealed partial class SparqlParser
 
     private Expression Expression()
     {
+        EnterNesting();
         var left = AndExpression();
         while (AcceptPunct("||")) left = new CallExpression("||", [left, AndExpression()]);
+        LeaveNesting();
         return left;
     }
 

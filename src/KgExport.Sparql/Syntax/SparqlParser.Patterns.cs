@@ -7,6 +7,14 @@ public sealed partial class SparqlParser
 {
     private GroupSyntax GroupGraphPattern()
     {
+        EnterNesting();
+        var group = GroupGraphPatternBody();
+        LeaveNesting();
+        return group;
+    }
+
+    private GroupSyntax GroupGraphPatternBody()
+    {
         ExpectPunct("{");
         var group = new GroupSyntax();
         if (Current.IsWord("SELECT"))
@@ -170,16 +178,19 @@ public sealed partial class SparqlParser
     /// <summary>A blank node property list [ … ] or a collection ( … ), emitting its triples.</summary>
     private PatternNode TriplesNode(List<PathTriple> output, bool allowPaths)
     {
+        EnterNesting();
         if (AcceptPunct("["))
         {
             var node = NewAnonymous();
             PropertyList(node, output, allowPaths);
             ExpectPunct("]");
+            LeaveNesting();
             return node;
         }
         ExpectPunct("(");
         var items = new List<PatternNode>();
         while (!AcceptPunct(")")) items.Add(GraphNode(output, allowPaths));
+        LeaveNesting();
         PatternNode head = new TermNode(Vocab.Rdf.Nil);
         var cells = items.Select(_ => NewAnonymous()).ToList();
         for (var i = 0; i < items.Count; i++)
@@ -247,8 +258,10 @@ public sealed partial class SparqlParser
 
     private PathExpr Path()
     {
+        EnterNesting();
         var left = PathSequence();
         while (AcceptPunct("|")) left = new AlternativePath(left, PathSequence());
+        LeaveNesting();
         return left;
     }
 

@@ -9,7 +9,14 @@ namespace KgExport.Sparql.Syntax;
 /// </summary>
 public sealed partial class SparqlParser
 {
+    /// <summary>
+    /// How deeply groups, brackets, function calls, paths and [ ] / ( ) nodes may nest. The parser recurses once
+    /// per level, so the limit keeps a hostile query from exhausting the stack (an uncatchable crash).
+    /// </summary>
+    public const int MaxNesting = 256;
+
     private readonly List<Token> _tokens;
+    private int _depth;
     private int _index;
     private PrefixMap _prefixes = new();
     private string? _baseIri;
@@ -60,6 +67,13 @@ public sealed partial class SparqlParser
     private SparqlSyntaxException Expected(string what) => ErrorAt(Current, $"expected {what}, found {Current.Describe()}");
 
     private static SparqlSyntaxException ErrorAt(Token t, string reason) => new(t.Line, t.Column, reason);
+
+    private void EnterNesting()
+    {
+        if (++_depth > MaxNesting) throw ErrorAt(Current, $"nesting deeper than {MaxNesting} levels");
+    }
+
+    private void LeaveNesting() => _depth--;
 
     private bool AcceptPunct(string p)
     {
