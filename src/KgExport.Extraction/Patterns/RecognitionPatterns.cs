@@ -80,7 +80,7 @@ public static class RecognitionPatterns
         var own = Gapping.DateAt(c, last + 1);
         var gapped = Gapping.Read(c, own is null ? last + 1 : Gapping.DateEnd(a, last + 1) + 1);
         if (gapped.Count == 0) own = null;
-        Emit(c, recognisers, objects, kind2, v, Math.Min(subject.First, v), last, confidence, frame.Ordinal, null, c.PersonIn(subject.Items), implicitObject, own);
+        Emit(c, recognisers, objects, kind2, v, Math.Min(subject.First, v), last, confidence, frame.Ordinal, frame.Instrument, c.PersonIn(subject.Items), implicitObject, own);
         // "Russia recognised Croatia in February, Japan in March, and India in May 1992": the verb and object are shared
         foreach (var (item, date, end) in gapped)
         {
