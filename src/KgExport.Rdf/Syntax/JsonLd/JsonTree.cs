@@ -166,7 +166,7 @@ public static class JsonTree
     }
 
     /// <summary>Whether objects and arrays nest more than <paramref name="max"/> levels deep in a value (found without recursing).</summary>
-    public static bool NestsDeeperThan(object? value, int max)
+    internal static bool NestsDeeperThan(object? value, int max)
     {
         var pending = new Stack<(object? Value, int Depth)>();
         pending.Push((value, 1));
