@@ -5,8 +5,14 @@ namespace KgExport.Corpus;
 /// <summary>How a corpus run processes its articles.</summary>
 public sealed record CorpusOptions
 {
-    /// <summary>Articles processed at once; output order never depends on it.</summary>
-    public int Jobs { get; init; } = Environment.ProcessorCount;
+    /// <summary>The most articles processed at once: the work is CPU-bound, so more only costs memory (a worker each).</summary>
+    public const int MaxJobs = 256;
+
+    /// <summary>The default for <see cref="Jobs"/>: one article per core.</summary>
+    public static int DefaultJobs => Math.Min(Environment.ProcessorCount, MaxJobs);
+
+    /// <summary>Articles processed at once, 1 to <see cref="MaxJobs"/>; output order never depends on it.</summary>
+    public int Jobs { get; init; } = DefaultJobs;
 
     /// <summary>Go on after a failed article (and report them all) instead of stopping at the first.</summary>
     public bool KeepGoing { get; init; }

@@ -26,7 +26,7 @@ public sealed class CorpusRun(CorpusOptions options)
     public async Task<CorpusProgress> RunAsync(IReadOnlyList<ArticleInput> inputs, Action<ArticleOutcome> deliver, CancellationToken cancellationToken = default)
     {
         var jobs = options.Jobs;
-        if (jobs < 1) throw new ArgumentOutOfRangeException(nameof(options), "Jobs must be at least 1.");
+        if (jobs is < 1 or > CorpusOptions.MaxJobs) throw new ArgumentOutOfRangeException(nameof(options), $"Jobs must be from 1 to {CorpusOptions.MaxJobs}.");
         var clock = Stopwatch.StartNew();
         using var processor = new ArticleProcessor(options);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -252,6 +252,7 @@ public sealed partial class ShapesGraph
         if (path is Iri iri) return new PredicatePath(iri);
         if (path is not BlankNode) throw new ShapesGraphException(shape, $"the literal {path} is not a property path");
         if (!visiting.Add(path)) throw new ShapesGraphException(shape, "sh:path is cyclic");
+        if (visiting.Count > NestingLimit.Max) throw new ShapesGraphException(shape, "sh:path " + NestingLimit.Reason(NestingLimit.Max));
         try
         {
             if (_graph.FirstObject(path, Vocab.Rdf.First) is not null)

@@ -15,6 +15,7 @@ public sealed partial class ShapesGraph
     private readonly DataGraph _graph;
     private readonly HashSet<Iri> _sparqlComponentParameters = [];
     private readonly List<SparqlComponent> _sparqlComponents = [];
+    private int _depth;
 
     /// <summary>A SPARQL-based constraint component declared in the shapes graph.</summary>
     private sealed record SparqlComponent(Iri Iri, IReadOnlyList<(Iri Path, string Name, bool Optional)> Parameters, Term? AskValidator, Term? NodeValidator, Term? PropertyValidator, IReadOnlyList<Literal> Messages);
@@ -129,7 +130,10 @@ public sealed partial class ShapesGraph
             : new NodeShape(node);
         _shapes[node] = shape;
         _order.Add(shape);
+        // Reading a shape reads the shapes it refers to (sh:node, sh:property, sh:and, ...) first, recursively.
+        if (++_depth > NestingLimit.Max) throw new ShapesGraphException(node, "shapes " + NestingLimit.Reason(NestingLimit.Max));
         ReadShape(shape);
+        _depth--;
         return shape;
     }
 }

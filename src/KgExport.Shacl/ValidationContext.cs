@@ -14,6 +14,7 @@ internal sealed class ValidationContext
     private readonly HashSet<(Shape, Term)> _nested = [];
     private List<ValidationResult>? _results;
     private bool _failed;
+    private int _depth;
 
     private DataGraph? _dataWithShapes;
 
@@ -134,11 +135,22 @@ internal sealed class ValidationContext
     {
         if (shape.Deactivated) return;
         CancellationToken.ThrowIfCancellationRequested();
-        IReadOnlyCollection<Term> values = shape is PropertyShape ps ? ps.PropertyPath.Evaluate(Data, focus) : [focus];
-        foreach (var c in shape.Constraints)
+        // Shapes that refer to shapes (sh:node, sh:property, ...) are checked recursively; a recursive shape over a
+        // long chain in the data recurses once per node of the chain.
+        if (++_depth > NestingLimit.Max)
+            throw new ShapesGraphException(shape.Node, $"validating {focus} nests shapes deeper than {NestingLimit.Max} levels");
+        try
         {
-            c.Validate(this, shape, focus, values);
-            if (CanStop) return;
+            IReadOnlyCollection<Term> values = shape is PropertyShape ps ? ps.PropertyPath.Evaluate(Data, focus) : [focus];
+            foreach (var c in shape.Constraints)
+            {
+                c.Validate(this, shape, focus, values);
+                if (CanStop) return;
+            }
+        }
+        finally
+        {
+            _depth--;
         }
     }
 }

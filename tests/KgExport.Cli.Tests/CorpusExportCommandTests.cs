@@ -112,12 +112,26 @@ public sealed class CorpusExportCommandTests : IDisposable
         Assert.Equal(r.Output, quiet.Output);
     }
 
-    [Fact]
-    public void Zero_jobs_is_a_usage_error()
+    [Theory]
+    [InlineData("export", "0")]
+    [InlineData("export", "257")]
+    [InlineData("export", "2147483647")]
+    [InlineData("validate", "0")]
+    [InlineData("validate", "2147483647")]
+    public void Jobs_outside_1_to_256_is_a_usage_error_not_a_crash(string verb, string jobs)
     {
-        var r = CliRun.Invoke("export", Corpus(1), "--jobs", "0");
+        var r = CliRun.Invoke(verb, Corpus(1), "--jobs", jobs);
         Assert.Equal(2, r.ExitCode);
-        Assert.Contains("--jobs must be at least 1", r.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"--jobs must be from 1 to {KgExport.Corpus.CorpusOptions.MaxJobs}, not {jobs}", r.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", r.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", r.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_most_jobs_allowed_run()
+    {
+        var r = CliRun.Invoke("export", Corpus(3), "-f", "nquads", "--no-cache", "--jobs", "256");
+        Assert.True(r.ExitCode == 0, r.ToString());
     }
 
     [Fact]

@@ -77,6 +77,74 @@ public sealed class KestrelEndToEndTests
     }
 
     [Fact]
+    public async Task Hostile_requests_get_their_status_and_the_server_still_answers_healthz()
+    {
+        var (app, address) = await StartKestrel(TestServerHost.Writable());
+        try
+        {
+            using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+            async Task AssertHealthy()
+            {
+                using var health = await client.GetAsync("/healthz");
+                Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+                Assert.Contains("\"status\":\"ok\"", await health.Content.ReadAsStringAsync());
+            }
+            async Task<(HttpStatusCode Status, string Body)> Send(HttpRequestMessage request)
+            {
+                using var response = await client.SendAsync(request);
+                return (response.StatusCode, await response.Content.ReadAsStringAsync());
+            }
+
+            // The anonymous 6.5 KB GET that ended the process with a stack overflow.
+            var (status, body) = await Send(new HttpRequestMessage(HttpMethod.Get, "/sparql?query=ASK{FILTER(" + new string('(', 7000)));
+            Assert.Equal(HttpStatusCode.BadRequest, status);
+            // "ASK{FILTER(" is 11 characters; the group is level 1, so bracket k opens level k + 1.
+            Assert.Equal($"malformed query: 1:{11 + Sparql.Syntax.SparqlParser.MaxNesting}: nesting deeper than {Sparql.Syntax.SparqlParser.MaxNesting} levels", body.TrimEnd());
+            await AssertHealthy();
+
+            // Flat text that translates deep: 20,000 OPTIONALs in one group.
+            var optionals = "ASK { ?s ?p ?o " + string.Concat(Enumerable.Repeat("OPTIONAL { ?s ?p ?o } ", 20_000)) + "}";
+            (status, body) = await Send(new HttpRequestMessage(HttpMethod.Post, "/sparql") { Content = new StringContent(optionals, Encoding.UTF8, "application/sparql-query") });
+            Assert.Equal(HttpStatusCode.BadRequest, status);
+            Assert.Contains($"nesting deeper than {Sparql.Algebra.AlgebraDepth.Max} levels", body);
+            await AssertHealthy();
+
+            // A REGEX that backtracks for hours is stopped with the query's 2 s and answered 503, never 200 with n=0.
+            const string regex = "SELECT (COUNT(*) AS ?n) WHERE { VALUES ?s { \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\" } FILTER(REGEX(?s, \"^(a+)+$\")) }";
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            (status, body) = await Send(new HttpRequestMessage(HttpMethod.Get, "/sparql?timeout=2&query=" + Uri.EscapeDataString(regex)));
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+            Assert.Contains("timed out after 2 s", body);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+            await AssertHealthy();
+
+            // Deep documents and updates from an authorised writer are 400s too.
+            var jsonLd = string.Concat(Enumerable.Repeat("{\"http://x/p\": ", 4000)) + "1" + new string('}', 4000);
+            var put = new HttpRequestMessage(HttpMethod.Put, "/store?graph=" + Uri.EscapeDataString("http://example.org/deep")) { Content = new StringContent(jsonLd, Encoding.UTF8, "application/ld+json") };
+            TestServerHost.Authorize(put);
+            (status, body) = await Send(put);
+            Assert.Equal(HttpStatusCode.BadRequest, status);
+            Assert.Contains($"nesting deeper than {Rdf.NestingLimit.Json} levels", body);
+            await AssertHealthy();
+
+            var update = new HttpRequestMessage(HttpMethod.Post, "/update")
+            {
+                Content = new StringContent("INSERT DATA { <http://x/s> <http://x/p> " + string.Concat(Enumerable.Repeat("[ <http://x/p> ", 20_000)) + "1" + string.Concat(Enumerable.Repeat(" ]", 20_000)) + " }", Encoding.UTF8, "application/sparql-update"),
+            };
+            TestServerHost.Authorize(update);
+            (status, body) = await Send(update);
+            Assert.Equal(HttpStatusCode.BadRequest, status);
+            Assert.Contains($"nesting deeper than {Sparql.Syntax.SparqlParser.MaxNesting} levels", body);
+            await AssertHealthy();
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task Binds_to_loopback_by_default()
     {
         var app = KgServer.Create(TestData.People(), [], new Dictionary<string, string?> { ["Server:Port"] = "0" });

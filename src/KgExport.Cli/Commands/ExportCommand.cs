@@ -41,12 +41,7 @@ public static class ExportCommand
             Description = "Skip SHACL validation of the export against shapes/ (by default an export with violations is not written, and exits 1).",
         };
 
-        var jobs = new Option<int>("--jobs", "-j")
-        {
-            Description = "Articles processed in parallel (default: the number of cores). The output is the same for any number.",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-            HelpName = "n",
-        };
+        var jobs = JobsOption.Create("Articles processed in parallel; the output is the same for any number");
         var keepGoing = new Option<bool>("--keep-going", "-k")
         {
             Description = "After a bad article, go on with the others, write them, report every failure and exit non-zero. Without it the first failure stops the run and nothing is written.",
@@ -106,9 +101,9 @@ public static class ExportCommand
             stderr.WriteLine($"export: unknown format \"{formatName}\" (expected {string.Join(", ", FormatNames)})");
             return 2;
         }
-        if (corpus.Jobs < 1)
+        if (JobsOption.Problem(corpus.Jobs) is { } badJobs)
         {
-            stderr.WriteLine("export: --jobs must be at least 1");
+            stderr.WriteLine($"export: {badJobs}");
             return 2;
         }
         var articles = ArticleInput.Find(inputs, out var inputProblems, requireFacts: reviewedOnly);
@@ -244,7 +239,7 @@ public static class ExportCommand
     /// <summary>How <c>export</c> runs over many articles: parallel jobs, whether to go on after a failure, the cache.</summary>
     public sealed record CorpusSettings
     {
-        public int Jobs { get; init; } = Environment.ProcessorCount;
+        public int Jobs { get; init; } = CorpusOptions.DefaultJobs;
 
         public bool KeepGoing { get; init; }
 

@@ -31,12 +31,7 @@ public static class ValidateCommand
             Description = "Also write the SHACL validation report (RDF, Turtle) to this file, atomically; - for standard output.",
             HelpName = "file",
         };
-        var jobs = new Option<int>("--jobs", "-j")
-        {
-            Description = "Articles validated in parallel (default: the number of cores).",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-            HelpName = "n",
-        };
+        var jobs = JobsOption.Create("Articles validated in parallel");
         var command = new Command("validate", "Validate RDF data, or articles' exported graphs, against SHACL shapes.") { data, shapes, report, jobs };
         command.SetGuardedAction(terminal, (parseResult, cancellationToken) =>
         {
@@ -79,7 +74,7 @@ public static class ValidateCommand
     /// </summary>
     private static int ValidateArticles(IReadOnlyList<string> paths, string? shapesPath, int jobs, Terminal terminal, CancellationToken cancellationToken)
     {
-        if (jobs < 1) throw new UsageException("--jobs must be at least 1");
+        if (JobsOption.Problem(jobs) is { } badJobs) throw new UsageException(badJobs);
         var articles = ArticleInput.Find(paths, out var problems);
         if (problems.Count > 0) throw new UsageException(string.Join(Environment.NewLine, problems));
         ShapesValidation.LoadValidator(shapesPath, cancellationToken);

@@ -71,7 +71,7 @@ public sealed class DeepQueryTests
 
     [Theory]
     [MemberData(nameof(DeepestAllowed))]
-    public void The_deepest_query_the_limits_allow_runs_on_a_1_MiB_stack(string construct, string query)
+    public void The_deepest_query_the_limits_allow_runs_on_a_small_stack(string construct, string query)
     {
         var rows = SmallStack.Run(() =>
         {

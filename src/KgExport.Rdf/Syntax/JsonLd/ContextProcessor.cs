@@ -10,7 +10,14 @@ namespace KgExport.Rdf.JsonLd;
 public sealed class ContextProcessor(JsonLdOptions options, CancellationToken cancellationToken = default)
 {
     private const int MaxRemoteContexts = 32;
+
+    /// <summary>
+    /// How deeply contexts may nest (scoped contexts in term definitions, and remote contexts that bring more). Each
+    /// level is four recursive calls with large frames, so contexts get a quarter of the depth JSON documents get.
+    /// </summary>
+    public const int MaxNesting = NestingLimit.Json / 4;
     private readonly Dictionary<string, RemoteDocument> _dereferenced = new(StringComparer.Ordinal);
+    private int _depth;
 
     public JsonLdOptions Options => options;
 
@@ -24,6 +31,29 @@ public sealed class ContextProcessor(JsonLdOptions options, CancellationToken ca
         bool overrideProtected = false,
         bool propagate = true,
         bool validateScopedContext = true)
+    {
+        // Scoped contexts inside scoped contexts, and remote contexts that bring more, are processed recursively, and
+        // a chain of remote contexts can nest deeper than any one document.
+        if (_depth >= MaxNesting) throw new JsonLdException(JsonLdError.ContextOverflow, $"contexts nested deeper than {MaxNesting} levels");
+        _depth++;
+        try
+        {
+            return ProcessContext(active, localContext, baseUrl, remoteContexts, overrideProtected, propagate, validateScopedContext);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private ActiveContext ProcessContext(
+        ActiveContext active,
+        object? localContext,
+        string? baseUrl,
+        List<string>? remoteContexts,
+        bool overrideProtected,
+        bool propagate,
+        bool validateScopedContext)
     {
         cancellationToken.ThrowIfCancellationRequested();
         remoteContexts ??= [];
@@ -378,7 +408,7 @@ public sealed class ContextProcessor(JsonLdOptions options, CancellationToken ca
             {
                 Process(active, JsonTree.Clone(scoped), baseUrl, [.. remoteContexts ?? []], overrideProtected: true, validateScopedContext: false);
             }
-            catch (JsonLdException e)
+            catch (JsonLdException e) when (e.Code != JsonLdError.ContextOverflow)
             {
                 throw new JsonLdException(JsonLdError.InvalidScopedContext, $"the context of \"{term}\" is invalid: {e.Message}");
             }

@@ -11,6 +11,13 @@ namespace KgExport.Rdf.JsonLd;
 /// </summary>
 public sealed class Framer(JsonLdOptions options)
 {
+    /// <summary>
+    /// How many nodes deep embedding goes; a node further down a chain is left as a reference (its properties then
+    /// come out as an unframed node). Each level is up to four levels of JSON, so the output stays readable
+    /// (<see cref="NestingLimit.Json"/>), and embedding, which recurses per level, stays within the stack.
+    /// </summary>
+    public const int MaxEmbedding = NestingLimit.Json / 4;
+
     private JObject _graph = [];
     private readonly List<string> _stack = [];
     private HashSet<string> _embedded = new(StringComparer.Ordinal);
@@ -60,7 +67,7 @@ public sealed class Framer(JsonLdOptions options)
             if (_graph[id] is not JObject node || !Matches(node, frame, requireAll)) continue;
             if (property is null) _embedded = new HashSet<string>(StringComparer.Ordinal);
             var output = new JObject { ["@id"] = id };
-            if (embed == "@never" || _stack.Contains(id) || (embed == "@once" && _embedded.Contains(id)))
+            if (embed == "@never" || _stack.Contains(id) || (embed == "@once" && _embedded.Contains(id)) || _stack.Count >= MaxEmbedding)
             {
                 Emit(parentList, parentObject, property, output);
                 continue;

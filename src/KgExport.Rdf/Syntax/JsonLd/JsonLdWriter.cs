@@ -34,6 +34,9 @@ public sealed class JsonLdWriter(TextWriter output, WriterOptions options) : IQu
         try
         {
             var expanded = JsonLdProcessor.FromRdf(_quads, jsonLd, cancellationToken);
+            // Lists of lists nest; the algorithms below recurse per level, and a reader takes NestingLimit.Json.
+            if (JsonTree.NestsDeeperThan(expanded, NestingLimit.Json))
+                throw new RdfWriteException($"cannot write JSON-LD: RDF lists nested in lists go deeper than JSON-LD output may ({NestingLimit.Reason(NestingLimit.Json)})");
             if (_settings.Form == JsonLdForm.Expanded) return expanded;
 
             var (context, reference) = ResolveContext(loader, cancellationToken);

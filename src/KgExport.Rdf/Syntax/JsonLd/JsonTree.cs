@@ -57,11 +57,12 @@ public static class JsonTree
     {
         var bytes = Encoding.UTF8.GetBytes(text);
         var lines = new LineIndex(bytes, sourceName);
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 4096 });
+        // One level more than the limit, so that ReadValue reports a document too deep at the object or array that is.
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = NestingLimit.Json + 1 });
         try
         {
             if (!reader.Read()) throw new JsonException("the document is empty", null, 0, 0);
-            var value = ReadValue(ref reader, lines);
+            var value = ReadValue(ref reader, lines, 1);
             if (reader.Read()) throw new JsonException("unexpected content after the JSON value", null, reader.CurrentState.Options.MaxDepth, 0);
             return value;
         }
@@ -92,8 +93,22 @@ public static class JsonTree
         return (line, column);
     }
 
-    private static object? ReadValue(ref Utf8JsonReader reader, LineIndex lines)
+    /// <summary>
+    /// The value at the reader, <paramref name="depth"/> levels deep. The JSON-LD algorithms recurse once or more per
+    /// level of the document, so the depth is held to <see cref="NestingLimit.Json"/> here, for every document they read.
+    /// </summary>
+    private static object? ReadValue(ref Utf8JsonReader reader, LineIndex lines, int depth)
     {
+        if (depth > NestingLimit.Json && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        {
+            var at = lines.At(reader.TokenStartIndex);
+            throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"{at.Source}:{at.Line}:{at.Column}: {NestingLimit.Reason(NestingLimit.Json)}")
+            {
+                SourceName = at.Source,
+                Line = at.Line,
+                Column = at.Column,
+            };
+        }
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
@@ -103,13 +118,13 @@ public static class JsonTree
                 {
                     var key = reader.GetString()!;
                     reader.Read();
-                    obj[key] = ReadValue(ref reader, lines);
+                    obj[key] = ReadValue(ref reader, lines, depth + 1);
                 }
                 return obj;
             case JsonTokenType.StartArray:
                 var arr = new JArray();
                 Positions.AddOrUpdate(arr, lines.At(reader.TokenStartIndex));
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) arr.Add(ReadValue(ref reader, lines));
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) arr.Add(ReadValue(ref reader, lines, depth + 1));
                 return arr;
             case JsonTokenType.String: return reader.GetString();
             case JsonTokenType.Number: return reader.GetDouble();
@@ -148,6 +163,25 @@ public static class JsonTree
         foreach (var (k, x) in o) copy[k] = Clone(x);
         if (PositionOf(o) is { } p) Positions.AddOrUpdate(copy, p);
         return copy;
+    }
+
+    /// <summary>Whether objects and arrays nest more than <paramref name="max"/> levels deep in a value (found without recursing).</summary>
+    internal static bool NestsDeeperThan(object? value, int max)
+    {
+        var pending = new Stack<(object? Value, int Depth)>();
+        pending.Push((value, 1));
+        while (pending.TryPop(out var top))
+        {
+            IEnumerable<object?> children = top.Value switch
+            {
+                JObject o => o.Values,
+                JArray a => a,
+                _ => [],
+            };
+            if (top.Value is JObject or JArray && top.Depth > max) return true;
+            foreach (var child in children) pending.Push((child, top.Depth + 1));
+        }
+        return false;
     }
 
     /// <summary>Structural equality: objects ignore member order, arrays are ordered.</summary>

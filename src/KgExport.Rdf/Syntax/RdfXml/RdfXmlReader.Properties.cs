@@ -169,9 +169,11 @@ internal sealed partial class RdfXmlReader
     /// <summary>parseTypeResourcePropertyElt (7.2.18): the content describes a new blank node.</summary>
     private void ReadParseTypeResource(Term subject, Iri predicate, Iri? statement, Scope scope)
     {
+        EnterNesting();
         var node = NewBlankNode();
         EmitWithStatement(subject, predicate, node, statement);
         ReadPropertyElements(node, scope);
+        _depth--;
     }
 
     /// <summary>parseTypeCollectionPropertyElt (7.2.19): the node elements of the content, as an RDF list.</summary>

@@ -25,6 +25,7 @@ internal sealed partial class RdfXmlReader
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, BlankNode> _nodeIds = new(StringComparer.Ordinal);
     private int _generated;
+    private int _depth;
     private DocumentState _state;
     private Scope _rootScope;
 
@@ -129,6 +130,20 @@ internal sealed partial class RdfXmlReader
 
     /// <summary>nodeElement (7.2.11): returns the subject it describes. On return the reader is on the element's last node.</summary>
     private Term ReadNodeElement(Scope parent)
+    {
+        EnterNesting();
+        var subject = ReadNodeElementBody(parent);
+        _depth--;
+        return subject;
+    }
+
+    /// <summary>One more level of node elements (explicit, or the blank node of rdf:parseType="Resource"), at most <see cref="NestingLimit.Max"/>.</summary>
+    private void EnterNesting()
+    {
+        if (++_depth > NestingLimit.Max) throw Error(NestingLimit.Reason(NestingLimit.Max));
+    }
+
+    private Term ReadNodeElementBody(Scope parent)
     {
         _cancellationToken.ThrowIfCancellationRequested();
         var element = ElementIri();

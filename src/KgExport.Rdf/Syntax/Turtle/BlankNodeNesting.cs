@@ -112,6 +112,46 @@ internal sealed class BlankNodeNesting
             }
         }
         for (var b = 0; b < blankCount; b++) _nested[b] = state[b] == Nested;
+        LimitDepth(referrer);
+    }
+
+    /// <summary>
+    /// Keeps the output within what a reader takes (<see cref="NestingLimit.Max"/> levels of [ ] and ( ), counted as
+    /// the Turtle reader counts them) and within what the recursive renderer can write: a node that would be nested
+    /// deeper is written with its label at the top level instead, and the nodes nested in it count from there.
+    /// </summary>
+    private void LimitDepth(int[] referrer)
+    {
+        var blankCount = _nested.Length;
+        var pending = new Stack<(int Rank, int Depth)>();
+        for (var b = 0; b < blankCount; b++)
+        {
+            if (_nested[b] && !IsNested(referrer[b])) pending.Push((b, 1));
+        }
+        while (pending.TryPop(out var top))
+        {
+            var (rank, depth) = top;
+            if (depth > NestingLimit.Max)
+            {
+                _nested[rank] = false;
+                depth = 0;
+            }
+            // A collection's items are one level inside it; its tail nodes are written as part of it.
+            if (ListItems(rank) is { } items)
+            {
+                foreach (var item in items)
+                {
+                    if (IsNested(item)) pending.Push((item, depth + 1));
+                }
+                continue;
+            }
+            var (start, end) = Statements(rank);
+            for (var i = start; i < end; i++)
+            {
+                var o = _table.Quads[i].O;
+                if (IsNested(o)) pending.Push((o, depth + 1));
+            }
+        }
     }
 
     /// <summary>Written inline where it is referenced, never as a subject of its own.</summary>

@@ -8,8 +8,6 @@ namespace KgExport.Rdf.Syntax;
 /// </summary>
 internal sealed partial class TerseReader
 {
-    private const int MaxNesting = 1000;
-
     private readonly TextSource _src;
     private readonly bool _allowGraphs;
     private readonly string _blankPrefix;
@@ -366,7 +364,7 @@ internal sealed partial class TerseReader
 
     private void EnterNesting()
     {
-        if (++_depth > MaxNesting) throw _src.Error($"nesting deeper than {MaxNesting} levels");
+        if (++_depth > NestingLimit.Max) throw _src.Error(NestingLimit.Reason(NestingLimit.Max));
     }
 
     /// <summary>Whether the input is at ANON: '[' WS* ']'.</summary>
