@@ -31,6 +31,12 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             article = new ArticleDocument(article.Id, article.Text, article.Paragraphs) { Dateline = article.Dateline, StatedPublished = given };
         }
         var published = PublicationDateResolver.Resolve(article, options.Today);
+        if (!TriggerScreen.MayStateAFact(article.Text))
+        {
+            var skipped = Result(article, published, new FindingSet(), [], new SourceRegistry(), []);
+            skipped.Notes.Add("No word of recognition, relations or annexation in the text: not read further.");
+            return skipped;
+        }
         var finder = new MentionFinder(gazetteer);
         var persons = new List<Person>();
         var sentences = article.Sentences;
