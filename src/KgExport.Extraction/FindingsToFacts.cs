@@ -10,8 +10,8 @@ namespace KgExport.Extraction;
 /// <summary>
 /// Turns what the extractor found into the facts format (the reviewable intermediate): entities with QIDs where
 /// the gazetteer is certain, persons and their offices, the publisher as a source, and every fact with evidence
-/// spans counted in code points. The facts format has no confidence field, so each fact's notes carry its
-/// confidence and how its date was read.
+/// spans counted in code points. Each fact carries its confidence; its notes say it was extracted and how its date
+/// was read.
 /// </summary>
 public static class FindingsToFacts
 {
@@ -57,6 +57,7 @@ public static class FindingsToFacts
             Id = r.Id,
             Evidence = [.. r.Evidence.Select(Span)],
             AttributedTo = Attributed(r),
+            Confidence = Math.Round((decimal)r.Confidence, 2),
             Notes = Notes(r),
         }).ToList();
 
@@ -65,6 +66,7 @@ public static class FindingsToFacts
             Id = s.Id,
             Evidence = [.. s.Evidence.Select(Span)],
             AttributedTo = Attributed(s),
+            Confidence = Math.Round((decimal)s.Confidence, 2),
             Notes = Notes(s),
         }).ToList();
 
@@ -73,6 +75,7 @@ public static class FindingsToFacts
             Id = x.Id,
             Evidence = [.. x.Evidence.Select(Span)],
             AttributedTo = Attributed(x),
+            Confidence = Math.Round((decimal)x.Confidence, 2),
             Notes = Notes(x),
         }).ToList();
 
@@ -81,6 +84,7 @@ public static class FindingsToFacts
             Id = x.Id,
             Evidence = [.. x.Evidence.Select(Span)],
             AttributedTo = Attributed(x),
+            Confidence = Math.Round((decimal)x.Confidence, 2),
             Notes = Notes(x),
         }).ToList();
 
@@ -89,6 +93,7 @@ public static class FindingsToFacts
             Id = s.Id,
             Evidence = [.. s.Evidence.Select(Span)],
             AttributedTo = Attributed(s),
+            Confidence = Math.Round((decimal)s.Confidence, 2),
             Notes = Notes(s),
         }).ToList();
 
@@ -99,7 +104,8 @@ public static class FindingsToFacts
                 Id = q.Id,
                 Evidence = [.. q.Evidence.Select(Span)],
                 AttributedTo = attributed,
-                Notes = Notes(q),
+                Confidence = Math.Round((decimal)q.Confidence, 2),
+            Notes = Notes(q),
             })
             .ToList();
 
@@ -120,7 +126,7 @@ public static class FindingsToFacts
     }
 
     private static string Notes(Finding f) =>
-        "Extracted automatically, confidence " + f.Confidence.ToString("0.00", CultureInfo.InvariantCulture) + "." + (f.DateNote is { } d ? " Date: " + d + "." : "");
+        "Extracted automatically." + (f.DateNote is { } d ? " Date: " + d + "." : "");
 
     private static FactDate? Date(PartialDate? d) => d switch
     {

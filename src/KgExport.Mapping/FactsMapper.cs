@@ -200,6 +200,7 @@ public sealed class FactsMapper
             Add(iri, Terms.WasAttributedTo, _entities[_facts.Sources.First(s => s.Id == sourceId).By]);
         }
         if (fact.Notes is { } notes) Add(iri, Terms.EditorialNote, Literal.WithLanguage(notes, "en"));
+        if (fact.Confidence is { } confidence) Add(iri, Terms.Confidence, Literal.Typed(confidence.ToString("0.0#", CultureInfo.InvariantCulture), Vocab.Xsd.Decimal));
         foreach (var e in fact.Evidence) MapEvidence(iri, e);
     }
 

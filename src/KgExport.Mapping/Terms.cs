@@ -49,6 +49,7 @@ public static class Terms
     public static readonly Iri Recognised = Kg("recognised");
     public static readonly Iri RecognitionKind = Kg("recognitionKind");
     public static readonly Iri Ordinal = Kg("ordinal");
+    public static readonly Iri Confidence = Kg("confidence");
     public static readonly Iri Instrument = Kg("instrument");
     public static readonly Iri AnnouncedBy = Kg("announcedBy");
     public static readonly Iri SeveredBy = Kg("severedBy");

@@ -71,6 +71,34 @@ public sealed class DevelopmentArticleTests(ITestOutputHelper output)
         Assert.Equal(0, negativeFalse);
     }
 
+    /// <summary>Calibration: on the development part, extracted facts at confidence 0.9 or more are right at least 90% of the time.</summary>
+    [SkippableFact]
+    public void Facts_at_confidence_09_or_more_are_right_at_least_nine_times_in_ten()
+    {
+        SharedArticles.Require();
+        var gazetteer = KgExport.Extraction.Gazetteer.Gazetteer.Default;
+        int right = 0, wrong = 0;
+        foreach (var id in ArticleSplit.Ids(heldOut: false))
+        {
+            var goldPath = Path.Combine(SharedArticles.Directory, "gold", id + ".json");
+            var facts = ArticleExtraction.ExtractFile(SharedArticles.Text(id), Fixed.Options);
+            static bool Sure(Fact f) => f.Confidence >= 0.9m;
+            var sure = facts with
+            {
+                Recognitions = [.. facts.Recognitions.Where(Sure)],
+                Severances = [.. facts.Severances.Where(Sure)],
+                Establishments = [.. facts.Establishments.Where(Sure)],
+                Annexations = [.. facts.Annexations.Where(Sure)],
+            };
+            var score = ArticleScore.Score(id, goldPath, GoldReader.ReadFile(goldPath, gazetteer), GoldReader.FromFacts(sure, gazetteer));
+            right += score.Kinds.Values.Sum(k => k.TruePositives);
+            wrong += score.Kinds.Values.Sum(k => k.FalsePositives);
+        }
+        output.WriteLine($"confidence >= 0.9: {right} right, {wrong} wrong");
+        Assert.True(right + wrong >= 20, $"too few confident facts to judge ({right + wrong})");
+        Assert.True(right >= 0.9 * (right + wrong), $"confidence >= 0.9: {right} right, {wrong} wrong");
+    }
+
     private (Dictionary<ScoredKind, KindScore> Totals, int NegativeFalse) Score(string[] ids, string part, bool details = true)
     {
         Assert.NotEmpty(ids);

@@ -75,7 +75,8 @@ public sealed class EstablishmentFindingTests
         Assert.Equal(FactDate.OfYear(2020), e.Date);
         Assert.False(e.Restoration);
         Assert.Equal(start - 1, Assert.Single(e.Evidence).Start);
-        Assert.StartsWith("Extracted automatically, confidence 0.80.", e.Notes, StringComparison.Ordinal);
+        Assert.Equal(0.80m, e.Confidence);
+        Assert.StartsWith("Extracted automatically.", e.Notes, StringComparison.Ordinal);
         var loaded = FactsLoader.Load(FactsWriter.Write(facts), new ArticleText(text));
         Assert.True(loaded.Ok, string.Join("\n", loaded.Problems));
     }

@@ -116,6 +116,31 @@ public sealed class EstablishmentFactsTests
     }
 
     [Fact]
+    public void An_extracted_fact_carries_its_confidence_as_a_number_and_reads_it_back()
+    {
+        var written = FactsWriter.Write(EstablishmentSample.Facts(confidence: 0.85m));
+        Assert.Contains("\"confidence\": 0.85", written, StringComparison.Ordinal);
+        var loaded = FactsLoader.Load(written, EstablishmentSample.ArticleText);
+        Assert.True(loaded.Ok, string.Join("\n", loaded.Problems));
+        Assert.Equal(0.85m, Assert.Single(loaded.Facts!.Establishments).Confidence);
+        Assert.Equal(written, FactsWriter.Write(loaded.Facts!));
+        Assert.DoesNotContain("confidence", FactsWriter.Write(EstablishmentSample.Facts()), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1.5", "must be from 0 to 1")]
+    [InlineData("-0.1", "must be from 0 to 1")]
+    [InlineData("\"high\"", "expected a number from 0 to 1")]
+    public void A_confidence_outside_0_to_1_or_not_a_number_is_reported(string value, string message)
+    {
+        var root = EstablishmentSample.Json();
+        EstablishmentSample.Establishment(root)["confidence"] = JsonNode.Parse(value);
+        var problem = Assert.Single(Problems(root));
+        Assert.Equal("$.establishments[0].confidence", problem.Path);
+        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bad_restoration_date_evidence_and_unknown_fields_are_each_reported()
     {
         var root = EstablishmentSample.Json();

@@ -46,6 +46,10 @@ public sealed class EstablishmentMappingTests
 
         var restored = Map(EstablishmentSample.Facts(restoration: true));
         Assert.True(restored.Contains(new Quad(Node, Terms.Restoration, Literal.Typed("true", Vocab.Xsd.Boolean), graph)));
+        Assert.Empty(dataset.Match(Node, Terms.Confidence, null, graph)); // a reviewed fact has no confidence
+
+        var extracted = Map(EstablishmentSample.Facts(confidence: 0.85m));
+        Assert.True(extracted.Contains(new Quad(Node, Terms.Confidence, Literal.Typed("0.85", Vocab.Xsd.Decimal), graph)));
     }
 
     [Fact]
@@ -68,12 +72,14 @@ public sealed class EstablishmentMappingTests
         { "a third party", "<https://w3id.org/kgexport/ontology#party> <https://w3id.org/kgexport/id/entity/Q917> .", "<https://w3id.org/kgexport/ontology#party> <https://w3id.org/kgexport/id/entity/Q917> .\n<https://w3id.org/kgexport/id/establishment/Q183_Q917_2020-11-25> <https://w3id.org/kgexport/ontology#party> <https://w3id.org/kgexport/id/entity/Q40> ." },
         { "date as plain string", "\"2020-11-25\"^^<http://www.w3.org/2001/XMLSchema#date>", "\"2020-11-25\"" },
         { "restoration as a string", "\"true\"^^<http://www.w3.org/2001/XMLSchema#boolean>", "\"true\"" },
+        { "confidence above 1", "\"0.85\"^^<http://www.w3.org/2001/XMLSchema#decimal>", "\"1.5\"^^<http://www.w3.org/2001/XMLSchema#decimal>" },
+        { "confidence as a string", "\"0.85\"^^<http://www.w3.org/2001/XMLSchema#decimal>", "\"0.85\"" },
         { "an IRI outside establishment/", "<https://w3id.org/kgexport/id/establishment/Q183_Q917_2020-11-25>", "<https://w3id.org/kgexport/id/severance/Q183_Q917_2020-11-25>" },
     };
 
-    /// <summary>The restored variant's merged N-Triples, so that every breakage has a triple to break.</summary>
+    /// <summary>The restored, extracted variant's merged N-Triples, so that every breakage has a triple to break.</summary>
     private static string[] Lines() =>
-        Seed.Lines(Map(EstablishmentSample.Facts(restoration: true)), RdfFormat.NTriples).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Seed.Lines(Map(EstablishmentSample.Facts(restoration: true, confidence: 0.85m)), RdfFormat.NTriples).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
     private static Dataset Parse(string ntriples) => new(new NQuadsParser(new ParserOptions(), allowQuads: false).Parse(new StringReader(ntriples)));
 

@@ -13,7 +13,8 @@ internal static class EstablishmentSample
     public static ArticleText ArticleText => new(Text);
 
     /// <param name="between">The parties' entity ids, in the order the file gives them.</param>
-    public static ArticleFacts Facts(string[]? between = null, string articleId = "est-article", bool restoration = false)
+    /// <param name="confidence">Set for an extracted fact; null for a reviewed one.</param>
+    public static ArticleFacts Facts(string[]? between = null, string articleId = "est-article", bool restoration = false, decimal? confidence = null)
     {
         var start = Text.IndexOf(Sentence, StringComparison.Ordinal);
         return new ArticleFacts
@@ -32,6 +33,7 @@ internal static class EstablishmentSample
                 {
                     Id = "est-bhutan--germany",
                     Evidence = [new Evidence(start, start + Sentence.Length, Sentence)],
+                    Confidence = confidence,
                 },
             ],
         };

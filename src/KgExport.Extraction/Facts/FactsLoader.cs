@@ -113,13 +113,14 @@ public static class FactsLoader
             ReadEvidence(f, problems));
     }
 
-    private static string[] FactFields(params string[] own) => ["id", .. own, "evidence", "attributedTo", "notes"];
+    private static string[] FactFields(params string[] own) => ["id", .. own, "evidence", "attributedTo", "confidence", "notes"];
 
     private static T WithCommon<T>(T fact, JsonFields f, List<FactsProblem> problems)
         where T : Fact => fact with
         {
             Evidence = ReadEvidence(f, problems),
             AttributedTo = f.StringList("attributedTo"),
+            Confidence = f.OptionalProbability("confidence"),
             Notes = f.OptionalString("notes"),
         };
 

@@ -92,6 +92,19 @@ internal sealed class JsonFields
         return null;
     }
 
+    /// <summary>A probability: a JSON number from 0 to 1, or absent/null.</summary>
+    public decimal? OptionalProbability(string name)
+    {
+        if (!TryGet(name, out var v) || v.ValueKind == JsonValueKind.Null) return null;
+        if (v.ValueKind != JsonValueKind.Number || !v.TryGetDecimal(out var d))
+        {
+            Report(name, $"expected a number from 0 to 1 or null, found {Describe(v)}");
+            return null;
+        }
+        if (d is < 0 or > 1) Report(name, $"must be from 0 to 1, found {d.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        return d;
+    }
+
     public FactDate? OptionalDate(string name)
     {
         var s = OptionalString(name);
