@@ -9,6 +9,26 @@ public static partial class DatelineParser
     [GeneratedRegex(@"^(?:(?<place>[A-Z][A-Z .'-]{1,40}),\s+)?(?<month>[A-Z][a-z]{2,9})\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?(?:\s*\((?<agency>[^)]{1,40})\))?\s*(?:--|-|\u2013|\u2014)\s")]
     private static partial Regex Pattern();
 
+    [GeneratedRegex(@"^\s*(?:(?<month>[A-Z][a-z]{2,9})\.?\s+(?<day>\d{1,2}),\s*(?<year>\d{4})|(?<day>\d{1,2})\s+(?<month>[A-Z][a-z]{2,9})\s+(?<year>\d{4}))\s*$")]
+    private static partial Regex DateLinePattern();
+
+    /// <summary>
+    /// A statement header's date on a line of its own ("Press Statement / Name, Spokesperson / January 15, 2024",
+    /// "Washington, DC" then "February 18, 2008"): the date the statement was issued.
+    /// </summary>
+    public static Dateline? TryParseDateLine(string text, int start, int end)
+    {
+        var m = DateLinePattern().Match(text[start..end]);
+        if (!m.Success) return null;
+        var month = MonthNames.Parse(m.Groups["month"].Value, allowAbbreviation: true);
+        var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+        var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+        if (month == 0 || day is < 1 or > 31) return null;
+        var first = m.Index + (m.Value.Length - m.Value.TrimStart().Length);
+        var line = m.Value.Trim();
+        return new Dateline(start + first, start + first + line.Length, line, month, day, year, null, null);
+    }
+
     public static Dateline? TryParse(string text, int start, int end)
     {
         var m = Pattern().Match(text[start..end]);

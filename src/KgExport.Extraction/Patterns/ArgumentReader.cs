@@ -81,6 +81,7 @@ public static class ArgumentReader
             break;
         }
         if (i < 0) return null;
+        if (a[i].Text == "\"" && i > 0 && a.EndingAt(i - 1) is not null) i--; // "“Transnistria” was recognised"
         // a relative clause: "Russia, which recognised them in 2008," — the antecedent acts; "countries that recognised" names nobody
         if (a.Lower(i) is "which" or "who" or "that")
         {
@@ -188,7 +189,7 @@ public static class ArgumentReader
         var sawConjunction = false;
         while (k < a.Count)
         {
-            while (a.StartingAt(k) is null && (a.Lower(k) is "the" or "both" or "\"" or "only" or "either" or "formally" or "officially" or "newly" or "newly-independent" or "independent" or "sovereign" or "then" or "new" || IsActorModifier(a.Lower(k)))) k++;
+            while (a.StartingAt(k) is null && (a.Lower(k) is "the" or "both" or "\"" or "only" or "either" or "formally" or "officially" or "newly" or "newly-independent" or "independent" or "sovereign" or "then" or "new" or "self-proclaimed" or "so-called" or "breakaway" or "unrecognised" or "unrecognized" or "self-declared" || IsActorModifier(a.Lower(k)))) k++;
             var m = ActorStartingAt(a, k);
             if (m is null || m.Kind == MentionKind.Adjective) break;
             (negating ? negated : items).Add(m);

@@ -149,12 +149,14 @@ public static class Governor
     }
 
     /// <summary>"(is|was|became) the third (UN member) state to ...": the copula's subject acts; the ordinal is kept.</summary>
-    private static Frame? OrdinalBefore(SentenceAnalysis a, int k)
+    private static Frame? OrdinalBefore(SentenceAnalysis a, int k) => OrdinalBefore(a, k, 0);
+
+    private static Frame? OrdinalBefore(SentenceAnalysis a, int k, int depth)
     {
+        if (MemberOf(a, k, depth) is { } member) return member;
         var nouns = 0;
         while (k >= 0 && nouns < 3 && (OrdinalNouns.Contains(a.Lower(k)) || (a.Lower(k) == "state" && nouns == 0))) { k--; nouns++; }
         if (a.StartingAt(k) is null && a.EndingAt(k) is { Kind: MentionKind.Adjective } adjective) { k = adjective.First - 1; nouns++; }
-        if (nouns == 0) return null;
         var word = a.Lower(k);
         int? number = Ordinals.TryGetValue(word, out var o) ? o : OrdinalNumber(word);
         if (number is null) return null;
@@ -164,8 +166,51 @@ public static class Governor
         while (k >= 0 && a.Lower(k) is "now" or "also" or "only" or "just" or "thus" or "thereby" or "officially" or "formally") k--;
         if (a.Lower(k) is not ("is" or "was" or "became" or "becomes" or "become" or "'s" or "be" or "been" or "as")) return null;
         if (a.Lower(k) == "as") return null; // "as the first state to recognise": an apposition, read by its own verb
+        // "decided to be the first country to recognise": the copula is itself an infinitive under a control verb
+        if (a.Lower(k) == "be" && a.Lower(k - 1) == "to")
+        {
+            return depth < 3 && Infinitive(a, k - 1, depth + 1) is { } governed ? governed with { Ordinal = number == 0 ? null : number } : null;
+        }
         if (!ArgumentReader.IsAsserted(a, k)) return null;
         return new Frame(k, false, 0.9, number == 0 ? null : number, null, -1);
+    }
+
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
+    {
+        "countries", "states", "nations", "members", "governments", "un", "powers",
+    };
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
+        "dozen", "dozens", "several", "many", "some", "hundred",
+    };
+
+    /// <summary>
+    /// A named member of an aggregate: "X is one of 105 countries that have recognised Y", "X became one of 60 UN
+    /// members to recognise Y", "X joined the 80 countries that recognise Y", "X, one of 140 states to recognise Y,".
+    /// The aggregate itself names nobody; its named member acts.
+    /// </summary>
+    private static Frame? MemberOf(SentenceAnalysis a, int k, int depth)
+    {
+        if (a.Lower(k) is "that" or "which" or "who") k--;
+        var nouns = 0;
+        while (k >= 0 && nouns < 3 && (GroupNouns.Contains(a.Lower(k)) || (nouns > 0 && a.EndingAt(k) is null && a[k].Kind == Text.TokenKind.Word && !char.IsAsciiDigit(a.Lower(k)[0]) && !NumberWords.Contains(a.Lower(k))))) { k--; nouns++; }
+        if (nouns == 0 || k < 0 || !(char.IsAsciiDigit(a.Lower(k)[0]) || NumberWords.Contains(a.Lower(k)))) return null;
+        k--;
+        if (a.Lower(k) == "the") k--;
+        if (a.Lower(k) == "of" && a.Lower(k - 1) == "one") k -= 2;
+        else if (a.Lower(k) is not ("joined" or "joins" or "join")) return null;
+        if (a.Lower(k) == ",")
+        {
+            // an apposition: "X, one of 140 states to recognise Y, ..."
+            if (a.EndingAt(k - 1) is not { Kind: not MentionKind.Adjective } head) return null;
+            var (items, first) = ArgumentReader.ListLeft(a, k - 1);
+            return new Frame(k - 1, false, 0.85, null, items, first);
+        }
+        if (a.Lower(k) is not ("is" or "was" or "became" or "becomes" or "joined" or "joins" or "remains" or "remained" or "be")) return null;
+        if (!ArgumentReader.IsAsserted(a, k)) return null;
+        return new Frame(k, false, 0.85, null, null, -1);
     }
 
     private static int? OrdinalNumber(string w)

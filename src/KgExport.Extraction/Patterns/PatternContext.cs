@@ -78,6 +78,9 @@ public sealed class PatternContext(
         return LastActor ?? FirstSubject(frame.Verb);
     }
 
+    /// <summary>The act's actor this sentence last named, else its subject.</summary>
+    public (List<Mention> Items, int First)? SentenceActor() => LastActor ?? FirstSubject(A.Count);
+
     /// <summary>The first list of states at the start of a clause before <paramref name="before"/> that no preposition governs.</summary>
     private (List<Mention> Items, int First)? FirstSubject(int before)
     {

@@ -201,9 +201,10 @@ public static class RecognitionPatterns
         {
             return ([], kind, Math.Min(a.Count - 1, k + 3), true);
         }
-        if (a.Lower(k) is "the" or "a" && a.Lower(k + 1) is "government" or "authorities" or "regime" or "leadership" && a.Lower(k + 2) is "of" or "in")
+        var g0 = a.Lower(k + 1) is "new" or "interim" or "transitional" or "legitimate" or "military" or "provisional" ? k + 2 : k + 1;
+        if (a.Lower(k) is "the" or "a" && a.Lower(g0) is "government" or "authorities" or "regime" or "leadership" && a.Lower(g0 + 1) is "of" or "in")
         {
-            k += 3;
+            k = g0 + 2;
             kind = Promote(type);
         }
         if (a.Lower(k) is "the" or "a" or "an") k++;
@@ -238,7 +239,7 @@ public static class RecognitionPatterns
         }
         var (items, _, last) = ArgumentReader.ListRight(a, k);
         // "Bolivia's territorial integrity", "Bolivia's claim to X", "the ROC as part of X": not the state itself
-        if (a.Lower(last + 1) == "'s" || (a.Lower(last + 1) == "as" && a.Lower(last + 2) is "part" or "belonging" or "an" or "a")) return ([], kind, last, false);
+        if (a.Lower(last + 1) == "'s" || (a.Lower(last + 1) == "as" && Enumerable.Range(last + 2, 4).Any(g => a.Lower(g) is "part" or "belonging" or "territory" or "capital" or "province" or "region" or "portion"))) return ([], kind, last, false);
         if (GovernmentAfter(a, last)) kind = Promote(type);
         var objects = c.Polities(items.Where(m => m.Kind != MentionKind.Person));
         return (objects, kind, items.Count == 0 ? start : last, items.Count == 0 && a.StartingAt(k) is null && a.Lower(k) is "," or "." or "in" or "on" or "as" or "and" or "despite" or "");

@@ -87,7 +87,7 @@ public static class RelationPatterns
         var date = c.Date(v, subject.First);
         if (between is { } pair) Emit(c, family.Value, [(pair.A, pair.B)], date, evidence, confidence, v, both: true);
         else if (others.Count > 0) Emit(c, family.Value, [.. from x in actors from y in others where x != y select (x, y)], date, evidence, confidence, v, both: false);
-        else if (actors.Count >= 2 && direct && a.Lower(k) is not ("with" or "to")) Emit(c, family.Value, [.. from x in actors from y in actors where string.CompareOrdinal(x, y) < 0 select (x, y)], date, evidence, confidence, v, both: true);
+        else if (actors.Count >= 2 && direct && (a.Lower(k) is not ("with" or "to") || a.StartingAt(k + 1) is { Kind: MentionKind.Reciprocal })) Emit(c, family.Value, [.. from x in actors from y in actors where string.CompareOrdinal(x, y) < 0 select (x, y)], date, evidence, confidence, v, both: true);
     }
 
     /// <summary>"X and Y established relations on <date>, and resumed (them) on <date>": a conjunct whose object is the last relation's.</summary>
@@ -145,7 +145,10 @@ public static class RelationPatterns
         {
             var (others, _, _) = ArgumentReader.ListRight(a, r + 2);
             var owner = a.Lower(r - 1) == "'s" ? a.EndingAt(r - 2) : a.Lower(r - 2) == "'s" ? a.EndingAt(r - 3) : null;
-            var by = a.Lower(v + 1) == "by" ? ArgumentReader.ListRight(a, v + 2).Items : owner is null ? [] : [owner];
+            var byAt = a.Lower(v + 1) == "off" ? v + 2 : v + 1;
+            var by = a.Lower(byAt) == "by" ? ArgumentReader.ListRight(a, byAt + 1).Items : owner is null ? [] : [owner];
+            // "X announced that its relations with Y were terminated": the pronoun's state is the sentence's actor
+            if (by.Count == 0 && a.Lower(r - 1) is "its" or "their" || a.Lower(r - 2) is "its" or "their" && by.Count == 0) by = c.SentenceActor()?.Items ?? [];
             var actors = c.Polities(by);
             var withs = c.Polities(others);
             Emit(c, family!.Value, [.. from x in actors from y in withs where x != y select (x, y)], date, evidence, frame.Confidence * 0.8, v, both: false);
@@ -191,7 +194,11 @@ public static class RelationPatterns
         if (r < 0) r = n + 1;
         // the governing verb, if any: "announced a break", "signed the normalisation agreement", "after the establishment"
         var k = n - 1;
-        while (k >= 0 && a.Lower(k) is "the" or "a" or "an" or "its" or "their" or "full" or "formal" or "official" or "diplomatic" or "this" or "complete") k--;
+        while (k >= 0 && (a.Lower(k) is "the" or "a" or "an" or "its" or "their" or "full" or "formal" or "official" or "diplomatic" or "this" or "complete" || a.DateEndingAt(k) is not null))
+        {
+            // "announced on 30 September 2016 the severance of ...": a date between the verb and its object
+            k = a.DateEndingAt(k) is { } d ? (a.Lower(d.First - 1) is "on" or "in" ? d.First - 2 : d.First - 1) : k - 1;
+        }
         if (!Stated(a, k) && !(agreement && signed)) return;
         var date = c.Date(n, k);
         var evidenceFirst = Math.Max(0, k);

@@ -56,7 +56,7 @@ public static class PlainTextArticleReader
             }
             else
             {
-                if (!bodyStarted && dateline is null && DatelineParser.TryParse(text, start, end) is { } d)
+                if (!bodyStarted && dateline is null && (DatelineParser.TryParse(text, start, end) ?? (blocks.Count <= 4 ? DatelineParser.TryParseDateLine(text, start, end) : null)) is { } d)
                 {
                     dateline = d;
                     bodyStarted = true;
