@@ -113,4 +113,44 @@ public sealed class PhrasingTests
         Assert.Equal(evidence.Text, new ArticleText(text).Slice(evidence.Start, evidence.End));
         Assert.Equal("Malta recognised Kosovo", evidence.Text);
     }
+
+    private static string[] Establishments(ArticleFacts f) =>
+        [.. f.Establishments.Select(e => $"{e.Between[0]} + {e.Between[1]} {e.Date?.ToString() ?? "-"}").Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void A_statement_header_dates_a_present_tense_act_in_its_body()
+    {
+        var f = Extract("Press Statement\nJane Roe, Department Spokesperson\nWashington, DC\nFebruary 18, 2008\n\nThe United States today formally recognized Kosovo as a sovereign and independent state. Chile now recognises Kosovo.");
+        Assert.Equal("2008-02-18", f.Article.Published?.ToString());
+        Assert.Equal(["chile state kosovo 2008-02-18", "united-states state kosovo 2008-02-18"], Recognitions(f));
+    }
+
+    [Fact]
+    public void A_named_leader_recognised_as_a_states_head_is_a_recognition_of_its_government()
+    {
+        var f = Extract("Peru recognises Ana Morel as the interim President of Bolivia.");
+        Assert.Equal(["peru government bolivia -"], Recognitions(f));
+    }
+
+    [Fact]
+    public void A_parenthetical_between_the_decision_and_its_infinitive_and_a_bracketed_alias_in_the_subject()
+    {
+        var f = Extract("The Government of the Republic of China (Taiwan) has decided, with immediate effect, to terminate diplomatic relations with Honduras.");
+        Assert.Equal(["taiwan severs honduras -"], Severances(f));
+    }
+
+    [Fact]
+    public void Agreeing_to_restore_relations_restores_them_unless_the_agreement_is_not_in_force()
+    {
+        Assert.Equal(["bahrain + qatar 2023-04-12"], Establishments(Extract("Bahrain and Qatar agreed to restore diplomatic ties on 12 April 2023.")));
+        Assert.Empty(Establishments(Extract("Israel and Sudan agreed to normalize ties in 2020; the agreement is unratified.")));
+        Assert.Empty(Recognitions(Extract("Chile agreed to recognise Kosovo.")));
+    }
+
+    [Fact]
+    public void Named_members_of_an_aggregate_act_but_the_aggregate_does_not()
+    {
+        Assert.Equal(["tanzania state kosovo -"], Recognitions(Extract("Tanzania is one of 105 countries that have recognised Kosovo.")));
+        Assert.Empty(Recognitions(Extract("Over 100 countries have recognised Kosovo.")));
+    }
 }

@@ -9,12 +9,12 @@ public static partial class DatelineParser
     [GeneratedRegex(@"^(?:(?<place>[A-Z][A-Z .'-]{1,40}),\s+)?(?<month>[A-Z][a-z]{2,9})\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?(?:\s*\((?<agency>[^)]{1,40})\))?\s*(?:--|-|\u2013|\u2014)\s")]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"^\s*(?:(?<month>[A-Z][a-z]{2,9})\.?\s+(?<day>\d{1,2}),\s*(?<year>\d{4})|(?<day>\d{1,2})\s+(?<month>[A-Z][a-z]{2,9})\s+(?<year>\d{4}))\s*$")]
+    [GeneratedRegex(@"^\s*(?:[A-Z][A-Za-z .'-]{1,40},\s+(?:[A-Z][A-Za-z.]{1,6},?\s+)?)?(?:(?<month>[A-Z][a-z]{2,9})\.?\s+(?<day>\d{1,2}),\s*(?<year>\d{4})|(?<day>\d{1,2})\s+(?<month>[A-Z][a-z]{2,9})\s+(?<year>\d{4}))\s*$")]
     private static partial Regex DateLinePattern();
 
     /// <summary>
-    /// A statement header's date on a line of its own ("Press Statement / Name, Spokesperson / January 15, 2024",
-    /// "Washington, DC" then "February 18, 2008"): the date the statement was issued.
+    /// A statement header's date on a line of its own, perhaps after its place ("Press Statement / Name, Spokesperson /
+    /// January 15, 2024", "Washington, DC" then "February 18, 2008", "London, 4 February 2019"): the date it was issued.
     /// </summary>
     public static Dateline? TryParseDateLine(string text, int start, int end)
     {

@@ -96,7 +96,7 @@ public static class ArgumentReader
         {
             i -= 3;
         }
-        else if (a[i].Text == ")")
+        else if (a[i].Text == ")" && a.EndingAt(i) is null)
         {
             var open = i - 1;
             while (open >= 0 && a[open].Text != "(") open--;

@@ -118,7 +118,19 @@ public static class Governor
             g = between.First - 1;
             if (a.Lower(g) is "on" or "in") g--;
         }
+        // "has decided, with immediate effect, to terminate": a parenthetical between the governor and its infinitive
+        if (a.Lower(g) == ",")
+        {
+            var open = g - 1;
+            while (open >= 0 && open > g - 8 && a.Lower(open) != ",") open--;
+            if (open >= 0 && a.Lower(open) == ",") g = SkipAdverbsLeft(a, open - 1);
+        }
         var w = a.Lower(g);
+        // "X and Y agreed to restore relations" reports the restoration, unless the text says the agreement is not in force
+        if (w is "agreed" or "agree" or "agrees" && Lexicon.Establish.Contains(a.Lower(to + 1)) && !Enumerable.Range(0, a.Count).Any(i => a.Lower(i) is "unratified" or "ratify" or "ratified" or "yet"))
+        {
+            return Lower(Govern(a, g, depth + 1), 0.85);
+        }
         if (NonFactive.Contains(w)) return null;
         if (Factive.Contains(w) || (w == "on" && a.Lower(g - 1) is "went" or "go" or "goes")) return Lower(Govern(a, w == "on" ? g - 1 : g, depth + 1), 0.95);
         if (DecisionNouns.Contains(w))

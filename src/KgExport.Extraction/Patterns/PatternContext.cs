@@ -78,6 +78,14 @@ public sealed class PatternContext(
         return LastActor ?? FirstSubject(frame.Verb);
     }
 
+    /// <summary>A trigger in the simple present ("recognises", "severs") or after "now"/"hereby": an act done as the text is issued.</summary>
+    private bool IsPresentAct(int trigger)
+    {
+        var w = A.Lower(trigger);
+        var present = w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && (Lexicon.Recognise.Contains(w) || Lexicon.Establish.Contains(w) || Lexicon.Sever.Contains(w) || Lexicon.Annex.Contains(w));
+        return present || A.Lower(trigger - 1) is "now" or "hereby" || (A.Lower(trigger - 1).EndsWith("ly", StringComparison.Ordinal) && A.Lower(trigger - 2) is "now" or "hereby");
+    }
+
     /// <summary>The act's actor this sentence last named, else its subject.</summary>
     public (List<Mention> Items, int First)? SentenceActor() => LastActor ?? FirstSubject(A.Count);
 
@@ -109,6 +117,11 @@ public sealed class PatternContext(
     {
         var date = DateAssigner.Resolve(A, trigger, Published, Discourse, subjectFirst);
         if (date.Date is not null || date.Note is not null || A.Dates.Count > 0) return date;
+        // "The United Kingdom now recognises X" in a dated statement: the act is the statement's
+        if (Published.Date is { Day: not null } issued && IsPresentAct(trigger))
+        {
+            return new DateResolution(issued, null, null, $"\"{A[trigger].Text}\" in the present of a text dated {issued}: its date");
+        }
         if (Discourse.LastDated is { } earlier && Discourse.LastDatedSentence == A.Sentence.Index - 1)
         {
             return new DateResolution(new PartialDate(earlier.Year), null, null, $"no date in the sentence: the year {earlier.Year} of the sentence before");

@@ -237,6 +237,8 @@ public static class RecognitionPatterns
             }
             return state is null ? ([], kind, person.Last, false) : ([state], Promote(type), person.Last, false);
         }
+        // "Juan Guaidó as the constitutional interim President of Venezuela": a named leader recognised as a state's head
+        if (a.StartingAt(k) is null && LeaderAs(c, k) is var (leaderState, leaderLast) && leaderState is not null) return ([leaderState], Promote(type), leaderLast, false);
         var (items, _, last) = ArgumentReader.ListRight(a, k);
         // "Bolivia's territorial integrity", "Bolivia's claim to X", "the ROC as part of X": not the state itself
         if (a.Lower(last + 1) == "'s" || (a.Lower(last + 1) == "as" && Enumerable.Range(last + 2, 4).Any(g => a.Lower(g) is "part" or "belonging" or "territory" or "capital" or "province" or "region" or "portion"))) return ([], kind, last, false);
@@ -258,6 +260,28 @@ public static class RecognitionPatterns
             var (items, _, last) = ArgumentReader.ListRight(a, start);
             if (items.Count > 0) yield return (items, k, last);
         }
+    }
+
+    /// <summary>A capitalised name (not in the gazetteer) then "as ... president/leader of X" or "as X's ... president": X and the last token read.</summary>
+    private static (string? State, int Last) LeaderAs(PatternContext c, int k)
+    {
+        var a = c.A;
+        var j = k;
+        while (j < a.Count && j < k + 4 && a[j].IsCapitalised && a[j].Kind == Text.TokenKind.Word && a.StartingAt(j) is null) j++;
+        if (j == k || a.Lower(j) != "as") return (null, k);
+        for (var g = j + 1; g < Math.Min(a.Count, j + 9); g++)
+        {
+            if (a.Lower(g) is not ("president" or "leader" or "head" or "ruler" or "government" or "prime")) continue;
+            var of = g + 1;
+            while (of < a.Count && of <= g + 3 && a.Lower(of) != "of") of++;
+            if (a.Lower(of) == "of" && a.StartingAt(of + 1 + (a.Lower(of + 1) == "the" ? 1 : 0)) is { Kind: MentionKind.Named } named && c.Gazetteer.ById(named.Entities[0])?.IsPolity == true) return (named.Entities[0], named.Last);
+            for (var b = j + 1; b < g; b++)
+            {
+                if (a.StartingAt(b) is { Kind: MentionKind.Named or MentionKind.Adjective } m && c.Gazetteer.ById(m.Entities[0])?.IsPolity == true) return (m.Entities[0], g);
+            }
+            return (null, k);
+        }
+        return (null, k);
     }
 
     /// <summary>"X's government", "X as the (sole) legitimate government", "as the legitimate representative".</summary>
