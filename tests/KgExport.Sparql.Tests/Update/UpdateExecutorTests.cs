@@ -50,6 +50,15 @@ public sealed class UpdateExecutorTests
     }
 
     [Fact]
+    public void An_iri_made_from_markup_is_not_stored()
+    {
+        var data = new Dataset();
+        UpdateExecutor.Execute($"INSERT {{ <{Ex}s> <{Ex}p> ?o }} WHERE {{ BIND(IRI(\"http://x/\\\"><img src=x onerror=alert(1)>\") AS ?o) }}", data);
+        UpdateExecutor.Execute($"INSERT {{ <{Ex}s> <{Ex}p> ?o }} WHERE {{ BIND(IRI(\"http://x/a\\tb\") AS ?o) }}", data);
+        Assert.Equal(0, data.Count);
+    }
+
+    [Fact]
     public void Load_refuses_the_network_unless_enabled()
     {
         var data = new Dataset();
