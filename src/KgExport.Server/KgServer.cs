@@ -53,7 +53,8 @@ public static class KgServer
         {
             if (settings.CorsOriginList.Contains("*")) policy.AllowAnyOrigin();
             else policy.WithOrigins([.. settings.CorsOriginList]);
-            policy.WithMethods("GET", "HEAD", "POST").AllowAnyHeader();
+            // No Authorization header: a page on another origin cannot send the bearer token an update needs.
+            policy.WithMethods("GET", "HEAD", "POST").WithHeaders("Accept", "Content-Type");
         }));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -65,6 +66,7 @@ public static class KgServer
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.Use(WritesWithoutCors.Middleware);
         if (settings.CorsEnabled) app.UseCors();
         Map(app, settings);
         return app;

@@ -25,6 +25,14 @@ public sealed class ServerSettings
     /// <summary>The server's public URL (e.g. https://kg.example.org/); links in pages start with it. Null: relative links.</summary>
     public string? PublicBase { get; set; }
 
+    /// <summary>
+    /// Host header values (host or host:port, separated by commas) links may be built from when no
+    /// <see cref="PublicBase"/> is set. A request naming any other host gets links to the address the server listens on.
+    /// </summary>
+    public string PublicHosts { get; set; } = "";
+
+    public IReadOnlyList<string> PublicHostList => PublicHosts.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     /// <summary>The namespace of minted IRIs, served under /id/.</summary>
     public string MintedNamespace { get; set; } = Namespaces.Id;
 
@@ -42,6 +50,14 @@ public sealed class ServerSettings
 
     /// <summary>Origins allowed to read, separated by commas; "*" for any.</summary>
     public string CorsOrigins { get; set; } = "*";
+
+    /// <summary>
+    /// Directories SPARQL <c>LOAD &lt;file:…&gt;</c> may read from, separated by commas. Empty (the default): LOAD of a
+    /// file is refused, so an authorised writer cannot load whatever the server process can read.
+    /// </summary>
+    public string LoadDirectories { get; set; } = "";
+
+    public IReadOnlyList<string> LoadDirectoryList => LoadDirectories.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public IReadOnlyList<string> CorsOriginList => CorsOrigins.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

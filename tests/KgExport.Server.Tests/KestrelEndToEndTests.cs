@@ -13,11 +13,11 @@ namespace KgExport.Server.Tests;
 /// <summary>The real thing: Kestrel on 127.0.0.1 with a free port, spoken to by a plain HttpClient over TCP.</summary>
 public sealed class KestrelEndToEndTests
 {
-    private static async Task<(WebApplication App, Uri Address)> StartKestrel(Dictionary<string, string?> settings)
+    internal static async Task<(WebApplication App, Uri Address)> StartKestrel(Dictionary<string, string?> settings, Rdf.Dataset? dataset = null, Action<WebApplicationBuilder>? configure = null)
     {
         settings["Server:Host"] = "127.0.0.1";
         settings["Server:Port"] = "0";
-        var app = KgServer.Create(TestData.Seeds(), [], settings);
+        var app = KgServer.Create(dataset ?? TestData.Seeds(), [], settings, configure);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return (app, new Uri(address));

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using KgExport.Rdf;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -37,6 +38,34 @@ public sealed partial class QueryUiBrowserTests
         Assert.Contains("class=\"kg-kw\">SELECT</span>", dom);
         var table = TableOf(dom, "<table class=\"kg-results\"");
         AssertExpectedRows(table);
+    }
+
+    /// <summary>
+    /// Issue 16: over data holding a <c>javascript:</c> IRI, an IRI with a quote and a literal with markup, the built-in
+    /// editor's table shows them as text: no live script link, no injected attribute or element.
+    /// </summary>
+    [SkippableFact]
+    public async Task Built_in_editor_shows_hostile_values_as_text()
+    {
+        RequireChromium();
+        var dataset = TestData.Seeds();
+        var sameAs = new Iri("http://www.w3.org/2002/07/owl#sameAs");
+        var label = new Iri("http://www.w3.org/2000/01/rdf-schema#label");
+        var script = new Iri(TestData.Ex + "script");
+        dataset.Add(script, sameAs, new Iri("javascript:alert(document.domain)//"));
+        dataset.Add(script, label, new Literal("<img src=x id=injected-element>"));
+        var quote = new Iri(TestData.Ex + "quote");
+        dataset.Add(quote, sameAs, new Iri("http://x/\"><b id=\"injected-attribute\">"));
+        dataset.Add(quote, label, new Literal("a quote"));
+
+        var dom = await RenderAsync("/?example=4&run=1&editor=basic", dataset);
+        var table = dom[dom.IndexOf("<table class=\"kg-results\"", StringComparison.Ordinal)..];
+        Assert.DoesNotContain("href=\"javascript:", table, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("javascript:alert(document.domain)//", table);
+        Assert.DoesNotContain("<b ", table);
+        Assert.DoesNotContain("<img", table);
+        Assert.Contains("&lt;img src=x id=injected-element&gt;", table);
+        Assert.Contains("href=\"http://www.wikidata.org/entity/", table);
     }
 
     [Fact]
@@ -87,9 +116,9 @@ public sealed partial class QueryUiBrowserTests
     }
 
     /// <summary>Serves the seeds on Kestrel and returns the DOM Chromium sees once the page has settled.</summary>
-    private static async Task<string> RenderAsync(string path)
+    private static async Task<string> RenderAsync(string path, Dataset? dataset = null)
     {
-        var app = KgServer.Create(TestData.Seeds(), [], new Dictionary<string, string?> { ["Server:Port"] = "0" });
+        var app = KgServer.Create(dataset ?? TestData.Seeds(), [], new Dictionary<string, string?> { ["Server:Port"] = "0" });
         await app.StartAsync();
         var profile = Directory.CreateTempSubdirectory("kgexport-chromium-");
         try

@@ -32,6 +32,15 @@ public static class ResourceEndpoint
         return DescribeAsync(context, iri);
     }
 
+    private static int PageNumber(HttpRequest request)
+    {
+        var text = ProtocolParameters.From(request).Single("page");
+        if (text is null) return 1;
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) && page >= 1
+            ? page
+            : throw new ProtocolException(StatusCodes.Status400BadRequest, $"page must be a whole number from 1, not '{text}'");
+    }
+
     private static Task DescribeAsync(HttpContext context, string iri)
     {
         var services = context.Services();
@@ -39,7 +48,9 @@ public static class ResourceEndpoint
         {
             throw new ProtocolException(StatusCodes.Status406NotAcceptable, $"a resource can be {MediaNegotiation.Describe(Offers)}");
         }
-        var (description, prefixes) = services.Store.Read(dataset => (ResourceDescription.Read(dataset, new Iri(iri)), dataset.Prefixes.Clone()));
+        // The HTML page shows one page of statements; RDF representations hold them all.
+        var paging = chosen.Value is null ? new ResourcePaging(PageNumber(context.Request), ResourcePage.RowsPerPage) : null;
+        var (description, prefixes) = services.Store.Read(dataset => (ResourceDescription.Read(dataset, new Iri(iri), paging), dataset.Prefixes.Clone()));
         context.Response.Headers.Vary = "Accept";
         if (!description.IsKnown) throw new ProtocolException(StatusCodes.Status404NotFound, $"nothing is known about <{iri}> in this store");
         var body = chosen.Value is { } format

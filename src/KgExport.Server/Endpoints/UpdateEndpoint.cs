@@ -62,7 +62,7 @@ public static class UpdateEndpoint
             }
             ApplyProtocolDataset(request, parameters.Dataset("using-graph-uri", "using-named-graph-uri"));
             var timeout = parameters.Timeout(services.Settings.QueryTimeout);
-            var options = new QueryOptions { Timeout = timeout };
+            var options = new QueryOptions { Timeout = timeout, LoadDirectories = services.Settings.LoadDirectoryList };
             try
             {
                 services.Store.Write(dataset =>

@@ -6,15 +6,25 @@ namespace KgExport.Server.LinkedData;
 /// <summary>A quoted span of an article that shows a fact: the exact text, and the article it comes from.</summary>
 public sealed record EvidenceQuote(string Exact, Iri? Article, string? Headline);
 
+/// <summary>One page of a resource's statements: page numbers start at 1; <see cref="Size"/> rows of each list.</summary>
+public sealed record ResourcePaging(int Page, int Size);
+
 /// <summary>
 /// What the store says about one IRI, across all graphs: its statements out and in, the labels of everything they
-/// mention, and the evidence quotes behind it. Read once under the lock, then rendered as HTML or RDF.
+/// mention, and the evidence quotes behind it. Read once under the lock, then rendered as HTML or RDF. Read with a
+/// <see cref="ResourcePaging"/> it holds one page of each list (a hub node can have millions of statements).
 /// </summary>
 public sealed class ResourceDescription
 {
     private ResourceDescription(Iri subject) => Subject = subject;
 
     public Iri Subject { get; }
+
+    /// <summary>The page held (1 when unpaged).</summary>
+    public int Page { get; private init; } = 1;
+
+    /// <summary>Whether a later page has more statements out or in.</summary>
+    public bool HasNextPage { get; private set; }
 
     public List<Triple> Outgoing { get; } = [];
 
@@ -28,18 +38,21 @@ public sealed class ResourceDescription
 
     public string? Label => Labels.GetValueOrDefault(Subject);
 
-    public IEnumerable<Term> Types => Outgoing.Where(t => t.Predicate == Terms.Type).Select(t => t.Object);
+    public List<Term> Types { get; } = [];
 
-    public static ResourceDescription Read(Dataset dataset, Iri subject)
+    public static ResourceDescription Read(Dataset dataset, Iri subject, ResourcePaging? paging = null)
     {
-        var d = new ResourceDescription(subject);
-        d.Outgoing.AddRange(Distinct(dataset.MatchAllGraphs(subject, null, null)));
-        d.Incoming.AddRange(Distinct(dataset.MatchAllGraphs(null, null, subject)));
-        foreach (var term in d.Outgoing.SelectMany(t => new[] { t.Predicate, t.Object }).Concat(d.Incoming.SelectMany(t => new[] { t.Subject, t.Predicate })).Append(subject).Distinct())
+        var d = new ResourceDescription(subject) { Page = paging?.Page ?? 1 };
+        d.Outgoing.AddRange(d.PageOf(Distinct(dataset.MatchAllGraphs(subject, null, null)), paging));
+        d.Incoming.AddRange(d.PageOf(Distinct(dataset.MatchAllGraphs(null, null, subject)), paging));
+        d.Types.AddRange(Objects(dataset, subject, Terms.Type).OrderBy(t => t, TermComparer.Instance).Take(paging?.Size ?? int.MaxValue));
+        foreach (var term in d.Outgoing.SelectMany(t => new[] { t.Predicate, t.Object }).Concat(d.Incoming.SelectMany(t => new[] { t.Subject, t.Predicate })).Concat(d.Types).Append(subject).Distinct())
         {
             if (term is Iri && LabelOf(dataset, term) is { } label) d.Labels[term] = label;
         }
-        foreach (var evidence in d.Outgoing.Where(t => t.Predicate == Terms.Evidence).Select(t => t.Object))
+        // Evidence belongs to the resource, not to a page: shown on the first, at most one page of quotes.
+        if (d.Page > 1) return d;
+        foreach (var evidence in Objects(dataset, subject, Terms.Evidence).Take(paging?.Size ?? int.MaxValue))
         {
             foreach (var span in Objects(dataset, evidence, Terms.Oa.HasTarget))
             {
@@ -58,6 +71,14 @@ public sealed class ResourceDescription
         d.Evidence.Clear();
         d.Evidence.AddRange(unique);
         return d;
+    }
+
+    private List<Triple> PageOf(List<Triple> all, ResourcePaging? paging)
+    {
+        if (paging is null) return all;
+        var skip = (long)(paging.Page - 1) * paging.Size;
+        if (all.Count > skip + paging.Size) HasNextPage = true;
+        return skip >= all.Count ? [] : all.GetRange((int)skip, (int)Math.Min(paging.Size, all.Count - skip));
     }
 
     /// <summary>The statements as quads in the default graph, for Turtle / JSON-LD.</summary>

@@ -10,7 +10,17 @@ namespace KgExport.Server.LinkedData;
 /// </summary>
 public static class ResourcePage
 {
+    /// <summary>Rows of facts out, and of facts in, on one page; the rest are on the next pages (<c>?page=N</c>).</summary>
+    public const int RowsPerPage = 500;
+
     private static readonly HtmlEncoder Html = HtmlEncoder.Default;
+
+    /// <summary>The URL of page <paramref name="page"/> of a resource's page.</summary>
+    public static string PageUrl(string iri, int page, string baseUrl, ServerSettings settings)
+    {
+        var url = PublicUrls.PageFor(iri, baseUrl, settings);
+        return page == 1 ? url : url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "page=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     public static string Render(ResourceDescription d, PrefixMap prefixes, string baseUrl, ServerSettings settings)
     {
@@ -50,6 +60,13 @@ public static class ResourcePage
 
         Table(html, "Facts", "out", d.Outgoing.Where(t => t.Predicate != Vocab.Rdf.Type).Select(t => (t.Predicate, t.Object)), d, prefixes, baseUrl, settings);
         Table(html, "Referenced by", "in", d.Incoming.Select(t => (t.Predicate, t.Subject)), d, prefixes, baseUrl, settings);
+        if (d.Page > 1 || d.HasNextPage)
+        {
+            html.Append("<p id=\"pages\">Page ").Append(d.Page);
+            if (d.Page > 1) html.Append(" · <a rel=\"prev\" href=\"").Append(E(PageUrl(d.Subject.Value, d.Page - 1, baseUrl, settings))).Append("\">previous page</a>");
+            if (d.HasNextPage) html.Append(" · <a rel=\"next\" href=\"").Append(E(PageUrl(d.Subject.Value, d.Page + 1, baseUrl, settings))).Append("\">next page</a>");
+            html.Append("</p>\n");
+        }
         html.Append("<p>Also as Turtle (Accept: text/turtle) or JSON-LD (Accept: application/ld+json).</p>\n</body>\n</html>\n");
         return html.ToString();
     }

@@ -9,6 +9,8 @@ public static class PlainText
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/plain; charset=utf-8";
+        // A message may quote the request; it is never to be sniffed into HTML.
+        context.Response.Headers.XContentTypeOptions = "nosniff";
         return context.Response.WriteAsync(message.EndsWith('\n') ? message : message + "\n", context.RequestAborted);
     }
 

@@ -12,6 +12,7 @@ public static class UpdateGate
 {
     public static void Check(HttpRequest request, ServerSettings settings)
     {
+        WritesWithoutCors.Mark(request.HttpContext);
         if (!settings.AllowUpdate) throw Refuse("updates are disabled on this server (start it with --allow-update)");
         if (string.IsNullOrEmpty(settings.UpdateToken)) throw Refuse("updates need a token, and none is configured (set KGEXPORT_Server__UpdateToken)");
         var header = request.Headers.Authorization.ToString();

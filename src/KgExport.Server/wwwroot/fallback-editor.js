@@ -4,7 +4,7 @@ window.KgFallbackEditor = function (host, endpoint) {
   "use strict";
   const keywords = /^(SELECT|CONSTRUCT|DESCRIBE|ASK|WHERE|FILTER|OPTIONAL|UNION|MINUS|GRAPH|SERVICE|BIND|VALUES|PREFIX|BASE|FROM|NAMED|ORDER|BY|GROUP|HAVING|LIMIT|OFFSET|DISTINCT|REDUCED|AS|ASC|DESC|NOT|EXISTS|IN|COUNT|SUM|MIN|MAX|AVG|SAMPLE|STR|LANG|REGEX|a)$/i;
   const token = /(#[^\n]*)|("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')|(<[^<>\s"]*>)|([?$][A-Za-z0-9_]+)|([A-Za-z_][A-Za-z0-9_-]*)/g;
-  const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
   function highlight(text) {
     let out = "";
@@ -26,10 +26,44 @@ window.KgFallbackEditor = function (host, endpoint) {
   const output = host.querySelector(".kg-output");
   textarea.addEventListener("input", () => { pre.innerHTML = highlight(textarea.value); });
 
+  // Results are built as DOM nodes with textContent, never as HTML text: a value can hold any character. Only
+  // http(s) IRIs become links; any other scheme (javascript:, data:, ...) is shown as text.
+  function element(tag, text, className) {
+    const node = document.createElement(tag);
+    if (text !== undefined) node.textContent = text;
+    if (className) node.className = className;
+    return node;
+  }
+
+  function isWebLink(value) {
+    try {
+      const url = new URL(value);
+      return url.protocol === "http:" || url.protocol === "https:";
+    } catch (e) {
+      return false;
+    }
+  }
+
   function cell(term) {
-    if (!term) return "";
-    if (term.type === "uri") return `<a href="${escape(term.value)}">${escape(term.value)}</a>`;
-    return escape(term.value) + (term["xml:lang"] ? ` <small>@${escape(term["xml:lang"])}</small>` : "");
+    const td = element("td");
+    if (!term) return td;
+    if (term.type === "uri" && isWebLink(term.value)) {
+      const link = element("a", term.value);
+      link.href = term.value;
+      link.rel = "noopener noreferrer";
+      td.appendChild(link);
+      return td;
+    }
+    td.textContent = term.value;
+    if (term["xml:lang"]) {
+      td.append(" ");
+      td.appendChild(element("small", "@" + term["xml:lang"]));
+    }
+    return td;
+  }
+
+  function show(...nodes) {
+    output.replaceChildren(...nodes);
   }
 
   async function run() {
@@ -41,22 +75,28 @@ window.KgFallbackEditor = function (host, endpoint) {
     });
     const text = await response.text();
     if (!response.ok) {
-      output.innerHTML = `<p class="kg-error">${response.status}: ${escape(text)}</p>`;
+      show(element("p", `${response.status}: ${text}`, "kg-error"));
       return;
     }
     if (!(response.headers.get("Content-Type") || "").includes("json")) {
-      output.innerHTML = `<pre>${escape(text)}</pre>`;
+      show(element("pre", text));
       return;
     }
     const json = JSON.parse(text);
     if ("boolean" in json) {
-      output.innerHTML = `<p>${json.boolean}</p>`;
+      show(element("p", String(json.boolean === true)));
       return;
     }
     const vars = json.head.vars;
-    const head = vars.map((v) => `<th>${escape(v)}</th>`).join("");
-    const rows = json.results.bindings.map((b) => "<tr>" + vars.map((v) => `<td>${cell(b[v])}</td>`).join("") + "</tr>").join("");
-    output.innerHTML = `<p>${json.results.bindings.length} rows</p><table class="kg-results"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+    const table = element("table", undefined, "kg-results");
+    const headRow = table.createTHead().insertRow();
+    vars.forEach((v) => headRow.appendChild(element("th", v)));
+    const body = table.createTBody();
+    json.results.bindings.forEach((b) => {
+      const row = body.insertRow();
+      vars.forEach((v) => row.appendChild(cell(b[v])));
+    });
+    show(element("p", `${json.results.bindings.length} rows`), table);
   }
 
   host.querySelector(".kg-run").addEventListener("click", run);

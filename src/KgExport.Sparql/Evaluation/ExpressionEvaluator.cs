@@ -276,7 +276,8 @@ public sealed partial class ExpressionEvaluator
             case "IRI":
                 if (a[0] is Iri) return a[0];
                 if (!XsdTypes.IsPlainString(a[0])) return null;
-                return ResolveIri(((Literal)a[0]).LexicalForm);
+                // A string that is not an IRI is an error, not a term every writer of the store would then choke on.
+                return ResolveIri(((Literal)a[0]).LexicalForm) is Iri made && IriSyntax.IsAbsoluteIri(made.Value) ? made : null;
             case "BNODE": return _ctx.NewBlankNode();
             case "STRDT":
                 if (!XsdTypes.IsPlainString(a[0]) || a[1] is not Iri dt || dt.Value == Vocab.Rdf.LangString.Value) return null;

@@ -15,6 +15,12 @@ public sealed record QueryOptions
     /// <summary>LOAD reads local files only unless enabled.</summary>
     public bool AllowNetworkLoad { get; init; }
 
+    /// <summary>
+    /// The directories LOAD may read <c>file:</c> IRIs from (with their subdirectories). Empty, the default: LOAD of a
+    /// file is refused, so an update cannot read whatever the process can.
+    /// </summary>
+    public IReadOnlyList<string> LoadDirectories { get; init; } = [];
+
     /// <summary>Base IRI for IRI() and relative references.</summary>
     public string? BaseIri { get; init; }
 

@@ -23,7 +23,9 @@ public static class TsvResultsWriter
             for (var i = 0; i < result.Variables.Count; i++)
             {
                 if (i > 0) sb.Append('\t');
-                if (row[i] is { } term) NTriplesFormatter.Append(sb, term);
+                // Literals come escaped; an IRI is escaped here, so a tab or newline in it cannot add a column or a row.
+                if (row[i] is Iri iri) sb.Append('<').Append(IriSyntax.EscapeForIriRef(iri.Value)).Append('>');
+                else if (row[i] is { } term) NTriplesFormatter.Append(sb, term);
             }
             sb.Append('\n');
             output.Write(sb);

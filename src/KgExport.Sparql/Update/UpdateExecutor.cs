@@ -147,7 +147,7 @@ public sealed class UpdateExecutor
                     ? $"LOAD <{load.Source.Value}>: only local files can be loaded"
                     : $"LOAD <{load.Source.Value}>: loading from the network is disabled");
             }
-            var loaded = RdfIo.LoadFile(uri.LocalPath, baseIri: load.Source.Value, cancellationToken: _cancellationToken);
+            var loaded = RdfIo.LoadFile(AllowedFile(load.Source.Value, uri.LocalPath), baseIri: load.Source.Value, cancellationToken: _cancellationToken);
             foreach (var q in loaded.Quads)
             {
                 if (load.Into is null) Add(q);
@@ -161,6 +161,20 @@ public sealed class UpdateExecutor
         {
             throw new QueryEvaluationException($"LOAD <{load.Source.Value}>: {e.Message}");
         }
+    }
+
+    /// <summary>The file's full path when it lies in one of <see cref="QueryOptions.LoadDirectories"/> (links followed).</summary>
+    private string AllowedFile(string iri, string localPath)
+    {
+        if (_options.LoadDirectories.Count == 0) throw new QueryEvaluationException($"LOAD <{iri}>: loading files is off (no directory is allowed)");
+        var path = Path.GetFullPath(localPath);
+        var target = File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? path;
+        foreach (var directory in _options.LoadDirectories)
+        {
+            var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)) + Path.DirectorySeparatorChar;
+            if (path.StartsWith(root, StringComparison.Ordinal) && target.StartsWith(root, StringComparison.Ordinal)) return path;
+        }
+        throw new QueryEvaluationException($"LOAD <{iri}>: not in a directory files may be loaded from");
     }
 
     private void Modify(ModifyOperation mod)

@@ -125,4 +125,44 @@ public sealed class DocumentLoaderTests : IDisposable
             dir.Delete(recursive: true);
         }
     }
+
+    /// <summary>Issue 16: a context named by a document is never read from a local path the loader was not given.</summary>
+    [Theory]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("file:///proc/self/environ")]
+    [InlineData("file:///dev/zero")]
+    [InlineData("file:///no/such/file.jsonld")]
+    [InlineData("../../../../../../etc/passwd")]
+    public void File_contexts_in_data_are_refused_with_one_message(string context)
+    {
+        var document = $$"""{"@context": "{{context}}", "@id": "http://example.org/s", "http://example.org/p": "x"}""";
+        foreach (var baseIri in new[] { "http://example.org/doc.jsonld", new Uri(Path.Combine(Path.GetTempPath(), "doc.jsonld")).AbsoluteUri })
+        {
+            var e = Assert.Throws<RdfSyntaxException>(() => JsonLdSample.Read(document, new LocalDocumentLoader(), baseIri));
+            Assert.Contains("is not a known local document and remote loading is off", e.Message);
+            Assert.DoesNotContain("root:", e.Message);
+            Assert.DoesNotContain("no such file", e.Message);
+        }
+    }
+
+    [Fact]
+    public void A_mapped_directory_serves_nothing_outside_it_and_files_have_the_same_size_cap()
+    {
+        var dir = Directory.CreateTempSubdirectory("kgexport-loader-");
+        try
+        {
+            var inside = Directory.CreateDirectory(Path.Combine(dir.FullName, "contexts"));
+            File.WriteAllText(Path.Combine(dir.FullName, "secret.jsonld"), """{"@context": {}}""");
+            File.WriteAllText(Path.Combine(inside.FullName, "big.jsonld"), "{\"@context\": {\"x\": \"" + new string('a', 2_000) + "\"}}");
+            var loader = new LocalDocumentLoader { MaxBytes = 1_000 }.Map("https://example.org/contexts/", inside.FullName).Map("https://example.org/zero", "/dev/zero");
+            var climb = Assert.Throws<JsonLdException>(() => loader.Load("https://example.org/contexts/../secret.jsonld"));
+            Assert.Contains("not a known local document", climb.Message);
+            Assert.Contains("larger than 1000 bytes", Assert.Throws<JsonLdException>(() => loader.Load("https://example.org/contexts/big.jsonld")).Message);
+            Assert.Contains("larger than 1000 bytes", Assert.Throws<JsonLdException>(() => loader.Load("https://example.org/zero")).Message);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }

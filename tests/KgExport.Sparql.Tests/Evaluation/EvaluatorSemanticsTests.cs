@@ -124,6 +124,26 @@ public sealed class EvaluatorSemanticsTests
         Assert.Equal("", One("3 IN (1, 1/0)"));
     }
 
+    [Theory]
+    [InlineData("http://x/\\\"><img src=x>")]
+    [InlineData("http://x/a b")]
+    [InlineData("http://x/a\\tb")]
+    [InlineData("http://x/a\\nb")]
+    [InlineData("http://x/<a>")]
+    [InlineData("http://x/{a}")]
+    [InlineData("no scheme")]
+    public void Iri_of_a_string_that_is_no_iri_is_an_error(string text)
+    {
+        Assert.Equal(["v="], Rows(People, $"SELECT (IRI(\"{text}\") AS ?v) WHERE {{}}"));
+        Assert.Equal(["v="], Rows(People, $"SELECT (URI(\"{text}\") AS ?v) WHERE {{}}"));
+    }
+
+    [Fact]
+    public void Iri_of_a_valid_string_is_that_iri()
+    {
+        Assert.Equal(["v=<http://x/caf\u00e9?q=1#f>"], Rows(People, "SELECT (IRI(\"http://x/caf\u00e9?q=1#f\") AS ?v) WHERE {}"));
+    }
+
     [Fact]
     public void Construct_skips_unbound_and_makes_fresh_blank_nodes_per_solution()
     {

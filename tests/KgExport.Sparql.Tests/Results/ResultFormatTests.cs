@@ -42,6 +42,17 @@ public sealed class ResultFormatTests
     }
 
     [Fact]
+    public void Tsv_keeps_one_field_per_term_and_one_line_per_row_whatever_an_iri_holds()
+    {
+        var hostile = QueryResult.FromBindings(["s", "o"], [[new Iri("http://x/a\tb\nc"), new Literal("t\tn\n")]]);
+        var tsv = Write(hostile, SparqlResultsFormat.Tsv);
+        Assert.Equal("?s\t?o\n<http://x/a\\u0009b\\u000Ac>\t\"t\\tn\\n\"\n", tsv);
+        var lines = tsv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, line => Assert.Single(line, '\t'));
+    }
+
+    [Fact]
     public void Booleans_in_every_format()
     {
         var yes = QueryResult.FromBoolean(true);

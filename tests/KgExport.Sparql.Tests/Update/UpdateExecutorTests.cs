@@ -50,11 +50,29 @@ public sealed class UpdateExecutorTests
     }
 
     [Fact]
+    public void An_iri_made_from_markup_is_not_stored()
+    {
+        var data = new Dataset();
+        UpdateExecutor.Execute($"INSERT {{ <{Ex}s> <{Ex}p> ?o }} WHERE {{ BIND(IRI(\"http://x/\\\"><img src=x onerror=alert(1)>\") AS ?o) }}", data);
+        UpdateExecutor.Execute($"INSERT {{ <{Ex}s> <{Ex}p> ?o }} WHERE {{ BIND(IRI(\"http://x/a\\tb\") AS ?o) }}", data);
+        Assert.Equal(0, data.Count);
+    }
+
+    [Fact]
     public void Load_refuses_the_network_unless_enabled()
     {
         var data = new Dataset();
         var e = Assert.Throws<QueryEvaluationException>(() => UpdateExecutor.Execute("LOAD <http://example.org/data.ttl>", data));
         Assert.Contains("network is disabled", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("file:///tmp/../etc/passwd")]
+    public void Load_of_a_file_outside_the_allowed_directories_is_refused(string iri)
+    {
+        var e = Assert.Throws<QueryEvaluationException>(() => UpdateExecutor.Execute($"LOAD <{iri}>", new Dataset(), new QueryOptions { LoadDirectories = [Path.GetTempPath()] }));
+        Assert.Contains("not in a directory files may be loaded from", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,8 +83,12 @@ public sealed class UpdateExecutorTests
         try
         {
             var data = new Dataset();
-            UpdateExecutor.Execute($"LOAD <{new Uri(path).AbsoluteUri}> INTO GRAPH <http://x/g>", data);
+            var load = $"LOAD <{new Uri(path).AbsoluteUri}> INTO GRAPH <http://x/g>";
+            UpdateExecutor.Execute(load, data, new QueryOptions { LoadDirectories = [Path.GetTempPath()] });
             Assert.Single(data.Match(null, null, null, new Iri("http://x/g")));
+            Assert.Contains("loading files is off", Assert.Throws<QueryEvaluationException>(() => UpdateExecutor.Execute(load, new Dataset())).Message, StringComparison.Ordinal);
+            var elsewhere = Assert.Throws<QueryEvaluationException>(() => UpdateExecutor.Execute(load, new Dataset(), new QueryOptions { LoadDirectories = ["/nonexistent-dir"] }));
+            Assert.Contains("not in a directory files may be loaded from", elsewhere.Message, StringComparison.Ordinal);
         }
         finally
         {

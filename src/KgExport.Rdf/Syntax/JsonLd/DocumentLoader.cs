@@ -22,7 +22,8 @@ public interface IDocumentLoader
 /// Maps known IRIs (or IRI prefixes ending in '/') to local files, so contexts such as
 /// <c>https://w3id.org/kgexport/context.jsonld</c> never need the network. Anything else fails, unless
 /// <see cref="AllowRemote"/> is set: then it is fetched over HTTP(S) with <see cref="Timeout"/> and
-/// <see cref="MaxBytes"/> limits. Loaded documents are cached per loader.
+/// <see cref="MaxBytes"/> limits. <see cref="MaxBytes"/> caps local files too. A <c>file:</c> IRI that is not mapped
+/// is refused like any unknown document. Loaded documents are cached per loader.
 /// </summary>
 public sealed class LocalDocumentLoader : IDocumentLoader
 {
@@ -88,38 +89,63 @@ public sealed class LocalDocumentLoader : IDocumentLoader
                 var rest = url[prefix.Length..];
                 var q = rest.IndexOfAny(['?', '#']);
                 if (q >= 0) rest = rest[..q];
-                return FromFile(url, Path.Combine(path, rest.Replace('/', Path.DirectorySeparatorChar)));
+                var root = Path.GetFullPath(path);
+                var file = Path.GetFullPath(Path.Combine(root, rest.Replace('/', Path.DirectorySeparatorChar)));
+                // A mapped directory serves what is inside it, never a path that climbs out of it.
+                if (!file.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) throw NotLoadable(url);
+                return FromFile(url, file);
             }
         }
 
-        if (url.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
-        {
-            return FromFile(url, new Uri(url).LocalPath);
-        }
-
-        if (!AllowRemote)
-        {
-            throw new JsonLdException(JsonLdError.LoadingDocumentFailed,
-                $"<{url}> is not a known local document and remote loading is off (allow it with --allow-remote-context)");
-        }
+        // Local files are read only through the mappings above (the project's context, files the user gave): a file:
+        // IRI found in a document is never opened, so data cannot make us read /proc/self/environ or /dev/zero.
+        if (!AllowRemote || !IsHttp(url)) throw NotLoadable(url);
         return Fetch(url, cancellationToken);
     }
 
-    private static RemoteDocument FromFile(string url, string path)
+    private static bool IsHttp(string url) =>
+        url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>One message for every document that cannot be read, so an error never tells whether a file exists.</summary>
+    private JsonLdException NotLoadable(string url) => new(JsonLdError.LoadingDocumentFailed, AllowRemote
+        ? $"<{url}> is not a known local document, and only http(s) documents can be fetched"
+        : $"<{url}> is not a known local document and remote loading is off (allow it with --allow-remote-context)");
+
+    private RemoteDocument FromFile(string url, string path)
     {
-        if (!File.Exists(path)) throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"<{url}>: no such file {path}");
-        var text = File.ReadAllText(path);
+        string text;
+        try
+        {
+            text = ReadCapped(path, url);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw NotLoadable(url);
+        }
         return HtmlScriptExtraction.IsHtml(path)
             ? new RemoteDocument(url, HtmlScriptExtraction.Extract(text, url, path)) { ContentType = "text/html" }
             : new RemoteDocument(url, JsonTree.Parse(text, path));
     }
 
+    /// <summary>Reads at most <see cref="MaxBytes"/> from a file, the same cap as over HTTP (a device such as /dev/zero never ends).</summary>
+    private string ReadCapped(string path, string url)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        using var limited = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            limited.Write(buffer, 0, read);
+            if (limited.Length > MaxBytes) throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"<{url}>: larger than {MaxBytes} bytes");
+        }
+        limited.Position = 0;
+        using var reader = new StreamReader(limited, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
     private RemoteDocument Fetch(string url, CancellationToken cancellationToken)
     {
-        if (!url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"<{url}>: only http(s) documents can be fetched");
-        }
         using var client = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/ld+json"));
