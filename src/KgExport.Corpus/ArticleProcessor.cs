@@ -148,7 +148,7 @@ internal sealed class ArticleProcessor : IDisposable
         }
         var text = new ArticleText(document.Text);
         var extracted = ArticleExtraction.Extract(document, cancellationToken: cancellationToken);
-        return (text, FactsLoader.Load(FactsWriter.Write(extracted), text), path + " (extracted facts)");
+        return (text, FactsLoader.Verify(extracted, text), path + " (extracted facts)");
     }
 
     /// <summary>

@@ -55,7 +55,7 @@ public static class ExportBuilder
                 var document = ArticleReader.ReadFile(input.TextPath);
                 text = new ArticleText(document.Text);
                 var extracted = ArticleExtraction.Extract(document, cancellationToken: cancellationToken);
-                result = FactsLoader.Load(FactsWriter.Write(extracted), text);
+                result = FactsLoader.Verify(extracted, text);
                 return true;
             }
             text = ArticleText.Load(input.TextPath);

@@ -44,7 +44,7 @@ public static class CorpusStageProfile
                 {
                     var document = PlainTextArticleReader.Read(Path.GetFileNameWithoutExtension(input.TextPath), raw);
                     text = new ArticleText(document.Text);
-                    facts = FactsLoader.Load(FactsWriter.Write(ArticleExtraction.Extract(document)), text).Facts!;
+                    facts = FactsLoader.Verify(ArticleExtraction.Extract(document), text).Facts!;
                 }
                 else
                 {

@@ -21,6 +21,17 @@ public static class FactsLoader
         return result.Ok ? result.Facts! : throw new FactsFileException(factsPath, result.Problems);
     }
 
+    /// <summary>
+    /// Checks facts made in memory (extracted ones) as <see cref="Load"/> checks a file, without writing and parsing
+    /// JSON; only when there is a problem is the file form made, so each problem gets its line and column.
+    /// </summary>
+    public static FactsLoadResult Verify(ArticleFacts facts, ArticleText text)
+    {
+        var problems = new List<FactsProblem>();
+        FactsCheck.Check(facts, text, problems);
+        return problems.Count == 0 ? new(facts, []) : Load(FactsWriter.Write(facts), text);
+    }
+
     public static FactsLoadResult Load(string json, ArticleText text)
     {
         JsonDocument document;
