@@ -266,8 +266,11 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
         return m?.Entities[0];
     }
 
+    private static readonly HashSet<string> TitleStarts = [.. Titles.Select(t => t.Title[0])];
+
     private static (string[] Title, OfficeKind? Office)? TitleAt(Sentence s, int i)
     {
+        if (!TitleStarts.Contains(s.Lower(i))) return null;
         foreach (var t in Titles)
         {
             if (i + t.Title.Length > s.Count) continue;
