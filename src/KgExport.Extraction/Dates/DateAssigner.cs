@@ -87,6 +87,15 @@ public static class DateAssigner
                     return new DateResolution(PartialDate.Of(day), null, null, $"{text}: the last {d.Weekday} on or before the publication date {p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
                 }
                 return new DateResolution(null, null, null, $"{text}: the publication date is unknown ({published.How})");
+            case DateMentionKind.MonthOnly:
+                {
+                    var later = a.Dates.FirstOrDefault(x => x.First > d.Last && x.Kind == DateMentionKind.Absolute && x.Date is not null)?.Date;
+                    var earlier = a.Dates.LastOrDefault(x => x.Last < d.First && x.Kind == DateMentionKind.Absolute && x.Date is not null)?.Date;
+                    if ((later ?? earlier) is { } inSentence) return new DateResolution(new PartialDate(inSentence.Year, d.Month), null, null, $"{text} has no year: taken from {inSentence.Year} in the same sentence");
+                    if (discourse.LastDated is { } before) return new DateResolution(new PartialDate(before.Year, d.Month), null, null, $"{text} has no year: taken from the preceding date {before} in the text");
+                    if (published.Date is { Month: { } pm } issued && d.Month <= pm) return new DateResolution(new PartialDate(issued.Year, d.Month), null, null, $"{text} has no year: the publication year {issued.Year}");
+                    return new DateResolution(null, null, null, $"{text} has no year and the text gives none");
+                }
             case DateMentionKind.Today:
                 if (published.Date?.AsDateOnly is { } today)
                 {

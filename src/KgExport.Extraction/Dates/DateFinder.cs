@@ -65,6 +65,8 @@ public static class DateFinder
                     return new DateMention(i, j, DateMentionKind.MonthDay) { Month = month, Day = day };
                 }
                 if (Year(s, j) is { } y2) return new DateMention(i, j, DateMentionKind.Absolute) { Date = new PartialDate(y2, month) };
+                // "in August": a month alone, after "in" (so that the modal "may" is never one)
+                if (i > 0 && s.Lower(i - 1) is "in" or "early" or "late" or "mid" && t.IsCapitalised && MonthNames.Parse(t.Text, allowAbbreviation: false) != 0) return new DateMention(i, i, DateMentionKind.MonthOnly) { Month = month };
                 return null;
             }
             var weekday = Array.IndexOf(Weekdays, t.Lower);

@@ -22,4 +22,7 @@ public enum DateMentionKind
 
     /// <summary>"the next day", "the following day", "on the same day": a day counted from the previous dated day (offset 1 or 0).</summary>
     DayAfter,
+
+    /// <summary>"in August": a month whose year comes from the sentence, the text before it or the publication date.</summary>
+    MonthOnly,
 }

@@ -206,7 +206,8 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
                 var of = EntityBefore(s, mentions, i);
                 var end = nameEnd;
                 // "President Jonas Pentreath of Pakistan"
-                if (of is null && s.Lower(nameEnd + 1) == "of" && mentions.FirstOrDefault(m => m.First == nameEnd + 2 && m.Kind == MentionKind.Named) is { } state && gazetteer.ById(state.Entities[0])?.IsPolity == true)
+                var stateAt = s.Lower(nameEnd + 2) == "the" ? nameEnd + 3 : nameEnd + 2;
+                if (of is null && s.Lower(nameEnd + 1) == "of" && mentions.FirstOrDefault(m => m.First == stateAt && m.Kind == MentionKind.Named) is { } state && gazetteer.ById(state.Entities[0])?.IsPolity == true)
                 {
                     of = state.Entities[0];
                     end = state.Last;

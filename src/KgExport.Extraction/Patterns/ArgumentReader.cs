@@ -25,6 +25,7 @@ public static class ArgumentReader
         "government", "authorities", "leadership", "parliament", "ministry", "regime", "administration", "cabinet", "president", "king",
         "queen", "emperor", "monarch", "prime", "minister", "people", "council", "assembly", "junta", "kingdom", "republic", "state", "emir",
         "sultan", "chancellor", "premier", "leader", "presidency", "vi", "ii", "iii", "iv", "v",
+        "independence", "sovereignty", "statehood",
     };
 
     /// <summary>Nouns that make a state's adjective name its government: "the Tobruk-based Libyan government".</summary>

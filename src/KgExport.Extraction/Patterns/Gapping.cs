@@ -6,7 +6,7 @@ namespace KgExport.Extraction.Patterns;
 /// <summary>
 /// Gapped coordination after a clause: ", and San Marino on 14 January 1992", ", Japan in March, the United States in
 /// April, and India in May 1992" — each member repeats the clause's verb and object with its own date. A month
-/// without a year takes the year of the nearest full date later in the sentence (else earlier).
+/// without a year takes the year of the nearest full date later in the sentence (see <see cref="DateAssigner"/>).
 /// </summary>
 public static class Gapping
 {
@@ -36,12 +36,7 @@ public static class Gapping
     {
         var a = c.A;
         if (a.Lower(k) is not ("in" or "on")) return null;
-        if (a.Dates.FirstOrDefault(d => d.First == k + 1) is { } dated) return DateAssigner.Resolve(a, dated, c.Published, c.Discourse);
-        if (k + 1 >= a.Count || MonthNames.Parse(a[k + 1].Text, allowAbbreviation: false) is not (> 0 and var month)) return null;
-        var later = a.Dates.FirstOrDefault(d => d.First > k && d.Kind == DateMentionKind.Absolute && d.Date is not null)
-            ?? a.Dates.LastOrDefault(d => d.Last < k && d.Kind == DateMentionKind.Absolute && d.Date is not null);
-        if (later?.Date is not { } year) return DateResolution.None;
-        return new DateResolution(new PartialDate(year.Year, month), null, null, $"\"{a[k + 1].Text}\" has no year: taken from {year.Year} in the same sentence");
+        return a.Dates.FirstOrDefault(d => d.First == k + 1) is { } dated ? DateAssigner.Resolve(a, dated, c.Published, c.Discourse) : null;
     }
 
     public static int DateEnd(SentenceAnalysis a, int k) =>

@@ -133,6 +133,13 @@ public static class Governor
         }
         if (NonFactive.Contains(w)) return null;
         if (Factive.Contains(w) || (w == "on" && a.Lower(g - 1) is "went" or "go" or "goes")) return Lower(Govern(a, w == "on" ? g - 1 : g, depth + 1), 0.95);
+        if (DecisionNouns.Contains(w) && a.Lower(g - 1) == "'s" && a.EndingAt(g - 2) is { Kind: not MentionKind.Adjective } owner)
+        {
+            // "Kazakhstan's decision to recognise Taiwan angered Spain": the decision's owner acts
+            if (IsDoubted(a, g) || !ArgumentReader.IsAsserted(a, owner.First)) return null;
+            var (items, first) = ArgumentReader.ListLeft(a, g - 2);
+            return new Frame(g, false, 0.8, null, items, first);
+        }
         if (DecisionNouns.Contains(w))
         {
             var j = g - 1;

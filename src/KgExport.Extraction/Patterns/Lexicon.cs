@@ -90,7 +90,7 @@ public static class Lexicon
     public static readonly HashSet<string> Instruments = new(StringComparer.Ordinal)
     {
         "letters", "letter", "decree", "decrees", "statement", "note", "notes", "resolution", "law", "order", "documents", "document",
-        "communique", "communiqué", "proclamation", "declaration", "agreement", "treaty", "protocol",
+        "communique", "communiqué", "proclamation", "declaration", "agreement", "treaty", "protocol", "decision", "instrument",
     };
 
     private static HashSet<string> Forms(params string[] stems)

@@ -94,7 +94,16 @@ public sealed class PatternContext(
     {
         // the sentence's subject: at its start, or right after a leading adverbial set off by a comma ("In 2013, X ...")
         var i = 0;
-        if (A.Lower(0) is "the") i = 1;
+        // a dateline opening the sentence ("DUBAI, March 27, 2022 (AP) - The Lebanese Republic ...")
+        for (var d = 0; d < Math.Min(before, 16); d++)
+        {
+            if (A[d].Text is "-" or "--" && A.Dates.Any(x => x.Last < d))
+            {
+                i = d + 1;
+                break;
+            }
+        }
+        if (A.StartingAt(i) is null && A.Lower(i) is "the") i++;
         if (A.StartingAt(i) is null)
         {
             var comma = 0;

@@ -88,7 +88,9 @@ public static class RecognitionPatterns
         }
         foreach (var (co, coFirst, coLast) in CoAgents(a, subject.First, last))
         {
-            Emit(c, c.Polities(co), objects, kind2, v, coFirst, coLast, confidence * 0.9, null, null, null, false);
+            // "joining X, which had done so earlier": X acted before, at a time this clause does not give
+            var date = a.Lower(coFirst) == "joining" ? DateResolution.None : null;
+            Emit(c, c.Polities(co), objects, kind2, v, coFirst, coLast, confidence * 0.9, null, null, null, false, date);
         }
         // "After Syria and Russia, North Korea is the third ...": those before recognised it too
         if (frame.Ordinal is not null)
@@ -112,6 +114,12 @@ public static class RecognitionPatterns
         var k = n - 1;
         while (k >= 0 && NounModifiers.Contains(a.Lower(k)) && a.Lower(k) is not ("its" or "their" or "his" or "her" or "the" or "a")) k--;
         var hasOf = a.Lower(n + 1) is "of" or "to";
+        // "won recognition from X in 2003, from Y in 2009": the subject recognised by each
+        if (a.Lower(n + 1) == "from" && a.Lower(k) is "won" or "wins" or "received" or "receives" or "gained" or "gains" or "obtained" or "secured" or "earned" or "got")
+        {
+            Received(c, n, k);
+            return;
+        }
         // "switched recognition from Taipei to Beijing"
         if (a.Lower(n + 1) == "from")
         {
@@ -142,7 +150,7 @@ public static class RecognitionPatterns
         }
         // a governing verb: "announced its recognition", "withdrew its recognition of both", "the withdrawal of its recognition"
         var v = k;
-        while (v >= 0 && a.Lower(v) is "its" or "their" or "his" or "her" or "the" or "a" or "formal" or "official" or "diplomatic" or "full") v--;
+        while (v >= 0 && a.Lower(v) is "its" or "their" or "his" or "her" or "the" or "a" or "formal" or "official" or "diplomatic" or "full" or "that" or "this" or "such") v--;
         var type = Lexicon.Grant.Contains(a.Lower(v)) ? RecognitionType.State
             : Lexicon.Withdraw.Contains(a.Lower(v)) ? RecognitionType.Withdrawal
             : (RecognitionType?)null;
@@ -163,6 +171,28 @@ public static class RecognitionPatterns
         c.LastActor = subject;
         var (o, kind2, last2, implicit2) = hasOf ? Object(c, n + 2, type.Value) : ([], type.Value, n, true);
         Emit(c, c.Polities(subject.Items), o, kind2, n, Math.Min(subject.First, v), last2, 0.85 * frame.Confidence / 0.9, frame.Ordinal, null, c.PersonIn(subject.Items), implicit2);
+    }
+
+    /// <summary>"Y won recognition from A in 2014, from B on 28 February 2009 and from C": Y recognised by each, at its date.</summary>
+    private static void Received(PatternContext c, int n, int verb)
+    {
+        var a = c.A;
+        if (Governor.Govern(a, verb) is not { Passive: false } frame || c.Actor(frame) is not { } subject) return;
+        var recognised = c.Polities(subject.Items);
+        var k = n + 1;
+        while (a.Lower(k) == "from")
+        {
+            var list = DatedList.Read(a, k + 1);
+            if (list.Items.Count == 0) break;
+            foreach (var (item, dated) in list.Items)
+            {
+                var date = dated is null ? DateResolution.None : DateAssigner.Resolve(a, dated, c.Published, c.Discourse);
+                Emit(c, c.Polities([item]), recognised, RecognitionType.State, n, subject.First, list.Last, 0.8, null, null, null, false, date);
+            }
+            k = list.Last + 1;
+            if (a.Lower(k) == ",") k++;
+            if (a.Lower(k) == "and") k++;
+        }
     }
 
     /// <summary>"X switched (its diplomatic) recognition from A to B": B recognised as the government, A's recognition withdrawn.</summary>
