@@ -143,7 +143,9 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
         {
             var lower = s[k].Lower;
             var respective = k > j && s.Lower(k - 1) is "independent" or "newly-independent" or "neighbouring" or "neighboring" or "respective";
-            if (GroupNouns.Contains(lower) || (StateNouns.Contains(lower) && (count is not null || t.Lower is "these" or "those" || respective)))
+            // "the countries established relations": a bare "the countries" right after "the" refers back too
+            var bare = k == j && t.Lower == "the" && lower is "countries" or "states" or "nations";
+            if (GroupNouns.Contains(lower) || (StateNouns.Contains(lower) && (count is not null || t.Lower is "these" or "those" || respective || bare)))
             {
                 return new Mention(i, k, MentionKind.PluralReference) { Count = count };
             }

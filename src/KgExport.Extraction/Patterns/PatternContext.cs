@@ -104,13 +104,12 @@ public sealed class PatternContext(
             }
         }
         if (A.StartingAt(i) is null && A.Lower(i) is "the") i++;
-        if (A.StartingAt(i) is null)
+        // after leading adverbials set off by commas ("However, in 2013, The Gambia ...")
+        for (var comma = i; A.StartingAt(i) is null && comma < before; comma++)
         {
-            var comma = 0;
-            while (comma < before && A[comma].Text != ",") comma++;
-            if (comma >= before) return null;
+            if (A[comma].Text != ",") continue;
             i = comma + 1;
-            if (A.Lower(i) is "the") i++;
+            if (A.StartingAt(i) is null && A.Lower(i) is "the") i++;
         }
         if (ArgumentReader.ActorStartingAt(A, i) is not { } m || m.Kind is MentionKind.Adjective || Polities([m]).Count == 0) return null;
         var (items, _, _) = ArgumentReader.ListRight(A, m.First);

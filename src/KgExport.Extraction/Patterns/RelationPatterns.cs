@@ -75,12 +75,18 @@ public static class RelationPatterns
             return;
         }
         if (family is null || frame.Passive) return;
-        if (c.Actor(frame) is not { } subject) return;
+        var (others, last) = Counterparts(c, k);
+        var between = others.Count == 0 ? Between(c, k) : null;
+        // "relations between X and Y" name both parties, whoever signed ("Mr A and Mr B exchanged notes to establish ...")
+        if (c.Actor(frame) is not { } subject)
+        {
+            if (between is not { } named) return;
+            Emit(c, family.Value, [(named.A, named.B)], c.Date(v), c.Evidence(v, Math.Max(last, r)), frame.Confidence * 0.9, v, both: true);
+            return;
+        }
         var direct = frame.Agents is not null || (!frame.FromPreviousClause && ArgumentReader.Subject(a, frame.Verb) is not null);
         c.LastActor = subject;
         var actors = c.Polities(subject.Items);
-        var (others, last) = Counterparts(c, k);
-        var between = others.Count == 0 ? Between(c, k) : null;
         var first = Math.Min(subject.First, v);
         var evidence = c.Evidence(first, Math.Max(last, r));
         var confidence = frame.Confidence * (subject.Items.Any(m => m.IsReference) ? 0.9 : 1.0);
