@@ -57,7 +57,7 @@ public static class FindingsToFacts
             Id = r.Id,
             Evidence = [.. r.Evidence.Select(Span)],
             AttributedTo = Attributed(r),
-            Confidence = Math.Round((decimal)r.Confidence, 2),
+            Confidence = Confidence(r),
             Notes = Notes(r),
         }).ToList();
 
@@ -66,7 +66,7 @@ public static class FindingsToFacts
             Id = s.Id,
             Evidence = [.. s.Evidence.Select(Span)],
             AttributedTo = Attributed(s),
-            Confidence = Math.Round((decimal)s.Confidence, 2),
+            Confidence = Confidence(s),
             Notes = Notes(s),
         }).ToList();
 
@@ -75,7 +75,7 @@ public static class FindingsToFacts
             Id = x.Id,
             Evidence = [.. x.Evidence.Select(Span)],
             AttributedTo = Attributed(x),
-            Confidence = Math.Round((decimal)x.Confidence, 2),
+            Confidence = Confidence(x),
             Notes = Notes(x),
         }).ToList();
 
@@ -84,7 +84,7 @@ public static class FindingsToFacts
             Id = x.Id,
             Evidence = [.. x.Evidence.Select(Span)],
             AttributedTo = Attributed(x),
-            Confidence = Math.Round((decimal)x.Confidence, 2),
+            Confidence = Confidence(x),
             Notes = Notes(x),
         }).ToList();
 
@@ -93,7 +93,7 @@ public static class FindingsToFacts
             Id = s.Id,
             Evidence = [.. s.Evidence.Select(Span)],
             AttributedTo = Attributed(s),
-            Confidence = Math.Round((decimal)s.Confidence, 2),
+            Confidence = Confidence(s),
             Notes = Notes(s),
         }).ToList();
 
@@ -104,8 +104,8 @@ public static class FindingsToFacts
                 Id = q.Id,
                 Evidence = [.. q.Evidence.Select(Span)],
                 AttributedTo = attributed,
-                Confidence = Math.Round((decimal)q.Confidence, 2),
-            Notes = Notes(q),
+                Confidence = Confidence(q),
+                Notes = Notes(q),
             })
             .ToList();
 
@@ -124,6 +124,8 @@ public static class FindingsToFacts
             Notes = result.Notes,
         };
     }
+
+    private static decimal Confidence(Finding f) => Math.Round((decimal)f.Confidence, 2);
 
     private static string Notes(Finding f) =>
         "Extracted automatically." + (f.DateNote is { } d ? " Date: " + d + "." : "");

@@ -19,11 +19,9 @@ public static partial class DatelineParser
     public static Dateline? TryParseDateLine(string text, int start, int end)
     {
         var m = DateLinePattern().Match(text[start..end]);
-        if (!m.Success) return null;
-        var month = MonthNames.Parse(m.Groups["month"].Value, allowAbbreviation: true);
-        var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+        if (!m.Success || MonthAndDay(m) is not { } monthDay) return null;
+        var (month, day) = monthDay;
         var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
-        if (month == 0 || day is < 1 or > 31) return null;
         var first = m.Index + (m.Value.Length - m.Value.TrimStart().Length);
         var line = m.Value.Trim();
         return new Dateline(start + first, start + first + line.Length, line, month, day, year, null, null);
@@ -32,10 +30,8 @@ public static partial class DatelineParser
     public static Dateline? TryParse(string text, int start, int end)
     {
         var m = Pattern().Match(text[start..end]);
-        if (!m.Success) return null;
-        var month = MonthNames.Parse(m.Groups["month"].Value, allowAbbreviation: true);
-        var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
-        if (month == 0 || day is < 1 or > 31) return null;
+        if (!m.Success || MonthAndDay(m) is not { } monthDay) return null;
+        var (month, day) = monthDay;
         int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
         var lastGroup = m.Groups["agency"].Success ? m.Groups["agency"] : m.Groups["year"].Success ? m.Groups["year"] : m.Groups["day"];
         var textEnd = lastGroup.Index + lastGroup.Length + (m.Groups["agency"].Success ? 1 : 0);
@@ -48,5 +44,13 @@ public static partial class DatelineParser
             year,
             m.Groups["agency"].Success ? m.Groups["agency"].Value : null,
             m.Groups["place"].Success ? m.Groups["place"].Value.Trim() : null);
+    }
+
+    /// <summary>The month and day groups of a match, or null when they name no calendar month and day.</summary>
+    private static (int Month, int Day)? MonthAndDay(Match m)
+    {
+        var month = MonthNames.Parse(m.Groups["month"].Value, allowAbbreviation: true);
+        var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+        return month == 0 || day is < 1 or > 31 ? null : (month, day);
     }
 }

@@ -223,7 +223,7 @@ public static class Governor
         if (a.Lower(k) == ",")
         {
             // an apposition: "X, one of 140 states to recognise Y, ..."
-            if (a.EndingAt(k - 1) is not { Kind: not MentionKind.Adjective } head) return null;
+            if (a.EndingAt(k - 1) is null or { Kind: MentionKind.Adjective }) return null;
             var (items, first) = ArgumentReader.ListLeft(a, k - 1);
             return new Frame(k - 1, false, 0.85, null, items, first);
         }

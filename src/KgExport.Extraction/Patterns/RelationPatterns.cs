@@ -154,7 +154,7 @@ public static class RelationPatterns
             var byAt = a.Lower(v + 1) == "off" ? v + 2 : v + 1;
             var by = a.Lower(byAt) == "by" ? ArgumentReader.ListRight(a, byAt + 1).Items : owner is null ? [] : [owner];
             // "X announced that its relations with Y were terminated": the pronoun's state is the sentence's actor
-            if (by.Count == 0 && a.Lower(r - 1) is "its" or "their" || a.Lower(r - 2) is "its" or "their" && by.Count == 0) by = c.SentenceActor()?.Items ?? [];
+            if (by.Count == 0 && (a.Lower(r - 1) is "its" or "their" || a.Lower(r - 2) is "its" or "their")) by = c.SentenceActor()?.Items ?? [];
             var actors = c.Polities(by);
             var withs = c.Polities(others);
             Emit(c, family!.Value, [.. from x in actors from y in withs where x != y select (x, y)], date, evidence, frame.Confidence * 0.8, v, both: false);
