@@ -221,8 +221,17 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
                     if (discourse.ResolveCompass(hint) is { } compass) m.Entities.Add(compass);
                     break;
                 case MentionKind.SingularReference:
-                    // "it": the nearest state named earlier in the sentence, else the last actor
-                    var nearest = a.Mentions.LastOrDefault(x => x.Last < m.First && x.Kind == MentionKind.Named && x.Entities.Count == 1);
+                    // "it": an entity named earlier in the sentence, else the last actor. English prefers a subject or
+                    // object antecedent over one inside a prepositional phrase ("captured the Golan Heights from Syria
+                    // and annexed it": the Golan Heights), and an object pronoun never means its own clause's subject.
+                    var earlier = a.Mentions.Where(x => x.Last < m.First && x.Kind == MentionKind.Named && x.Entities.Count == 1).ToList();
+                    if (m.First > 0 && a.Lower(m.First - 1) is not ("from" or "with" or "by" or "of" or "to" or "in"))
+                    {
+                        var subject = ArgumentReader.Subject(a, m.First - 1);
+                        if (subject is { } s) earlier.RemoveAll(x => s.Items.Contains(x));
+                    }
+                    var core = earlier.LastOrDefault(x => x.First == 0 || !ArgumentReader.Prepositions.Contains(a.Lower(x.First - 1)) && !(a.Lower(x.First - 1) == "the" && x.First > 1 && ArgumentReader.Prepositions.Contains(a.Lower(x.First - 2))));
+                    var nearest = core ?? earlier.LastOrDefault();
                     var target = nearest?.Entities[0] ?? discourse.LastActor;
                     if (target is not null) m.Entities.Add(target);
                     break;

@@ -37,7 +37,9 @@ public static class DateAssigner
         }
         var (clauseFirst, _) = a.ClauseRange(trigger);
         var subordinate = a.Lower(clauseFirst) is "after" or "before" or "since" || (a.Lower(clauseFirst) == "," && a.Lower(clauseFirst + 1) is "after" or "before" or "since");
-        if (best is null && !subordinate)
+        // "but later withdrew it", "subsequently severed": an act after the sentence's other dates, when its own clause gives none
+        var later = Enumerable.Range(clauseFirst, Math.Max(0, trigger - clauseFirst)).Any(k => a.Lower(k) is "later" or "subsequently" or "afterwards" or "afterward" or "eventually" && !a.Dates.Any(x => x.First <= k && k <= x.Last));
+        if (best is null && !subordinate && !later)
         {
             // no date in the act's clause: the sentence's date nearest the trigger ("began in June 2017, when X severed ...")
             foreach (var d in a.Dates)
@@ -103,6 +105,15 @@ public static class DateAssigner
                     return new DateResolution(PartialDate.Of(day), null, null, $"{text}: against the publication date {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
                 }
                 return new DateResolution(null, null, null, $"{text}: the publication date is unknown ({published.How})");
+            case DateMentionKind.YearAfter:
+                {
+                    var earlier = a.Dates.LastOrDefault(x => x.Last < d.First && x.Kind == DateMentionKind.Absolute && x.Date is not null)?.Date ?? discourse.LastDated;
+                    if (earlier is { } from && from.Year + d.Offset <= 9999)
+                    {
+                        return new DateResolution(new PartialDate(from.Year + d.Offset), null, null, $"{text}: counted from {from.Year}");
+                    }
+                    return new DateResolution(null, null, null, $"{text}: no earlier year in the text to count from");
+                }
             case DateMentionKind.DayAfter:
                 if ((LastDayBefore(a, d.First) ?? discourse.LastDay) is { } reference)
                 {

@@ -80,6 +80,19 @@ public static class DateFinder
             {
                 return new DateMention(i - 1, i + 1, DateMentionKind.DayAfter) { Offset = 1 };
             }
+            if (t.Lower is "following" or "next" or "same" && i + 1 < s.Count && s[i + 1].Lower == "year" && i > 0 && s[i - 1].Lower is "the" or "that")
+            {
+                var first = i >= 2 && s[i - 1].Lower == "that" && s[i - 2].Lower == "later" ? i - 2 : i - 1;
+                return new DateMention(first, i + 1, DateMentionKind.YearAfter) { Offset = t.Lower == "same" ? 0 : 1 };
+            }
+            if (t.Lower == "later" && i + 2 < s.Count && s[i + 1].Lower == "that" && s[i + 2].Lower == "year")
+            {
+                return new DateMention(i, i + 2, DateMentionKind.YearAfter) { Offset = 0 };
+            }
+            if (t.Lower is "year" or "years" && i + 1 < s.Count && s[i + 1].Lower == "later" && i > 0 && YearCount(s[i - 1]) is { } years && (years == 1) == (t.Lower == "year"))
+            {
+                return new DateMention(i - 1, i + 1, DateMentionKind.YearAfter) { Offset = years };
+            }
             if (t.Lower is "following" or "next" or "subsequent" && i + 1 < s.Count && s[i + 1].Lower is "days" or "day" or "weeks")
             {
                 var first = i > 0 && s[i - 1].Lower == "the" ? i - 1 : i;
@@ -154,4 +167,20 @@ public static class DateFinder
     }
 
     private static bool IsValid(int year, int month, int day) => day <= DateTime.DaysInMonth(year, month);
+
+    /// <summary>"a", "one", "two" ... "ten" or a small number before "year(s) later".</summary>
+    private static int? YearCount(Token t) => t.Lower switch
+    {
+        "a" or "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        _ => t.Kind == TokenKind.Number && int.TryParse(t.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is > 0 and < 100 ? n : null,
+    };
 }

@@ -25,4 +25,7 @@ public enum DateMentionKind
 
     /// <summary>"in August": a month whose year comes from the sentence, the text before it or the publication date.</summary>
     MonthOnly,
+
+    /// <summary>"the following year", "a year later", "two years later", "that same year": a year counted from the previous dated year (offset in years).</summary>
+    YearAfter,
 }

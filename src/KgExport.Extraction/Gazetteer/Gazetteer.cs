@@ -5,8 +5,9 @@ using KgExport.Extraction.Facts;
 namespace KgExport.Extraction.Gazetteer;
 
 /// <summary>
-/// The world the extractor knows: states, observer states, breakaway entities (<c>states.tsv</c>) and regions,
-/// organisations, news agencies and platforms (<c>entities.tsv</c>), both embedded in the assembly. Lookup is by
+/// The world the extractor knows: states, observer states, breakaway entities (<c>states.tsv</c>), regions,
+/// organisations, news agencies and platforms (<c>entities.tsv</c>) and people who act for states (<c>people.tsv</c>),
+/// all embedded in the assembly. Lookup is by
 /// token sequence, longest match first, case-sensitive except for a leading "the".
 /// </summary>
 public sealed class Gazetteer
@@ -50,6 +51,7 @@ public sealed class Gazetteer
         var g = new Gazetteer();
         g.AddStates(ReadResource("states.tsv"));
         g.AddOthers(ReadResource("entities.tsv"));
+        g.AddPeople(ReadResource("people.tsv"));
         g.Sort();
         return g;
     }
@@ -104,6 +106,19 @@ public sealed class Gazetteer
             };
             var aliases = List(f, 4);
             var entry = Register(new GazetteerEntry(f[0], f[1], kind, Empty(f[3])) { Aliases = aliases, Of = f.Length > 5 ? Empty(f[5]) : null });
+            AddForm(f[1], entry, SurfaceFormKind.Name);
+            foreach (var a in aliases) AddForm(a, entry, SurfaceFormKind.Alias);
+        }
+    }
+
+    /// <summary>People who act for a state (<c>people.tsv</c>): entries of kind Person whose <see cref="GazetteerEntry.Of"/> is the state.</summary>
+    private void AddPeople(IEnumerable<string[]> rows)
+    {
+        foreach (var f in rows)
+        {
+            if (_byId.GetValueOrDefault(f[2]) is not { IsPolity: true }) throw new InvalidOperationException("people.tsv: unknown state " + f[2]);
+            var aliases = List(f, 3);
+            var entry = Register(new GazetteerEntry(f[0], f[1], EntityType.Person, null) { Aliases = aliases, Of = f[2] });
             AddForm(f[1], entry, SurfaceFormKind.Name);
             foreach (var a in aliases) AddForm(a, entry, SurfaceFormKind.Alias);
         }

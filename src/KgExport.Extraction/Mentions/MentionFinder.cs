@@ -25,6 +25,7 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
     public List<Mention> Find(Sentence s, List<Person> persons)
     {
         var mentions = new List<Mention>();
+        var known = new List<(int First, int Last, GazetteerEntry Entry)>();
         for (var i = 0; i < s.Count; i++)
         {
             if (gazetteer.Match(s, i) is { } form)
@@ -42,6 +43,12 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
                     i = last;
                     continue;
                 }
+                if (form.Entry.Kind == Facts.EntityType.Person)
+                {
+                    known.Add((i, last, form.Entry));
+                    i = last;
+                    continue;
+                }
                 var kind = form.Kind == SurfaceFormKind.Adjective ? MentionKind.Adjective : MentionKind.Named;
                 mentions.Add(new Mention(i, last, kind) { Entities = [form.Entry.Id] });
                 i = last;
@@ -54,7 +61,8 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
             }
         }
         ExtendStyles(s, mentions);
-        FindPersons(s, mentions, persons);
+        DistributeRegionHeads(s, mentions);
+        FindPersons(s, mentions, persons, known);
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
         return mentions;
     }
@@ -82,6 +90,59 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
             while (first > 0 && StyleModifiers.Contains(s[first - 1].Text)) first--;
             if (mentions.Any(x => x != m && x.Last >= first && x.First < m.First)) continue;
             m.First = first;
+        }
+    }
+
+    /// <summary>Plural heads of administrative regions and the singular each member's name takes with it.</summary>
+    private static readonly Dictionary<string, string[]> RegionHeads = new(StringComparer.Ordinal)
+    {
+        ["oblasts"] = ["Oblast", "region"],
+        ["regions"] = ["region", "Oblast"],
+        ["provinces"] = ["Province", "region"],
+        ["governorates"] = ["Governorate"],
+    };
+
+    /// <summary>"Donetsk, Kherson, Luhansk and Zaporizhzhia oblasts": each name with the shared head, where the gazetteer knows it.</summary>
+    private void DistributeRegionHeads(Sentence s, List<Mention> mentions)
+    {
+        for (var i = 1; i < s.Count; i++)
+        {
+            if (!RegionHeads.TryGetValue(s.Lower(i), out var singulars)) continue;
+            var found = new List<Mention>();
+            var j = i - 1;
+            while (j >= 0)
+            {
+                var t = s[j];
+                if (t.Kind != TokenKind.Word || !t.IsCapitalised || mentions.Any(m => j >= m.First && j <= m.Last)) break;
+                var entry = singulars.Select(h => gazetteer.ByName(t.Text + " " + h)).FirstOrDefault(e => e?.Kind == Facts.EntityType.Region);
+                if (entry is null) break;
+                found.Add(new Mention(j, j, MentionKind.Named) { Entities = [entry.Id] });
+                j--;
+                if (j >= 0 && s[j].Text == ",") j--;
+                if (j >= 0 && s.Lower(j) is "and" or "or") j--;
+                if (j >= 0 && s[j].Text == "," && s.Lower(j + 1) is "and" or "or") j--;
+            }
+            if (found.Count > 0)
+            {
+                found[0].Last = i; // the head belongs to the last member's name
+                mentions.AddRange(found);
+                continue;
+            }
+            // "four Ukrainian oblasts, Donetsk, Kherson, Luhansk and Zaporizhzhia": the head before an appositive list
+            j = i + 1;
+            if (j < s.Count && s[j].Text is "," or ":" or "-" or "\u2013" or "\u2014" or "(") j++;
+            while (j < s.Count)
+            {
+                var t = s[j];
+                if (t.Kind != TokenKind.Word || !t.IsCapitalised || mentions.Any(m => j >= m.First && j <= m.Last)) break;
+                var entry = singulars.Select(h => gazetteer.ByName(t.Text + " " + h)).FirstOrDefault(e => e?.Kind == Facts.EntityType.Region);
+                if (entry is null) break;
+                found.Add(new Mention(j, j, MentionKind.Named) { Entities = [entry.Id] });
+                j++;
+                if (j < s.Count && s[j].Text == ",") j++;
+                if (j < s.Count && s.Lower(j) is "and" or "or") j++;
+            }
+            if (found.Count >= 2) mentions.AddRange(found);
         }
     }
 
@@ -186,7 +247,7 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
     ];
 
     /// <summary>Persons introduced by a title ("foreign minister Choe Son Hui") or an apposition ("Denis Pushilin, the head of the DPR").</summary>
-    private void FindPersons(Sentence s, List<Mention> mentions, List<Person> persons)
+    private void FindPersons(Sentence s, List<Mention> mentions, List<Person> persons, List<(int First, int Last, GazetteerEntry Entry)> known)
     {
         bool Covered(int k) => mentions.Any(m => k >= m.First && k <= m.Last);
         // "Olga, who would not provide her last name, said": a first name introduced by a relative clause
@@ -194,7 +255,7 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
         {
             if (IsNameToken(s[i]) && !Covered(i) && s[i + 1].Text == "," && s.Lower(i + 2) == "who" && (i == 0 || !IsNameToken(s[i - 1])) && TitleAt(s, i) is null)
             {
-                AddPerson(s, mentions, persons, i, i, null, null, null, s[i].Start, s[i].End, -1);
+                AddPerson(s, mentions, persons, known, i, i, null, null, null, s[i].Start, s[i].End, -1);
             }
         }
         for (var i = 0; i < s.Count; i++)
@@ -214,7 +275,7 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
                     of = state.Entities[0];
                     end = state.Last;
                 }
-                AddPerson(s, mentions, persons, after, nameEnd, title.Office, of, null, s[Math.Max(0, of is null || end > nameEnd ? i : i - 1)].Start, s[end].End, i, end);
+                AddPerson(s, mentions, persons, known, after, nameEnd, title.Office, of, null, s[Math.Max(0, of is null || end > nameEnd ? i : i - 1)].Start, s[end].End, i, end);
                 i = end;
                 continue;
             }
@@ -244,14 +305,26 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
                     p = target.Last + 1;
                 }
             }
-            AddPerson(s, mentions, persons, nameFirst, nameLast, title.Office, ofEntity, toEntity, s[nameFirst].Start, s[p - 1].End, -1);
+            AddPerson(s, mentions, persons, known, nameFirst, nameLast, title.Office, ofEntity, toEntity, s[nameFirst].Start, s[p - 1].End, -1);
+        }
+        // known people named without a title ("Putin signed decrees")
+        foreach (var (first, last, _) in known)
+        {
+            if (!Covered(first)) AddPerson(s, mentions, persons, known, first, last, null, null, null, s[first].Start, s[last].End, -1);
         }
     }
 
-    private static void AddPerson(Sentence s, List<Mention> mentions, List<Person> persons, int first, int last, OfficeKind? office, string? of, string? to, int evidenceStart, int evidenceEnd, int titleIndex, int mentionEnd = -1)
+    private static void AddPerson(Sentence s, List<Mention> mentions, List<Person> persons, List<(int First, int Last, GazetteerEntry Entry)> known, int first, int last, OfficeKind? office, string? of, string? to, int evidenceStart, int evidenceEnd, int titleIndex, int mentionEnd = -1)
     {
         var name = string.Join(" ", Enumerable.Range(first, last - first + 1).Select(k => s[k].Text));
         var id = Slug(name);
+        // a person the gazetteer knows ("President Putin", "Vladimir Putin"): one id, and the state they act for
+        if (known.FirstOrDefault(x => x.First <= last && x.Last >= first) is { Entry: { } entry })
+        {
+            id = entry.Id;
+            name = entry.Name;
+            of = entry.Of;
+        }
         if (persons.FirstOrDefault(p => p.Id == id) is not { } person)
         {
             person = new Person(id, name, office, of, to, (evidenceStart, evidenceEnd));

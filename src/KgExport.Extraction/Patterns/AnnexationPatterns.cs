@@ -53,7 +53,7 @@ public static class AnnexationPatterns
             annexers = c.Polities([owner]);
             first = owner.First;
         }
-        else if (a.Lower(last + 1) == "by" && a.StartingAt(last + 2) is { } agent)
+        else if (a.Lower(last + 1) == "by" && (a.StartingAt(last + 2) ?? (a.Lower(last + 2) == "the" ? a.StartingAt(last + 3) : null)) is { } agent)
         {
             annexers = c.Polities([agent]);
             first = n;
@@ -108,9 +108,33 @@ public static class AnnexationPatterns
     {
         var a = c.A;
         while (a.StartingAt(k) is null && a.Lower(k) is "the" or "formally" or "officially" or "de" or "facto" or "also") k++;
+        // "(an undefined) area in and around X", "parts of X": only named regions inside a state, never the whole state
+        var partitive = false;
+        for (var p = k; p < Math.Min(a.Count, k + 6) && a.StartingAt(p) is null; p++)
+        {
+            if (!Partitives.Contains(a.Lower(p))) continue;
+            // the first named region within a few tokens ("areas in and around four Ukrainian oblasts, Donetsk, ...")
+            for (var q = p + 1; q < Math.Min(a.Count, p + 9) && a.Lower(q) is not ("by" or "from" or "." or ";"); q++)
+            {
+                if (a.StartingAt(q) is { Kind: MentionKind.Named } m && m.Entities.Count == 1 && c.Gazetteer.ById(m.Entities[0])?.Kind == Facts.EntityType.Region)
+                {
+                    k = q;
+                    partitive = true;
+                    break;
+                }
+            }
+            break;
+        }
         var (items, _, last) = ArgumentReader.ListRight(a, k);
-        return (Territories(c, items), last);
+        var found = Territories(c, items);
+        if (partitive) found.RemoveAll(e => c.Gazetteer.ById(e)?.Kind != Facts.EntityType.Region);
+        return (found, last);
     }
+
+    private static readonly HashSet<string> Partitives = new(StringComparer.Ordinal)
+    {
+        "area", "areas", "part", "parts", "portion", "portions", "territory", "territories", "swathes", "swaths",
+    };
 
     private static List<string> Territories(PatternContext c, List<Mention> items) =>
         [.. items.Where(m => m.Kind is not (MentionKind.Adjective or MentionKind.Person) && m.Entities.Count == 1)

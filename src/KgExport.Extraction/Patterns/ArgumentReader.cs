@@ -13,7 +13,8 @@ public static class ArgumentReader
         "both", "all", "only", "since", "once", "first", "thereby", "jointly", "de", "facto", "eventually", "did", "does", "do",
     };
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    /// <summary>Prepositions: a name after one sits in an oblique phrase, not in subject or object position.</summary>
+    public static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {
         "by", "of", "with", "from", "to", "in", "for", "against", "including", "like", "than", "between", "among", "about",
         "on", "at", "over", "despite", "unlike", "following", "toward", "towards", "into",
@@ -31,7 +32,8 @@ public static class ArgumentReader
     /// <summary>Nouns that make a state's adjective name its government: "the Tobruk-based Libyan government".</summary>
     public static readonly HashSet<string> GovernmentNouns = new(StringComparer.Ordinal)
     {
-        "government", "authorities", "leadership", "regime", "administration", "cabinet", "council", "parliament", "junta",
+        "government", "authorities", "leadership", "regime", "administration", "cabinet", "council", "parliament", "junta", "ministry",
+        "legislature", "congress", "senate",
     };
 
     private static readonly HashSet<string> AppositionOpeners = new(StringComparer.Ordinal)
@@ -267,7 +269,12 @@ public static class ArgumentReader
         if (a.EndingAt(k) is { } m) return m;
         if (!GovernmentNouns.Contains(a.Lower(k))) return null;
         var j = k - 1;
-        if (a.Lower(j) is "opposition" or "transitional" or "interim" or "national") j--;
+        if (a.Lower(j) is "opposition" or "transitional" or "interim" or "national" or "foreign" or "federal" or "new") j--;
+        // "Chad's government", "Slovenia's parliament": a state's possessive names its institution
+        if (a.Lower(j) == "'s" && a.EndingAt(j - 1) is { Kind: MentionKind.Named } owner && owner.Entities.Count == 1)
+        {
+            return new Mention(owner.First, k, MentionKind.Named) { Entities = owner.Entities };
+        }
         if (a.EndingAt(j) is not { Kind: MentionKind.Adjective } adjective) return null;
         var first = adjective.First;
         while (first > 0 && IsActorModifier(a.Lower(first - 1))) first--;

@@ -92,6 +92,9 @@ public static class Governor
     private static Frame? Govern(SentenceAnalysis a, int t, int depth)
     {
         if (depth > 4 || a.IsQuoted(t) || IsDoubted(a, t)) return null;
+        // "would sever ties with X and instead recognise Y", "decided to recognise X and establish relations": a bare
+        // verb coordinated with an earlier one shares its auxiliary or infinitive marker, so that verb governs it
+        if (SharedVerbGroup(a, t) is { } head) return Govern(a, head, depth + 1);
         if (a.Lower(t).EndsWith("ing", StringComparison.Ordinal) && !IsProgressive(a, t)) return Participle(a, t, depth);
         var k = SkipAdverbsLeft(a, t - 1);
         if (a.Lower(k) == "to")
@@ -296,17 +299,56 @@ public static class Governor
         }
         for (var k = t - 1; k >= 0; k--)
         {
-            if (Denial.Contains(a.Lower(k))) return true;
+            if (Denial.Contains(a.Lower(k)) && !IsAttributive(a, k)) return true;
             if (k < clauseFirst && a.Lower(k) is ";" or "but") break;
         }
         // "... recognised Y, a claim the minister denied" / "this never happened" later in the sentence
         for (var k = t + 1; k < a.Count; k++)
         {
-            if (a.Lower(k) is "denied" or "denies" or "disputed" && a.Lower(k - 1) is not ("that" or "who" or "which")) return true;
+            if (a.Lower(k) is "denied" or "denies" or "disputed" && a.Lower(k - 1) is not ("that" or "who" or "which") && !IsAttributive(a, k)) return true;
             if (a.Lower(k) == "never" && a.Lower(k + 1) is "happened" or "occurred" or "took") return true;
         }
         return false;
     }
+
+    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal)
+    {
+        "will", "would", "could", "should", "may", "might", "must", "can", "shall", "'ll", "'d", "to",
+    };
+
+    /// <summary>
+    /// For a bare verb after "and"/"or" ("and instead recognise"), the first verb of the coordination when that one
+    /// follows a modal or "to" in the same clause chain: the verb whose frame both share. Null otherwise.
+    /// </summary>
+    private static int? SharedVerbGroup(SentenceAnalysis a, int t)
+    {
+        var w = a.Lower(t);
+        if (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal))) return null;
+        var k = t - 1;
+        while (k >= 0 && a.EndingAt(k) is null && a.Lower(k) is "instead" or "also" or "then" or "immediately" or "formally" or "officially" or "to") k--;
+        if (a.Lower(k) is not ("and" or "or")) return null;
+        for (var j = k - 1; j >= 0 && j >= k - 20; j--)
+        {
+            var x = a.Lower(j);
+            if (x is ";" or "." or ":" || a[j].Text == "\"") return null;
+            if (!Modals.Contains(x)) continue;
+            var head = SkipAdverbsRight(a, j + 1);
+            if (head >= k || a.StartingAt(head) is not null || a[head].Kind != Text.TokenKind.Word) return null;
+            var h = a.Lower(head);
+            return h.EndsWith("ed", StringComparison.Ordinal) || h.EndsWith("ing", StringComparison.Ordinal) || h is "be" or "have" or "not" ? null : head;
+        }
+        return null;
+    }
+
+    private static int SkipAdverbsRight(SentenceAnalysis a, int k)
+    {
+        while (k < a.Count && a.StartingAt(k) is null && a.Lower(k) is var w && (w is "formally" or "officially" or "also" or "then" or "finally" or "immediately" or "soon" || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && w is not "only"))) k++;
+        return k;
+    }
+
+    /// <summary>A participle used as an adjective ("after a disputed referendum", "the alleged plot"), not a verb of report.</summary>
+    private static bool IsAttributive(SentenceAnalysis a, int k) =>
+        a.Lower(k - 1) is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "this" or "these" or "those" or "hotly" or "widely" or "internationally" or "much";
 
     public static bool IsPassive(SentenceAnalysis a, int v)
     {

@@ -63,7 +63,7 @@ public static class Lexicon
     /// <summary>What the relations are: "relations", "ties", "relationship".</summary>
     public static readonly HashSet<string> RelationNouns = new(StringComparer.Ordinal)
     {
-        "relations", "ties", "relationship", "relationships", "connections",
+        "relations", "ties", "relationship", "relationships", "connections", "allegiance",
     };
 
     /// <summary>Words that may stand between the verb and the relations noun.</summary>

@@ -111,6 +111,12 @@ public sealed class PatternContext(
             i = comma + 1;
             if (A.StartingAt(i) is null && A.Lower(i) is "the") i++;
         }
+        // a leading date without a comma ("In 1975 Indonesia invaded ...", "On 4 June Armenia ...")
+        if (A.StartingAt(i) is null && A.Lower(i) is "in" or "on" && A.Dates.FirstOrDefault(d => d.First == i + 1) is { } opening)
+        {
+            i = opening.Last + 1;
+            if (A.StartingAt(i) is null && A.Lower(i) is "the") i++;
+        }
         if (ArgumentReader.ActorStartingAt(A, i) is not { } m || m.Kind is MentionKind.Adjective || Polities([m]).Count == 0) return null;
         var (items, _, _) = ArgumentReader.ListRight(A, m.First);
         return items.Count == 0 ? null : (items, m.First);

@@ -243,7 +243,8 @@ public static class RecognitionPatterns
         if (a.StartingAt(k) is { Kind: MentionKind.Adjective } adjective)
         {
             var next = a.Lower(adjective.Last + 1);
-            if (next is "independence" or "statehood" || (next == "sovereignty" && a.Lower(adjective.Last + 2) != "over"))
+            // "Croatian independence", "a Palestinian state"
+            if (next is "independence" or "statehood" or "state" || (next == "sovereignty" && a.Lower(adjective.Last + 2) != "over"))
             {
                 return ([.. adjective.Entities.Where(e => c.Gazetteer.ById(e)?.IsPolity == true)], kind, adjective.Last + 1, false);
             }
