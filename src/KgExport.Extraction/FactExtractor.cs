@@ -69,7 +69,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             var index = a.Sentence.Index;
             foreach (var g in groups[index]) discourse.AddGroup(g.Position, g.Entities);
             var ahead = groups.Skip(index).Take(LookAheadSentences + 1).SelectMany(x => x);
-            ResolveReferences(a, index, discourse, ahead);
+            ResolveReferences(a, index, discourse, ahead, persons);
             FillOffices(a, persons, discourse);
             NoteDeclarations(a, discourse);
             findings.FromCurrentSentence.Clear();
@@ -202,7 +202,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
 
     private bool IsPolity(Mention m) => m.Entities.Count > 0 && m.Entities.All(e => gazetteer.ById(e)?.IsPolity == true);
 
-    private static void ResolveReferences(SentenceAnalysis a, int sentence, Discourse discourse, IEnumerable<(long Position, string[] Entities)> ahead)
+    private static void ResolveReferences(SentenceAnalysis a, int sentence, Discourse discourse, IEnumerable<(long Position, string[] Entities)> ahead, List<Person> persons)
     {
         foreach (var m in a.Mentions)
         {
@@ -216,6 +216,11 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
                         m.Entities.AddRange(group);
                         discourse.AddGroup(position, group);
                     }
+                    else if (m.Count == 2 && discourse.LastPair is var (first, second))
+                    {
+                        // "X cut relations with Y in 2016. The two countries restored them in 2023."
+                        m.Entities.AddRange([first, second]);
+                    }
                     break;
                 case MentionKind.SingularReference when m.Hint is { } hint:
                     if (discourse.ResolveCompass(hint) is { } compass) m.Entities.Add(compass);
@@ -225,14 +230,18 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
                     // object antecedent over one inside a prepositional phrase ("captured the Golan Heights from Syria
                     // and annexed it": the Golan Heights), and an object pronoun never means its own clause's subject.
                     var earlier = a.Mentions.Where(x => x.Last < m.First && x.Kind == MentionKind.Named && x.Entities.Count == 1).ToList();
-                    if (m.First > 0 && a.Lower(m.First - 1) is not ("from" or "with" or "by" or "of" or "to" or "in"))
+                    var verbBefore = m.First > 0 && a.Lower(m.First - 1) is var before && (before.EndsWith("ed", StringComparison.Ordinal) || Lexicon.Recognise.Contains(before) || Lexicon.Annex.Contains(before) || Lexicon.Establish.Contains(before) || Lexicon.Sever.Contains(before));
+                    if (verbBefore)
                     {
                         var subject = ArgumentReader.Subject(a, m.First - 1);
                         if (subject is { } s) earlier.RemoveAll(x => s.Items.Contains(x));
                     }
                     var core = earlier.LastOrDefault(x => x.First == 0 || !ArgumentReader.Prepositions.Contains(a.Lower(x.First - 1)) && !(a.Lower(x.First - 1) == "the" && x.First > 1 && ArgumentReader.Prepositions.Contains(a.Lower(x.First - 2))));
                     var nearest = core ?? earlier.LastOrDefault();
-                    var target = nearest?.Entities[0] ?? discourse.LastActor;
+                    // "Putin announced that his government ...": the state of the person named before
+                    var personState = a.Mentions.LastOrDefault(x => x.Last < m.First && x.Kind == MentionKind.Person && x.Entities.Count == 1) is { } person
+                        && (nearest is null || person.First > nearest.Last) ? persons.FirstOrDefault(p => p.Id == person.Entities[0])?.Of : null;
+                    var target = personState ?? nearest?.Entities[0] ?? discourse.LastActor;
                     if (target is not null) m.Entities.Add(target);
                     break;
             }

@@ -153,4 +153,56 @@ public sealed class PhrasingTests
         Assert.Equal(["tanzania state kosovo -"], Recognitions(Extract("Tanzania is one of 105 countries that have recognised Kosovo.")));
         Assert.Empty(Recognitions(Extract("Over 100 countries have recognised Kosovo.")));
     }
+    private static string[] Annexations(ArticleFacts f) =>
+        [.. f.Annexations.Select(x => $"{x.Annexer} annexes {x.Annexed} {x.Date?.ToString() ?? "-"}").Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void Region_names_sharing_a_plural_head_and_a_partitive_annexation()
+    {
+        Assert.Equal(
+            ["russia annexes donetsk-oblast 2022-09-30", "russia annexes kherson-oblast 2022-09-30", "russia annexes luhansk-oblast 2022-09-30", "russia annexes zaporizhzhia-oblast 2022-09-30"],
+            Annexations(Extract("On 30 September 2022, Russia declared its annexation of areas in and around the Donetsk, Kherson, Luhansk and Zaporizhzhia oblasts.")));
+        // a partitive never annexes a whole state
+        Assert.Empty(Annexations(Extract("Turkey annexed parts of Iraq in 1995.")));
+    }
+
+    [Fact]
+    public void An_object_pronoun_prefers_the_object_over_an_oblique_name_and_counts_years_on()
+    {
+        Assert.Equal(["israel annexes golan-heights 1981"], Annexations(Extract("Israel captured the Golan Heights from Syria in 1967 and annexed it in 1981.")));
+        Assert.Equal(["indonesia annexes timor-leste 1976"], Annexations(Extract("In 1975 Indonesia invaded East Timor and annexed it the following year.")));
+    }
+
+    [Fact]
+    public void Known_people_act_for_their_state_without_a_title()
+    {
+        Assert.Equal(["russia state dpr 2022-02-21", "russia state lpr 2022-02-21"],
+            Recognitions(Extract("Putin signed decrees on 21 February 2022 recognising the independence of the Donetsk and Luhansk People's Republics.")));
+        Assert.Equal(["russia government afghanistan 2025-07"], Recognitions(Extract("Russia recognised the Taliban government in July 2025.")));
+    }
+
+    [Fact]
+    public void A_bare_conjunct_shares_the_modal_of_its_first_verb()
+    {
+        var f = Extract("Nauru announced that it would sever diplomatic ties with Taiwan and instead recognise China.");
+        Assert.Empty(Recognitions(f));
+        Assert.Empty(Severances(f));
+        Assert.Equal(["russia state abkhazia 2008", "russia state south-ossetia 2008"], Recognitions(Extract("In 2008 Russia decided to recognise Abkhazia and recognise South Ossetia.")));
+    }
+
+    [Fact]
+    public void A_later_act_does_not_take_the_date_of_an_earlier_clause()
+    {
+        Assert.Equal(["vanuatu state abkhazia 2011", "vanuatu withdrawal abkhazia -"],
+            Recognitions(Extract("Vanuatu became the first country to recognise the independence of Abkhazia in 2011, but later withdrew the recognition.")));
+    }
+
+    [Fact]
+    public void Breaking_with_a_state_and_relations_referred_to_by_them()
+    {
+        Assert.Equal(["panama severs taiwan 2017"], Severances(Extract("Panama broke with Taiwan in 2017.")));
+        var f = Extract("The Maldives cut diplomatic relations with Iran in 2016. The two countries restored them in 2023.");
+        Assert.Equal(["maldives severs iran 2016"], Severances(f));
+        Assert.Equal(["iran + maldives 2023"], Establishments(f));
+    }
 }

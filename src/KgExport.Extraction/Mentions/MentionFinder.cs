@@ -184,6 +184,8 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
                 return new Mention(i, i + 1, MentionKind.Reciprocal);
             case "it":
                 return new Mention(i, i, MentionKind.SingularReference);
+            case "his" or "her" or "its" when i + 1 < s.Count && s[i + 1].Lower is "country" or "nation" or "government":
+                return new Mention(i, i + 1, MentionKind.SingularReference); // "the minister said his country ..."
             case "the" when i + 1 < s.Count && s[i + 1].Text is "North" or "South" && (i + 2 >= s.Count || !s[i + 2].IsCapitalised || s[i + 2].Text == "'s"):
                 return new Mention(i, i + 1, MentionKind.SingularReference) { Hint = s[i + 1].Text };
             case "the" when i + 1 < s.Count && s[i + 1].Lower == "country":

@@ -69,6 +69,13 @@ public static class AnnexationPatterns
             // "Russia declared its annexation of ...": the governing verb's subject
             var v = k;
             while (v >= 0 && a.Lower(v) is "its" or "their" or "the" or "a") v--;
+            // "announced on 30 September the annexation of ..."
+            if (a.DateEndingAt(v) is { } between)
+            {
+                inner ??= between;
+                v = between.First - 1;
+                if (a.Lower(v) is "on" or "in") v--;
+            }
             if (v < 0 || a.Lower(v) is not ("declared" or "announced" or "proclaimed" or "completed" or "formalised" or "formalized" or "carried" or "finalised" or "finalized")) return;
             if (Governor.Govern(a, v) is not { } frame || c.Actor(frame) is not { } subject) return;
             annexers = c.Polities(subject.Items);

@@ -271,7 +271,7 @@ public static class ArgumentReader
         var j = k - 1;
         if (a.Lower(j) is "opposition" or "transitional" or "interim" or "national" or "foreign" or "federal" or "new") j--;
         // "Chad's government", "Slovenia's parliament": a state's possessive names its institution
-        if (a.Lower(j) == "'s" && a.EndingAt(j - 1) is { Kind: MentionKind.Named } owner && owner.Entities.Count == 1)
+        if (a.Lower(j) is "'s" or "'" && a.EndingAt(j - 1) is { Kind: MentionKind.Named } owner && owner.Entities.Count == 1)
         {
             return new Mention(owner.First, k, MentionKind.Named) { Entities = owner.Entities };
         }

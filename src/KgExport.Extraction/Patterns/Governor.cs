@@ -185,6 +185,12 @@ public static class Governor
         k--;
         if (a.Lower(k) is "the" or "a") k--;
         if (a.Lower(k) == "of" && a.Lower(k - 1) == "one") k -= 2;
+        // "was among the first to recognise": one of the first, so no exact ordinal
+        if (a.Lower(k) == "among")
+        {
+            k--;
+            number = 0;
+        }
         while (k >= 0 && a.Lower(k) is "now" or "also" or "only" or "just" or "thus" or "thereby" or "officially" or "formally") k--;
         if (a.Lower(k) is not ("is" or "was" or "became" or "becomes" or "become" or "'s" or "be" or "been" or "as")) return null;
         if (a.Lower(k) == "as") return null; // "as the first state to recognise": an apposition, read by its own verb

@@ -63,6 +63,9 @@ public sealed class PatternContext(
     /// <summary>The pairs of the last relation this sentence reported, for an elided conjunct ("and resumed on ...").</summary>
     public List<(string A, string B)>? LastPairs { get; set; }
 
+    /// <summary>Whether <see cref="LastPairs"/> came from an act with one actor (its first member) rather than a joint one.</summary>
+    public bool LastPairsDirected { get; set; }
+
     /// <summary>
     /// Who acts in <paramref name="frame"/>: agents the frame names, else the subject of its governing verb, else
     /// (for a conjunct or a participle after "thus") the sentence's last actor or its first subject.
@@ -85,6 +88,9 @@ public sealed class PatternContext(
         var present = w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && (Lexicon.Recognise.Contains(w) || Lexicon.Establish.Contains(w) || Lexicon.Sever.Contains(w) || Lexicon.Annex.Contains(w));
         return present || A.Lower(trigger - 1) is "now" or "hereby" || (A.Lower(trigger - 1).EndsWith("ly", StringComparison.Ordinal) && A.Lower(trigger - 2) is "now" or "hereby");
     }
+
+    /// <summary>Whether <paramref name="subject"/> is the sentence's own subject ("X and Y signed a treaty and established relations").</summary>
+    public bool IsSentenceSubject((List<Mention> Items, int First) subject) => FirstSubject(A.Count) is { } s && s.First == subject.First;
 
     /// <summary>The act's actor this sentence last named, else its subject.</summary>
     public (List<Mention> Items, int First)? SentenceActor() => LastActor ?? FirstSubject(A.Count);

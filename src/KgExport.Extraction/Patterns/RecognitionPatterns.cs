@@ -130,6 +130,8 @@ public static class RecognitionPatterns
         var owner = a.Lower(k) == "'s" && a.EndingAt(k - 1) is { Kind: not MentionKind.Adjective } possessor ? possessor
             : a.EndingAt(k) is { Kind: MentionKind.Adjective } adjectiveOwner ? adjectiveOwner
             : null;
+        // "the withdrawal of the country's recognition of Y": a withdrawal, read below with its governing verb
+        if (owner is not null && a.Lower(owner.First - 1) == "of" && a.Lower(owner.First - 2) is "withdrawal" or "revocation" or "suspension" or "cancellation" or "withdrawing" or "revoking") owner = null;
         if (owner is not null)
         {
             if (!hasOf || Negated(a, owner.First) || !NominalStated(a, owner.First)) return;
@@ -150,6 +152,8 @@ public static class RecognitionPatterns
         }
         // a governing verb: "announced its recognition", "withdrew its recognition of both", "the withdrawal of its recognition"
         var v = k;
+        // "the withdrawal of the country's recognition of Y": the possessor is the governing noun's, read through it
+        if (a.Lower(v) == "'s" && a.EndingAt(v - 1) is { } governed && a.Lower(governed.First - 1) == "of") v = governed.First - 1;
         while (v >= 0 && a.Lower(v) is "its" or "their" or "his" or "her" or "the" or "a" or "formal" or "official" or "diplomatic" or "full" or "that" or "this" or "such") v--;
         var type = Lexicon.Grant.Contains(a.Lower(v)) ? RecognitionType.State
             : Lexicon.Withdraw.Contains(a.Lower(v)) ? RecognitionType.Withdrawal
@@ -164,6 +168,12 @@ public static class RecognitionPatterns
                 var (wo, _, wl, wi) = hasOf ? Object(c, n + 2, RecognitionType.Withdrawal) : ([], RecognitionType.Withdrawal, n, true);
                 Emit(c, c.Polities([withdrawer]), wo, RecognitionType.Withdrawal, n, withdrawer.First, wl, 0.75, null, null, null, wi);
                 return;
+            }
+            // "announced on 24 January the withdrawal of ..."
+            if (a.DateEndingAt(v) is { } between)
+            {
+                v = between.First - 1;
+                if (a.Lower(v) is "on" or "in") v--;
             }
             if (!Lexicon.Grant.Contains(a.Lower(v)) && a.Lower(v) is not ("made" or "completed" or "confirmed")) return;
         }
@@ -237,7 +247,7 @@ public static class RecognitionPatterns
             k = g0 + 2;
             kind = Promote(type);
         }
-        if (a.Lower(k) is "the" or "a" or "an") k++;
+        if (a.Lower(k) is "the" or "a" or "an" && a.StartingAt(k) is null) k++; // but "the Gambia" is a name
         while (a.StartingAt(k) is null && a.Lower(k) is "newly" or "newly-independent" or "independent" or "sovereign" or "newly-formed" or "formed" or "new") k++;
         // "Croatian independence", "the Libyan opposition council", but not "Moroccan sovereignty over Western Sahara"
         if (a.StartingAt(k) is { Kind: MentionKind.Adjective } adjective)

@@ -36,7 +36,15 @@ public static class RelationPatterns
             else if (w is "began" or "begun" or "started" or "commenced") Passive(c, v);
             if (Lexicon.SeverNouns.Contains(w) || Lexicon.EstablishNouns.Contains(w)) Nominal(c, v);
         }
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (Lexicon.RelationNouns.Contains(a.Lower(i))) c.Discourse.RelationsSentence = a.Sentence.Index;
+        }
     }
+
+    /// <summary>"restored them", "broke them off": "them" are the relations just spoken of (in this sentence or the one before).</summary>
+    private static bool ThemAreRelations(SentenceAnalysis a, int v, Discourse discourse) =>
+        a.Lower(v + 1) == "them" && (discourse.RelationsSentence == a.Sentence.Index - 1 || Enumerable.Range(0, v).Any(i => Lexicon.RelationNouns.Contains(a.Lower(i))));
 
     private static Family? FamilyOf(string verb) =>
         Lexicon.Establish.Contains(verb) ? Family.Establishment : Lexicon.Sever.Contains(verb) ? Family.Severance : null;
@@ -60,6 +68,9 @@ public static class RelationPatterns
         var verb = a.Lower(v);
         var r = RelationsAfter(a, v + 1);
         if (r == -2) return;
+        // "Panama broke with Taiwan": breaking with a state is breaking off relations with it
+        if (r < 0 && verb is "broke" or "break" or "breaks" or "breaking" && a.Lower(v + 1) == "with" && a.StartingAt(v + 2) is { Kind: MentionKind.Named } partner && c.Polities([partner]).Count == 1) r = v;
+        if (r < 0 && ThemAreRelations(a, v, c.Discourse) && !Elided(c, v)) r = v + 1;
         if (r < 0)
         {
             if (!Elided(c, v)) Passive(c, v);
@@ -84,7 +95,7 @@ public static class RelationPatterns
             Emit(c, family.Value, [(named.A, named.B)], c.Date(v), c.Evidence(v, Math.Max(last, r)), frame.Confidence * 0.9, v, both: true);
             return;
         }
-        var direct = frame.Agents is not null || (!frame.FromPreviousClause && ArgumentReader.Subject(a, frame.Verb) is not null);
+        var direct = frame.Agents is not null || (!frame.FromPreviousClause && ArgumentReader.Subject(a, frame.Verb) is not null) || c.IsSentenceSubject(subject);
         c.LastActor = subject;
         var actors = c.Polities(subject.Items);
         var first = Math.Min(subject.First, v);
@@ -102,12 +113,13 @@ public static class RelationPatterns
         var a = c.A;
         var k = v - 1;
         while (k >= 0 && ArgumentReader.IsVerbGroupWord(a.Lower(k)) && a.EndingAt(k) is null) k--;
-        if (a.Lower(k) is not ("and" or "but") || c.LastPairs is not { Count: > 0 } pairs || FamilyOf(a.Lower(v)) is not { } family) return false;
+        // "established relations with X in 1964, broke them off in 1966 and restored them in 1972": a list of conjuncts
+        if (a.Lower(k) is not ("and" or "but" or ",") || c.LastPairs is not { Count: > 0 } pairs || FamilyOf(a.Lower(v)) is not { } family) return false;
         if (Governor.Govern(a, v) is not { Passive: false } frame) return false;
         var next = a.Lower(v + 1);
         if (a.StartingAt(v + 1) is not null && next is not "them" and not "it") return false;
         var date = c.Date(v, v);
-        Emit(c, family, pairs, date, c.Evidence(k + 1, Math.Min(a.Count - 1, v + 4)), frame.Confidence * 0.85, v, both: family == Family.Severance);
+        Emit(c, family, pairs, date, c.Evidence(k + 1, Math.Min(a.Count - 1, v + 4)), frame.Confidence * 0.85, v, both: family == Family.Severance && !c.LastPairsDirected);
         return true;
     }
 
@@ -307,6 +319,7 @@ public static class RelationPatterns
     {
         if (pairs.Count == 0) return;
         c.LastPairs = pairs;
+        c.LastPairsDirected = !both;
         var restoration = c.A.Lower(trigger) is var t && (t.StartsWith("re", StringComparison.Ordinal) && t is not "relations") || t.StartsWith("resum", StringComparison.Ordinal);
         var response = family == Family.Severance && IsResponse(c.A, trigger);
         foreach (var (x, y) in pairs)

@@ -32,5 +32,11 @@ internal static class AnnexationPhenomena
         yield return Positive("annexation/coordinated", "two territories annexed at once",
             T("{A} annexed {R} and {S} {when}.", DateSet.Any, Annexes("A", "R"), Annexes("A", "S")),
             T("{R} and {S} were annexed by {A} {when}.", DateSet.Any, Annexes("A", "R"), Annexes("A", "S")));
+
+        yield return Positive("annexation/pronoun-and-later", "'occupied Y from Z and annexed it', 'a year later', a leader's act",
+            T("{A} occupied {R} {when1} and annexed it {when2}.", DateSet.None, Annexes("A", "R", "when2")),
+            T("{A} captured {R} from {B} {when1} and annexed it {when2}.", DateSet.None, Annexes("A", "R", "when2")),
+            T("{A:leader} announced {when} the annexation of {R}.", DateSet.Any, Annexes("A", "R")),
+            T("{A} [formally |]annexed {R} {when}, after a disputed referendum.", DateSet.Any, Annexes("A", "R")));
     }
 }

@@ -64,6 +64,7 @@ internal static partial class CaseBuilder
                 "name" => polity.Name,
                 "cap" => polity.Capitals[random.Next(polity.Capitals.Count)],
                 "adj" => polity.Adjectives[0],
+                "leader" => polity.Leaders[random.Next(polity.Leaders.Count)],
                 "quoted" => Quoted(names[role], random, keepArticle: true),
                 "quotedbare" => Quoted(names[role], random, keepArticle: false),
                 _ => throw new InvalidOperationException($"template \"{template.Pattern}\": unknown form :{formName}"),
@@ -148,7 +149,8 @@ internal static partial class CaseBuilder
         {
             var pool = Pool(role, forms, random).Where(p => !used.Contains(p.Id)
                 && (!forms.Contains("cap") || p.Capitals.Count > 0)
-                && (!forms.Contains("adj") || p.Adjectives.Count > 0)).ToList();
+                && (!forms.Contains("adj") || p.Adjectives.Count > 0)
+                && (!forms.Contains("leader") || p.Leaders.Count > 0)).ToList();
             if (pool.Count == 0) throw new InvalidOperationException($"no entity fits role {role} with forms {string.Join(",", forms)}");
             var p = pool[random.Next(pool.Count)];
             picked[role] = p;

@@ -43,5 +43,11 @@ internal static class EstablishmentPhenomena
             T("{A}, {B} and {C} established diplomatic relations with {D} {when}.", DateSet.Any, Establishes("A", "D"), Establishes("B", "D"), Establishes("C", "D")),
             T("{A:cap} and {B:cap} restored diplomatic ties {when}.", DateSet.Any, Establishes("A", "B")),
             T("{A} established diplomatic relations with {B} and {C} {when}.", DateSet.Any, Establishes("A", "B"), Establishes("A", "C")));
+
+        yield return Positive("establishment/references", "'the two countries restored them'; a conjunct after a treaty; 'his country'",
+            T("{A} cut diplomatic relations with {B} {when1}. The two countries restored them {when2}.", DateSet.None,
+                Severs("A", "B", "when1"), Establishes("A", "B", "when2")),
+            T("{A} and {B} signed a peace treaty and established diplomatic relations {when}.", DateSet.Any, Establishes("A", "B")),
+            T("{A}'s foreign minister announced {when} that his country had established diplomatic relations with {B}.", DateSet.Any, Establishes("A", "B")));
     }
 }

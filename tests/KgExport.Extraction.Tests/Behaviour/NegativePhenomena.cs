@@ -24,6 +24,8 @@ internal static class NegativePhenomena
 
         yield return Negative("negative/modality", "may, will, plans to, threatened to, is expected to, urged to",
             None("{A} may recognise {Y}."),
+            None("{A} said it would sever diplomatic ties with {B} and instead recognise {Y}."),
+            None("{A} plans to recognise {Y} and establish diplomatic relations with it."),
             None("{A} will recognise {Y}[ next year|]."),
             None("{A} plans to recognise {Y}."),
             None("{A} threatened to recognise {Y}."),

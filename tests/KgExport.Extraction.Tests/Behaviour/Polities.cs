@@ -49,6 +49,7 @@ internal sealed class Polities
             {
                 Adjectives = [.. e.Adjectives.Where(Usable)],
                 Capitals = [.. e.Capitals.Where(c => !c.Contains(',') && Usable(c))],
+                Leaders = [.. gazetteer.Entries.Where(x => x.Kind == EntityType.Person && x.Of == e.Id).SelectMany(x => new[] { x.Name }.Concat(x.Aliases)).Where(f => owners[f].Count == 1).Order(StringComparer.Ordinal)],
             });
         }
         All = all;

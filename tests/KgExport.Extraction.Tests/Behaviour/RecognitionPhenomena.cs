@@ -145,5 +145,15 @@ internal static class RecognitionPhenomena
             T("{A} recognised the self-proclaimed {Y:quotedbare} {when}.", DateSet.Any, Recognises("A", "Y")),
             T("{when}, {A} [formally |]recognised the so-called {Y:quotedbare}.", DateSet.Any, Recognises("A", "Y")),
             T("{Y:quoted} was recognised by {A} and {B} {when}.", DateSet.Any, Recognises("A", "Y"), Recognises("B", "Y")));
+
+        yield return Positive("recognition/known-leaders", "a head of state or minister known by name acts for the state ('Putin signed decrees recognising')",
+            T("{A:leader} signed decrees {when} recognising {Y}.", DateSet.Any, Recognises("A", "Y")),
+            T("{when}, {A:leader} [formally |]recognised {Y}.", DateSet.Any, Recognises("A", "Y")),
+            T("{A:leader} announced {when} that his government had recognised {Y}.", DateSet.Any, Recognises("A", "Y")));
+
+        yield return Positive("recognition/among-the-first", "'was among the first to recognise', 'a Palestinian state', a state's institution",
+            T("{A} was among the first [countries |states |]to recognise {Y}, {when}.", DateSet.Any, Recognises("A", "Y")),
+            T("{A} recognised [a|an independent] {Y:adj} state {when}.", DateSet.Any, Recognises("A", "Y")),
+            T("{A}'s [parliament|government] voted {when} to recognise {Y}.", DateSet.Any, Recognises("A", "Y")));
     }
 }

@@ -57,5 +57,11 @@ internal static class SeverancePhenomena
             T("President {person} of {A} announced {when} that the country was severing diplomatic relations with {B}.", DateSet.Any, Severs("A", "B")),
             T("The {A:adj} government broke off relations with {B} {when}.", DateSet.Any, Severs("A", "B")),
             T("{A:adj} Foreign Minister {person} announced the severance of relations with {B} {when}.", DateSet.Any, Severs("A", "B")));
+
+        yield return Positive("severance/broke-with-and-them", "'X broke with Y'; 'broke them off' after relations were named",
+            T("{A} broke with {B} {when}.", DateSet.Any, Severs("A", "B")),
+            T("{A} established diplomatic relations with {B} {when1}, broke them off {when2} and restored them {when3}.", DateSet.None,
+                Establishes("A", "B", "when1"), Severs("A", "B", "when2"), Establishes("A", "B", "when3")),
+            T("{A} switched its diplomatic allegiance from {B} to {C} {when}.", DateSet.Any, Severs("A", "B"), Establishes("A", "C")));
     }
 }
