@@ -69,7 +69,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             var index = a.Sentence.Index;
             foreach (var g in groups[index]) discourse.AddGroup(g.Position, g.Entities);
             var ahead = groups.Skip(index).Take(LookAheadSentences + 1).SelectMany(x => x);
-            ResolveReferences(a, index, discourse, ahead, persons);
+            ResolveReferences(a, index, discourse, ahead, persons, findings);
             FillOffices(a, persons, discourse);
             NoteDeclarations(a, discourse);
             findings.FromCurrentSentence.Clear();
@@ -202,7 +202,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
 
     private bool IsPolity(Mention m) => m.Entities.Count > 0 && m.Entities.All(e => gazetteer.ById(e)?.IsPolity == true);
 
-    private static void ResolveReferences(SentenceAnalysis a, int sentence, Discourse discourse, IEnumerable<(long Position, string[] Entities)> ahead, List<Person> persons)
+    private static void ResolveReferences(SentenceAnalysis a, int sentence, Discourse discourse, IEnumerable<(long Position, string[] Entities)> ahead, List<Person> persons, FindingSet findings)
     {
         foreach (var m in a.Mentions)
         {
@@ -221,6 +221,10 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
                         // "X cut relations with Y in 2016. The two countries restored them in 2023."
                         m.Entities.AddRange([first, second]);
                     }
+                    break;
+                case MentionKind.SingularReference when m.Hint == "new":
+                    // "the new state": the entity that declared independence, else the one last recognised
+                    if ((discourse.DeclaredIndependence ?? findings.Recognitions.LastOrDefault()?.Recognised) is { } newState) m.Entities.Add(newState);
                     break;
                 case MentionKind.SingularReference when m.Hint is { } hint:
                     if (discourse.ResolveCompass(hint) is { } compass) m.Entities.Add(compass);

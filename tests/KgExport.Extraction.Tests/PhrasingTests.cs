@@ -205,4 +205,30 @@ public sealed class PhrasingTests
         Assert.Equal(["maldives severs iran 2016"], Severances(f));
         Assert.Equal(["iran + maldives 2023"], Establishments(f));
     }
+    [Fact]
+    public void Further_counterparts_with_their_own_dates_and_relations_referred_to_by_they()
+    {
+        Assert.Equal(["bangladesh + bhutan 1971", "bhutan + india 1968"],
+            Establishments(Extract("Bhutan established diplomatic relations with India in 1968 and with Bangladesh in 1971.")));
+        Assert.Equal(["mexico + spain 1977-03-28"],
+            Establishments(Extract("Diplomatic relations between Mexico and Spain were severed in 1939. They were re-established on 28 March 1977.")));
+    }
+
+    [Fact]
+    public void A_decision_by_a_government_and_the_new_state()
+    {
+        Assert.Equal(["niger severs ukraine 2024-08-06"],
+            Severances(Extract("The Council took note of the decision by the Government of Niger to sever diplomatic ties with Ukraine on 6 August 2024.")));
+        Assert.Equal(["germany state south-sudan 2011-07-09", "sudan state south-sudan 2011-07-08"],
+            Recognitions(Extract("South Sudan was recognised by Sudan on 8 July 2011. Germany recognised the new state on 9 July 2011.")));
+    }
+
+    [Fact]
+    public void A_year_that_modifies_a_thing_dates_nothing_and_an_aside_is_not_a_new_act()
+    {
+        Assert.Equal(["argentina state palestine 2010-12"],
+            Recognitions(Extract("Argentina recognised the State of Palestine within the 1967 borders in December 2010.")));
+        var f = Extract("Honduras established diplomatic relations with China in March 2023, ending decades-old ties with Taiwan.");
+        Assert.Equal(["honduras severs taiwan 2023-03"], Severances(f));
+    }
 }

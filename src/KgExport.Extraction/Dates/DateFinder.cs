@@ -131,6 +131,15 @@ public static class DateFinder
         return null;
     }
 
+    /// <summary>Nouns of events a year may modify and still date ("after the 2008 war", "the 2014 annexation").</summary>
+    private static readonly HashSet<string> EventNouns = new(StringComparer.Ordinal)
+    {
+        "war", "wars", "invasion", "referendum", "election", "elections", "coup", "revolution", "annexation", "crisis", "summit", "agreement",
+        "accord", "accords", "treaty", "declaration", "decision", "recognition", "independence", "conflict", "uprising", "attack", "attacks",
+        "proclamation", "vote", "visit", "talks", "deal", "communique", "communiqué", "break", "rupture", "severance", "restoration", "establishment",
+        "normalisation", "normalization", "switch", "move", "announcement", "statement", "resolution", "law", "decree", "decrees", "protests",
+    };
+
     /// <summary>Marks dates that bound a state rather than date an act.</summary>
     private static DateMention Qualify(Sentence s, DateMention m)
     {
@@ -139,6 +148,11 @@ public static class DateFinder
         var after = s.Lower(m.Last + 1);
         var range = after is "-" or "to" or "until" && s.Count > m.Last + 2 && s[m.Last + 2].Kind == TokenKind.Number;
         var bound = before is "since" or "from" or "until" or "till" or "between" or "-" || (before == "of" && before2 == "as") || (before == "to" && before2 != "up") || range;
+        // "within the 1967 borders", "the 1978 constitution": a year modifying a thing, not an event, dates nothing done
+        var attributive = m.First == m.Last && m.Date is { Month: null } && before is "the" or "its" or "their" or "a"
+            && m.Last + 1 < s.Count && s[m.Last + 1].Kind == TokenKind.Word && !s[m.Last + 1].IsCapitalised && !EventNouns.Contains(after)
+            && after is not ("and" or "or" or "to" or "when" or "after" or "before");
+        bound |= attributive;
         // a year inside a number range, a parenthesis "(as of July 4, 2008)" or a percentage is no act date either
         return bound ? m with { IsEventDate = false } : m;
     }

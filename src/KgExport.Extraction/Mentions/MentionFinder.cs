@@ -188,6 +188,8 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
                 return new Mention(i, i + 1, MentionKind.SingularReference); // "the minister said his country ..."
             case "the" when i + 1 < s.Count && s[i + 1].Text is "North" or "South" && (i + 2 >= s.Count || !s[i + 2].IsCapitalised || s[i + 2].Text == "'s"):
                 return new Mention(i, i + 1, MentionKind.SingularReference) { Hint = s[i + 1].Text };
+            case "the" when i + 2 < s.Count && s[i + 1].Lower is "new" or "newly-independent" or "young" && s[i + 2].Lower is "state" or "country" or "nation" or "republic":
+                return new Mention(i, i + 2, MentionKind.SingularReference) { Hint = "new" }; // "recognised the new state"
             case "the" when i + 1 < s.Count && s[i + 1].Lower == "country":
                 return new Mention(i, i + 1, MentionKind.SingularReference);
         }

@@ -150,6 +150,21 @@ public static class Governor
             while (j >= 0 && n++ < 3 && (a.Lower(j) is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "this" || (a.EndingAt(j) is null && a[j].Kind == Text.TokenKind.Word && !DecisionVerbs.Contains(a.Lower(j))))) j--;
             return DecisionVerbs.Contains(a.Lower(j)) ? Lower(Govern(a, j, depth + 1), 0.9) : null;
         }
+        // "the decision by (the Government of) Niger to sever ties": the decision's agent acts
+        if (a.EndingAt(g) is { Kind: not MentionKind.Adjective })
+        {
+            var (items, first) = ArgumentReader.ListLeft(a, g);
+            var p = first - 1;
+            if (a.Lower(p) == "of" && ArgumentReader.Rulers.Contains(a.Lower(p - 1)))
+            {
+                p -= 2;
+                if (a.Lower(p) == "the") p--;
+            }
+            if (a.Lower(p) is "by" or "of" && DecisionNouns.Contains(a.Lower(p - 1)) && !IsDoubted(a, p - 1) && ArgumentReader.IsAsserted(a, p - 1))
+            {
+                return items.Count == 0 ? null : new Frame(g, false, 0.8, null, items, first);
+            }
+        }
         // "causing Ukraine to sever": the mention before "to" acts
         if (a.EndingAt(g) is { } agent && agent.Kind != MentionKind.Adjective)
         {

@@ -56,11 +56,15 @@ public static class RelationPatterns
         while (k < a.Count && n++ < 6 && !Lexicon.RelationNouns.Contains(a.Lower(k)))
         {
             if (Lexicon.OtherRelations.Contains(a.Lower(k))) return -2;
-            if (!Lexicon.RelationModifiers.Contains(a.Lower(k))) return -1;
+            if (!Lexicon.RelationModifiers.Contains(a.Lower(k)) && !IsAgeModifier(a.Lower(k))) return -1;
             k++;
         }
         return k < a.Count && Lexicon.RelationNouns.Contains(a.Lower(k)) ? k : -1;
     }
+
+    /// <summary>"decades-old", "70-year-old", "years-long": how old the relations are.</summary>
+    private static bool IsAgeModifier(string w) =>
+        w.EndsWith("-old", StringComparison.Ordinal) || w.EndsWith("-long", StringComparison.Ordinal) || w.EndsWith("-year", StringComparison.Ordinal);
 
     private static void Verb(PatternContext c, int v)
     {
@@ -103,8 +107,37 @@ public static class RelationPatterns
         var confidence = frame.Confidence * (subject.Items.Any(m => m.IsReference) ? 0.9 : 1.0);
         var date = c.Date(v, subject.First);
         if (between is { } pair) Emit(c, family.Value, [(pair.A, pair.B)], date, evidence, confidence, v, both: true);
-        else if (others.Count > 0) Emit(c, family.Value, [.. from x in actors from y in others where x != y select (x, y)], date, evidence, confidence, v, both: false);
+        else if (others.Count > 0)
+        {
+            Emit(c, family.Value, [.. from x in actors from y in others where x != y select (x, y)], date, evidence, confidence, v, both: false);
+            MoreCounterparts(c, family.Value, actors, first, last, confidence, v);
+        }
         else if (actors.Count >= 2 && direct && (a.Lower(k) is not ("with" or "to") || a.StartingAt(k + 1) is { Kind: MentionKind.Reciprocal })) Emit(c, family.Value, [.. from x in actors from y in actors where string.CompareOrdinal(x, y) < 0 select (x, y)], date, evidence, confidence, v, both: true);
+    }
+
+    /// <summary>"with India in 1968 and with Bangladesh in 1971": further counterparts, each with the date after it.</summary>
+    private static void MoreCounterparts(PatternContext c, Family family, List<string> actors, int first, int last, double confidence, int trigger)
+    {
+        var a = c.A;
+        var j = last + 1;
+        if (a.Lower(j) is "in" or "on" && a.Dates.FirstOrDefault(d => d.First == j + 1) is { } firstDate) j = firstDate.Last + 1;
+        while (j < a.Count)
+        {
+            if (a.Lower(j) == ",") j++;
+            if (a.Lower(j) != "and" || a.Lower(j + 1) != "with") return;
+            var (more, _, moreLast) = ArgumentReader.ListRight(a, j + 2);
+            var others = c.Polities(more);
+            if (others.Count == 0) return;
+            var date = DateResolution.None;
+            var end = moreLast;
+            if (a.Lower(moreLast + 1) is "in" or "on" && a.Dates.FirstOrDefault(d => d.First == moreLast + 2) is { } own)
+            {
+                date = DateAssigner.Resolve(a, own, c.Published, c.Discourse);
+                end = own.Last;
+            }
+            Emit(c, family, [.. from x in actors from y in others where x != y select (x, y)], date, c.Evidence(first, end), confidence * 0.9, trigger, both: false);
+            j = end + 1;
+        }
     }
 
     /// <summary>"X and Y established relations on <date>, and resumed (them) on <date>": a conjunct whose object is the last relation's.</summary>
@@ -118,6 +151,8 @@ public static class RelationPatterns
         if (Governor.Govern(a, v) is not { Passive: false } frame) return false;
         var next = a.Lower(v + 1);
         if (a.StartingAt(v + 1) is not null && next is not "them" and not "it") return false;
+        // after a comma only "them"/"it" continue the list ("..., broke them off in 1966"); anything else is a new phrase
+        if (a.Lower(k) == "," && next is not "them" and not "it") return false;
         var date = c.Date(v, v);
         Emit(c, family, pairs, date, c.Evidence(k + 1, Math.Min(a.Count - 1, v + 4)), frame.Confidence * 0.85, v, both: family == Family.Severance && !c.LastPairsDirected);
         return true;
@@ -146,6 +181,12 @@ public static class RelationPatterns
                 break;
             }
             if (a.Lower(j) is "," or ";" or "which" or "that") break;
+        }
+        // "Relations between X and Y were severed in 1939. They were re-established in 1977."
+        if (r < 0 && a.Lower(end) == "they" && (c.Discourse.RelationsSentence == a.Sentence.Index - 1 || Enumerable.Range(0, end).Any(i => Lexicon.RelationNouns.Contains(a.Lower(i)))) && c.Discourse.LastPair is { } earlierPair)
+        {
+            Emit(c, family!.Value, [earlierPair], c.Date(v, end), c.Evidence(end, v), frame.Confidence * 0.7, v, both: true);
+            return;
         }
         if (r < 0) return;
         if (Lexicon.OtherRelations.Contains(a.Lower(r - 1))) return;
