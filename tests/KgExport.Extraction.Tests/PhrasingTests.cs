@@ -231,4 +231,20 @@ public sealed class PhrasingTests
         var f = Extract("Honduras established diplomatic relations with China in March 2023, ending decades-old ties with Taiwan.");
         Assert.Equal(["honduras severs taiwan 2023-03"], Severances(f));
     }
+    [Fact]
+    public void Withdrawals_in_the_passive_and_a_denial_of_another_clause()
+    {
+        Assert.Equal(["sierra-leone state kosovo 2008-06-11", "sierra-leone withdrawal kosovo 2020"],
+            Recognitions(Extract("Sierra Leone recognised Kosovo on 11 June 2008. Its recognition was withdrawn in 2020.")));
+        Assert.Equal(["suriname withdrawal kosovo 2019"],
+            Recognitions(Extract("Suriname revoked its recognition of Kosovo in 2019, but Serbia's claim that Togo had done the same was denied by Togo.")));
+    }
+
+    [Fact]
+    public void Passives_of_a_possessed_independence_and_of_an_institution()
+    {
+        Assert.Equal(["albania state kosovo 2008-02-18"], Recognitions(Extract("Kosovo's independence was recognised by Albania on 18 February 2008.")));
+        Assert.Equal(["france government libya 2011-03-10"], Recognitions(Extract("Libya's National Transitional Council was recognised by France on 10 March 2011.")));
+        Assert.Equal(["honduras government china 2023-03"], Recognitions(Extract("In March 2023 Honduras switched recognition to China.")));
+    }
 }

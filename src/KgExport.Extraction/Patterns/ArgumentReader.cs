@@ -269,7 +269,7 @@ public static class ArgumentReader
         if (a.EndingAt(k) is { } m) return m;
         if (!GovernmentNouns.Contains(a.Lower(k))) return null;
         var j = k - 1;
-        if (a.Lower(j) is "opposition" or "transitional" or "interim" or "national" or "foreign" or "federal" or "new") j--;
+        for (var n = 0; n < 2 && a.Lower(j) is "opposition" or "transitional" or "interim" or "national" or "foreign" or "federal" or "new" or "provisional"; n++) j--;
         // "Chad's government", "Slovenia's parliament": a state's possessive names its institution
         if (a.Lower(j) is "'s" or "'" && a.EndingAt(j - 1) is { Kind: MentionKind.Named } owner && owner.Entities.Count == 1)
         {

@@ -326,6 +326,8 @@ public static class Governor
         // "... recognised Y, a claim the minister denied" / "this never happened" later in the sentence
         for (var k = t + 1; k < a.Count; k++)
         {
+            // "..., but Serbia's claim that Togo had done the same was denied": a denial of another clause
+            if (a.Lower(k) is ";" or "but" or "while" or "whereas") break;
             if (a.Lower(k) is "denied" or "denies" or "disputed" && a.Lower(k - 1) is not ("that" or "who" or "which") && !IsAttributive(a, k)) return true;
             if (a.Lower(k) == "never" && a.Lower(k + 1) is "happened" or "occurred" or "took") return true;
         }

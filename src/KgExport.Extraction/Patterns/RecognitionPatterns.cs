@@ -43,7 +43,7 @@ public static class RecognitionPatterns
         if (Governor.Govern(a, v) is not { } frame) return;
         if (frame.Passive)
         {
-            if (ArgumentReader.Subject(a, v) is not { } patient) return;
+            if ((ArgumentReader.Subject(a, v) ?? PossessedIndependence(a, v)) is not { } patient) return;
             // every by-phrase of the clause: "by all 12 members of the EEC as well as by Austria, Canada and Norway"
             var agents = (Items: new List<(Mention Item, DateMention? Date)>(), Last: v);
             for (var by = FindBy(a, v, 10); by >= 0; by = FindBy(a, agents.Last, 25))
@@ -54,7 +54,9 @@ public static class RecognitionPatterns
             }
             if (agents.Items.Count == 0) return;
             var recognised = c.Polities(patient.Items);
-            var kind = GovernmentAfter(a, patient.Items[^1].Last) ? Promote(type) : type;
+            // "Libya's National Transitional Council was recognised": an institution, so its government
+            var institution = ArgumentReader.GovernmentNouns.Contains(a.Lower(patient.Items[^1].Last)) && patient.Items[^1].Kind == MentionKind.Named;
+            var kind = GovernmentAfter(a, patient.Items[^1].Last) || institution ? Promote(type) : type;
             var clauseDate = c.Date(v, patient.First);
             foreach (var (agent, dated) in agents.Items)
             {
@@ -107,10 +109,58 @@ public static class RecognitionPatterns
         }
     }
 
+    /// <summary>"(X recognised Y in 2008.) Its recognition (of Y) was withdrawn in 2020": the pronoun's state withdraws.</summary>
+    private static bool PassiveWithdrawal(PatternContext c, int n)
+    {
+        var a = c.A;
+        if (a.Lower(n - 1) is not ("its" or "their") || n - 1 != FirstWord(a)) return false;
+        var k = n + 1;
+        var objects = new List<string>();
+        if (a.Lower(k) == "of")
+        {
+            var (items, _, last) = ArgumentReader.ListRight(a, k + 1);
+            objects = c.Polities(items);
+            k = last + 1;
+        }
+        var v = k;
+        while (v < a.Count && a.Lower(v) is "was" or "were" or "has" or "have" or "had" or "been" or "later" or "subsequently" or "formally" or "officially") v++;
+        if (v == k || !Lexicon.Withdraw.Contains(a.Lower(v)) || Governor.Govern(a, v) is not { Passive: true } frame) return false;
+        if (c.Discourse.LastActor is not { } state) return false;
+        if (objects.Count == 0 && c.Findings.Recognitions.LastOrDefault(r => r.Recogniser == state)?.Recognised is { } earlier) objects = [earlier];
+        Emit(c, [state], objects, RecognitionType.Withdrawal, v, n - 1, v, 0.7 * frame.Confidence / 0.9, null, null, null, false);
+        return true;
+    }
+
+    /// <summary>The first word of the sentence after a leading date or adverbial set off by a comma.</summary>
+    private static int FirstWord(SentenceAnalysis a)
+    {
+        var i = 0;
+        for (var k = 0; k < Math.Min(a.Count, 8); k++)
+        {
+            if (a[k].Text == ",")
+            {
+                i = k + 1;
+                break;
+            }
+        }
+        return a.Lower(i) is "its" or "their" ? i : 0;
+    }
+
+    /// <summary>"Kosovo's independence was recognised by ...": the state whose independence is the passive's subject.</summary>
+    private static (List<Mention> Items, int First)? PossessedIndependence(SentenceAnalysis a, int v)
+    {
+        var k = v - 1;
+        while (k >= 0 && ArgumentReader.IsVerbGroupWord(a.Lower(k)) && a.EndingAt(k) is null) k--;
+        if (a.Lower(k) is not ("independence" or "sovereignty" or "statehood") || a.Lower(k - 1) is not ("'s" or "'")) return null;
+        var (items, first) = ArgumentReader.ListLeft(a, k - 2);
+        return items.Count == 0 ? null : (items, first);
+    }
+
     /// <summary>"X's recognition of Y", "recognition of Y by X", "X announced its recognition of Y", "X withdrew its recognition".</summary>
     private static void Nominal(PatternContext c, int n)
     {
         var a = c.A;
+        if (PassiveWithdrawal(c, n)) return;
         var k = n - 1;
         while (k >= 0 && NounModifiers.Contains(a.Lower(k)) && a.Lower(k) is not ("its" or "their" or "his" or "her" or "the" or "a")) k--;
         var hasOf = a.Lower(n + 1) is "of" or "to";
@@ -157,6 +207,8 @@ public static class RecognitionPatterns
         while (v >= 0 && a.Lower(v) is "its" or "their" or "his" or "her" or "the" or "a" or "formal" or "official" or "diplomatic" or "full" or "that" or "this" or "such") v--;
         var type = Lexicon.Grant.Contains(a.Lower(v)) ? RecognitionType.State
             : Lexicon.Withdraw.Contains(a.Lower(v)) ? RecognitionType.Withdrawal
+            // "Honduras switched recognition to China": the government it now recognises
+            : Lexicon.Switch.Contains(a.Lower(v)) && a.Lower(n + 1) == "to" ? RecognitionType.Government
             : (RecognitionType?)null;
         if (type is null && a.Lower(v) == "of" && a.Lower(v - 1) is "withdrawal" or "revocation" or "suspension" or "cancellation" or "withdrawing" or "revoking")
         {
