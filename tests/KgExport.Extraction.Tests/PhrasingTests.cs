@@ -247,4 +247,15 @@ public sealed class PhrasingTests
         Assert.Equal(["france government libya 2011-03-10"], Recognitions(Extract("Libya's National Transitional Council was recognised by France on 10 March 2011.")));
         Assert.Equal(["honduras government china 2023-03"], Recognitions(Extract("In March 2023 Honduras switched recognition to China.")));
     }
+    [Fact]
+    public void A_ministry_of_foreign_affairs_a_quoted_statement_and_a_name_inside_another_name()
+    {
+        Assert.Equal(["lithuania severs belarus 2023-03-03"],
+            Severances(Extract("The Ministry of Foreign Affairs of Lithuania announced the severance of diplomatic relations with Belarus on 3 March 2023.")));
+        Assert.Equal(["estonia severs chad -"],
+            Severances(Extract("\u201cEstonia declares the severance of diplomatic relations with the Republic of Chad,\u201d the Foreign Ministry stated.")));
+        Assert.Empty(Recognitions(Extract("Iran severed diplomatic relations with Israel in 1979 and recognised the Palestine Liberation Organization.")));
+        // a quotation that is not a statement with its attribution stays someone's words
+        Assert.Empty(Severances(Extract("Critics called it \u201ca decision to sever ties with Chad\u201d and moved on.")));
+    }
 }

@@ -16,6 +16,14 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
         "republics", "regions", "entities", "territories", "areas", "enclaves", "provinces", "statelets",
     };
 
+    /// <summary>Heads of names of organisations, media and companies that take a state's name as a modifier.</summary>
+    private static readonly HashSet<string> OrganisationHeads = new(StringComparer.Ordinal)
+    {
+        "Liberation", "Organization", "Organisation", "Front", "Movement", "Party", "Army", "Airlines", "Airways", "University", "Bank",
+        "Daily", "Times", "Post", "Herald", "Television", "Radio", "Broadcasting", "Corporation", "Company", "Institute", "Foundation",
+        "Society", "Association", "League", "Cup", "Open", "Telegraph", "Tribune", "Gazette",
+    };
+
     private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal) { "states", "countries", "nations", "sides" };
 
     private static readonly Dictionary<string, int> CountWords = new(StringComparer.Ordinal) { ["two"] = 2, ["three"] = 3, ["four"] = 4, ["both"] = 2 };
@@ -47,6 +55,12 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
                 {
                     known.Add((i, last, form.Entry));
                     i = last;
+                    continue;
+                }
+                // "the Palestine Liberation Organization", "the Kosovo Liberation Army": the name is part of another name
+                if (form.Kind != SurfaceFormKind.Adjective && last + 1 < s.Count && s[last + 1].IsCapitalised && OrganisationHeads.Contains(s[last + 1].Text))
+                {
+                    i = last + 1;
                     continue;
                 }
                 var kind = form.Kind == SurfaceFormKind.Adjective ? MentionKind.Adjective : MentionKind.Named;

@@ -115,8 +115,10 @@ public static class ArgumentReader
             // "the Government of Serbia", "the authorities in Kosovo" still name the actor
             var governor = a.Lower(first - 2);
             var ruling = Rulers.Contains(governor) || (governor == "the" && Rulers.Contains(a.Lower(first - 3)));
-            if (!ruling) return null;
-            first = Math.Max(0, first - 3);
+            // "the Ministry of Foreign Affairs of X", "the Department of Foreign Affairs of X"
+            var ministry = prev == "of" && governor is "affairs" or "relations" && a.Lower(first - 3) is "foreign" or "external" && a.Lower(first - 4) == "of" && a.Lower(first - 5) is "ministry" or "department";
+            if (!ruling && !ministry) return null;
+            first = Math.Max(0, first - (ministry ? 6 : 3));
         }
         return (items, first);
     }

@@ -20,6 +20,7 @@ public sealed class SentenceAnalysis
         _endingAt = new Mention?[sentence.Count];
         Reindex();
         ClauseOf = Clauses.Split(sentence);
+        _statementEnd = StatementEnd(sentence);
     }
 
     /// <summary>The whole article text the sentence's offsets point into.</summary>
@@ -55,7 +56,33 @@ public sealed class SentenceAnalysis
 
     public DateMention? DateEndingAt(int i) => Dates.FirstOrDefault(d => d.Last == i);
 
-    public bool IsQuoted(int i) => Sentence.InQuote[i];
+    /// <summary>
+    /// Whether token <paramref name="i"/> is quoted. A sentence that is a quoted statement with its attribution
+    /// ("“Estonia declares the severance of relations with Chad,” the ministry stated") reports what the speaker
+    /// says it does, so its words count as the text's own.
+    /// </summary>
+    public bool IsQuoted(int i) => Sentence.InQuote[i] && !(i < _statementEnd);
+
+    private int _statementEnd = -1;
+
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "stated", "states", "added", "announced", "announces", "declared", "wrote", "told", "noted", "confirmed",
+    };
+
+    /// <summary>The closing quotation mark of a statement quote opening the sentence and followed by its attribution, or -1.</summary>
+    private static int StatementEnd(Sentence s)
+    {
+        if (s.Count < 4 || s[0].Kind != TokenKind.Punctuation || !s.InQuote[1]) return -1;
+        var close = 1;
+        while (close < s.Count && s.InQuote[close]) close++;
+        if (close >= s.Count - 2) return -1;
+        for (var k = close; k < Math.Min(s.Count, close + 8); k++)
+        {
+            if (ReportingVerbs.Contains(s.Lower(k))) return close;
+        }
+        return -1;
+    }
 
     /// <summary>The first and last token of the clause holding token <paramref name="i"/>.</summary>
     public (int First, int Last) ClauseRange(int i)
