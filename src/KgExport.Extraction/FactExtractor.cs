@@ -54,6 +54,12 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
 
         // Pass 2: references, then facts, sentence by sentence.
         var discourse = new Discourse(gazetteer);
+        if (RelationsHeadline(article.Headline) is var (first, second))
+        {
+            // "Fiji–Tonga relations": what "the two countries" and "diplomatic relations were established" are about
+            discourse.LastPair = (first, second);
+            discourse.AddGroup(-1, [first, second]);
+        }
         var findings = new FindingSet();
         var sources = new SourceRegistry();
         var quotes = new List<QuoteFinding>();
@@ -198,6 +204,27 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             i = Math.Max(i, last);
         }
         return result;
+    }
+
+    /// <summary>The two states of an encyclopedia headline "X–Y relations" (en dash, hyphen or slash between the names).</summary>
+    private (string, string)? RelationsHeadline(string? headline)
+    {
+        if (headline is null) return null;
+        var text = headline.Trim();
+        if (!text.EndsWith(" relations", StringComparison.OrdinalIgnoreCase)) return null;
+        text = text[..^" relations".Length];
+        foreach (var dash in new[] { '\u2013', '\u2014', '-', '/' })
+        {
+            var at = text.IndexOf(dash);
+            while (at > 0)
+            {
+                var left = gazetteer.ByName(text[..at]);
+                var right = gazetteer.ByName(text[(at + 1)..]);
+                if (left is { IsPolity: true } && right is { IsPolity: true } && left.Id != right.Id) return (left.Id, right.Id);
+                at = text.IndexOf(dash, at + 1);
+            }
+        }
+        return null;
     }
 
     private bool IsPolity(Mention m) => m.Entities.Count > 0 && m.Entities.All(e => gazetteer.ById(e)?.IsPolity == true);

@@ -19,6 +19,12 @@ public static class RecognitionPatterns
         "its", "their", "his", "her", "the", "a", "an", "this", "such", "unilateral", "explicit", "swift", "early", "immediate",
     };
 
+    /// <summary>
+    /// The People's Republic of China and the Republic of China (Taiwan) each claim to be China's government, so
+    /// recognising either ("switched to recognise the PRC", "recognised Taipei") recognises a government of China.
+    /// </summary>
+    private static readonly HashSet<string> RivalGovernments = new(StringComparer.Ordinal) { "china", "taiwan" };
+
     private static readonly HashSet<string> GovernmentTitles = new(StringComparer.Ordinal)
     {
         "government", "authorities", "president", "leader", "representative", "representatives", "regime", "administration", "head",
@@ -424,7 +430,7 @@ public static class RecognitionPatterns
             foreach (var o in recognised)
             {
                 if (r == o) continue;
-                var f = new RecognitionFinding(r, o, kind) { Ordinal = ordinal, Instrument = instrument, AnnouncedBy = announcedBy, Date = date.Date, DateNote = date.Note, Confidence = Math.Round(confidence, 2) };
+                var f = new RecognitionFinding(r, o, RivalGovernments.Contains(o) && kind == RecognitionType.State ? RecognitionType.Government : kind) { Ordinal = ordinal, Instrument = instrument, AnnouncedBy = announcedBy, Date = date.Date, DateNote = date.Note, Confidence = Math.Round(confidence, 2) };
                 f.Evidence.Add(evidence);
                 c.Findings.Add(f);
             }

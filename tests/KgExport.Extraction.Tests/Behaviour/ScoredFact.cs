@@ -6,10 +6,17 @@ namespace KgExport.Extraction.Tests.Behaviour;
 /// </summary>
 internal sealed record ScoredFact(ScoredKind Kind, string First, string Second, string? Date)
 {
-    public static ScoredFact Of(ScoredKind kind, string first, string second, string? date) =>
-        kind == ScoredKind.Establishment && string.CompareOrdinal(first, second) > 0
+    /// <summary>
+    /// Built facts in the form the guidelines give them: an establishment's parties in ordinal order, and
+    /// recognising the PRC or Taiwan, rival governments of China, as a recognition of a government.
+    /// </summary>
+    public static ScoredFact Of(ScoredKind kind, string first, string second, string? date)
+    {
+        if (kind == ScoredKind.StateRecognition && second is "china" or "taiwan") kind = ScoredKind.GovernmentRecognition;
+        return kind == ScoredKind.Establishment && string.CompareOrdinal(first, second) > 0
             ? new ScoredFact(kind, second, first, date)
             : new ScoredFact(kind, first, second, date);
+    }
 
     public ScoredFact WithoutDate() => this with { Date = null };
 
