@@ -258,4 +258,12 @@ public sealed class PhrasingTests
         // a quotation that is not a statement with its attribution stays someone's words
         Assert.Empty(Severances(Extract("Critics called it \u201ca decision to sever ties with Chad\u201d and moved on.")));
     }
+    [Fact]
+    public void A_subject_past_a_parenthesis_between_dashes_and_a_leader_it_is_led_by()
+    {
+        Assert.Equal(["panama severs taiwan 2017-06-13"],
+            Severances(Extract("The government of Panama led by President Ana Ruiz \u2014 caving in to pressure \u2014 made a decision on 13 June 2017 to sever diplomatic relations with the ROC.")));
+        Assert.Equal(["fiji + tonga 1971"], Establishments(ArticleExtraction.Extract(
+            ArticleReader.Read("test", "Fiji\u2013Tonga relations\n\nThe two countries established diplomatic relations in 1971."), Fixed.Options)));
+    }
 }

@@ -82,7 +82,23 @@ public static class ArgumentReader
                 i--;
                 continue;
             }
+            // "the government of Panama — caving in to Beijing for economic gain — made a decision": a parenthesis between dashes
+            if (a[i].Text is "-" or "--") // dashes are normalised to "-"
+            {
+                var open = i - 1;
+                while (open >= 0 && open > i - 60 && a[open].Text != a[i].Text) open--;
+                if (open > 0)
+                {
+                    i = open - 1;
+                    continue;
+                }
+            }
             break;
+        }
+        // "the government of Panama led by President Varela made ...": the ruled state, not its leader
+        if (a.EndingAt(i) is { Kind: MentionKind.Person } leader && a.Lower(leader.First - 1) == "by" && a.Lower(leader.First - 2) is "led" or "headed" or "ruled")
+        {
+            i = leader.First - 3;
         }
         if (i < 0) return null;
         if (a[i].Text == "\"" && i > 0 && a.EndingAt(i - 1) is not null) i--; // "“Transnistria” was recognised"
