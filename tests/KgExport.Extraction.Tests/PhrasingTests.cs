@@ -266,4 +266,10 @@ public sealed class PhrasingTests
         Assert.Equal(["fiji + tonga 1971"], Establishments(ArticleExtraction.Extract(
             ArticleReader.Read("test", "Fiji\u2013Tonga relations\n\nThe two countries established diplomatic relations in 1971."), Fixed.Options)));
     }
+    [Fact]
+    public void China_before_the_peoples_republic_is_the_republic_of_china()
+    {
+        Assert.Equal(["cuba + taiwan 1935"], Establishments(Extract("China and Cuba established diplomatic relations in 1935.")));
+        Assert.Equal(["china + cuba 1960-09-28"], Establishments(Extract("China and Cuba established diplomatic relations on 28 September 1960.")));
+    }
 }

@@ -124,6 +124,13 @@ public sealed class Gazetteer
         }
     }
 
+    /// <summary>
+    /// The entity a name meant at a date. "China" before the People's Republic was proclaimed (1 October 1949) was
+    /// the Republic of China, whose government continues in Taiwan; every other id means the same at every date.
+    /// </summary>
+    public static string AtDate(string id, Dates.PartialDate? date) =>
+        id == "china" && date is { } d && (d.Year, d.Month ?? 12, d.Day ?? 31).CompareTo((1949, 10, 1)) < 0 ? "taiwan" : id;
+
     /// <summary>The official news agency of a state, if the gazetteer knows it.</summary>
     public GazetteerEntry? AgencyOf(string state) => _byId.Values.FirstOrDefault(e => e.Kind == EntityType.NewsAgency && e.Of == state);
 

@@ -425,10 +425,12 @@ public static class RecognitionPatterns
         if (recognisers.Count == 0 || recognised.Count == 0) return;
         date ??= c.Date(trigger, evidenceFirst);
         var evidence = c.Evidence(evidenceFirst, Math.Max(evidenceFirst, evidenceLast));
-        foreach (var r in recognisers)
+        foreach (var pr in recognisers)
         {
-            foreach (var o in recognised)
+            var r = Gazetteer.Gazetteer.AtDate(pr, date.Date);
+            foreach (var po in recognised)
             {
+                var o = Gazetteer.Gazetteer.AtDate(po, date.Date);
                 if (r == o) continue;
                 var f = new RecognitionFinding(r, o, RivalGovernments.Contains(o) && kind == RecognitionType.State ? RecognitionType.Government : kind) { Ordinal = ordinal, Instrument = instrument, AnnouncedBy = announcedBy, Date = date.Date, DateNote = date.Note, Confidence = Math.Round(confidence, 2) };
                 f.Evidence.Add(evidence);

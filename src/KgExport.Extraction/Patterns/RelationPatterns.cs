@@ -363,8 +363,9 @@ public static class RelationPatterns
         c.LastPairsDirected = !both;
         var restoration = c.A.Lower(trigger) is var t && (t.StartsWith("re", StringComparison.Ordinal) && t is not "relations") || t.StartsWith("resum", StringComparison.Ordinal);
         var response = family == Family.Severance && IsResponse(c.A, trigger);
-        foreach (var (x, y) in pairs)
+        foreach (var (px, py) in pairs)
         {
+            var (x, y) = (Gazetteer.Gazetteer.AtDate(px, date.Date), Gazetteer.Gazetteer.AtDate(py, date.Date));
             if (x == y) continue;
             if (family == Family.Establishment)
             {

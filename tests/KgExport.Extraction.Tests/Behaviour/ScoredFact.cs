@@ -8,11 +8,14 @@ internal sealed record ScoredFact(ScoredKind Kind, string First, string Second, 
 {
     /// <summary>
     /// Built facts in the form the guidelines give them: an establishment's parties in ordinal order, and
-    /// recognising the PRC or Taiwan, rival governments of China, as a recognition of a government.
+    /// recognising the PRC or Taiwan, rival governments of China, as a recognition of a government; "China" before 1949 as Taiwan.
     /// </summary>
     public static ScoredFact Of(ScoredKind kind, string first, string second, string? date)
     {
         if (kind == ScoredKind.StateRecognition && second is "china" or "taiwan") kind = ScoredKind.GovernmentRecognition;
+        // "China" before 1 October 1949 is the Republic of China (Gazetteer.AtDate)
+        var at = date is not null && Dates.PartialDate.TryParseIsoPrefix(date, out var d) ? d : (Dates.PartialDate?)null;
+        (first, second) = (Gazetteer.Gazetteer.AtDate(first, at), Gazetteer.Gazetteer.AtDate(second, at));
         return kind == ScoredKind.Establishment && string.CompareOrdinal(first, second) > 0
             ? new ScoredFact(kind, second, first, date)
             : new ScoredFact(kind, first, second, date);
