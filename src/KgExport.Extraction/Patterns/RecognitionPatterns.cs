@@ -119,7 +119,11 @@ public static class RecognitionPatterns
     private static bool PassiveWithdrawal(PatternContext c, int n)
     {
         var a = c.A;
-        if (a.Lower(n - 1) is not ("its" or "their") || n - 1 != FirstWord(a)) return false;
+        // the owner: "Its recognition" at the start of a sentence (the last actor), or "Ghana's recognition"
+        string? state;
+        if (a.Lower(n - 1) is "its" or "their" && n - 1 == FirstWord(a)) state = c.Discourse.LastActor;
+        else if (a.Lower(n - 1) is "'s" or "'" && a.EndingAt(n - 2) is { Kind: MentionKind.Named } owner && c.Polities([owner]) is [var named] && owner.First <= FirstWord(a) + 1) state = named;
+        else return false;
         var k = n + 1;
         var objects = new List<string>();
         if (a.Lower(k) == "of")
@@ -128,10 +132,12 @@ public static class RecognitionPatterns
             objects = c.Polities(items);
             k = last + 1;
         }
+        // "Ghana's recognition of Kosovo on 23 January 2012 was withdrawn": the recognition's own date
+        if (a.Lower(k) is "in" or "on" && a.Dates.FirstOrDefault(d => d.First == k + 1) is { } own) k = own.Last + 1;
         var v = k;
         while (v < a.Count && a.Lower(v) is "was" or "were" or "has" or "have" or "had" or "been" or "later" or "subsequently" or "formally" or "officially") v++;
         if (v == k || !Lexicon.Withdraw.Contains(a.Lower(v)) || Governor.Govern(a, v) is not { Passive: true } frame) return false;
-        if (c.Discourse.LastActor is not { } state) return false;
+        if (state is null) return false;
         if (objects.Count == 0 && c.Findings.Recognitions.LastOrDefault(r => r.Recogniser == state)?.Recognised is { } earlier) objects = [earlier];
         Emit(c, [state], objects, RecognitionType.Withdrawal, v, n - 1, v, 0.7 * frame.Confidence / 0.9, null, null, null, false);
         return true;
