@@ -16,7 +16,7 @@ public static class KgExportCommand
         // file and one line here; keep the list alphabetical so parallel additions merge cleanly.
         root.Subcommands.Add(ConvertCommand.Create(terminal));
         root.Subcommands.Add(EvalCommand.Create(terminal));
-        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create(terminal));
         root.Subcommands.Add(ExtractCommand.Create(terminal));
         root.Subcommands.Add(PublishCommand.Create(terminal));
         root.Subcommands.Add(ServeCommand.Create(terminal));

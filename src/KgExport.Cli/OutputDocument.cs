@@ -1,16 +1,20 @@
 namespace KgExport.Cli;
 
 /// <summary>
-/// Where a verb writes its data: standard output (no path, or "-") or a file written atomically. Text is UTF-8
-/// without BOM, with '\n' line ends, through a large buffer. Call <see cref="Commit"/> after the last write; disposing
-/// without it discards a file output (standard output keeps what was already written).
+/// Where a verb writes its data, the one way every verb does it: standard output (no path, or "-") or an
+/// <see cref="OutputFile"/> (a regular file replaced atomically; a FIFO or device written in place). Text is UTF-8
+/// without BOM, with '\n' line ends, through a large buffer. A failed write throws <see cref="OutputWriteException"/>.
+/// Call <see cref="Commit"/> after the last write; disposing without it discards a file output (standard output
+/// keeps what was already written).
 /// </summary>
 public sealed class OutputDocument : IDisposable
 {
     private const int BufferSize = 1 << 16;
-    private readonly AtomicFileOutput? _file;
+    private const string StandardOutputName = "standard output";
+    private readonly OutputFile? _file;
+    private bool _committed;
 
-    private OutputDocument(TextWriter writer, AtomicFileOutput? file, string name)
+    private OutputDocument(TextWriter writer, OutputFile? file, string name)
     {
         Writer = writer;
         _file = file;
@@ -21,12 +25,11 @@ public sealed class OutputDocument : IDisposable
     {
         if (path is null or "-")
         {
-            var stdout = new StreamWriter(terminal.OpenStdout(), Terminal.Utf8, BufferSize, leaveOpen: true) { NewLine = "\n" };
-            return new OutputDocument(stdout, null, "-");
+            var stdout = new OutputFailureStream(terminal.OpenStdout(), e => new OutputWriteException(StandardOutputName, e, ""));
+            return new OutputDocument(TextWriterOver(stdout), null, "-");
         }
-        var file = AtomicFileOutput.Create(path);
-        var writer = new StreamWriter(file.Stream, Terminal.Utf8, BufferSize, leaveOpen: true) { NewLine = "\n" };
-        return new OutputDocument(writer, file, path);
+        var file = OutputFile.Open(path);
+        return new OutputDocument(TextWriterOver(new OutputFailureStream(file.Stream, file.Failure)), file, path);
     }
 
     public TextWriter Writer { get; }
@@ -38,8 +41,9 @@ public sealed class OutputDocument : IDisposable
 
     public void Commit()
     {
-        // Disposing the writer flushes it; the file stream underneath stays open (leaveOpen) for the commit.
+        // Disposing the writer flushes it; the stream underneath stays open (leaveOpen) for the commit.
         Writer.Dispose();
+        _committed = true;
         _file?.Commit();
     }
 
@@ -47,15 +51,17 @@ public sealed class OutputDocument : IDisposable
     {
         try
         {
-            Writer.Dispose();
+            if (!_committed) Writer.Dispose();
         }
-        catch (ObjectDisposedException)
+        catch (OutputWriteException)
         {
-            // Already committed: nothing left to flush.
+            // The write that failed has been reported; what is still buffered is not wanted.
         }
         finally
         {
             _file?.Dispose();
         }
     }
+
+    private static StreamWriter TextWriterOver(Stream stream) => new(stream, Terminal.Utf8, BufferSize, leaveOpen: true) { NewLine = "\n" };
 }

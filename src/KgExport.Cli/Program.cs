@@ -2,5 +2,9 @@ namespace KgExport.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => KgExportCommand.Run(args);
+    public static int Main(string[] args)
+    {
+        using var cleanup = TemporaryFiles.RemoveOnTermination();
+        return KgExportCommand.Run(args);
+    }
 }

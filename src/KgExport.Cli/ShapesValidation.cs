@@ -90,18 +90,8 @@ public static class ShapesValidation
     /// <summary>Writes the RDF report as Turtle to a file (atomically) or to standard output for "-".</summary>
     public static void WriteRdfReport(ValidationReport report, string path, Terminal terminal)
     {
-        var dataset = report.ToDataset();
-        if (path == "-")
-        {
-            using var stdout = new StreamWriter(terminal.OpenStdout(), Terminal.Utf8, leaveOpen: true);
-            RdfIo.Write(dataset, RdfFormat.Turtle, stdout);
-            return;
-        }
-        using var output = AtomicFileOutput.Create(path);
-        using (var writer = new StreamWriter(output.Stream, Terminal.Utf8, bufferSize: 1 << 16, leaveOpen: true))
-        {
-            RdfIo.Write(dataset, RdfFormat.Turtle, writer);
-        }
+        using var output = OutputDocument.Open(path, terminal);
+        RdfIo.Write(report.ToDataset(), RdfFormat.Turtle, output.Writer);
         output.Commit();
     }
 

@@ -109,7 +109,7 @@ public sealed class CorpusExportCommandTests : IDisposable
 
         var quiet = CliRun.Invoke("export", dir, "-f", "nquads", "--no-cache", "--quiet");
         Assert.Equal("", quiet.Stderr);
-        Assert.Equal(r.Output, quiet.Output);
+        Assert.Equal(r.Stdout, quiet.Stdout);
     }
 
     [Theory]

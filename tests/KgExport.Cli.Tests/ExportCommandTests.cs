@@ -28,7 +28,7 @@ public sealed class ExportCommandTests : IDisposable
     {
         var r = CliRun.Invoke("export", Seeds);
         Assert.True(r.ExitCode == 0, r.ToString());
-        Assert.Equal(File.ReadAllText(Path.Combine(Snapshots, "seed.ttl")), r.Output);
+        Assert.Equal(File.ReadAllText(Path.Combine(Snapshots, "seed.ttl")), r.Stdout);
         Assert.Equal("", r.Stderr);
     }
 
@@ -39,7 +39,7 @@ public sealed class ExportCommandTests : IDisposable
         var r = CliRun.Invoke("export", Path.Combine(Seeds, SeedId + ".facts.json"), "--format", "trig", "-o", target);
         Assert.True(r.ExitCode == 0, r.ToString());
         Assert.Equal(File.ReadAllText(Path.Combine(Snapshots, "seed.trig")), File.ReadAllText(target));
-        Assert.Equal("", r.Output);
+        Assert.Equal("", r.Stdout);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class ExportCommandTests : IDisposable
         var r = CliRun.Invoke("export", text, "--facts");
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("no reviewed facts file lonely.facts.json", r.Stderr, StringComparison.Ordinal);
-        Assert.Equal("", r.Output);
+        Assert.Equal("", r.Stdout);
     }
 
     [Fact]

@@ -70,12 +70,12 @@ public class WikibaseMapTests
         {
             var mapPath = Path.Combine(dir.FullName, "map.json");
             File.WriteAllText(mapPath, Valid.Replace("\"P585\"", "\"585\"", StringComparison.Ordinal));
-            var stdout = new StringWriter();
+            var stdout = new MemoryStream();
             var stderr = new StringWriter();
-            var code = WikidataCommand.Run([KgExport.Testing.TestPaths.InRepository("seeds")], mapPath, null, false, "v1", "2024-01-15", stdout, stderr);
+            var code = WikidataCommand.Run([KgExport.Testing.TestPaths.InRepository("seeds")], mapPath, null, false, "v1", "2024-01-15", TerminalOver(stdout, stderr));
             Assert.Equal(2, code);
             Assert.Contains("$.properties.pointInTime: \"585\" is not a property id", stderr.ToString(), StringComparison.Ordinal);
-            Assert.Equal("", stdout.ToString());
+            Assert.Equal(0, stdout.Length);
         }
         finally
         {
@@ -86,16 +86,20 @@ public class WikibaseMapTests
     [Fact]
     public void The_command_writes_a_checked_batch_and_reports_unresolved_entities()
     {
-        var stdout = new StringWriter();
+        var stdoutBytes = new MemoryStream();
         var stderr = new StringWriter();
         var mapPath = KgExport.Testing.TestPaths.InRepository("tests", "KgExport.QuickStatements.Tests", "Maps", "test-wikibase.json");
-        var code = WikidataCommand.Run([KgExport.Testing.TestPaths.InRepository("seeds")], mapPath, null, false, "v1", "2024-01-15", stdout, stderr);
+        var code = WikidataCommand.Run([KgExport.Testing.TestPaths.InRepository("seeds")], mapPath, null, false, "v1", "2024-01-15", TerminalOver(stdoutBytes, stderr));
         Assert.Equal(0, code);
-        Assert.Empty(V1SyntaxChecker.Check(stdout.ToString()));
-        Assert.Equal(QuickStatementsV1Writer.Write(Seed.Build(Seed.TestWikibase)), stdout.ToString());
+        var stdout = System.Text.Encoding.UTF8.GetString(stdoutBytes.ToArray());
+        Assert.Empty(V1SyntaxChecker.Check(stdout));
+        Assert.Equal(QuickStatementsV1Writer.Write(Seed.Build(Seed.TestWikibase)), stdout);
         Assert.Contains("has no QID; left out", stderr.ToString(), StringComparison.Ordinal);
         // The batch itself has no comment-only lines; the articles it came from are listed with the report.
         Assert.Contains("from 1 article(s):\n  000_ee2775bcac5f55b5 \"North Korea recognises breakaway of Russia's proxies in east Ukraine\" published 2022-07-14\n", stderr.ToString().ReplaceLineEndings("\n"), StringComparison.Ordinal);
-        Assert.DoesNotContain(stdout.ToString().Split('\n'), l => l.StartsWith("/*", StringComparison.Ordinal));
+        Assert.DoesNotContain(stdout.Split('\n'), l => l.StartsWith("/*", StringComparison.Ordinal));
     }
+
+    private static KgExport.Cli.Terminal TerminalOver(MemoryStream stdout, StringWriter stderr) =>
+        new(() => new MemoryStream(), () => stdout, new StringWriter(), stderr);
 }

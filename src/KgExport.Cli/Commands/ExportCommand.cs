@@ -15,7 +15,7 @@ public static class ExportCommand
 {
     private static readonly string[] FormatNames = ["turtle", "trig", "nquads", "ntriples", "jsonld"];
 
-    public static Command Create()
+    public static Command Create(Terminal terminal)
     {
         var inputs = new Argument<string[]>("inputs")
         {
@@ -30,7 +30,7 @@ public static class ExportCommand
         format.AcceptOnlyFromAmong(FormatNames);
         var output = new Option<string?>("--output", "-o")
         {
-            Description = "Write to FILE (replaced atomically) instead of stdout.",
+            Description = "Write to FILE instead of stdout (a regular file is replaced atomically, never half-written; a FIFO or device is written in place).",
         };
         var facts = new Option<bool>("--facts")
         {
@@ -60,7 +60,7 @@ public static class ExportCommand
         };
         var jsonLd = new JsonLdFlags();
         jsonLd.AddTo(command);
-        command.SetAction((parseResult, cancellationToken) =>
+        command.SetGuardedAction(terminal, (parseResult, cancellationToken) =>
         {
             KgExport.Rdf.JsonLd.JsonLdWriterSettings settings;
             try
@@ -69,15 +69,14 @@ public static class ExportCommand
             }
             catch (UsageException e)
             {
-                parseResult.InvocationConfiguration.Error.WriteLine($"export: {e.Message}");
-                return Task.FromResult(2);
+                terminal.Error.WriteLine($"export: {e.Message}");
+                return ExitCodes.UsageError;
             }
-            return Task.FromResult(Run(
+            return Run(
                 parseResult.GetValue(inputs) ?? [],
                 parseResult.GetValue(format) ?? "turtle",
                 parseResult.GetValue(output),
-                parseResult.InvocationConfiguration.Output,
-                parseResult.InvocationConfiguration.Error,
+                terminal,
                 cancellationToken,
                 settings,
                 validate: !parseResult.GetValue(noValidate),
@@ -88,14 +87,16 @@ public static class ExportCommand
                     KeepGoing = parseResult.GetValue(keepGoing),
                     CacheDirectory = parseResult.GetValue(noCache) ? null : parseResult.GetValue(cacheDir) ?? ExportCache.DefaultDirectory,
                     Quiet = parseResult.GetValue(quiet),
-                }));
+                });
         });
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> inputs, string formatName, string? outputPath, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default, KgExport.Rdf.JsonLd.JsonLdWriterSettings? jsonLd = null, bool validate = true, bool reviewedOnly = false, CorpusSettings? corpus = null)
+    /// <summary>Runs the export; the data goes to <paramref name="outputPath"/> or standard output, problems and progress to stderr.</summary>
+    public static int Run(IReadOnlyList<string> inputs, string formatName, string? outputPath, Terminal terminal, CancellationToken cancellationToken = default, KgExport.Rdf.JsonLd.JsonLdWriterSettings? jsonLd = null, bool validate = true, bool reviewedOnly = false, CorpusSettings? corpus = null)
     {
         corpus ??= new CorpusSettings();
+        var stderr = terminal.Error;
         if (!RdfFormats.TryParseName(formatName, out var format))
         {
             stderr.WriteLine($"export: unknown format \"{formatName}\" (expected {string.Join(", ", FormatNames)})");
@@ -138,25 +139,9 @@ public static class ExportCommand
         // sorted with the prefixes they use, so they are collected into one dataset and written at the end.
         var streaming = format == RdfFormat.NQuads;
         var view = CorpusProgressView.For(stderr, "export", articles.Count, corpus.Quiet);
-        AtomicFileOutput? file = null;
-        TextWriter writer;
-        try
+        using (var target = OutputDocument.Open(outputPath, terminal))
         {
-            file = outputPath is null ? null : AtomicFileOutput.Create(outputPath);
-        }
-        catch (UsageException e)
-        {
-            stderr.WriteLine($"export: {e.Message}");
-            return 2;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"{outputPath}: cannot write: {e.Message}");
-            return 2;
-        }
-        using (file)
-        {
-            writer = file is null ? stdout : new StreamWriter(file.Stream, Terminal.Utf8, 1 << 16, leaveOpen: true) { NewLine = "\n" };
+            var writer = target.Writer;
             var merged = streaming ? null : new Dataset();
             if (merged is not null) foreach (var (k, v) in Namespaces.Prefixes().Entries) merged.Prefixes.Set(k, v);
             var options = new CorpusOptions
@@ -183,7 +168,7 @@ public static class ExportCommand
             if (failureCode != ExitCodes.Ok && !corpus.KeepGoing)
             {
                 var notDone = progress.NotProcessed > 0 ? $"; {progress.NotProcessed} articles not processed" : "";
-                var kept = file is null ? "" : $"; nothing was written to {outputPath}";
+                var kept = target.IsStandardOutput ? "" : $"; nothing was written to {outputPath}";
                 stderr.WriteLine($"export: stopped at the first failed article{notDone}{kept} (--keep-going goes on and reports every failure)");
                 return failureCode;
             }
@@ -194,12 +179,7 @@ public static class ExportCommand
                 if (mergeValidator is not null && MergedGraphConflicts(merged, mergeValidator, stderr, cancellationToken)) return ExitCodes.DataInvalid;
                 ExportWriter.Write(merged, format, writer, jsonLd);
             }
-            writer.Flush();
-            if (file is not null)
-            {
-                writer.Dispose();
-                file.Commit();
-            }
+            target.Commit();
             if (failureCode != ExitCodes.Ok)
             {
                 stderr.WriteLine($"export: {progress.Failed} of {progress.Total} articles failed and were left out (see above); the others were written");

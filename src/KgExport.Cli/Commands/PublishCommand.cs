@@ -11,13 +11,17 @@ namespace KgExport.Cli.Commands;
 
 /// <summary>
 /// <c>kgexport publish &lt;inputs...&gt; --store URL [--update-endpoint URL] [--query-endpoint URL]
-/// [--user U --password P | --token T] [--batch N] [--dry-run] [--verify]</c>: replaces each named graph on a
+/// [--user U --password P | --token T] [--batch N] [--timeout S] [--deadline S] [--dry-run] [--verify]</c>: replaces each named graph on a
 /// triple store. Inputs are articles (exported, one named graph per article, SHACL-gated like <c>export</c>) or RDF
 /// files (their named graphs; a file's default-graph triples go to a graph named after the file's IRI).
-/// Exit 0 all published, 3 some graph failed or was skipped (each named on stderr), 2 usage or input error.
+/// Exit 0 all published, 3 some graph failed or was skipped (each named on stderr) or the deadline passed, 2 usage or
+/// input error.
 /// </summary>
 public static class PublishCommand
 {
+    /// <summary>The longest --timeout or --deadline: HttpClient and timers take up to about 24 days.</summary>
+    private const double MaxSeconds = 2_000_000;
+
     public static Command Create(Terminal terminal)
     {
         var inputs = new Argument<string[]>("inputs")
@@ -35,15 +39,29 @@ public static class PublishCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the requests that would be sent; send nothing." };
         var verify = new Option<bool>("--verify") { Description = "After each graph, compare the store's triple count (SPARQL COUNT) with ours." };
         var noValidate = new Option<bool>("--no-validate") { Description = "Publish articles without the SHACL gate." };
+        var timeout = new Option<double?>("--timeout")
+        {
+            Description = $"Seconds each request may take for its whole answer before it counts as failed and is retried (default {StoreConnection.DefaultTimeout.TotalSeconds:0}).",
+            HelpName = "seconds",
+        };
+        var deadline = new Option<double?>("--deadline")
+        {
+            Description = "Seconds the whole publish may take, retries and waits included; then it stops, says how many graphs were published, and exits 3 (default: no limit).",
+            HelpName = "seconds",
+        };
 
         var command = new Command("publish", "Publish named graphs to a triple store (Graph Store Protocol or SPARQL Update), idempotently.")
         {
-            inputs, store, update, query, user, password, token, batch, dryRun, verify, noValidate,
+            inputs, store, update, query, user, password, token, batch, timeout, deadline, dryRun, verify, noValidate,
         };
         command.SetGuardedAction(terminal, (parseResult, cancellationToken) => Run(
             new PublishRequest(parseResult.GetValue(inputs) ?? [], parseResult.GetValue(store)!, parseResult.GetValue(update),
                 parseResult.GetValue(query), parseResult.GetValue(user), parseResult.GetValue(password), parseResult.GetValue(token),
-                parseResult.GetValue(batch), parseResult.GetValue(dryRun), parseResult.GetValue(verify), !parseResult.GetValue(noValidate)),
+                parseResult.GetValue(batch), parseResult.GetValue(dryRun), parseResult.GetValue(verify), !parseResult.GetValue(noValidate))
+            {
+                TimeoutSeconds = parseResult.GetValue(timeout),
+                DeadlineSeconds = parseResult.GetValue(deadline),
+            },
             terminal,
             cancellationToken));
         return command;
@@ -61,9 +79,34 @@ public static class PublishCommand
 
         /// <summary>Force plain progress lines even on a terminal (tests).</summary>
         public bool PlainProgress { get; init; }
+
+        /// <summary>How long each request may take; null for <see cref="StoreConnection.DefaultTimeout"/>.</summary>
+        public double? TimeoutSeconds { get; init; }
+
+        /// <summary>How long the whole publish may take; null for no limit.</summary>
+        public double? DeadlineSeconds { get; init; }
     }
 
     public static int Run(PublishRequest request, Terminal terminal, CancellationToken cancellationToken)
+    {
+        var timeout = Seconds(request.TimeoutSeconds, "--timeout");
+        using var deadline = new CancellationTokenSource();
+        if (Seconds(request.DeadlineSeconds, "--deadline") is { } limit) deadline.CancelAfter(limit);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        var progress = new DeadlineProgress();
+        try
+        {
+            return Run(request with { OnGraphDone = p => progress.GraphDone(p, request.OnGraphDone) }, timeout, progress, terminal, stop.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            terminal.Error.WriteLine($"publish: stopped at the deadline (--deadline {request.DeadlineSeconds!.Value.ToString(CultureInfo.InvariantCulture)} s) {progress.Describe()}");
+            terminal.Error.Flush();
+            return ExitCodes.StoreFailed;
+        }
+    }
+
+    private static int Run(PublishRequest request, TimeSpan? timeout, DeadlineProgress progress, Terminal terminal, CancellationToken cancellationToken)
     {
         var storeUri = AbsoluteHttpUri(request.Store, "--store");
         var updateUri = request.UpdateEndpoint is null ? null : AbsoluteHttpUri(request.UpdateEndpoint, "--update-endpoint");
@@ -73,8 +116,9 @@ public static class PublishCommand
 
         var graphs = LoadGraphs(request, terminal, cancellationToken);
         if (graphs is null) return ExitCodes.UsageError;
+        progress.Total = graphs.Count;
 
-        using var connection = new StoreConnection(credentials, request.Retry);
+        using var connection = new StoreConnection(credentials, request.Retry, timeout: timeout);
         IGraphStore store = updateUri is null
             ? new GraphStoreClient(connection, storeUri, queryUri)
             : new SparqlUpdateClient(connection, updateUri, queryUri);
@@ -219,6 +263,36 @@ public static class PublishCommand
         }
         if ((request.User is null) != (request.Password is null)) throw new UsageException("--user and --password go together");
         return request.User is null ? StoreCredentials.None : new StoreCredentials.UserPassword(request.User, request.Password!);
+    }
+
+    private static TimeSpan? Seconds(double? seconds, string option)
+    {
+        if (seconds is null) return null;
+        if (!(seconds > 0 && seconds <= MaxSeconds)) throw new UsageException($"{option} must be a number of seconds greater than 0 and at most {MaxSeconds:0}");
+        return TimeSpan.FromSeconds(seconds.Value);
+    }
+
+    /// <summary>How far a publish got, for the one line that says where the deadline stopped it.</summary>
+    private sealed class DeadlineProgress
+    {
+        private int _done;
+        private int _published;
+
+        /// <summary>The graphs to publish, once the inputs are read.</summary>
+        public int? Total { get; set; }
+
+        public void GraphDone(PublishProgress progress, Action<PublishProgress>? next)
+        {
+            _done = progress.Done;
+            if (progress.Last.Status == PublishStatus.Published) _published++;
+            next?.Invoke(progress);
+        }
+
+        public string Describe() => Total is not { } total
+            ? "while reading the inputs; nothing was sent"
+            : $"with {_published} of {total} graphs published and {total - _published} not"
+              + (_done < total ? " (the one being sent may be partial on the store)" : "")
+              + "; rerun the same command to converge, graphs are replaced whole";
     }
 
     private static Uri AbsoluteHttpUri(string text, string option)

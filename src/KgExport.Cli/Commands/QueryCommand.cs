@@ -69,23 +69,19 @@ public static class QueryCommand
 
         var dataset = LoadData(request.Data, cancellationToken);
         var options = new QueryOptions { Timeout = TimeSpan.FromSeconds(request.TimeoutSeconds ?? 60) };
-        var stdout = new StreamWriter(terminal.OpenStdout(), Terminal.Utf8, 1 << 16) { AutoFlush = false };
+        using var stdout = OutputDocument.Open(null, terminal);
         try
         {
             var result = QueryExecutor.Execute(query, dataset, options, cancellationToken);
             var prefixes = dataset.Prefixes.Clone();
             foreach (var (k, v) in query.Prefixes.Entries) prefixes.Set(k, v);
-            Write(result, request.Results, prefixes, stdout, Console.IsOutputRedirected);
+            Write(result, request.Results, prefixes, stdout.Writer, Console.IsOutputRedirected);
         }
         catch (QueryEvaluationException e)
         {
-            stdout.Flush();
             throw new UsageException($"query: {e.Message}");
         }
-        finally
-        {
-            stdout.Flush();
-        }
+        stdout.Commit();
         return ExitCodes.Ok;
     }
 

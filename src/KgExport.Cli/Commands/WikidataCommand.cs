@@ -23,7 +23,7 @@ public static class WikidataCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var map = new Option<string?>("--map") { Description = $"Property/item map (JSON); default {DefaultMapRelativePath}." };
-        var output = new Option<string?>("--output", "-o") { Description = "Write to FILE (replaced atomically) instead of stdout." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to FILE instead of stdout (a regular file is replaced atomically; a FIFO or device is written in place)." };
         var createMissing = new Option<bool>("--create-missing") { Description = "CREATE items (labels, aliases) for participants without a QID instead of only reporting them." };
         var format = new Option<string>("--format", "-f") { Description = "v1 (tab-separated QuickStatements commands) or csv (the QuickStatements CSV dialect; its rows differ in shape, which QuickStatements 3 reads by skipping empty cells).", DefaultValueFactory = _ => "v1" };
         format.AcceptOnlyFromAmong("v1", "csv");
@@ -32,22 +32,23 @@ public static class WikidataCommand
         {
             inputs, map, output, createMissing, format, retrieved,
         };
-        command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(
+        command.SetGuardedAction(terminal, (parseResult, cancellationToken) => Run(
             parseResult.GetValue(inputs) ?? [],
             parseResult.GetValue(map),
             parseResult.GetValue(output),
             parseResult.GetValue(createMissing),
             parseResult.GetValue(format) ?? "v1",
             parseResult.GetValue(retrieved),
-            terminal.Output,
-            terminal.Error,
-            cancellationToken)));
+            terminal,
+            cancellationToken));
         return command;
     }
 
+    /// <summary>Runs the verb; the batch goes to <paramref name="outputPath"/> or standard output, the lists to stderr.</summary>
     public static int Run(IReadOnlyList<string> inputs, string? mapPath, string? outputPath, bool createMissing, string format, string? retrieved,
-        TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+        Terminal terminal, CancellationToken cancellationToken = default)
     {
+        var stderr = terminal.Error;
         FactDate retrievedDate;
         if (retrieved is null)
         {
@@ -110,28 +111,9 @@ public static class WikidataCommand
             foreach (var u in batch.Unresolved) stderr.WriteLine("  " + u);
         }
         var text = format == "csv" ? QuickStatementsCsvWriter.Write(batch) : QuickStatementsV1Writer.Write(batch);
-        if (outputPath is null)
-        {
-            stdout.Write(text);
-            stdout.Flush();
-            return ExitCodes.Ok;
-        }
-        try
-        {
-            using var file = AtomicFileOutput.Create(outputPath);
-            file.Stream.Write(Terminal.Utf8.GetBytes(text));
-            file.Commit();
-        }
-        catch (UsageException e)
-        {
-            stderr.WriteLine($"wikidata: {e.Message}");
-            return ExitCodes.UsageError;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"{outputPath}: cannot write: {e.Message}");
-            return ExitCodes.UsageError;
-        }
+        using var target = OutputDocument.Open(outputPath, terminal);
+        target.Writer.Write(text);
+        target.Commit();
         return ExitCodes.Ok;
     }
 

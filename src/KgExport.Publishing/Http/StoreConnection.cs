@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -8,8 +9,10 @@ namespace KgExport.Publishing.Http;
 public sealed record StoreResponse(int StatusCode, string Body);
 
 /// <summary>
-/// Sends requests to a store with authentication (Basic, Digest, Bearer) and the retry policy. Request bodies are
-/// byte arrays so a request can be rebuilt for a retry or an authentication round trip.
+/// Sends requests to a store with authentication (Basic, Digest, Bearer) and the retry policy. Each request may take
+/// the timeout (default 100 s) for its whole answer. Redirects are followed here, not by the HTTP handler, so they
+/// are checked (<see cref="StoreRedirect"/>) and credentials go only to the store's own origin. Request bodies are
+/// byte arrays so a request can be rebuilt for a retry, a redirect or an authentication round trip.
 /// </summary>
 public sealed class StoreConnection : IDisposable
 {
@@ -23,12 +26,17 @@ public sealed class StoreConnection : IDisposable
     private DigestAuthorization? _digest;
     private bool _useBasic;
 
+    /// <summary>How long one request may take when no timeout is given: HttpClient's own default.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(100);
+
     public StoreConnection(StoreCredentials credentials, RetryPolicy retry, HttpMessageHandler? handler = null,
         Func<TimeSpan, CancellationToken, Task>? sleep = null, Func<double>? jitter = null, TimeSpan? timeout = null)
     {
         _ownsClient = true;
-        _http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
-        _http.Timeout = timeout ?? TimeSpan.FromSeconds(100);
+        _http = handler is null
+            ? new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false })
+            : new HttpClient(handler, disposeHandler: false);
+        _http.Timeout = timeout ?? DefaultTimeout;
         _credentials = credentials;
         _retry = retry;
         _sleep = sleep ?? Task.Delay;
@@ -73,7 +81,7 @@ public sealed class StoreConnection : IDisposable
             catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
             {
                 inner = e;
-                reason = $"{Describe(method, uri)}: the store did not answer within {_http.Timeout.TotalSeconds:0} s";
+                reason = $"{Describe(method, uri)}: the store did not answer within {_http.Timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s";
             }
             if (attempt >= _retry.MaxAttempts)
             {
@@ -117,19 +125,30 @@ public sealed class StoreConnection : IDisposable
 
     private sealed record Attempt(int Status, StoreResponse Answer, IReadOnlyList<AuthenticationHeaderValue> Challenges);
 
+    /// <summary>One request and the redirects it is sent on (a 401 at the end is the caller's to answer).</summary>
     private async Task<Attempt> SendOnceAsync(HttpMethod method, Uri uri, byte[]? body, string? contentType, string? accept, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(method, uri);
-        if (body is not null)
+        var target = uri;
+        for (var hops = 0; ; hops++)
         {
-            request.Content = new ByteArrayContent(body);
-            if (contentType is not null) request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+            using var request = new HttpRequestMessage(method, target);
+            if (body is not null)
+            {
+                request.Content = new ByteArrayContent(body);
+                if (contentType is not null) request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+            }
+            if (accept is not null) request.Headers.Accept.ParseAdd(accept);
+            if (StoreRedirect.SameOrigin(uri, target)) Authorize(request);
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            if (StoreRedirect.IsRedirect(status))
+            {
+                target = StoreRedirect.Next(Describe(method, uri), method, target, status, response.Headers.Location, hops);
+                continue;
+            }
+            var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            return new Attempt(status, new StoreResponse(status, text), [.. response.Headers.WwwAuthenticate]);
         }
-        if (accept is not null) request.Headers.Accept.ParseAdd(accept);
-        Authorize(request);
-        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-        var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        return new Attempt((int)response.StatusCode, new StoreResponse((int)response.StatusCode, text), [.. response.Headers.WwwAuthenticate]);
     }
 
     private void Authorize(HttpRequestMessage request)

@@ -19,12 +19,13 @@ public sealed class SeedJsonLdTests : IDisposable
 
     private static string Export(string format, JsonLdForm form = JsonLdForm.Compacted)
     {
-        var stdout = new StringWriter { NewLine = "\n" };
+        var stdout = new MemoryStream();
         var stderr = new StringWriter();
         var settings = new JsonLdWriterSettings { Form = form, DocumentLoader = LocalDocumentLoader.ForRepository(TestPaths.RepositoryRoot) };
-        var code = ExportCommand.Run([TestPaths.InRepository("seeds")], format, null, stdout, stderr, default, settings);
+        var terminal = new Terminal(() => new MemoryStream(), () => stdout, new StringWriter(), stderr);
+        var code = ExportCommand.Run([TestPaths.InRepository("seeds")], format, null, terminal, default, settings);
         Assert.True(code == 0, stderr.ToString());
-        return stdout.ToString();
+        return System.Text.Encoding.UTF8.GetString(stdout.ToArray());
     }
 
     private static List<Quad> Parse(string text, RdfFormat format) =>
