@@ -43,6 +43,8 @@ public static class GuardedAction
         UsageException usage => (ExitCodes.UsageError, "kgexport: " + usage.Message),
         // Shapes that fail while validating (an sh:pattern that does not finish in time).
         ShapesGraphException shapes => (ExitCodes.UsageError, "kgexport: " + shapes.Message),
+        // A validation past its time or memory limit: neither conforming nor not.
+        ValidationLimitException limit => (ExitCodes.UsageError, "kgexport: " + limit.Message),
         OperationCanceledException => (ExitCodes.Cancelled, "kgexport: cancelled"),
         FileNotFoundException notFound => (ExitCodes.UsageError, $"kgexport: {notFound.FileName ?? "file"}: no such file"),
         DirectoryNotFoundException dir => (ExitCodes.UsageError, "kgexport: " + dir.Message),

@@ -22,8 +22,11 @@ public static class ShapesValidation
         return null;
     }
 
-    /// <summary>Reads the shapes (a file or every RDF file of a directory) and checks them; bad shapes are a usage error.</summary>
-    public static ShapeValidator LoadValidator(string? shapesPath, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the shapes (a file or every RDF file of a directory) and checks them; bad shapes are a usage error. The
+    /// validator's runs are held to <paramref name="limits"/> (the defaults when null).
+    /// </summary>
+    public static ShapeValidator LoadValidator(string? shapesPath, CancellationToken cancellationToken, ValidationLimits? limits = null)
     {
         var path = shapesPath ?? DefaultShapesDirectory()
             ?? throw new UsageException("no shapes: give --shapes FILE|DIR (there is no shapes/ directory here)");
@@ -32,7 +35,7 @@ public static class ShapesValidation
         var shapes = Read(files, mergeGraphs: true, cancellationToken);
         try
         {
-            return new ShapeValidator(ShapesGraph.Load(shapes, null, cancellationToken));
+            return new ShapeValidator(ShapesGraph.Load(shapes, null, cancellationToken), limits);
         }
         catch (ShapesGraphException e)
         {

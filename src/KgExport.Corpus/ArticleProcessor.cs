@@ -49,6 +49,11 @@ internal sealed class ArticleProcessor : IDisposable
         {
             return new ArticleOutcome(index, input, ArticleStatus.BadInput) { Messages = [e.Message] };
         }
+        catch (Exception e) when (e is ValidationLimitException or ShapesGraphException)
+        {
+            // The article's graph could not be validated (a limit, an sh:pattern that does not finish): it is not exported.
+            return new ArticleOutcome(index, input, ArticleStatus.BadInput) { Messages = [$"{input.FactsPath ?? input.TextPath}: {e.Message}"] };
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // One article that trips a bug must not take the corpus down with it: report it by name and go on.

@@ -126,6 +126,7 @@ public static class KgServer
         if (settings.Host is not ("localhost" or "*" or "+") && !IPAddress.TryParse(settings.Host, out _)) problems.Add($"host '{settings.Host}' is not an IP address (or localhost, *)");
         if (!(settings.QueryTimeoutSeconds > 0)) problems.Add("the query timeout must be a positive number of seconds");
         if (settings.RowLimit <= 0) problems.Add("the row limit must be positive");
+        if (settings.MaxQueryMemoryBytes <= 0) problems.Add("the query memory limit must be positive");
         if (settings.MaxBodyBytes <= 0) problems.Add("the body limit must be positive");
         if (settings.PublicBase is { Length: > 0 } b && !Uri.TryCreate(b, UriKind.Absolute, out _)) problems.Add($"the public base '{b}' is not an absolute URL");
         if (!Uri.TryCreate(settings.MintedNamespace, UriKind.Absolute, out _)) problems.Add($"the minted namespace '{settings.MintedNamespace}' is not an absolute IRI");

@@ -42,6 +42,12 @@ public sealed class ServerSettings
     /// <summary>Most rows (SELECT) or triples (CONSTRUCT/DESCRIBE) one query may return.</summary>
     public long RowLimit { get; set; } = 100_000;
 
+    /// <summary>
+    /// Most memory one query or update may materialise, in bytes: strings its functions build, rows it sorts, groups,
+    /// joins or keeps distinct, and its answer, which is held in full before it is sent. Beyond it the answer is 503.
+    /// </summary>
+    public long MaxQueryMemoryBytes { get; set; } = 512L * 1024 * 1024;
+
     /// <summary>Largest request body accepted, in bytes; beyond it the answer is 413.</summary>
     public long MaxBodyBytes { get; set; } = 10 * 1024 * 1024;
 

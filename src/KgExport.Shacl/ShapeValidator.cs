@@ -4,16 +4,20 @@ namespace KgExport.Shacl;
 
 /// <summary>
 /// Validates data graphs against a shapes graph read once. Each targeted shape is checked at each of its focus
-/// nodes; results come out grouped by shape (in shapes-graph order) and focus node.
+/// nodes; results come out grouped by shape (in shapes-graph order) and focus node. Each run is held to the
+/// validator's <see cref="Limits"/>; one that exceeds them throws a <see cref="ValidationLimitException"/>.
 /// </summary>
 public sealed class ShapeValidator
 {
-    public ShapeValidator(ShapesGraph shapes)
+    public ShapeValidator(ShapesGraph shapes, ValidationLimits? limits = null)
     {
         Shapes = shapes;
+        Limits = limits ?? ValidationLimits.Default;
     }
 
     public ShapesGraph Shapes { get; }
+
+    public ValidationLimits Limits { get; }
 
     /// <summary>Reads the shapes from the default graph of <paramref name="shapes"/> and validates the default graph of <paramref name="data"/>.</summary>
     public static ValidationReport Validate(Dataset data, Dataset shapes, CancellationToken cancellationToken = default) =>
@@ -23,7 +27,7 @@ public sealed class ShapeValidator
     public ValidationReport Validate(Dataset data, Term? graph = null, CancellationToken cancellationToken = default)
     {
         var dataGraph = new DataGraph(data, graph);
-        var context = new ValidationContext(dataGraph, Shapes.Source, cancellationToken);
+        var context = new ValidationContext(dataGraph, Shapes.Source, Limits, cancellationToken);
         var results = new List<ValidationResult>();
         foreach (var shape in Shapes.TargetedShapes)
         {

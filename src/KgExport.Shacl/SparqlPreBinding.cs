@@ -77,24 +77,38 @@ internal sealed partial class SparqlPreBinding
         }
     }
 
-    /// <summary>The solutions of the query over the data graph with the given variables pre-bound.</summary>
-    public IEnumerable<Func<string, Term?>> Solutions(DataGraph data, IReadOnlyDictionary<string, Term> bindings, CancellationToken cancellationToken)
+    /// <summary>
+    /// The solutions of the query over the data graph with the given variables pre-bound, within what is left of the
+    /// run's limits; a query stopped by one stops the run (<see cref="ValidationContext.Stopped"/>).
+    /// </summary>
+    public IEnumerable<Func<string, Term?>> Solutions(ValidationContext run, Term shape, DataGraph data, IReadOnlyDictionary<string, Term> bindings)
     {
-        var ctx = new QueryContext(data.Dataset, new QueryOptions { Timeout = null }, cancellationToken);
+        var ctx = new QueryContext(data.Dataset, run.QueryLimits(), run.CancellationToken);
         if (data.Graph is not null) ctx.DefaultGraphs = [data.Graph];
         var seedSlots = bindings.Select(kv => (Slot: ctx.Slot(new Variable(kv.Key)), kv.Value)).ToList();
         var seed = new Term?[ctx.Width];
         foreach (var (slot, value) in seedSlots) seed[slot] = value;
         var evaluator = new AlgebraEvaluator(ctx);
-        foreach (var row in evaluator.Evaluate(Query.Algebra, seed, ctx.DefaultGraphs))
+        using var rows = evaluator.Evaluate(Query.Algebra, seed, ctx.DefaultGraphs).GetEnumerator();
+        while (true)
         {
-            var captured = row;
+            bool more;
+            try
+            {
+                more = rows.MoveNext();
+            }
+            catch (QueryEvaluationException e) when (e.IsLimit)
+            {
+                throw run.Stopped(shape, e);
+            }
+            if (!more) yield break;
+            var captured = rows.Current;
             yield return name => ctx.Slots.TryGetValue(new Variable(name), out var slot) ? Solution.Get(captured, slot) : null;
         }
     }
 
-    public bool Ask(DataGraph data, IReadOnlyDictionary<string, Term> bindings, CancellationToken cancellationToken) =>
-        Solutions(data, bindings, cancellationToken).Any();
+    public bool Ask(ValidationContext run, Term shape, DataGraph data, IReadOnlyDictionary<string, Term> bindings) =>
+        Solutions(run, shape, data, bindings).Any();
 
     /// <summary>The path in SPARQL property-path syntax.</summary>
     public static string SparqlPath(PropertyPath path) => path switch

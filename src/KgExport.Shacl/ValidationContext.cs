@@ -1,14 +1,19 @@
+using System.Diagnostics;
 using KgExport.Rdf;
+using KgExport.Sparql.Evaluation;
 
 namespace KgExport.Shacl;
 
 /// <summary>
-/// The state of one validation run: the data graph, where results go, and the memo of nested conformance checks
-/// (sh:node, sh:not, sh:and, ...). A (shape, node) pair already being checked counts as conforming when reached
-/// again, so recursive shapes over cyclic data terminate.
+/// The state of one validation run: the data graph, where results go, the memo of nested conformance checks
+/// (sh:node, sh:not, sh:and, ...) and the run's limits. A (shape, node) pair already being checked counts as
+/// conforming when reached again, so recursive shapes over cyclic data terminate.
 /// </summary>
 internal sealed class ValidationContext
 {
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly MemoryBudget _resultMemory;
+
     private readonly Dictionary<(Shape, Term), bool> _conforms = [];
     private readonly HashSet<(Shape, Term)> _inProgress = [];
     private readonly HashSet<(Shape, Term)> _nested = [];
@@ -18,12 +23,16 @@ internal sealed class ValidationContext
 
     private DataGraph? _dataWithShapes;
 
-    public ValidationContext(DataGraph data, DataGraph? shapes, CancellationToken cancellationToken)
+    public ValidationContext(DataGraph data, DataGraph? shapes, ValidationLimits limits, CancellationToken cancellationToken)
     {
         Data = data;
         Shapes = shapes;
+        Limits = limits;
         CancellationToken = cancellationToken;
+        _resultMemory = new MemoryBudget(limits.MaxMemoryBytes);
     }
+
+    public ValidationLimits Limits { get; }
 
     /// <summary>The name under which SHACL-SPARQL queries see the shapes graph, bound to $shapesGraph.</summary>
     public static readonly Iri ShapesGraphName = new("urn:x-kgexport:shapes-graph");
@@ -52,6 +61,35 @@ internal sealed class ValidationContext
     }
 
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>Honours cancellation and the run's time limit: at every shape and focus node, before each sh:pattern match.</summary>
+    public void CheckTime()
+    {
+        CancellationToken.ThrowIfCancellationRequested();
+        if (Limits.Timeout is { } t && _clock.Elapsed > t) throw TimedOut();
+    }
+
+    /// <summary>What a SHACL-SPARQL query runs with: what is left of the run's time, and the memory limit.</summary>
+    public QueryOptions QueryLimits()
+    {
+        TimeSpan? left = null;
+        if (Limits.Timeout is { } t)
+        {
+            left = t - _clock.Elapsed;
+            if (left <= TimeSpan.Zero) throw TimedOut();
+        }
+        return new QueryOptions { Timeout = left, MaxMemoryBytes = Limits.MaxMemoryBytes };
+    }
+
+    /// <summary>
+    /// The error for a SHACL-SPARQL query of <paramref name="shape"/> stopped by a limit: the run's timeout (the query
+    /// had what was left of it), or the query's memory limit.
+    /// </summary>
+    public ValidationLimitException Stopped(Term shape, QueryEvaluationException e) =>
+        Limits.Timeout is { } t && _clock.Elapsed >= t ? TimedOut() : new($"validation stopped at shape {shape}: its SPARQL {e.Message}");
+
+    private ValidationLimitException TimedOut() =>
+        new($"validation timed out after {Limits.Timeout.GetValueOrDefault().TotalSeconds:0.###} s");
 
     /// <summary>Validates one focus node against a shape, appending its results.</summary>
     public void Validate(Shape shape, Term focus, List<ValidationResult> results)
@@ -103,7 +141,7 @@ internal sealed class ValidationContext
         _failed = true;
         if (_results is null) return;
         IReadOnlyList<Literal> messages = shape.Messages.Count > 0 ? shape.Messages : [new Literal(defaultMessage())];
-        _results.Add(new ValidationResult(focus, path ?? shape.Path, value, shape.Node, component, shape.Severity, messages));
+        Record(new ValidationResult(focus, path ?? shape.Path, value, shape.Node, component, shape.Severity, messages));
     }
 
     /// <summary>Validates a value node against a nested property shape (sh:property), reporting into the current sink.</summary>
@@ -125,7 +163,19 @@ internal sealed class ValidationContext
     public void Report(ValidationResult result)
     {
         _failed = true;
-        _results?.Add(result);
+        if (_results is not null) Record(result);
+    }
+
+    /// <summary>Keeps a result, within the run's memory limit: a run that finds more than it can hold has no report.</summary>
+    private void Record(ValidationResult result)
+    {
+        var bytes = 128 + MemoryBudget.SizeOf(result.FocusNode) + (result.Value is null ? 0 : MemoryBudget.SizeOf(result.Value));
+        foreach (var m in result.Messages) bytes += MemoryBudget.SizeOf(m);
+        if (!_resultMemory.TryReserve(bytes))
+        {
+            throw new ValidationLimitException($"validation stopped: its results exceed the memory limit of {MemoryBudget.Describe(_resultMemory.Limit.GetValueOrDefault())}");
+        }
+        _results!.Add(result);
     }
 
     /// <summary>True when results are being recorded (not just a yes/no conformance check).</summary>
@@ -134,7 +184,7 @@ internal sealed class ValidationContext
     private void Run(Shape shape, Term focus)
     {
         if (shape.Deactivated) return;
-        CancellationToken.ThrowIfCancellationRequested();
+        CheckTime();
         // Shapes that refer to shapes (sh:node, sh:property, ...) are checked recursively; a recursive shape over a
         // long chain in the data recurses once per node of the chain.
         if (++_depth > NestingLimit.Max)

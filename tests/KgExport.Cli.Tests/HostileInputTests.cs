@@ -1,8 +1,9 @@
 namespace KgExport.Cli.Tests;
 
 /// <summary>
-/// Inputs built to exhaust the stack or the clock end in one line and exit 2, never a crash: deep documents for
-/// convert, query --data and validate, deep queries, and a REGEX that backtracks past the query's timeout.
+/// Inputs built to exhaust the stack, the clock or memory end in one line and exit 2, never a crash: deep documents
+/// for convert, query --data and validate, deep queries, a REGEX that backtracks past the query's timeout, a query
+/// that would build gigabytes, and a validation past its time.
 /// </summary>
 public sealed class HostileInputTests : IDisposable
 {
@@ -65,5 +66,32 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal("kgexport: query: query timed out after 1 s\n", r.Stderr);
         Assert.DoesNotContain("n\r\n0", r.Stdout, StringComparison.Ordinal);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void A_query_that_would_build_gigabytes_fails_at_its_memory_limit()
+    {
+        // 26 BINDs doubling a string: 1 GiB for the last one alone.
+        var chain = "SELECT (STRLEN(?v26) AS ?n) WHERE { BIND(\"abcdefgh\" AS ?v0) "
+            + string.Concat(Enumerable.Range(0, 26).Select(i => $"BIND(CONCAT(?v{i},?v{i}) AS ?v{i + 1}) ")) + "}";
+        var r = CliRun.Invoke("query", "--data", SmallData(), "--max-memory", "64", "-r", "csv", "-e", chain);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Equal("kgexport: query: query exceeds the memory limit of 64 MB (strings built and rows held)\n", r.Stderr);
+        Assert.DoesNotContain("536870912", r.Stdout, StringComparison.Ordinal);
+        var bad = CliRun.Invoke("query", "--data", SmallData(), "--max-memory", "0", "-e", "ASK {}");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("--max-memory must be a positive number of MB", bad.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_validation_past_its_time_exits_2_without_a_report()
+    {
+        // 200 values, each a backtracking match well under the 2 s one match may take; together far past 1 s.
+        var data = _scratch.File("names.ttl", string.Concat(Enumerable.Range(0, 200).Select(i => $"<http://x/n{i}> a <http://x/T> ; <http://x/name> \"{new string('a', 20)}!\" .\n")));
+        var shapes = _scratch.File("shapes.ttl", "@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
+            + "<http://x/S> a sh:NodeShape ; sh:targetClass <http://x/T> ; sh:property [ sh:path <http://x/name> ; sh:pattern \"^(a+)+$\" ] .\n");
+        var r = CliRun.Invoke("validate", data, "--shapes", shapes, "--timeout", "1");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Equal("kgexport: validation timed out after 1 s\n", r.Stderr);
     }
 }

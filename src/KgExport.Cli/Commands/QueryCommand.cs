@@ -8,7 +8,7 @@ using KgExport.Sparql.Results;
 namespace KgExport.Cli.Commands;
 
 /// <summary>
-/// <c>kgexport query --data &lt;files...&gt; (--query FILE | -e 'SPARQL') [--results json|xml|csv|tsv|table] [--timeout S]</c>:
+/// <c>kgexport query --data &lt;files...&gt; (--query FILE | -e 'SPARQL') [--results json|xml|csv|tsv|table] [--timeout S] [--max-memory MB]</c>:
 /// loads RDF files (any supported syntax; articles and .facts.json through the export) into one dataset and runs a
 /// SPARQL query over it. SELECT/ASK results print as a table on a terminal, JSON otherwise; CONSTRUCT/DESCRIBE
 /// print Turtle (N-Triples with --results ntriples). Articles' named graphs are also merged into the default graph.
@@ -34,26 +34,28 @@ public static class QueryCommand
             HelpName = "format",
         };
         results.AcceptOnlyFromAmong(ResultNames);
-        var timeout = new Option<double?>("--timeout") { Description = "Give up after this many seconds (default 60).", HelpName = "seconds" };
+        var timeout = new Option<double?>("--timeout") { Description = $"Give up after this many seconds (default {QueryOptions.DefaultTimeout.TotalSeconds:0}).", HelpName = "seconds" };
+        var maxMemory = MemoryOption.Create("Give up when the query would hold more than this many MB: strings it builds, rows it sorts, groups or joins");
 
         var command = new Command("query", "Run a SPARQL 1.1 query over RDF files or exported articles.")
         {
-            data, queryFile, expression, results, timeout,
+            data, queryFile, expression, results, timeout, maxMemory,
         };
         command.SetGuardedAction(terminal, (parseResult, cancellationToken) => Run(
             new QueryRequest(parseResult.GetValue(data) ?? [], parseResult.GetValue(queryFile), parseResult.GetValue(expression),
-                parseResult.GetValue(results), parseResult.GetValue(timeout)),
+                parseResult.GetValue(results), parseResult.GetValue(timeout), parseResult.GetValue(maxMemory)),
             terminal,
             cancellationToken));
         return command;
     }
 
-    public sealed record QueryRequest(IReadOnlyList<string> Data, string? QueryFile, string? Expression, string? Results, double? TimeoutSeconds);
+    public sealed record QueryRequest(IReadOnlyList<string> Data, string? QueryFile, string? Expression, string? Results, double? TimeoutSeconds, double? MaxMemoryMegabytes);
 
     public static int Run(QueryRequest request, Terminal terminal, CancellationToken cancellationToken)
     {
         if ((request.QueryFile is null) == (request.Expression is null)) throw new UsageException("give the query with exactly one of --query FILE or -e 'SPARQL'");
         if (request.TimeoutSeconds is <= 0) throw new UsageException("--timeout must be a positive number of seconds");
+        var maxMemory = MemoryOption.Bytes(request.MaxMemoryMegabytes);
         var text = request.Expression ?? ReadQueryFile(request.QueryFile!);
         var querySource = request.QueryFile ?? "-e";
 
@@ -68,7 +70,7 @@ public static class QueryCommand
         }
 
         var dataset = LoadData(request.Data, cancellationToken);
-        var options = new QueryOptions { Timeout = TimeSpan.FromSeconds(request.TimeoutSeconds ?? 60) };
+        var options = new QueryOptions { Timeout = request.TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : QueryOptions.DefaultTimeout, MaxMemoryBytes = maxMemory };
         using var stdout = OutputDocument.Open(null, terminal);
         try
         {

@@ -8,9 +8,10 @@ namespace KgExport.Cli.Commands;
 
 /// <summary>
 /// `kgexport validate`: checks RDF documents against SHACL shapes (the project's shapes/ by default). The data graph
-/// is the merge of every input's default and named graphs. Exit 0 when it conforms, 1 on any result, 2 on bad input
-/// or bad shapes. The report for people goes to stderr; --report writes the RDF report as Turtle. Articles are
-/// exported and each article's graph validated on its own (see <see cref="ValidateArticles"/>).
+/// is the merge of every input's default and named graphs. Exit 0 when it conforms, 1 on any result, 2 on bad input,
+/// bad shapes or a validation past --timeout or --max-memory. The report for people goes to stderr; --report writes
+/// the RDF report as Turtle. Articles are exported and each article's graph validated on its own (see
+/// <see cref="ValidateArticles"/>).
 /// </summary>
 public static class ValidateCommand
 {
@@ -32,18 +33,25 @@ public static class ValidateCommand
             HelpName = "file",
         };
         var jobs = JobsOption.Create("Articles validated in parallel");
-        var command = new Command("validate", "Validate RDF data, or articles' exported graphs, against SHACL shapes.") { data, shapes, report, jobs };
+        var timeout = new Option<double?>("--timeout")
+        {
+            Description = $"Give up when a validation takes longer than this many seconds (default {ValidationLimits.Default.Timeout.GetValueOrDefault().TotalSeconds:0}).",
+            HelpName = "seconds",
+        };
+        var maxMemory = MemoryOption.Create("Give up when a SPARQL constraint's query, or the results, would hold more than this many MB");
+        var command = new Command("validate", "Validate RDF data, or articles' exported graphs, against SHACL shapes.") { data, shapes, report, jobs, timeout, maxMemory };
         command.SetGuardedAction(terminal, (parseResult, cancellationToken) =>
         {
+            var limits = Limits(parseResult.GetValue(timeout), parseResult.GetValue(maxMemory));
             var (articles, rdf) = SplitArticles(parseResult.GetRequiredValue(data));
             var articleCode = ExitCodes.Ok;
             if (articles.Count > 0)
             {
                 if (parseResult.GetValue(report) is not null) throw new UsageException("--report is for RDF data; articles are reported on stderr");
-                articleCode = ValidateArticles(articles, parseResult.GetValue(shapes), parseResult.GetValue(jobs), terminal, cancellationToken);
+                articleCode = ValidateArticles(articles, parseResult.GetValue(shapes), parseResult.GetValue(jobs), limits, terminal, cancellationToken);
                 if (rdf.Count == 0) return articleCode;
             }
-            var validator = ShapesValidation.LoadValidator(parseResult.GetValue(shapes), cancellationToken);
+            var validator = ShapesValidation.LoadValidator(parseResult.GetValue(shapes), cancellationToken, limits);
             var dataset = ShapesValidation.LoadData(rdf, cancellationToken);
             var result = validator.Validate(dataset, null, cancellationToken);
             ShapesValidation.WriteText(result, dataset, validator, terminal.Error);
@@ -51,6 +59,16 @@ public static class ValidateCommand
             return Math.Max(articleCode, result.Conforms ? ExitCodes.Ok : ExitCodes.DataInvalid);
         });
         return command;
+    }
+
+    private static ValidationLimits Limits(double? timeoutSeconds, double? maxMemoryMegabytes)
+    {
+        if (timeoutSeconds is { } given && !(given > 0)) throw new UsageException("--timeout must be a positive number of seconds");
+        return new ValidationLimits
+        {
+            Timeout = timeoutSeconds is { } s ? TimeSpan.FromSeconds(s) : ValidationLimits.Default.Timeout,
+            MaxMemoryBytes = MemoryOption.Bytes(maxMemoryMegabytes),
+        };
     }
 
     /// <summary>Articles (.txt, .facts.json, directories with top-level *.txt) apart from RDF data.</summary>
@@ -72,7 +90,7 @@ public static class ValidateCommand
     /// Each article's graph, as <c>export</c> makes it, validated on its own through the corpus pipeline (parallel,
     /// reported in input order, every article tried). Exit 0 all conform, 1 some violate, 2 some cannot be read.
     /// </summary>
-    private static int ValidateArticles(IReadOnlyList<string> paths, string? shapesPath, int jobs, Terminal terminal, CancellationToken cancellationToken)
+    private static int ValidateArticles(IReadOnlyList<string> paths, string? shapesPath, int jobs, ValidationLimits limits, Terminal terminal, CancellationToken cancellationToken)
     {
         if (JobsOption.Problem(jobs) is { } badJobs) throw new UsageException(badJobs);
         var articles = ArticleInput.Find(paths, out var problems);
@@ -81,7 +99,7 @@ public static class ValidateCommand
         var view = CorpusProgressView.For(terminal.Error, "validate", articles.Count, quiet: false);
         var badInput = false;
         var invalid = false;
-        var options = new CorpusOptions { Jobs = jobs, KeepGoing = true, Validator = () => ShapesValidation.LoadValidator(shapesPath, cancellationToken) };
+        var options = new CorpusOptions { Jobs = jobs, KeepGoing = true, Validator = () => ShapesValidation.LoadValidator(shapesPath, cancellationToken, limits) };
         var progress = view.Run(articles.Count, onProgress => new CorpusRun(options with { OnProgress = onProgress }).Run(articles, outcome =>
         {
             foreach (var line in outcome.Messages) view.Message(line);

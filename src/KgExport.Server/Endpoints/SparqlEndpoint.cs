@@ -91,6 +91,7 @@ public static class SparqlEndpoint
             {
                 Timeout = timeout,
                 RowLimit = settings.RowLimit,
+                MaxMemoryBytes = settings.MaxQueryMemoryBytes,
                 Dataset = parameters.Dataset("default-graph-uri", "named-graph-uri"),
             };
             QueryAnswer answer;
@@ -101,7 +102,7 @@ public static class SparqlEndpoint
             }
             catch (QueryEvaluationException e)
             {
-                throw new ProtocolException(IsLimit(e) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status400BadRequest, e.Message);
+                throw new ProtocolException(e.IsLimit ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status400BadRequest, e.Message);
             }
             rows = answer.Rows;
             context.Response.ContentType = answer.ContentType;
@@ -118,8 +119,4 @@ public static class SparqlEndpoint
             QueryLog.Query(services.Logger, form, status, rows, clock.Elapsed.TotalMilliseconds);
         }
     }
-
-    /// <summary>A limit the server imposes (time, size) rather than a fault of the query.</summary>
-    internal static bool IsLimit(QueryEvaluationException e) =>
-        e.Message.Contains("timed out", StringComparison.Ordinal) || e.Message.Contains("exceeds the limit", StringComparison.Ordinal);
 }

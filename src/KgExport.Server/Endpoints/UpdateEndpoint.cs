@@ -62,7 +62,7 @@ public static class UpdateEndpoint
             }
             ApplyProtocolDataset(request, parameters.Dataset("using-graph-uri", "using-named-graph-uri"));
             var timeout = parameters.Timeout(services.Settings.QueryTimeout);
-            var options = new QueryOptions { Timeout = timeout, LoadDirectories = services.Settings.LoadDirectoryList };
+            var options = new QueryOptions { Timeout = timeout, MaxMemoryBytes = services.Settings.MaxQueryMemoryBytes, LoadDirectories = services.Settings.LoadDirectoryList };
             try
             {
                 services.Store.Write(dataset =>
@@ -73,7 +73,7 @@ public static class UpdateEndpoint
             }
             catch (QueryEvaluationException e)
             {
-                throw new ProtocolException(SparqlEndpoint.IsLimit(e) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status400BadRequest, "update failed: " + e.Message);
+                throw new ProtocolException(e.IsLimit ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status400BadRequest, "update failed: " + e.Message);
             }
             context.Response.StatusCode = status;
             return Task.CompletedTask;

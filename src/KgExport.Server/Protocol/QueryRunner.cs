@@ -36,10 +36,10 @@ public static class QueryRunner
             long rows = 0;
             if (result.Kind == QueryResultKind.Bindings)
             {
-                // Pulled in full here, inside the lock and the timeout, so a limit hit never leaves half a document.
-                var all = result.Rows.ToList();
-                rows = all.Count;
-                result = QueryResult.FromBindings(result.Variables, all);
+                // Pulled in full here, inside the lock and the limits (time, and memory for what is held), so a limit
+                // hit never leaves half a document.
+                result = result.Buffered();
+                rows = result.Rows.Count();
             }
             var text = new StringWriter();
             SparqlResultsFormats.Write(result, chosen.Value, text);

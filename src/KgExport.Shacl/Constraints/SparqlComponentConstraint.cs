@@ -38,14 +38,14 @@ public sealed class SparqlComponentConstraint : Constraint
             foreach (var v in values)
             {
                 bindings["value"] = v;
-                if (Validator.Ask(graph, bindings, context.CancellationToken)) continue;
+                if (Validator.Ask(context, shape.Node, graph, bindings)) continue;
                 var snapshot = new Dictionary<string, Term>(bindings);
                 Report(context, shape, focus, v, shape.Path, name => snapshot.GetValueOrDefault(name));
                 if (context.CanStop) return;
             }
             return;
         }
-        foreach (var solution in Validator.Solutions(graph, bindings, context.CancellationToken))
+        foreach (var solution in Validator.Solutions(context, shape.Node, graph, bindings))
         {
             var value = solution("value") ?? (shape is NodeShape ? focus : null);
             var path = solution("path") is Iri p ? new PredicatePath(p) : shape.Path;

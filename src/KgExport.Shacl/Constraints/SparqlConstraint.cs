@@ -30,7 +30,7 @@ public sealed class SparqlConstraint : Constraint
     {
         var bindings = new Dictionary<string, Term> { ["this"] = focus, ["currentShape"] = shape.Node };
         var graph = context.QueryGraph(Query, bindings);
-        foreach (var solution in Query.Solutions(graph, bindings, context.CancellationToken))
+        foreach (var solution in Query.Solutions(context, shape.Node, graph, bindings))
         {
             if (solution("failure") is Literal { LexicalForm: "true" or "1" })
             {

@@ -62,6 +62,7 @@ public sealed class LengthConstraint : Constraint
 /// sh:pattern (with sh:flags): the string form of each value (not blank nodes) matches the regular expression. A
 /// match that takes longer than <see cref="MatchTimeout"/> (a pattern that backtracks catastrophically) stops the
 /// validation with a <see cref="ShapesGraphException"/>: its value can be reported neither as conforming nor not.
+/// Matches that each stay under it are held to the run's time limit, which is checked before each one.
 /// </summary>
 public sealed class PatternConstraint : Constraint
 {
@@ -86,6 +87,7 @@ public sealed class PatternConstraint : Constraint
     {
         foreach (var v in values)
         {
+            context.CheckTime();
             var text = LengthConstraint.StringForm(v);
             if (text is not null && Matches(shape, text)) continue;
             context.Report(shape, focus, v, Iri, () => $"Value {Show(v)} does not match pattern \"{Pattern}\"");

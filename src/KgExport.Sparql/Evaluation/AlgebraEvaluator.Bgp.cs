@@ -15,16 +15,24 @@ public sealed partial class AlgebraEvaluator
             foreach (var (a, b, c) in store.MatchIds(sid, pid, oid, graphs[0])) yield return (store.TermOf(a), store.TermOf(b), store.TermOf(c));
             yield break;
         }
+        // Several graphs merged: a triple in more than one of them is one triple of the merge.
+        using var memory = _ctx.Memory.Hold();
         var seen = new HashSet<(Term, Term, Term)>();
         foreach (var g in graphs)
         {
             foreach (var q in _ctx.Store.Match(s, p, o, g))
             {
+                _ctx.Check();
                 var t = (q.Subject, (Term)q.Predicate, q.Object);
-                if (seen.Add(t)) yield return t;
+                if (!seen.Add(t)) continue;
+                memory.Add(MergedTripleBytes);
+                yield return t;
             }
         }
     }
+
+    /// <summary>A set entry for a triple of the store (whose terms the store holds anyway).</summary>
+    private const long MergedTripleBytes = 48;
 
     /// <summary>The store ids of the bound positions (0 for unbound); false when a bound term is not in the store at all.</summary>
     private bool TryIds(Term? s, Term? p, Term? o, out int sid, out int pid, out int oid)
@@ -114,6 +122,8 @@ public sealed partial class AlgebraEvaluator
             var bestScore = double.MaxValue;
             foreach (var tp in remaining)
             {
+                // Planning a BGP of thousands of patterns is quadratic: it runs on the query's clock too.
+                _ctx.Check();
                 var score = Score(tp, seed, bound, graphs, result.Count == 0);
                 if (score < bestScore)
                 {

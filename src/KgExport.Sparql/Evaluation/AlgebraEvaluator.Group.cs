@@ -7,7 +7,8 @@ public sealed partial class AlgebraEvaluator
 {
     /// <summary>
     /// GROUP BY with its aggregates, streaming: each input row updates its group's accumulators (one per aggregate)
-    /// and is then dropped. Groups come out in the order their first member arrived.
+    /// and is then dropped. Groups come out in the order their first member arrived. The groups' keys and what their
+    /// accumulators keep (GROUP_CONCAT text, DISTINCT values) are charged to the memory budget.
     /// </summary>
     private IEnumerable<Term?[]> EvaluateGroup(Group g, Term?[] seed, IReadOnlyList<Term?> graphs)
     {
@@ -16,7 +17,8 @@ public sealed partial class AlgebraEvaluator
         var aggregates = g.Aggregates.Select(a => a.Aggregate).ToArray();
         var groups = new Dictionary<Term?[], GroupAccumulator[]>(Solution.EqualityComparer.Instance);
         var order = new List<(Term?[] Key, GroupAccumulator[] State)>();
-        GroupAccumulator[] NewState() => aggregates.Select(a => GroupAccumulator.For(a, _expr.Numbers)).ToArray();
+        using var memory = _ctx.Memory.Hold();
+        GroupAccumulator[] NewState() => aggregates.Select(a => GroupAccumulator.For(a, _expr.Numbers, memory)).ToArray();
         foreach (var row in Evaluate(g.Inner, seed, graphs))
         {
             _ctx.Check();
@@ -24,6 +26,7 @@ public sealed partial class AlgebraEvaluator
             for (var i = 0; i < key.Length; i++) key[i] = Eval(g.Keys[i].Expression, row, graphs);
             if (!groups.TryGetValue(key, out var state))
             {
+                memory.Add(MemoryBudget.SizeOf(key) + 64L * (aggregates.Length + 1));
                 groups[key] = state = NewState();
                 order.Add((key, state));
             }

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using KgExport.Rdf;
 using KgExport.Sparql.Algebra;
 
@@ -24,12 +25,14 @@ public sealed partial class AlgebraEvaluator
     /// <summary>
     /// Sorts the inner solutions (stably: ties keep their input order). Sort keys are computed once per row. With a
     /// <paramref name="limit"/>, only the best <paramref name="limit"/> rows are kept while reading (a max-heap whose
-    /// top is the worst row kept), which needs O(limit) memory and O(n log limit) time.
+    /// top is the worst row kept), which needs O(limit) memory and O(n log limit) time. The rows kept are charged to
+    /// the memory budget, and the comparisons check the clock, so neither reading nor sorting outlives the limits.
     /// </summary>
     private IEnumerable<Term?[]> EvaluateOrderBy(OrderBy o, Term?[] seed, IReadOnlyList<Term?> graphs, int? limit)
     {
         var conditions = o.Conditions;
-        var comparer = new RankComparer(conditions);
+        var comparer = new RankComparer(conditions, _ctx);
+        using var memory = _ctx.Memory.Hold();
         if (limit is { } k)
         {
             if (k <= 0) yield break;
@@ -39,8 +42,16 @@ public sealed partial class AlgebraEvaluator
             {
                 _ctx.Check();
                 var ranked = new Ranked(row, KeysOf(conditions, row, graphs), seq++);
-                if (worstFirst.Count < k) worstFirst.Enqueue(ranked, ranked);
-                else if (comparer.Compare(ranked, worstFirst.Peek()) < 0) worstFirst.EnqueueDequeue(ranked, ranked);
+                if (worstFirst.Count < k)
+                {
+                    memory.Add(SizeOf(ranked, conditions));
+                    worstFirst.Enqueue(ranked, ranked);
+                }
+                else if (comparer.Compare(ranked, worstFirst.Peek()) < 0)
+                {
+                    memory.Add(SizeOf(ranked, conditions));
+                    memory.Remove(SizeOf(worstFirst.EnqueueDequeue(ranked, ranked), conditions));
+                }
             }
             var best = new Ranked[worstFirst.Count];
             for (var i = best.Length - 1; i >= 0; i--) best[i] = worstFirst.Dequeue();
@@ -51,10 +62,36 @@ public sealed partial class AlgebraEvaluator
         foreach (var row in Evaluate(o.Inner, seed, graphs))
         {
             _ctx.Check();
-            all.Add(new Ranked(row, KeysOf(conditions, row, graphs), all.Count));
+            var ranked = new Ranked(row, KeysOf(conditions, row, graphs), all.Count);
+            memory.Add(SizeOf(ranked, conditions));
+            all.Add(ranked);
         }
-        all.Sort(comparer);
+        Sort(all, comparer);
         foreach (var r in all) yield return r.Row;
+    }
+
+    /// <summary>List.Sort, except that a limit the comparer hits is thrown as itself (the sort wraps what its comparer throws).</summary>
+    private static void Sort(List<Ranked> rows, RankComparer comparer)
+    {
+        try
+        {
+            rows.Sort(comparer);
+        }
+        catch (InvalidOperationException e) when (e.InnerException is QueryEvaluationException or OperationCanceledException)
+        {
+            ExceptionDispatchInfo.Throw(e.InnerException);
+        }
+    }
+
+    /// <summary>A kept row: the row, its keys, and the text of keys computed rather than read from the row.</summary>
+    private static long SizeOf(Ranked ranked, IReadOnlyList<OrderCondition> conditions)
+    {
+        var bytes = MemoryBudget.SizeOf(ranked.Row) + 64 + 48L * ranked.Keys.Length;
+        for (var i = 0; i < conditions.Count; i++)
+        {
+            if (conditions[i].Expression is not VariableExpression && ranked.Keys[i].Term is { } t) bytes += MemoryBudget.SizeOf(t);
+        }
+        return bytes;
     }
 
     private SortKey[] KeysOf(IReadOnlyList<OrderCondition> conditions, Term?[] row, IReadOnlyList<Term?> graphs)
@@ -67,10 +104,11 @@ public sealed partial class AlgebraEvaluator
     /// <summary>A row with its sort keys and its input position (the final tie-breaker, for a stable order).</summary>
     private sealed record Ranked(Term?[] Row, SortKey[] Keys, long Sequence);
 
-    private sealed class RankComparer(IReadOnlyList<OrderCondition> conditions) : IComparer<Ranked>
+    private sealed class RankComparer(IReadOnlyList<OrderCondition> conditions, QueryContext context) : IComparer<Ranked>
     {
         public int Compare(Ranked? a, Ranked? b)
         {
+            context.Check();
             for (var i = 0; i < conditions.Count; i++)
             {
                 var c = SortKey.Compare(a!.Keys[i], b!.Keys[i]);

@@ -61,13 +61,25 @@ public sealed partial class AlgebraEvaluator
     /// <summary>Every subject and object of the active graph, once each.</summary>
     private IEnumerable<Term> AllNodes(IReadOnlyList<Term?> graphs)
     {
+        using var memory = _ctx.Memory.Hold();
         var seen = new HashSet<Term>();
         foreach (var (s, _, o) in MatchTriples(null, null, null, graphs))
         {
-            if (seen.Add(s)) yield return s;
-            if (seen.Add(o)) yield return o;
+            if (Seen(seen, s, memory)) yield return s;
+            if (Seen(seen, o, memory)) yield return o;
         }
     }
+
+    /// <summary>Adds a node to a set of visited nodes, charging it; false when it was there already.</summary>
+    private static bool Seen(HashSet<Term> seen, Term node, MemoryHold memory)
+    {
+        if (!seen.Add(node)) return false;
+        memory.Add(VisitedNodeBytes);
+        return true;
+    }
+
+    /// <summary>A set entry (the node itself belongs to the store or to a solution already charged).</summary>
+    private const long VisitedNodeBytes = 32;
 
     /// <summary>The nodes reachable from <paramref name="start"/> along the path, with SPARQL's multiplicities.</summary>
     private bool IsGraphNode(Term t, IReadOnlyList<Term?> graphs) => EstimateIn(t, null, null, graphs) > 0 || EstimateIn(null, null, t, graphs) > 0;
@@ -95,11 +107,12 @@ public sealed partial class AlgebraEvaluator
                 break;
             case ZeroOrOnePath zo:
             {
+                using var memory = _ctx.Memory.Hold();
                 var seen = new HashSet<Term> { start };
                 if (!startMustBeInGraph || IsGraphNode(start, graphs)) yield return start;
                 foreach (var t in Targets(start, zo.Path, graphs))
                 {
-                    if (seen.Add(t)) yield return t;
+                    if (Seen(seen, t, memory)) yield return t;
                 }
                 break;
             }
@@ -128,9 +141,10 @@ public sealed partial class AlgebraEvaluator
         }
     }
 
-    /// <summary>Breadth-first transitive closure; each node once, so cycles terminate.</summary>
+    /// <summary>Breadth-first transitive closure; each node once, so cycles terminate. The visited nodes are charged.</summary>
     private IEnumerable<Term> Closure(Term start, PathExpr step, IReadOnlyList<Term?> graphs, bool includeStart)
     {
+        using var memory = _ctx.Memory.Hold();
         var seen = new HashSet<Term>();
         var queue = new Queue<Term>();
         if (includeStart)
@@ -145,7 +159,7 @@ public sealed partial class AlgebraEvaluator
             foreach (var t in Targets(node, step, graphs))
             {
                 _ctx.Check();
-                if (!seen.Add(t)) continue;
+                if (!Seen(seen, t, memory)) continue;
                 yield return t;
                 queue.Enqueue(t);
             }

@@ -5,7 +5,8 @@ namespace KgExport.Sparql.Evaluation;
 
 /// <summary>
 /// Pull-based evaluation of the algebra over a <see cref="Dataset"/>. Every operator is a lazy sequence of
-/// solutions; only ORDER BY, GROUP BY, MINUS and the build side of hash joins materialise.
+/// solutions; only ORDER BY, GROUP BY, DISTINCT, MINUS, the build side of hash joins and path closures materialise,
+/// and what they hold is charged to the query's <see cref="MemoryBudget"/>.
 /// <para>
 /// Evaluation takes a seed solution whose bindings are substituted into the pattern (§18.6 substitute, as EXISTS
 /// needs); ordinary evaluation seeds with the empty solution. Joins pass left solutions as seeds to right sides
@@ -54,13 +55,29 @@ public sealed partial class AlgebraEvaluator
     private Term? Eval(Expression e, Term?[] row, IReadOnlyList<Term?> graphs)
     {
         _expr.ActiveGraphs = graphs;
-        return _expr.Evaluate(e, row);
+        var outer = _expr.BeginExpression();
+        try
+        {
+            return _expr.Evaluate(e, row);
+        }
+        finally
+        {
+            _expr.EndExpression(outer);
+        }
     }
 
     private bool? Test(Expression e, Term?[] row, IReadOnlyList<Term?> graphs)
     {
         _expr.ActiveGraphs = graphs;
-        return _expr.EffectiveBoolean(e, row);
+        var outer = _expr.BeginExpression();
+        try
+        {
+            return _expr.EffectiveBoolean(e, row);
+        }
+        finally
+        {
+            _expr.EndExpression(outer);
+        }
     }
 
     /// <summary>Whether substituting outer bindings into the node gives the same as joining with it afterwards.</summary>
@@ -83,7 +100,7 @@ public sealed partial class AlgebraEvaluator
             }
             yield break;
         }
-        var build = new HashJoinTable(Evaluate(j.Right, seed, graphs), _ctx);
+        using var build = new HashJoinTable(Evaluate(j.Right, seed, graphs), _ctx);
         foreach (var l in Evaluate(j.Left, seed, graphs))
         {
             foreach (var r in build.Candidates(l))
@@ -95,7 +112,7 @@ public sealed partial class AlgebraEvaluator
 
     private IEnumerable<Term?[]> EvaluateLeftJoin(LeftJoin lj, Term?[] seed, IReadOnlyList<Term?> graphs)
     {
-        HashJoinTable? build = IsSeedSafe(lj.Right) ? null : new HashJoinTable(Evaluate(lj.Right, seed, graphs), _ctx);
+        using var build = IsSeedSafe(lj.Right) ? null : new HashJoinTable(Evaluate(lj.Right, seed, graphs), _ctx);
         foreach (var l in Evaluate(lj.Left, seed, graphs))
         {
             var any = false;
@@ -158,7 +175,7 @@ public sealed partial class AlgebraEvaluator
 
     private IEnumerable<Term?[]> EvaluateMinus(Minus m, Term?[] seed, IReadOnlyList<Term?> graphs)
     {
-        var right = new HashJoinTable(Evaluate(m.Right, seed, graphs), _ctx);
+        using var right = new HashJoinTable(Evaluate(m.Right, seed, graphs), _ctx);
         foreach (var l in Evaluate(m.Left, seed, graphs))
         {
             var removed = false;
@@ -179,7 +196,19 @@ public sealed partial class AlgebraEvaluator
         var slot = _ctx.Slot(e.Variable);
         foreach (var row in Evaluate(e.Inner, seed, graphs))
         {
-            var value = Eval(e.Expression, row, graphs);
+            // The solution is held while its new value is built: a chain of BINDs that doubles a string each time
+            // is stopped by what the solution already holds, not only by the newest string.
+            var held = MemoryBudget.SizeOf(row);
+            _ctx.Memory.Reserve(held);
+            Term? value;
+            try
+            {
+                value = Eval(e.Expression, row, graphs);
+            }
+            finally
+            {
+                _ctx.Memory.Release(held);
+            }
             var existing = Solution.Get(row, slot);
             if (existing is not null)
             {
@@ -248,12 +277,15 @@ public sealed partial class AlgebraEvaluator
         }
     }
 
-    private static IEnumerable<Term?[]> DistinctRows(IEnumerable<Term?[]> rows)
+    private IEnumerable<Term?[]> DistinctRows(IEnumerable<Term?[]> rows)
     {
+        using var memory = _ctx.Memory.Hold();
         var seen = new HashSet<Term?[]>(Solution.EqualityComparer.Instance);
         foreach (var row in rows)
         {
-            if (seen.Add(row)) yield return row;
+            if (!seen.Add(row)) continue;
+            memory.Add(MemoryBudget.SizeOf(row));
+            yield return row;
         }
     }
 

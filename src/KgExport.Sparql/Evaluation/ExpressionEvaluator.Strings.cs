@@ -20,16 +20,19 @@ public sealed partial class ExpressionEvaluator
         switch (name)
         {
             case "STRLEN":
-                return a[0] is Literal sl && XsdTypes.IsStringLiteral(sl) ? NumericValue.FromInteger(CodePoints(sl.LexicalForm).Length).ToLiteral() : null;
+                return a[0] is Literal sl && XsdTypes.IsStringLiteral(sl) ? NumericValue.FromInteger(CodePointCount(sl.LexicalForm)).ToLiteral() : null;
             case "UCASE":
-                return a[0] is Literal u && XsdTypes.IsStringLiteral(u) ? SameKind(u, u.LexicalForm.ToUpperInvariant()) : null;
+                if (a[0] is not Literal u || !XsdTypes.IsStringLiteral(u)) return null;
+                Building(u.LexicalForm.Length);
+                return SameKind(u, u.LexicalForm.ToUpperInvariant());
             case "LCASE":
-                return a[0] is Literal lc && XsdTypes.IsStringLiteral(lc) ? SameKind(lc, lc.LexicalForm.ToLowerInvariant()) : null;
+                if (a[0] is not Literal lc || !XsdTypes.IsStringLiteral(lc)) return null;
+                Building(lc.LexicalForm.Length);
+                return SameKind(lc, lc.LexicalForm.ToLowerInvariant());
             case "SUBSTR":
             {
                 if (a[0] is not Literal s || !XsdTypes.IsStringLiteral(s)) return null;
                 if (!NumericValue.TryParse(a[1], out var startV)) return null;
-                var cps = CodePoints(s.LexicalForm);
                 // XPath fn:substring: characters at positions p with round(start) <= p < round(start) + round(length).
                 var start = RoundHalfUp(startV.AsDouble);
                 var end = double.PositiveInfinity;
@@ -39,13 +42,9 @@ public sealed partial class ExpressionEvaluator
                     end = start + RoundHalfUp(lenV.AsDouble);
                 }
                 if (double.IsNaN(start) || double.IsNaN(end)) return SameKind(s, "");
-                var sb = new StringBuilder();
-                for (var i = 0; i < cps.Length; i++)
-                {
-                    var pos = i + 1;
-                    if (pos >= start && pos < end) sb.Append(char.ConvertFromUtf32(cps[i]));
-                }
-                return SameKind(s, sb.ToString());
+                var (from, to) = CodePointRange(s.LexicalForm, start, end);
+                Building(to - from);
+                return SameKind(s, s.LexicalForm[from..to]);
             }
             case "STRSTARTS" or "STRENDS" or "CONTAINS" or "STRBEFORE" or "STRAFTER":
             {
@@ -62,29 +61,35 @@ public sealed partial class ExpressionEvaluator
                     {
                         var i = hay.IndexOf(needle, StringComparison.Ordinal);
                         if (i < 0) return new Literal("");
+                        Building(i);
                         return needle.Length == 0 && i == 0 ? SameKind(x, "") : SameKind(x, hay[..i]);
                     }
                     default:
                     {
                         var i = hay.IndexOf(needle, StringComparison.Ordinal);
                         if (i < 0) return new Literal("");
+                        Building(hay.Length - i - needle.Length);
                         return SameKind(x, hay[(i + needle.Length)..]);
                     }
                 }
             }
             case "CONCAT":
             {
-                var sb = new StringBuilder();
+                var parts = new string[a.Length];
+                long length = 0;
                 string? lang = null;
                 var allSameLang = true;
                 for (var i = 0; i < a.Length; i++)
                 {
                     if (a[i] is not Literal l || !XsdTypes.IsStringLiteral(l)) return null;
-                    sb.Append(l.LexicalForm);
+                    parts[i] = l.LexicalForm;
+                    length += parts[i].Length;
                     if (i == 0) lang = l.Language;
                     else if (!string.Equals(lang, l.Language, StringComparison.OrdinalIgnoreCase)) allSameLang = false;
                 }
-                return allSameLang && lang is not null ? Literal.WithLanguage(sb.ToString(), lang) : new Literal(sb.ToString());
+                Building(length);
+                var text = string.Concat(parts);
+                return allSameLang && lang is not null ? Literal.WithLanguage(text, lang) : new Literal(text);
             }
             case "LANGMATCHES":
             {
@@ -98,11 +103,15 @@ public sealed partial class ExpressionEvaluator
             case "ENCODE_FOR_URI":
             {
                 if (a[0] is not Literal l || !XsdTypes.IsStringLiteral(l)) return null;
-                var sb = new StringBuilder();
-                foreach (var b in Encoding.UTF8.GetBytes(l.LexicalForm))
+                var utf8 = Encoding.UTF8.GetBytes(l.LexicalForm);
+                var length = 0L;
+                foreach (var b in utf8) length += IsUnreserved((char)b) ? 1 : 3;
+                Building(length);
+                var sb = new StringBuilder((int)Math.Min(length, int.MaxValue));
+                foreach (var b in utf8)
                 {
                     var c = (char)b;
-                    if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~') sb.Append(c);
+                    if (IsUnreserved(c)) sb.Append(c);
                     else sb.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
                 }
                 return new Literal(sb.ToString());
@@ -131,8 +140,16 @@ public sealed partial class ExpressionEvaluator
                 try
                 {
                     if (regex.IsMatch("")) return null;
-                    var replacement = ((Literal)a[2]).LexicalForm;
-                    return SameKind(text, regex.Replace(text.LexicalForm, ConvertReplacement(replacement)));
+                    var replacement = ConvertReplacement(((Literal)a[2]).LexicalForm);
+                    // The text between matches is copied; each match's replacement is charged as it is made, so a
+                    // replacement that multiplies the text fails before the whole result exists.
+                    Building(text.LexicalForm.Length);
+                    return SameKind(text, regex.Replace(text.LexicalForm, match =>
+                    {
+                        var part = match.Result(replacement);
+                        Building(part.Length);
+                        return part;
+                    }));
                 }
                 catch (RegexMatchTimeoutException)
                 {
@@ -143,30 +160,44 @@ public sealed partial class ExpressionEvaluator
         return null;
     }
 
+    /// <summary>About what a compiled pattern holds besides its text-dependent parts.</summary>
+    private const long CompiledRegexBytes = 2048;
+
     private static double RoundHalfUp(double d) => Math.Floor(d + 0.5);
 
-    private static int[] CodePoints(string s)
+    private static bool IsUnreserved(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~';
+
+    /// <summary>The characters (UTF-16 units) of a surrogate pair at <paramref name="i"/>: 2, else 1.</summary>
+    private static int CodePointWidth(string s, int i) =>
+        char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? 2 : 1;
+
+    /// <summary>The length in code points (a lone surrogate counts as one).</summary>
+    private static long CodePointCount(string s)
     {
-        var list = new List<int>(s.Length);
-        for (var i = 0; i < s.Length; i++)
+        long n = 0;
+        for (var i = 0; i < s.Length; i += CodePointWidth(s, i)) n++;
+        return n;
+    }
+
+    /// <summary>The character range of the code points at positions p (from 1) with start &lt;= p &lt; end.</summary>
+    private static (int From, int To) CodePointRange(string s, double start, double end)
+    {
+        int from = -1, to = 0, position = 0;
+        for (var i = 0; i < s.Length; i += CodePointWidth(s, i))
         {
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                list.Add(char.ConvertToUtf32(s[i], s[i + 1]));
-                i++;
-            }
-            else
-            {
-                list.Add(s[i]);
-            }
+            if (++position >= end) break;
+            if (position < start) continue;
+            if (from < 0) from = i;
+            to = i + CodePointWidth(s, i);
         }
-        return [.. list];
+        return from < 0 ? (0, 0) : (from, to);
     }
 
     /// <summary>XPath replacement strings use $N and \$ / \\; .NET uses $N and $$.</summary>
-    private static string ConvertReplacement(string xpath)
+    private string ConvertReplacement(string xpath)
     {
-        var sb = new StringBuilder();
+        Building(xpath.Length);
+        var sb = new StringBuilder(xpath.Length);
         for (var i = 0; i < xpath.Length; i++)
         {
             var c = xpath[i];
@@ -193,6 +224,8 @@ public sealed partial class ExpressionEvaluator
         if (flagsTerm is not null && !XsdTypes.IsPlainString(flagsTerm)) return null;
         var key = (((Literal)patternTerm).LexicalForm, flagsTerm is null ? "" : ((Literal)flagsTerm).LexicalForm);
         if (_regexes.TryGetValue(key, out var regex)) return regex;
+        // Patterns made per solution would each be compiled and kept for the rest of the query: charged, never released.
+        _ctx.Memory.Reserve(CompiledRegexBytes + 20 * MemoryBudget.SizeOfText(key.Item1.Length));
         try
         {
             regex = XPathRegex.Create(key.Item1, key.Item2, Regex.InfiniteMatchTimeout);

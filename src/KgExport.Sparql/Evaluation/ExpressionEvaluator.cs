@@ -22,6 +22,10 @@ public sealed partial class ExpressionEvaluator
     private readonly Dictionary<VariableExpression, int> _slots = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(string Pattern, string Flags), XPathRegex?> _regexes = [];
 
+    // Bytes of the strings built by the expression being evaluated: charged to the budget as they are built, released
+    // when the whole expression is done (its value is then held by whoever keeps it: a solution, a buffer).
+    private long _built;
+
     internal ExpressionEvaluator(QueryContext context, AlgebraEvaluator algebra)
     {
         _ctx = context;
@@ -58,6 +62,31 @@ public sealed partial class ExpressionEvaluator
             return n.IsExact ? n.Exact != 0 : !(n.Approx == 0 || double.IsNaN(n.Approx));
         }
         return null;
+    }
+
+    /// <summary>
+    /// Starts the evaluation of a whole expression (a FILTER, a BIND, a sort or group key); pass what it returns to
+    /// <see cref="EndExpression"/> when done, which releases what the strings built on the way were charged.
+    /// </summary>
+    internal long BeginExpression()
+    {
+        var outer = _built;
+        _built = 0;
+        return outer;
+    }
+
+    internal void EndExpression(long outer)
+    {
+        _ctx.Memory.Release(_built);
+        _built = outer;
+    }
+
+    /// <summary>Charges a string of <paramref name="chars"/> characters before it is built.</summary>
+    private void Building(long chars)
+    {
+        var bytes = MemoryBudget.SizeOfText(chars);
+        _ctx.Memory.Reserve(bytes);
+        _built += bytes;
     }
 
     public Term? Evaluate(Expression e, Term?[] row)
@@ -218,10 +247,16 @@ public sealed partial class ExpressionEvaluator
                 var a = Evaluate(args[0], row);
                 if (a is null || !XsdTypes.IsPlainString(a)) return null;
                 var identity = row.Select(t => t is BlankNode b && _madeBlankNodes.Contains(b) ? null : t).ToArray();
-                if (!_bnodes.TryGetValue(identity, out var perRow)) _bnodes[identity] = perRow = new(StringComparer.Ordinal);
+                if (!_bnodes.TryGetValue(identity, out var perRow))
+                {
+                    // Kept for the rest of the query: charged, never released.
+                    _ctx.Memory.Reserve(MemoryBudget.SizeOf(identity) + 100);
+                    _bnodes[identity] = perRow = new(StringComparer.Ordinal);
+                }
                 var key = ((Literal)a).LexicalForm;
                 if (!perRow.TryGetValue(key, out var node))
                 {
+                    _ctx.Memory.Reserve(MemoryBudget.SizeOfText(key.Length) + 100);
                     perRow[key] = node = _ctx.NewBlankNode();
                     _madeBlankNodes.Add(node);
                 }
@@ -298,6 +333,7 @@ public sealed partial class ExpressionEvaluator
         if (IriResolver.HasScheme(text)) return new Iri(text);
         var baseIri = _ctx.Options.BaseIri;
         if (baseIri is null) return new Iri(text);
+        Building(baseIri.Length + text.Length);
         return new Iri(Syntax.IriResolution.Resolve(baseIri, text));
     }
 }

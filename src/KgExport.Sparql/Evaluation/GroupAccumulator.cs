@@ -6,13 +6,14 @@ namespace KgExport.Sparql.Evaluation;
 
 /// <summary>
 /// The running state of one aggregate (§18.5.1) over one group: rows are added as they stream in, so grouping keeps
-/// one small accumulator per group and aggregate instead of every member row.
+/// one small accumulator per group and aggregate instead of every member row. What an accumulator keeps beyond that
+/// (GROUP_CONCAT's text, the values of a DISTINCT aggregate) is charged to the group's <see cref="MemoryHold"/>.
 /// </summary>
 internal abstract class GroupAccumulator
 {
-    public static GroupAccumulator For(AggregateExpression agg, LiteralValueCache numbers)
+    public static GroupAccumulator For(AggregateExpression agg, LiteralValueCache numbers, MemoryHold memory)
     {
-        if (agg.Name == "COUNT" && agg.Argument is null) return agg.Distinct ? new DistinctRowCount() : new RowCount();
+        if (agg.Name == "COUNT" && agg.Argument is null) return agg.Distinct ? new DistinctRowCount(memory) : new RowCount();
         GroupAccumulator inner = agg.Name switch
         {
             "COUNT" => new ValueCount(),
@@ -21,10 +22,10 @@ internal abstract class GroupAccumulator
             "MIN" => new Extreme(sign: -1),
             "MAX" => new Extreme(sign: 1),
             "SAMPLE" => new First(),
-            "GROUP_CONCAT" => new Concat(agg.Separator ?? " "),
+            "GROUP_CONCAT" => new Concat(agg.Separator ?? " ", memory),
             _ => new Unknown(),
         };
-        return agg.Distinct ? new DistinctValues(inner) : inner;
+        return agg.Distinct ? new DistinctValues(inner, memory) : inner;
     }
 
     /// <summary>Adds one row: <paramref name="value"/> is the argument's value on it, null on an error (or unbound).</summary>
@@ -42,23 +43,31 @@ internal abstract class GroupAccumulator
         public override Term? Result() => NumericValue.FromInteger(_n).ToLiteral();
     }
 
-    private sealed class DistinctRowCount : GroupAccumulator
+    private sealed class DistinctRowCount(MemoryHold memory) : GroupAccumulator
     {
         private readonly HashSet<Term?[]> _rows = new(Solution.EqualityComparer.Instance);
 
-        public override void Add(Term?[] row, Term? value) => _rows.Add(row);
+        public override void Add(Term?[] row, Term? value)
+        {
+            if (_rows.Add(row)) memory.Add(MemoryBudget.SizeOf(row));
+        }
 
         public override Term? Result() => NumericValue.FromInteger(_rows.Count).ToLiteral();
     }
 
     /// <summary>DISTINCT over argument values: errors still reach the inner accumulator, each value once.</summary>
-    private sealed class DistinctValues(GroupAccumulator inner) : GroupAccumulator
+    private sealed class DistinctValues(GroupAccumulator inner, MemoryHold memory) : GroupAccumulator
     {
         private readonly HashSet<Term> _seen = [];
 
         public override void Add(Term?[] row, Term? value)
         {
-            if (value is null || _seen.Add(value)) inner.Add(row, value);
+            if (value is null) inner.Add(row, value);
+            else if (_seen.Add(value))
+            {
+                memory.Add(MemoryBudget.SizeOf(value) + 16);
+                inner.Add(row, value);
+            }
         }
 
         public override Term? Result() => inner.Result();
@@ -131,7 +140,7 @@ internal abstract class GroupAccumulator
     /// GROUP_CONCAT: a simple literal even when every value shares a language tag (as the test suite expects); IRIs
     /// contribute their string form, as in Jena; an error or a blank node makes the result an error.
     /// </summary>
-    private sealed class Concat(string separator) : GroupAccumulator
+    private sealed class Concat(string separator, MemoryHold memory) : GroupAccumulator
     {
         private readonly StringBuilder _text = new();
         private bool _any;
@@ -147,6 +156,8 @@ internal abstract class GroupAccumulator
                 case Iri iri: part = iri.Value; break;
                 default: _error = true; return;
             }
+            // The builder, and the string made from it at the end.
+            memory.Add(4L * ((_any ? separator.Length : 0) + part.Length));
             if (_any) _text.Append(separator);
             _text.Append(part);
             _any = true;

@@ -6,7 +6,7 @@ namespace KgExport.Sparql.Evaluation;
 
 /// <summary>
 /// Everything one evaluation shares: the store, the query dataset (which graphs form the default graph and which
-/// named graphs are visible), variable slots, the fixed NOW(), limits and cancellation.
+/// named graphs are visible), variable slots, the fixed NOW(), limits (time, memory) and cancellation.
 /// </summary>
 public sealed class QueryContext
 {
@@ -21,6 +21,7 @@ public sealed class QueryContext
         CancellationToken = cancellationToken;
         Now = DateTimeOffset.UtcNow;
         BlankNodeSalt = Guid.NewGuid().ToString("N")[..8];
+        Memory = new MemoryBudget(options.MaxMemoryBytes);
     }
 
     public Dataset Store { get; }
@@ -28,6 +29,9 @@ public sealed class QueryContext
     public CancellationToken CancellationToken { get; }
     public DateTimeOffset Now { get; }
     public string BlankNodeSalt { get; }
+
+    /// <summary>What the evaluation has materialised, against <see cref="QueryOptions.MaxMemoryBytes"/>.</summary>
+    public MemoryBudget Memory { get; }
 
     /// <summary>The graphs merged into the default graph (null: the store's default graph).</summary>
     public IReadOnlyList<Term?> DefaultGraphs { get; set; } = [null];
@@ -73,5 +77,5 @@ public sealed class QueryContext
 
     /// <summary>The error of a query that ran out of time: the query fails, it never answers with what it has so far.</summary>
     public QueryEvaluationException TimedOut() =>
-        new($"query timed out after {Options.Timeout.GetValueOrDefault().TotalSeconds:0.###} s");
+        new($"query timed out after {Options.Timeout.GetValueOrDefault().TotalSeconds:0.###} s", isLimit: true);
 }

@@ -27,9 +27,9 @@ public static class QueryExecutor
             case QueryForm.Ask:
                 return QueryResult.FromBoolean(evaluator.Evaluate(query.Algebra).Any());
             case QueryForm.Construct:
-                return QueryResult.FromGraph(Limit(Construct(query.ConstructTemplate, evaluator.Evaluate(query.Algebra), ctx), options.RowLimit, "triples"));
+                return QueryResult.FromGraph(Limit(Construct(query.ConstructTemplate, evaluator.Evaluate(query.Algebra), ctx), options.RowLimit, "triples"), ctx.Memory);
             case QueryForm.Describe:
-                return QueryResult.FromGraph(Limit(Describe(query, evaluator, ctx), options.RowLimit, "triples"));
+                return QueryResult.FromGraph(Limit(Describe(query, evaluator, ctx), options.RowLimit, "triples"), ctx.Memory);
             default:
             {
                 var vars = query.ResultVariables;
@@ -40,7 +40,7 @@ public static class QueryExecutor
                     for (var i = 0; i < slots.Length; i++) cells[i] = Solution.Get(r, slots[i]);
                     return cells;
                 });
-                return QueryResult.FromBindings(vars.Select(v => v.Name).ToList(), Limit(rows, options.RowLimit, "rows"));
+                return QueryResult.FromBindings(vars.Select(v => v.Name).ToList(), Limit(rows, options.RowLimit, "rows"), ctx.Memory);
             }
         }
     }
@@ -55,14 +55,18 @@ public static class QueryExecutor
         long n = 0;
         foreach (var i in items)
         {
-            if (++n > limit) throw new QueryEvaluationException($"result exceeds the limit of {limit} {what}");
+            if (++n > limit) throw new QueryEvaluationException($"result exceeds the limit of {limit} {what}", isLimit: true);
             yield return i;
         }
     }
 
-    /// <summary>Instantiates a template per solution; blank nodes are fresh per solution, invalid triples are skipped.</summary>
+    /// <summary>
+    /// Instantiates a template per solution; blank nodes are fresh per solution, invalid triples are skipped. Each
+    /// triple comes once, so every triple made is kept (and charged to the memory budget) until the end.
+    /// </summary>
     public static IEnumerable<Triple> Construct(IReadOnlyList<TriplePattern> template, IEnumerable<Term?[]> solutions, QueryContext ctx)
     {
+        using var memory = ctx.Memory.Hold();
         var seen = new HashSet<Triple>();
         foreach (var row in solutions)
         {
@@ -74,7 +78,9 @@ public static class QueryExecutor
                 var o = Instantiate(tp.Object, row, blanks, ctx);
                 if (s is null or Literal || p is not Iri pi || o is null) continue;
                 var t = new Triple(s, pi, o);
-                if (seen.Add(t)) yield return t;
+                if (!seen.Add(t)) continue;
+                memory.Add(MemoryBudget.SizeOf(t));
+                yield return t;
             }
         }
     }
@@ -98,6 +104,7 @@ public static class QueryExecutor
     /// <summary>DESCRIBE: the concise bounded description of each resource (following blank-node objects).</summary>
     private static IEnumerable<Triple> Describe(SparqlQuery query, AlgebraEvaluator evaluator, QueryContext ctx)
     {
+        using var memory = ctx.Memory.Hold();
         var resources = new List<Term>();
         foreach (var t in query.Syntax.DescribeTargets.OfType<TermNode>()) resources.Add(t.Term);
         var vars = query.Syntax.SelectAll
@@ -109,7 +116,9 @@ public static class QueryExecutor
             {
                 foreach (var v in vars)
                 {
-                    if (Solution.Get(row, ctx.Slot(v)) is { } term) resources.Add(term);
+                    if (Solution.Get(row, ctx.Slot(v)) is not { } term) continue;
+                    memory.Add(MemoryBudget.SizeOf(term) + 8);
+                    resources.Add(term);
                 }
             }
         }
@@ -122,8 +131,11 @@ public static class QueryExecutor
             if (!visited.Add(r) || r is Literal) continue;
             foreach (var (s, p, o) in evaluator.MatchTriples(r, null, null, ctx.DefaultGraphs))
             {
+                ctx.Check();
                 var t = new Triple(s, (Iri)p, o);
-                if (seen.Add(t)) yield return t;
+                if (!seen.Add(t)) continue;
+                memory.Add(MemoryBudget.SizeOf(t));
+                yield return t;
                 if (o is BlankNode) queue.Enqueue(o);
             }
         }

@@ -3,8 +3,20 @@ namespace KgExport.Sparql.Evaluation;
 /// <summary>Safety limits and switches for one query or update evaluation.</summary>
 public sealed record QueryOptions
 {
+    /// <summary>The default of <see cref="Timeout"/>: 60 s.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
+
     /// <summary>Wall-clock limit for the whole evaluation, REGEX and REPLACE matches included; null for none.</summary>
-    public TimeSpan? Timeout { get; init; } = TimeSpan.FromSeconds(60);
+    public TimeSpan? Timeout { get; init; } = DefaultTimeout;
+
+    /// <summary>The default of <see cref="MaxMemoryBytes"/>: 1 GiB.</summary>
+    public const long DefaultMaxMemoryBytes = 1L << 30;
+
+    /// <summary>
+    /// The most memory the evaluation may materialise at once, in bytes (strings built by string functions, rows held
+    /// by ORDER BY, GROUP BY, DISTINCT, joins and the like, see <see cref="MemoryBudget"/>); null for none.
+    /// </summary>
+    public long? MaxMemoryBytes { get; init; } = DefaultMaxMemoryBytes;
 
     /// <summary>Maximum number of result rows (SELECT) or triples (CONSTRUCT/DESCRIBE); null for none.</summary>
     public long? RowLimit { get; init; }
@@ -34,5 +46,9 @@ public sealed record QueryOptions
 /// <summary>The graphs merged into the default graph, and the named graphs a query may see.</summary>
 public sealed record ProtocolDataset(IReadOnlyList<Rdf.Iri> DefaultGraphs, IReadOnlyList<Rdf.Iri> NamedGraphs);
 
-/// <summary>Evaluation stopped: timeout, row limit, or a refused operation (SERVICE, network LOAD).</summary>
-public sealed class QueryEvaluationException(string message) : Exception(message);
+/// <summary>Evaluation stopped: a limit (time, rows, memory), or a refused or failed operation (SERVICE, LOAD, CREATE).</summary>
+public sealed class QueryEvaluationException(string message, bool isLimit = false) : Exception(message)
+{
+    /// <summary>True when a limit stopped a query that may be fine (time, rows, memory), not a fault of the query itself.</summary>
+    public bool IsLimit { get; } = isLimit;
+}

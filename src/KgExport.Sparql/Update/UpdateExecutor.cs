@@ -191,7 +191,14 @@ public sealed class UpdateExecutor
         }
         var algebra = new AlgebraTranslator().TranslateGroup(mod.Where);
         var evaluator = new AlgebraEvaluator(ctx);
-        var solutions = evaluator.Evaluate(algebra).ToList();
+        // Every solution, then every quad to delete and insert, is held until the store changes: all charged.
+        using var memory = ctx.Memory.Hold();
+        var solutions = new List<Term?[]>();
+        foreach (var row in evaluator.Evaluate(algebra))
+        {
+            memory.Add(MemoryBudget.SizeOf(row));
+            solutions.Add(row);
+        }
         var deletes = new List<Quad>();
         var inserts = new List<Quad>();
         foreach (var row in solutions)
@@ -199,17 +206,24 @@ public sealed class UpdateExecutor
             ctx.Check();
             foreach (var q in mod.Delete)
             {
-                if (Ground(q, row, [], ctx, mod.With) is { } quad) deletes.Add(quad);
+                if (Ground(q, row, [], ctx, mod.With) is not { } quad) continue;
+                memory.Add(QuadBytes);
+                deletes.Add(quad);
             }
             var blanks = new Dictionary<string, BlankNode>(StringComparer.Ordinal);
             foreach (var q in mod.Insert)
             {
-                if (Ground(q, row, blanks, ctx, mod.With) is { } quad) inserts.Add(quad);
+                if (Ground(q, row, blanks, ctx, mod.With) is not { } quad) continue;
+                memory.Add(QuadBytes);
+                inserts.Add(quad);
             }
         }
         foreach (var q in deletes) Remove(q);
         foreach (var q in inserts) Add(q);
     }
+
+    /// <summary>A quad to delete or insert, whose terms the solutions (already charged) or the template hold.</summary>
+    private const long QuadBytes = 64;
 
     /// <summary>A template quad with the solution's values; null when a variable is unbound or the triple is invalid.</summary>
     private static Quad? Ground(QuadPattern q, Term?[] row, Dictionary<string, BlankNode> blanks, QueryContext ctx, Iri? defaultGraph = null)
