@@ -253,6 +253,14 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
                     // "the new state": the entity that declared independence, else the one last recognised
                     if ((discourse.DeclaredIndependence ?? findings.Recognitions.LastOrDefault()?.Recognised) is { } newState) m.Entities.Add(newState);
                     break;
+                case MentionKind.SingularReference when m.Hint is "latter" or "former":
+                    {
+                        // "X and Y established relations, while the latter recognised it": the second (or first) of the last two named
+                        var named = a.Mentions.Where(x => x.Last < m.First && x.Kind == MentionKind.Named && x.Entities.Count == 1).Select(x => x.Entities[0]).Distinct().ToList();
+                        var pair = named.Count >= 2 ? (named[^2], named[^1]) : discourse.LastPair;
+                        if (pair is var (one, two)) m.Entities.Add(m.Hint == "latter" ? two : one);
+                        break;
+                    }
                 case MentionKind.SingularReference when m.Hint is { } hint:
                     if (discourse.ResolveCompass(hint) is { } compass) m.Entities.Add(compass);
                     break;
@@ -265,7 +273,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
                     if (verbBefore)
                     {
                         var subject = ArgumentReader.Subject(a, m.First - 1);
-                        if (subject is { } s) earlier.RemoveAll(x => s.Items.Contains(x));
+                        if (subject is { } s) earlier.RemoveAll(x => s.Items.Contains(x) || s.Items.Any(i => i.Entities.SequenceEqual(x.Entities)));
                     }
                     var core = earlier.LastOrDefault(x => x.First == 0 || !ArgumentReader.Prepositions.Contains(a.Lower(x.First - 1)) && !(a.Lower(x.First - 1) == "the" && x.First > 1 && ArgumentReader.Prepositions.Contains(a.Lower(x.First - 2))));
                     var nearest = core ?? earlier.LastOrDefault();

@@ -272,4 +272,15 @@ public sealed class PhrasingTests
         Assert.Equal(["cuba + taiwan 1935"], Establishments(Extract("China and Cuba established diplomatic relations in 1935.")));
         Assert.Equal(["china + cuba 1960-09-28"], Establishments(Extract("China and Cuba established diplomatic relations on 28 September 1960.")));
     }
+    [Fact]
+    public void The_latter_citation_marks_and_bare_relations_after_a_sentence_about_two_states()
+    {
+        var f = Extract("Kosovo and Bahrain established diplomatic relations on 6 June 2011, while the latter recognised it on 19 May 2011.");
+        Assert.Equal(["bahrain state kosovo 2011-05-19"], Recognitions(f));
+        var g = Extract("Japan recognised Kosovo on 18 March 2008.[12] Relations were established in February 2009.[13]");
+        Assert.Equal(["japan state kosovo 2008-03-18"], Recognitions(g));
+        Assert.Equal(["japan + kosovo 2009-02"], Establishments(g));
+        Assert.Equal(["austria state croatia 1992-01-15", "estonia state croatia 1992-01-15", "latvia state croatia 1992-01-15"],
+            Recognitions(Extract("Croatia was recognised by Austria,[4] Estonia[5] and Latvia[a] on 15 January 1992.")));
+    }
 }

@@ -204,6 +204,8 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
                 return new Mention(i, i + 1, MentionKind.SingularReference) { Hint = s[i + 1].Text };
             case "the" when i + 2 < s.Count && s[i + 1].Lower is "new" or "newly-independent" or "young" && s[i + 2].Lower is "state" or "country" or "nation" or "republic":
                 return new Mention(i, i + 2, MentionKind.SingularReference) { Hint = "new" }; // "recognised the new state"
+            case "the" when i + 1 < s.Count && s[i + 1].Lower is "latter" or "former" && (i + 2 >= s.Count || s[i + 2].Kind != TokenKind.Word || s[i + 2].Lower is "recognised" or "recognized" or "had" or "has" or "was" or "did" or "then" or "also" || !IsNounAfterFormer(s[i + 2])):
+                return new Mention(i, i + 1, MentionKind.SingularReference) { Hint = s[i + 1].Lower }; // "while the latter recognised it"
             case "the" when i + 1 < s.Count && s[i + 1].Lower == "country":
                 return new Mention(i, i + 1, MentionKind.SingularReference);
         }
@@ -238,6 +240,9 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
         }
         return null;
     }
+
+    /// <summary>"the former Yugoslavia", "the former president": "former" as an adjective before a noun.</summary>
+    private static bool IsNounAfterFormer(Token t) => t.Kind == TokenKind.Word && (t.IsCapitalised || !t.Lower.EndsWith("ed", StringComparison.Ordinal));
 
     private static bool IsFunctionWord(string lower) => lower is
         "and" or "or" or "of" or "in" or "on" or "to" or "with" or "by" or "the" or "a" or "an" or "that" or "which" or "who" or "is" or "are"

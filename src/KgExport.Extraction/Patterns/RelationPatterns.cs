@@ -214,7 +214,11 @@ public static class RelationPatterns
             return;
         }
         // "Diplomatic relations were established in January 1976": the two states the text was just about
-        if (diplomatic && c.Discourse.LastPair is { } last)
+        // also a bare "Relations were established in 2009." opening a sentence, right after a sentence about the two
+        var firstWord = 0;
+        while (firstWord < a.Count && a[firstWord].Kind != Text.TokenKind.Word) firstWord++; // past a citation mark ("[12]")
+        var opening = r == firstWord || (r == firstWord + 1 && a.Lower(firstWord) == "the");
+        if ((diplomatic || opening) && c.Discourse.LastPair is { } last)
         {
             Emit(c, family!.Value, [last], date, evidence, 0.6, v, both: true);
         }

@@ -3,7 +3,7 @@ namespace KgExport.Extraction.Text;
 /// <summary>
 /// Splits text into tokens with exact offsets. Words keep inner hyphens and apostrophes ("Russian-backed",
 /// "Hong-chol"), except that a possessive "'s" is its own token so "Russia's" yields "Russia" + "'s".
-/// Dotted abbreviations ("U.S.", "Feb.") stay one token.
+/// Dotted abbreviations ("U.S.", "Feb.") stay one token. Citation marks ("[12]") are skipped.
 /// </summary>
 public static class Tokenizer
 {
@@ -38,6 +38,12 @@ public static class Tokenizer
             {
                 tokens.Add(new Token(i, i + 2, "'s", TokenKind.Word));
                 i += 2;
+                continue;
+            }
+            // an encyclopedia's citation mark ("[12]", "[a]", "[citation needed]") is no part of the sentence
+            if (c == '[' && CitationEnd(text, i, end) is var close and > 0)
+            {
+                i = close;
                 continue;
             }
             // "--" and "..." as single marks; a surrogate pair (an emoji) as one
@@ -86,6 +92,19 @@ public static class Tokenizer
         if (j < end && text[j] == '.' && j - i >= 3 && text[j - 2] == '.') j++;
         tokens.Add(new Token(i, j, Normalise(text[i..j]), TokenKind.Word));
         return j;
+    }
+
+    /// <summary>The offset after "]" when a citation mark opens at <paramref name="i"/>: up to three digits or letters, or a short note in lower case.</summary>
+    private static int CitationEnd(string text, int i, int end)
+    {
+        var j = i + 1;
+        while (j < end && j - i <= 20 && text[j] != ']' && (char.IsAsciiLetterOrDigit(text[j]) || text[j] == ' ')) j++;
+        if (j >= end || text[j] != ']' || j == i + 1) return -1;
+        var inner = text.AsSpan(i + 1, j - i - 1);
+        var isNumber = inner.Length <= 3 && !inner.ContainsAnyExcept("0123456789");
+        var isLetter = inner.Length == 1 && char.IsAsciiLetterLower(inner[0]);
+        var isNote = inner is "citation needed" or "clarification needed" or "when" or "who" or "which" or "by whom" or "according to whom" or "dubious" or "note";
+        return isNumber || isLetter || isNote ? j + 1 : -1;
     }
 
     internal static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
