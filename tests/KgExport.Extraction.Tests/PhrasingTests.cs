@@ -283,4 +283,12 @@ public sealed class PhrasingTests
         Assert.Equal(["austria state croatia 1992-01-15", "estonia state croatia 1992-01-15", "latvia state croatia 1992-01-15"],
             Recognitions(Extract("Croatia was recognised by Austria,[4] Estonia[5] and Latvia[a] on 15 January 1992.")));
     }
+    [Fact]
+    public void A_by_list_with_dates_in_brackets_dates_each_member_alone()
+    {
+        Assert.Equal(["nauru state abkhazia 2009-12-15", "nicaragua state abkhazia 2008-09-05", "russia state abkhazia 2008-08-26"],
+            Recognitions(Extract("Abkhazia has been recognised by Russia (26 August 2008), Nicaragua (5 September 2008) and Nauru (15 December 2009).")));
+        Assert.Equal(["nicaragua state abkhazia -", "russia state abkhazia 2008-08-26"],
+            Recognitions(Extract("Abkhazia was recognised by Russia (26 August 2008) and Nicaragua.")));
+    }
 }

@@ -6,7 +6,7 @@ namespace KgExport.Extraction.Patterns;
 /// <summary>
 /// A list of actors in which dates follow some members: "by South Ossetia in 2014, Russia and Abkhazia in February
 /// 2022, Syria in June 2022 and North Korea in July 2022". A date after a member dates it and the undated members
-/// just before it.
+/// just before it; a date in brackets ("Russia (26 August 2008), Nicaragua (5 September 2008)") dates its member alone.
 /// </summary>
 public static class DatedList
 {
@@ -31,6 +31,14 @@ public static class DatedList
                 undated = 0;
                 k = date.Last + 1;
                 last = date.Last;
+            }
+            // "Russia (26 August 2008), Nicaragua (5 September 2008)": a date in brackets after its member
+            else if (a.Lower(k) == "(" && a.Dates.FirstOrDefault(d => d.First == k + 1) is { } bracketed && a.Lower(bracketed.Last + 1) == ")")
+            {
+                items[^1] = (items[^1].Item1, bracketed);
+                undated = 0;
+                k = bracketed.Last + 2;
+                last = bracketed.Last + 1;
             }
             if (a.Lower(k) == "," && a.Lower(k + 1) is "and" or "as") k += a.Lower(k + 1) == "and" ? 2 : 1;
             else if (a.Lower(k) is "and" or "," or "&") k++;

@@ -63,7 +63,8 @@ public static class RecognitionPatterns
             // "Libya's National Transitional Council was recognised": an institution, so its government
             var institution = ArgumentReader.GovernmentNouns.Contains(a.Lower(patient.Items[^1].Last)) && patient.Items[^1].Kind == MentionKind.Named;
             var kind = GovernmentAfter(a, patient.Items[^1].Last) || institution ? Promote(type) : type;
-            var clauseDate = c.Date(v, patient.First);
+            // in a list whose members carry their own dates, an undated member takes none of theirs
+            var clauseDate = agents.Items.Any(x => x.Date is not null) ? DateResolution.None : c.Date(v, patient.First);
             foreach (var (agent, dated) in agents.Items)
             {
                 var date = dated is null ? clauseDate : DateAssigner.Resolve(a, dated, c.Published, c.Discourse);
