@@ -291,4 +291,11 @@ public sealed class PhrasingTests
         Assert.Equal(["nicaragua state abkhazia -", "russia state abkhazia 2008-08-26"],
             Recognitions(Extract("Abkhazia was recognised by Russia (26 August 2008) and Nicaragua.")));
     }
+    [Fact]
+    public void Coordinated_governments_of_two_states_and_a_date_with_effect_from()
+    {
+        Assert.Equal(["china + nauru 2024-01-24"], Establishments(Extract(
+            "The Government of the Republic of Nauru and the Government of the People's Republic of China have decided to resume diplomatic relations at ambassadorial level with effect from 24 January 2024.")));
+        Assert.Equal(["china + nauru 2024-01-24"], Establishments(Extract("The governments of Nauru and China decided to establish diplomatic relations on 24 January 2024.")));
+    }
 }

@@ -147,7 +147,9 @@ public static class DateFinder
         var before2 = s.Lower(m.First - 2);
         var after = s.Lower(m.Last + 1);
         var range = after is "-" or "to" or "until" && s.Count > m.Last + 2 && s[m.Last + 2].Kind == TokenKind.Number;
-        var bound = before is "since" or "from" or "until" or "till" or "between" or "-" || (before == "of" && before2 == "as") || (before == "to" && before2 != "up") || range;
+        // "with effect from 24 January 2024" dates the act itself
+        var effective = before == "from" && before2 is "effect" or "as";
+        var bound = (before is "since" or "from" or "until" or "till" or "between" or "-" && !effective) || (before == "of" && before2 == "as") || (before == "to" && before2 != "up") || range;
         // "within the 1967 borders", "the 1978 constitution": a year modifying a thing, not an event, dates nothing done
         var attributive = m.First == m.Last && m.Date is { Month: null } && before is "the" or "its" or "their" or "a"
             && m.Last + 1 < s.Count && s[m.Last + 1].Kind == TokenKind.Word && !s[m.Last + 1].IsCapitalised && !EventNouns.Contains(after)

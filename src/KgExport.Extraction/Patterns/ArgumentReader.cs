@@ -23,7 +23,8 @@ public static class ArgumentReader
     /// <summary>Who acts for a state: "the government of X", "the authorities in X", "King Y of X".</summary>
     public static readonly HashSet<string> Rulers = new(StringComparer.Ordinal)
     {
-        "government", "authorities", "leadership", "parliament", "ministry", "regime", "administration", "cabinet", "president", "king",
+        "government", "governments", "authorities", "leadership", "parliament", "ministry", "regime", "administration", "cabinet", "president", "king",
+        "leaders", "presidents", "parliaments",
         "queen", "emperor", "monarch", "prime", "minister", "people", "council", "assembly", "junta", "kingdom", "republic", "state", "emir",
         "sultan", "chancellor", "premier", "leader", "presidency", "vi", "ii", "iii", "iv", "v",
         "independence", "sovereignty", "statehood",
@@ -135,9 +136,27 @@ public static class ArgumentReader
             // "the Ministry of Foreign Affairs of X", "the Department of Foreign Affairs of X"
             var ministry = prev == "of" && governor is "affairs" or "relations" && a.Lower(first - 3) is "foreign" or "external" && a.Lower(first - 4) == "of" && a.Lower(first - 5) is "ministry" or "department";
             if (!ruling && !ministry) return null;
-            first = Math.Max(0, first - (ministry ? 6 : 3));
+            first = Math.Max(0, first - (ministry ? 6 : governor == "the" ? 3 : 2));
+            if (a.Lower(first) != "the" && a.Lower(first - 1) == "the") first--;
+            // "the Government of Nauru and the Government of China have decided": coordinated rulers
+            while (a.Lower(first - 1) is "and" or "," && RuledBefore(a, first - 2) is { } other)
+            {
+                items.Insert(0, other.Item);
+                first = other.First;
+            }
         }
         return (items, first);
+    }
+
+    /// <summary>"the Government of X" ending at <paramref name="k"/>: X and the first token of the phrase.</summary>
+    private static (Mention Item, int First)? RuledBefore(SentenceAnalysis a, int k)
+    {
+        if (a.EndingAt(k) is not { Kind: not MentionKind.Adjective } m) return null;
+        var of = a.Lower(m.First - 1) == "the" ? m.First - 2 : m.First - 1;
+        if (a.Lower(of) != "of" || !Rulers.Contains(a.Lower(of - 1))) return null;
+        var first = of - 1;
+        if (a.Lower(first - 1) == "the") first--;
+        return (m, first);
     }
 
     /// <summary>A coordination of mentions ending at token <paramref name="last"/>: "A", "A and B", "A, B, and C".</summary>
