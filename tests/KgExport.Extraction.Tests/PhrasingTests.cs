@@ -298,4 +298,13 @@ public sealed class PhrasingTests
             "The Government of the Republic of Nauru and the Government of the People's Republic of China have decided to resume diplomatic relations at ambassadorial level with effect from 24 January 2024.")));
         Assert.Equal(["china + nauru 2024-01-24"], Establishments(Extract("The governments of Nauru and China decided to establish diplomatic relations on 24 January 2024.")));
     }
+    [Fact]
+    public void Annexation_by_extending_law_by_a_province_by_treaties_and_by_a_legislature()
+    {
+        Assert.Equal(["israel annexes golan-heights 1981"], Annexations(Extract("In 1981, Israel extended its laws, jurisdiction and administration to the Golan Heights.")));
+        Assert.Equal(["iraq annexes kuwait 1990-08-28"], Annexations(Extract("Iraq declared Kuwait its 19th province on 28 August 1990.")));
+        Assert.Equal(["israel annexes east-jerusalem 1980"], Annexations(Extract("The Knesset passed a law in 1980 annexing East Jerusalem.")));
+        Assert.Equal(["morocco annexes sadr 1979"], Annexations(Extract("Morocco annexed the southern part of Western Sahara in 1979.")));
+        Assert.Empty(Annexations(Extract("The United States recognised Moroccan sovereignty over Western Sahara in December 2020.")));
+    }
 }

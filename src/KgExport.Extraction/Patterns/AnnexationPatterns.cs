@@ -25,6 +25,8 @@ public static class AnnexationPatterns
             var w = a.Lower(i);
             if (w == "annexation" && a.Lower(i + 1) == "of") Nominal(c, i);
             else if (Lexicon.Annex.Contains(w)) Verb(c, i);
+            else if (w is "extended" or "extends" or "applied" or "applies" or "imposed" or "imposes") ExtendedLaw(c, i);
+            else if (w is "declared" or "declares" or "proclaimed" or "proclaims" or "made" or "makes") DeclaredProvince(c, i);
         }
     }
 
@@ -110,6 +112,55 @@ public static class AnnexationPatterns
         Emit(c, c.Polities(subject.Items), annexed, c.Date(v, subject.First), c.Evidence(Math.Min(subject.First, v), lastT), frame.Confidence);
     }
 
+    private static readonly HashSet<string> LawNouns = new(StringComparer.Ordinal)
+    {
+        "law", "laws", "jurisdiction", "administration", "sovereignty", "rule", "legislation",
+    };
+
+    private static readonly HashSet<string> ProvinceNouns = new(StringComparer.Ordinal)
+    {
+        "province", "governorate", "region", "oblast", "territory", "state", "district", "county", "prefecture", "republic",
+    };
+
+    /// <summary>"Israel extended its laws, jurisdiction and administration to the Golan Heights": what annexing a territory is.</summary>
+    private static void ExtendedLaw(PatternContext c, int v)
+    {
+        var a = c.A;
+        var k = v + 1;
+        if (a.Lower(k) is not ("its" or "their")) return;
+        k++;
+        var nouns = 0;
+        while (k < a.Count && (LawNouns.Contains(a.Lower(k)) || a.Lower(k) is "," or "and" or "full" or "civil" or "israeli" or "national"))
+        {
+            if (LawNouns.Contains(a.Lower(k))) nouns++;
+            k++;
+        }
+        if (nouns == 0 || a.Lower(k) is not ("to" or "over")) return;
+        var (annexed, last) = Territories(c, k + 1);
+        annexed.RemoveAll(e => c.Gazetteer.ById(e)?.IsPolity == true && c.Gazetteer.ById(e)?.Kind == Facts.EntityType.State);
+        if (annexed.Count == 0 || Governor.Govern(a, v) is not { Passive: false } frame || c.Actor(frame) is not { } subject) return;
+        Emit(c, c.Polities(subject.Items), annexed, c.Date(v, subject.First), c.Evidence(Math.Min(subject.First, v), last), frame.Confidence * 0.85);
+    }
+
+    /// <summary>"Iraq declared Kuwait its 19th province": a state made a province of another is annexed.</summary>
+    private static void DeclaredProvince(PatternContext c, int v)
+    {
+        var a = c.A;
+        var at = a.StartingAt(v + 1) is null && a.Lower(v + 1) == "the" ? v + 2 : v + 1;
+        if (a.StartingAt(at) is not { Kind: MentionKind.Named } annexedMention || annexedMention.Entities.Count != 1) return;
+        var k = annexedMention.Last + 1;
+        if (a.Lower(k) == "as") k++;
+        if (a.Lower(k) is not ("its" or "their" or "a" or "an" or "the")) return;
+        var found = false;
+        for (var j = k + 1; j < Math.Min(a.Count, k + 4); j++)
+        {
+            if (ProvinceNouns.Contains(a.Lower(j))) found = true;
+        }
+        if (!found || Governor.Govern(a, v) is not { Passive: false } frame || c.Actor(frame) is not { } subject) return;
+        var annexed = Territories(c, [annexedMention]);
+        Emit(c, c.Polities(subject.Items), annexed, c.Date(v, subject.First), c.Evidence(Math.Min(subject.First, v), Math.Min(a.Count - 1, k + 3)), frame.Confidence * 0.85);
+    }
+
     /// <summary>Regions and states listed from <paramref name="k"/> ("the Golan Heights", "Crimea and Sevastopol").</summary>
     private static (List<string> Territories, int Last) Territories(PatternContext c, int k)
     {
@@ -123,7 +174,7 @@ public static class AnnexationPatterns
             // the first named region within a few tokens ("areas in and around four Ukrainian oblasts, Donetsk, ...")
             for (var q = p + 1; q < Math.Min(a.Count, p + 9) && a.Lower(q) is not ("by" or "from" or "." or ";"); q++)
             {
-                if (a.StartingAt(q) is { Kind: MentionKind.Named } m && m.Entities.Count == 1 && c.Gazetteer.ById(m.Entities[0])?.Kind == Facts.EntityType.Region)
+                if (a.StartingAt(q) is { Kind: MentionKind.Named } m && m.Entities.Count == 1 && c.Gazetteer.ById(m.Entities[0])?.Kind is Facts.EntityType.Region or Facts.EntityType.BreakawayEntity)
                 {
                     k = q;
                     partitive = true;
@@ -134,7 +185,7 @@ public static class AnnexationPatterns
         }
         var (items, _, last) = ArgumentReader.ListRight(a, k);
         var found = Territories(c, items);
-        if (partitive) found.RemoveAll(e => c.Gazetteer.ById(e)?.Kind != Facts.EntityType.Region);
+        if (partitive) found.RemoveAll(e => c.Gazetteer.ById(e)?.Kind is not (Facts.EntityType.Region or Facts.EntityType.BreakawayEntity));
         return (found, last);
     }
 

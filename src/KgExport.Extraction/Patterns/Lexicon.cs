@@ -91,6 +91,7 @@ public static class Lexicon
     {
         "letters", "letter", "decree", "decrees", "statement", "note", "notes", "resolution", "law", "order", "documents", "document",
         "communique", "communiqué", "proclamation", "declaration", "agreement", "treaty", "protocol", "decision", "instrument",
+        "treaties", "laws", "agreements", "proclamations", "declarations", "resolutions", "orders", "decisions", "protocols", "bill",
     };
 
     private static HashSet<string> Forms(params string[] stems)

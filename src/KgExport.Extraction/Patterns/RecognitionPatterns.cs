@@ -347,7 +347,7 @@ public static class RecognitionPatterns
         if (a.StartingAt(k) is null && LeaderAs(c, k) is var (leaderState, leaderLast) && leaderState is not null) return ([leaderState], Promote(type), leaderLast, false);
         var (items, _, last) = ArgumentReader.ListRight(a, k);
         // "Bolivia's territorial integrity", "Bolivia's claim to X", "the ROC as part of X": not the state itself
-        if (a.Lower(last + 1) == "'s" || (a.Lower(last + 1) == "as" && Enumerable.Range(last + 2, 4).Any(g => a.Lower(g) is "part" or "belonging" or "territory" or "capital" or "province" or "region" or "portion"))) return ([], kind, last, false);
+        if (a.Lower(last + 1) is "'s" or "'" or "sovereignty" or "claim" or "claims" || (a.Lower(last + 1) == "as" && Enumerable.Range(last + 2, 4).Any(g => a.Lower(g) is "part" or "belonging" or "territory" or "capital" or "province" or "region" or "portion"))) return ([], kind, last, false);
         if (GovernmentAfter(a, last)) kind = Promote(type);
         var objects = c.Polities(items.Where(m => m.Kind != MentionKind.Person));
         return (objects, kind, items.Count == 0 ? start : last, items.Count == 0 && a.StartingAt(k) is null && a.Lower(k) is "," or "." or "in" or "on" or "as" or "and" or "despite" or "");

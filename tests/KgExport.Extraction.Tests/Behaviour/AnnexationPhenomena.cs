@@ -38,5 +38,10 @@ internal static class AnnexationPhenomena
             T("{A} captured {R} from {B} {when1} and annexed it {when2}.", DateSet.None, Annexes("A", "R", "when2")),
             T("{A:leader} announced {when} the annexation of {R}.", DateSet.Any, Annexes("A", "R")),
             T("{A} [formally |]annexed {R} {when}, after a disputed referendum.", DateSet.Any, Annexes("A", "R")));
+
+        yield return Positive("annexation/law-and-province", "'extended its law and jurisdiction to Y', 'declared Y its 19th province', treaties incorporating Y",
+            T("{A} extended its [laws|law and jurisdiction|laws, jurisdiction and administration] to {R} {when}.", DateSet.Any, Annexes("A", "R")),
+            T("{A} declared {R} its {ord} province {when}.", DateSet.Any, Annexes("A", "R")),
+            T("{A:leader} signed treaties {when} incorporating {R} into {A}.", DateSet.Any, Annexes("A", "R")));
     }
 }

@@ -58,6 +58,7 @@ internal static class BehaviourThresholds
         ["annexation/nominal"] = 0.84,
         ["annexation/coordinated"] = 0.83,
         ["annexation/pronoun-and-later"] = 0.95,
+        ["annexation/law-and-province"] = 0.94,
         ["dates/the-next-day"] = 0.80,
     };
 

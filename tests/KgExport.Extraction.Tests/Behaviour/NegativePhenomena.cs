@@ -82,7 +82,9 @@ internal static class NegativePhenomena
             None("{A} recognises {R} as part of {B}."),
             None("{A} recognised {B}'s claim to {R}."),
             None("{A} recognised {B:cap} as the capital of {B} {when}.", DateSet.Absolute),
-            None("{A} recognised {R} as {B:adj} territory {when}.", DateSet.Absolute));
+            None("{A} recognised {R} as {B:adj} territory {when}.", DateSet.Absolute),
+            None("{A} threatened to extend its laws to {R}."),
+            None("{A} may declare {R} its {ord} province."));
 
         yield return Negative("negative/aggregates", "counts and unnamed groups of states",
             None("Over {n} states recognise {Y}."),
