@@ -303,6 +303,8 @@ public sealed class PhrasingTests
     {
         Assert.Equal(["israel annexes golan-heights 1981"], Annexations(Extract("In 1981, Israel extended its laws, jurisdiction and administration to the Golan Heights.")));
         Assert.Equal(["iraq annexes kuwait 1990-08-28"], Annexations(Extract("Iraq declared Kuwait its 19th province on 28 August 1990.")));
+        Assert.Equal(["israel annexes golan-heights 1981-12-14"],
+            Annexations(Extract("The Golan Heights Law, passed on 14 December 1981, applies Israel's government and laws to the Golan Heights.")));
         Assert.Equal(["israel annexes east-jerusalem 1980"], Annexations(Extract("The Knesset passed a law in 1980 annexing East Jerusalem.")));
         Assert.Equal(["morocco annexes sadr 1979"], Annexations(Extract("Morocco annexed the southern part of Western Sahara in 1979.")));
         Assert.Empty(Annexations(Extract("The United States recognised Moroccan sovereignty over Western Sahara in December 2020.")));

@@ -127,10 +127,19 @@ public static class AnnexationPatterns
     {
         var a = c.A;
         var k = v + 1;
-        if (a.Lower(k) is not ("its" or "their")) return;
-        k++;
+        // whose law: "its"/"their" (the subject's), or named: "Israel's government and laws", "Israeli law"
+        Mention? owner = null;
+        if (a.Lower(k) is "its" or "their") k++;
+        else if (a.StartingAt(k) is { Kind: MentionKind.Named or MentionKind.Adjective } named && named.Entities.Count == 1)
+        {
+            owner = named;
+            k = named.Last + 1;
+            if (a.Lower(k) is "'s" or "'") k++;
+            else if (named.Kind == MentionKind.Named) return;
+        }
+        else return;
         var nouns = 0;
-        while (k < a.Count && (LawNouns.Contains(a.Lower(k)) || a.Lower(k) is "," or "and" or "full" or "civil" or "israeli" or "national"))
+        while (k < a.Count && (LawNouns.Contains(a.Lower(k)) || a.Lower(k) is "," or "and" or "full" or "civil" or "national" or "government"))
         {
             if (LawNouns.Contains(a.Lower(k))) nouns++;
             k++;
@@ -138,7 +147,14 @@ public static class AnnexationPatterns
         if (nouns == 0 || a.Lower(k) is not ("to" or "over")) return;
         var (annexed, last) = Territories(c, k + 1);
         annexed.RemoveAll(e => c.Gazetteer.ById(e)?.IsPolity == true && c.Gazetteer.ById(e)?.Kind == Facts.EntityType.State);
-        if (annexed.Count == 0 || Governor.Govern(a, v) is not { Passive: false } frame || c.Actor(frame) is not { } subject) return;
+        if (annexed.Count == 0 || Governor.Govern(a, v) is not { Passive: false } frame) return;
+        if (owner is not null)
+        {
+            // "the law which applies Israel's government and laws to the Golan Heights": the owner of the laws annexes
+            Emit(c, [.. owner.Entities.Where(e => c.Gazetteer.ById(e)?.IsPolity == true)], annexed, c.Date(v, owner.First), c.Evidence(v, last), frame.Confidence * 0.8);
+            return;
+        }
+        if (c.Actor(frame) is not { } subject) return;
         Emit(c, c.Polities(subject.Items), annexed, c.Date(v, subject.First), c.Evidence(Math.Min(subject.First, v), last), frame.Confidence * 0.85);
     }
 
