@@ -1,3 +1,4 @@
+using KgExport.Corpus;
 namespace KgExport.Cli;
 
 /// <summary>

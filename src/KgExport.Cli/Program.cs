@@ -1,3 +1,5 @@
+using KgExport.Corpus;
+
 namespace KgExport.Cli;
 
 public static class Program

@@ -77,20 +77,18 @@ public sealed class ExportCache
         try
         {
             System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(temporary, Format(entry), Utf8);
-            File.Move(temporary, path, overwrite: true);
+            // listed with the process's other temporary files, so a signal mid-write leaves none in the cache
+            using (var stream = TemporaryFiles.Create(temporary))
+            using (var writer = new StreamWriter(stream, Utf8))
+            {
+                writer.Write(Format(entry));
+            }
+            TemporaryFiles.MoveIntoPlace(temporary, path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Interlocked.Increment(ref _writeFailures);
-            try
-            {
-                File.Delete(temporary);
-            }
-            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
-            {
-                // Nothing more to do: a stray temporary file is never read as an entry.
-            }
+            TemporaryFiles.Remove(temporary); // best effort; a stray temporary file is never read as an entry
         }
     }
 

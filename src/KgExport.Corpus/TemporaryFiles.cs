@@ -1,14 +1,14 @@
 using System.Runtime.InteropServices;
 
-namespace KgExport.Cli;
+namespace KgExport.Corpus;
 
 /// <summary>
 /// The temporary files this process has made and not yet renamed into place or removed. A process stopped by a
 /// signal runs no <c>finally</c> block, and one that dies of an unhandled exception may not either, so the files are
 /// listed here and removed from the signal handler (<see cref="RemoveOnTermination"/>); nothing partial and hidden is
-/// left beside the user's file.
+/// left beside the user's file. Output files (the CLI's <c>-o</c>) and export-cache entries both go through it.
 /// </summary>
-internal static class TemporaryFiles
+public static class TemporaryFiles
 {
     private static readonly Lock Gate = new();
     private static readonly HashSet<string> Live = new(StringComparer.Ordinal);
