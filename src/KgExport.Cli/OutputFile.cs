@@ -1,4 +1,5 @@
 using KgExport.Corpus;
+
 namespace KgExport.Cli;
 
 /// <summary>
