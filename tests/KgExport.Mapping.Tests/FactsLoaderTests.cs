@@ -240,4 +240,24 @@ public sealed class FactsLoaderTests
     {
         Assert.Contains(Problems(json), p => p.Path == path);
     }
+
+    [Theory]
+    [InlineData("{\"article\": {\"id\": \"a\", \"headline\": \"\\uD800\"}, \"entities\": []}", 1, 37)]
+    [InlineData("{\"article\": {\"id\": \"a\",\n \"\\uDC00\": \"h\"}, \"entities\": []}", 2, 2)]
+    public void A_string_escaping_a_lone_surrogate_is_a_problem_with_its_position(string json, int line, int column)
+    {
+        // Found by the fuzzer (tests/KgExport.Fuzz): System.Text.Json throws InvalidOperationException for these.
+        var problem = Assert.Single(Problems(json));
+        Assert.Contains("lone surrogate", problem.Message);
+        Assert.Equal((line, column), (problem.Line, problem.Column));
+    }
+
+    [Fact]
+    public void Text_holding_a_lone_surrogate_is_a_problem_not_an_exception()
+    {
+        // Only text made in memory can hold one (a file read as UTF-8 cannot); System.Text.Json throws ArgumentException.
+        var problem = Assert.Single(Problems("{\"article\": {\"id\": \"a\", \"headline\": \"\uD800\"}}"));
+        Assert.Contains("lone surrogate", problem.Message);
+        Assert.Equal((1, 38), (problem.Line, problem.Column));
+    }
 }

@@ -45,8 +45,14 @@ public static class FactsLoader
             var column = (int)(e.BytePositionInLine ?? 0) + 1;
             return new(null, [new FactsProblem("", "not valid JSON: " + FirstSentence(e.Message), line, column)]);
         }
+        catch (ArgumentException) when (UnpairedSurrogates.InText(json) is (int line, int column))
+        {
+            return new(null, [new FactsProblem("", "not valid JSON: the text holds a lone surrogate (a UTF-16 code unit without its pair)", line, column)]);
+        }
         using (document)
         {
+            if (UnpairedSurrogates.Escaped(json, DocumentOptions.MaxDepth) is (int escapeLine, int escapeColumn))
+                return new(null, [new FactsProblem("", "not valid JSON: a string escapes a lone surrogate (\\uD800 to \\uDFFF without its pair)", escapeLine, escapeColumn)]);
             var problems = new List<FactsProblem>();
             var facts = Read(document.RootElement, problems);
             FactsCheck.Check(facts, text, problems);

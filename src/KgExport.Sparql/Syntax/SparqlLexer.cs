@@ -264,8 +264,8 @@ public sealed class SparqlLexer
             if (c == '\\' && i + 1 < _text.Length && _text[i + 1] is 'u' or 'U')
             {
                 var len = _text[i + 1] == 'u' ? 4 : 8;
-                if (i + 2 + len > _text.Length || !int.TryParse(_text.AsSpan(i + 2, len), System.Globalization.NumberStyles.HexNumber, null, out var cp)
-                    || cp > 0x10FFFF || cp is >= 0xD800 and <= 0xDFFF)
+                if (i + 2 + len > _text.Length || !int.TryParse(_text.AsSpan(i + 2, len), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var cp)
+                    || cp is < 0 or > 0x10FFFF or (>= 0xD800 and <= 0xDFFF))
                     break;
                 sb.Append(char.ConvertFromUtf32(cp));
                 i += 2 + len;
@@ -322,7 +322,7 @@ public sealed class SparqlLexer
                     case 'u' or 'U':
                     {
                         var len = e == 'u' ? 4 : 8;
-                        if (_pos + len > _text.Length || !int.TryParse(_text.AsSpan(_pos, len), System.Globalization.NumberStyles.HexNumber, null, out var cp) || cp > 0x10FFFF || cp is >= 0xD800 and <= 0xDFFF)
+                        if (_pos + len > _text.Length || !int.TryParse(_text.AsSpan(_pos, len), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var cp) || cp is < 0 or > 0x10FFFF or (>= 0xD800 and <= 0xDFFF))
                             throw Error("invalid \\u escape");
                         sb.Append(char.ConvertFromUtf32(cp));
                         _pos += len;

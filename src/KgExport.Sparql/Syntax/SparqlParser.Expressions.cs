@@ -278,7 +278,14 @@ public sealed partial class SparqlParser
             case TokenKind.String:
                 Advance();
                 if (Current.Kind == TokenKind.LangTag) return Literal.WithLanguage(t.Text, Advance().Text);
-                if (AcceptPunct("^^")) return Literal.Typed(t.Text, IriTerm());
+                if (AcceptPunct("^^"))
+                {
+                    var at = Current;
+                    var datatype = IriTerm();
+                    // As in Turtle: a language-tagged string is written with its tag; with no tag it is no literal at all.
+                    if (datatype.Value == Vocab.Rdf.LangString.Value) throw ErrorAt(at, "rdf:langString needs a language tag, not a datatype");
+                    return Literal.Typed(t.Text, datatype);
+                }
                 return new Literal(t.Text);
             default:
                 throw Expected("a literal");

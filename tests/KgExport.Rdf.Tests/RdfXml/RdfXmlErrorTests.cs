@@ -120,6 +120,18 @@ public sealed class RdfXmlErrorTests
         Assert.Equal(1, e.Line);
     }
 
+    [Theory]
+    [InlineData("<rdf:Description rdf:nodeID=\"\"/>")]
+    [InlineData("<rdf:Description rdf:ID=\"\"/>")]
+    [InlineData("<rdf:Description rdf:about=\"s\"><ex:p rdf:nodeID=\"\"/></rdf:Description>")]
+    public void An_empty_rdf_ID_or_nodeID_is_an_error(string content)
+    {
+        // Found by the fuzzer (tests/KgExport.Fuzz): XmlConvert.VerifyNCName throws ArgumentException for "".
+        var e = Error(Document(content));
+        Assert.Contains("is empty, which is not an XML name", e.Reason);
+        Assert.Equal(2, e.Line);
+    }
+
     [Fact]
     public void Cancellation_stops_parsing()
     {

@@ -39,15 +39,23 @@ public static class JsonTree
             return starts;
         }
 
+        // The last position asked for: the reader asks in document order, so counting columns on from there keeps a
+        // long single-line (minified) document linear rather than quadratic.
+        private int _lastLine;
+        private long _lastOffset;
+        private int _lastColumn = 1;
+
         public SourcePosition At(long offset)
         {
             var line = _starts.BinarySearch((int)offset);
             if (line < 0) line = ~line - 1;
-            var column = 1;
-            for (var i = _starts[line]; i < offset; i++)
+            var from = line == _lastLine && offset >= _lastOffset ? _lastOffset : _starts[line];
+            var column = from == _starts[line] ? 1 : _lastColumn;
+            for (var i = from; i < offset; i++)
             {
                 if ((bytes[i] & 0xC0) != 0x80) column++;
             }
+            (_lastLine, _lastOffset, _lastColumn) = (line, offset, column);
             return new SourcePosition(source, line + 1, column);
         }
     }
@@ -116,7 +124,7 @@ public static class JsonTree
                 Positions.AddOrUpdate(obj, lines.At(reader.TokenStartIndex));
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    var key = reader.GetString()!;
+                    var key = ReadString(ref reader);
                     reader.Read();
                     obj[key] = ReadValue(ref reader, lines, depth + 1);
                 }
@@ -126,12 +134,25 @@ public static class JsonTree
                 Positions.AddOrUpdate(arr, lines.At(reader.TokenStartIndex));
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) arr.Add(ReadValue(ref reader, lines, depth + 1));
                 return arr;
-            case JsonTokenType.String: return reader.GetString();
+            case JsonTokenType.String: return ReadString(ref reader);
             case JsonTokenType.Number: return reader.GetDouble();
             case JsonTokenType.True: return true;
             case JsonTokenType.False: return false;
             case JsonTokenType.Null: return null;
             default: throw new JsonException($"unexpected token {reader.TokenType}");
+        }
+    }
+
+    /// <summary>A string or member name; a \u escape that leaves a lone surrogate is invalid JSON text (RFC 8259 section 8.2), not a crash.</summary>
+    private static string ReadString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new JsonException("a string escapes a lone surrogate (\\uD800 to \\uDFFF without its pair)");
         }
     }
 

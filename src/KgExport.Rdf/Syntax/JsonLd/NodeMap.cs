@@ -37,6 +37,9 @@ public sealed class NodeMap(BlankNodeIssuer issuer)
 
         if (map.ContainsKey("@value"))
         {
+            // A value with no node to hang on (a graph container around a plain value: {"@graph": [{"@value": ...}]})
+            // is free-floating and makes no triple, as expansion drops such values elsewhere.
+            if (list is null && (subjectNode is null || activeProperty is null)) return;
             if (list is null) AddUnique(subjectNode!, activeProperty!, map);
             else ((JArray)list["@list"]!).Add(map);
             return;
@@ -44,6 +47,7 @@ public sealed class NodeMap(BlankNodeIssuer issuer)
 
         if (map.TryGetValue("@list", out var listItems))
         {
+            if (list is null && (subjectNode is null || activeProperty is null)) return;
             var result = new JObject { ["@list"] = new JArray() };
             Generate(listItems, activeGraph, activeSubject, activeProperty, result);
             if (list is null) Expander.AddValue(subjectNode!, activeProperty!, result, asArray: true);

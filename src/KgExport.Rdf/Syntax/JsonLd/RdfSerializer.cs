@@ -139,6 +139,8 @@ public sealed partial class RdfSerializer(JsonLdOptions options, string blankNod
             }
         }
         if (language is not null && datatype is null) return Literal.WithLanguage(lexical, language);
+        if (datatype == Vocab.Rdf.LangString.Value)
+            throw new JsonLdException(JsonLdError.InvalidTypedValue, $"a value typed {datatype} needs a language tag (use @language)");
         return datatype is null ? new Literal(lexical) : Literal.Typed(lexical, new Iri(datatype));
     }
 

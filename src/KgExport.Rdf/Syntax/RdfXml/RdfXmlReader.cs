@@ -312,6 +312,8 @@ internal sealed partial class RdfXmlReader
 
     private void RequireXmlName(XmlAttribute a)
     {
+        // VerifyNCName throws ArgumentException, not XmlException, for an empty name.
+        if (a.Value.Length == 0) throw Error(a, $"{a.Name} is empty, which is not an XML name (NCName)");
         try
         {
             XmlConvert.VerifyNCName(a.Value);
