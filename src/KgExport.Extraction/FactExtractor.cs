@@ -254,37 +254,46 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
                     if ((discourse.DeclaredIndependence ?? findings.Recognitions.LastOrDefault()?.Recognised) is { } newState) m.Entities.Add(newState);
                     break;
                 case MentionKind.SingularReference when m.Hint is "latter" or "former":
-                    {
-                        // "X and Y established relations, while the latter recognised it": the second (or first) of the last two named
-                        var named = a.Mentions.Where(x => x.Last < m.First && x.Kind == MentionKind.Named && x.Entities.Count == 1).Select(x => x.Entities[0]).Distinct().ToList();
-                        var pair = named.Count >= 2 ? (named[^2], named[^1]) : discourse.LastPair;
-                        if (pair is var (one, two)) m.Entities.Add(m.Hint == "latter" ? two : one);
-                        break;
-                    }
+                    if (OneOfPair(a, m, discourse) is { } member) m.Entities.Add(member);
+                    break;
                 case MentionKind.SingularReference when m.Hint is { } hint:
                     if (discourse.ResolveCompass(hint) is { } compass) m.Entities.Add(compass);
                     break;
                 case MentionKind.SingularReference:
-                    // "it": an entity named earlier in the sentence, else the last actor. English prefers a subject or
-                    // object antecedent over one inside a prepositional phrase ("captured the Golan Heights from Syria
-                    // and annexed it": the Golan Heights), and an object pronoun never means its own clause's subject.
-                    var earlier = a.Mentions.Where(x => x.Last < m.First && x.Kind == MentionKind.Named && x.Entities.Count == 1).ToList();
-                    var verbBefore = m.First > 0 && a.Lower(m.First - 1) is var before && (before.EndsWith("ed", StringComparison.Ordinal) || Lexicon.Recognise.Contains(before) || Lexicon.Annex.Contains(before) || Lexicon.Establish.Contains(before) || Lexicon.Sever.Contains(before));
-                    if (verbBefore)
-                    {
-                        var subject = ArgumentReader.Subject(a, m.First - 1);
-                        if (subject is { } s) earlier.RemoveAll(x => s.Items.Contains(x) || s.Items.Any(i => i.Entities.SequenceEqual(x.Entities)));
-                    }
-                    var core = earlier.LastOrDefault(x => x.First == 0 || !ArgumentReader.Prepositions.Contains(a.Lower(x.First - 1)) && !(a.Lower(x.First - 1) == "the" && x.First > 1 && ArgumentReader.Prepositions.Contains(a.Lower(x.First - 2))));
-                    var nearest = core ?? earlier.LastOrDefault();
-                    // "Putin announced that his government ...": the state of the person named before
-                    var personState = a.Mentions.LastOrDefault(x => x.Last < m.First && x.Kind == MentionKind.Person && x.Entities.Count == 1) is { } person
-                        && (nearest is null || person.First > nearest.Last) ? persons.FirstOrDefault(p => p.Id == person.Entities[0])?.Of : null;
-                    var target = personState ?? nearest?.Entities[0] ?? discourse.LastActor;
-                    if (target is not null) m.Entities.Add(target);
+                    if (Antecedent(a, m, discourse, persons) is { } target) m.Entities.Add(target);
                     break;
             }
         }
+    }
+
+    /// <summary>"X and Y established relations, while the latter recognised it": the second (or first) of the last two named.</summary>
+    private static string? OneOfPair(SentenceAnalysis a, Mention m, Discourse discourse)
+    {
+        var named = a.Mentions.Where(x => x.Last < m.First && x.Kind == MentionKind.Named && x.Entities.Count == 1).Select(x => x.Entities[0]).Distinct().ToList();
+        var pair = named.Count >= 2 ? (named[^2], named[^1]) : discourse.LastPair;
+        return pair is var (one, two) ? (m.Hint == "latter" ? two : one) : null;
+    }
+
+    /// <summary>
+    /// What "it" (or "his country") means: an entity named earlier in the sentence, else the last actor. English
+    /// prefers a subject or object antecedent over one inside a prepositional phrase ("captured the Golan Heights from
+    /// Syria and annexed it": the Golan Heights); an object pronoun never means its own clause's subject; "Putin
+    /// announced that his government ..." means the state of the person named just before.
+    /// </summary>
+    private static string? Antecedent(SentenceAnalysis a, Mention m, Discourse discourse, List<Person> persons)
+    {
+        var earlier = a.Mentions.Where(x => x.Last < m.First && x.Kind == MentionKind.Named && x.Entities.Count == 1).ToList();
+        var before = a.Lower(m.First - 1);
+        var verbBefore = before.EndsWith("ed", StringComparison.Ordinal) || Lexicon.Recognise.Contains(before) || Lexicon.Annex.Contains(before) || Lexicon.Establish.Contains(before) || Lexicon.Sever.Contains(before);
+        if (verbBefore && ArgumentReader.Subject(a, m.First - 1) is { } subject)
+        {
+            earlier.RemoveAll(x => subject.Items.Contains(x) || subject.Items.Any(i => i.Entities.SequenceEqual(x.Entities)));
+        }
+        bool Oblique(Mention x) => x.First > 0 && (ArgumentReader.Prepositions.Contains(a.Lower(x.First - 1)) || (a.Lower(x.First - 1) == "the" && ArgumentReader.Prepositions.Contains(a.Lower(x.First - 2))));
+        var nearest = earlier.LastOrDefault(x => !Oblique(x)) ?? earlier.LastOrDefault();
+        var person = a.Mentions.LastOrDefault(x => x.Last < m.First && x.Kind == MentionKind.Person && x.Entities.Count == 1);
+        var personState = person is not null && (nearest is null || person.First > nearest.Last) ? persons.FirstOrDefault(p => p.Id == person.Entities[0])?.Of : null;
+        return personState ?? nearest?.Entities[0] ?? discourse.LastActor;
     }
 
     /// <summary>A title without a state ("foreign minister Choe Son Hui") takes the state named just before it in the sentence.</summary>
