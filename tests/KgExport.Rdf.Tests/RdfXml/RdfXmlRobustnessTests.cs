@@ -54,4 +54,14 @@ public sealed class RdfXmlRobustnessTests
             Assert.Fail($"{file}: {e.GetType().Name} instead of a syntax error: {e.Message}\n{e.StackTrace}\n--- input ---\n{text}");
         }
     }
+    /// <summary>Found by fuzzing (rdfxml, seed 100, index 6544933): System.Xml throws ArgumentOutOfRangeException while switching encodings.</summary>
+    [Fact]
+    public void A_damaged_xml_declaration_is_a_syntax_error_not_an_argument_exception()
+    {
+        byte[] bytes = [.. "<?xml version=\"1.0"u8, 0xD0, 0x96, .. "\" encoding=\"utf-8\"?>\r"u8];
+        var parser = new RdfXmlParser(new ParserOptions { SourceName = "declaration.rdf" });
+        var e = Assert.Throws<RdfSyntaxException>(() => parser.Parse(new MemoryStream(bytes)).ToList());
+        Assert.True(e.Line >= 1 && e.Column >= 1);
+        Assert.Contains("XML", e.Message, StringComparison.Ordinal);
+    }
 }

@@ -68,6 +68,23 @@ internal sealed partial class RdfXmlReader
         {
             throw new RdfSyntaxException(_source, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition), "not well-formed XML: " + WithoutPosition(e.Message));
         }
+        catch (ArgumentException e) when (ThrownInsideXmlReader(e))
+        {
+            // System.Xml fails this way on some broken XML declarations (an encoding switch on damaged bytes): still the document's fault
+            throw new RdfSyntaxException(_source, Math.Max(1, _lines?.LineNumber ?? 1), Math.Max(1, _lines?.LinePosition ?? 1), "not well-formed XML: the XML declaration cannot be read");
+        }
+    }
+
+    /// <summary>True when the exception came from inside System.Xml's reader, before any frame of ours.</summary>
+    private static bool ThrownInsideXmlReader(Exception e)
+    {
+        foreach (var frame in new System.Diagnostics.StackTrace(e).GetFrames())
+        {
+            var type = frame.GetMethod()?.DeclaringType?.FullName ?? "";
+            if (type.StartsWith("System.Xml.", StringComparison.Ordinal)) return true;
+            if (type.StartsWith("KgExport.", StringComparison.Ordinal)) return false;
+        }
+        return false;
     }
 
     private bool ReadRoot()
