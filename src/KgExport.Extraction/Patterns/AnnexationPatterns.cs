@@ -72,12 +72,8 @@ public static class AnnexationPatterns
             var v = k;
             while (v >= 0 && a.Lower(v) is "its" or "their" or "the" or "a") v--;
             // "announced on 30 September the annexation of ..."
-            if (a.DateEndingAt(v) is { } between)
-            {
-                inner ??= between;
-                v = between.First - 1;
-                if (a.Lower(v) is "on" or "in") v--;
-            }
+            inner ??= a.DateEndingAt(v);
+            v = a.BeforeDate(v);
             if (v < 0 || a.Lower(v) is not ("declared" or "announced" or "proclaimed" or "completed" or "formalised" or "formalized" or "carried" or "finalised" or "finalized")) return;
             if (Governor.Govern(a, v) is not { } frame || c.Actor(frame) is not { } subject) return;
             annexers = c.Polities(subject.Items);
@@ -146,7 +142,7 @@ public static class AnnexationPatterns
         }
         if (nouns == 0 || a.Lower(k) is not ("to" or "over")) return;
         var (annexed, last) = Territories(c, k + 1);
-        annexed.RemoveAll(e => c.Gazetteer.ById(e)?.IsPolity == true && c.Gazetteer.ById(e)?.Kind == Facts.EntityType.State);
+        annexed.RemoveAll(e => c.Gazetteer.ById(e)?.Kind == Facts.EntityType.State);
         if (annexed.Count == 0 || Governor.Govern(a, v) is not { Passive: false } frame) return;
         if (owner is not null)
         {
@@ -167,11 +163,7 @@ public static class AnnexationPatterns
         var k = annexedMention.Last + 1;
         if (a.Lower(k) == "as") k++;
         if (a.Lower(k) is not ("its" or "their" or "a" or "an" or "the")) return;
-        var found = false;
-        for (var j = k + 1; j < Math.Min(a.Count, k + 4); j++)
-        {
-            if (ProvinceNouns.Contains(a.Lower(j))) found = true;
-        }
+        var found = Enumerable.Range(k + 1, 3).Any(j => ProvinceNouns.Contains(a.Lower(j))); // "its 19th province"
         if (!found || Governor.Govern(a, v) is not { Passive: false } frame || c.Actor(frame) is not { } subject) return;
         var annexed = Territories(c, [annexedMention]);
         Emit(c, c.Polities(subject.Items), annexed, c.Date(v, subject.First), c.Evidence(Math.Min(subject.First, v), Math.Min(a.Count - 1, k + 3)), frame.Confidence * 0.85);

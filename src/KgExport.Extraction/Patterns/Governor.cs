@@ -114,13 +114,8 @@ public static class Governor
     private static Frame? Infinitive(SentenceAnalysis a, int to, int depth)
     {
         if (OrdinalBefore(a, to - 1) is { } ordinal) return ordinal;
-        var g = SkipAdverbsLeft(a, to - 1);
         // "a decision on June 13 to sever": a date between the governor and its infinitive
-        if (a.DateEndingAt(g) is { } between)
-        {
-            g = between.First - 1;
-            if (a.Lower(g) is "on" or "in") g--;
-        }
+        var g = a.BeforeDate(SkipAdverbsLeft(a, to - 1));
         // "has decided, with immediate effect, to terminate": a parenthetical between the governor and its infinitive
         if (a.Lower(g) == ",")
         {

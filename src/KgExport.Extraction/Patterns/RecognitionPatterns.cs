@@ -234,12 +234,7 @@ public static class RecognitionPatterns
                 Emit(c, c.Polities([withdrawer]), wo, RecognitionType.Withdrawal, n, withdrawer.First, wl, 0.75, null, null, null, wi);
                 return;
             }
-            // "announced on 24 January the withdrawal of ..."
-            if (a.DateEndingAt(v) is { } between)
-            {
-                v = between.First - 1;
-                if (a.Lower(v) is "on" or "in") v--;
-            }
+            v = a.BeforeDate(v); // "announced on 24 January the withdrawal of ..."
             if (!Lexicon.Grant.Contains(a.Lower(v)) && a.Lower(v) is not ("made" or "completed" or "confirmed")) return;
         }
         if (type is null || v < 0 || Governor.Govern(a, v) is not { } frame || c.Actor(frame) is not { } subject) return;

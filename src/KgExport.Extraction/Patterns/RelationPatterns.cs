@@ -28,18 +28,17 @@ public static class RelationPatterns
     public static void Apply(PatternContext c)
     {
         var a = c.A;
+        var sawRelations = false;
         for (var v = 0; v < a.Count; v++)
         {
-            if (a.IsQuoted(v)) continue;
             var w = a.Lower(v);
+            if (Lexicon.RelationNouns.Contains(w)) sawRelations = true; // quoted or not: "them" may refer to them
+            if (a.IsQuoted(v)) continue;
             if (Lexicon.Sever.Contains(w) || Lexicon.Establish.Contains(w) || Lexicon.Switch.Contains(w)) Verb(c, v);
             else if (w is "began" or "begun" or "started" or "commenced") Passive(c, v);
             if (Lexicon.SeverNouns.Contains(w) || Lexicon.EstablishNouns.Contains(w)) Nominal(c, v);
         }
-        for (var i = 0; i < a.Count; i++)
-        {
-            if (Lexicon.RelationNouns.Contains(a.Lower(i))) c.Discourse.RelationsSentence = a.Sentence.Index;
-        }
+        if (sawRelations) c.Discourse.RelationsSentence = a.Sentence.Index;
     }
 
     /// <summary>"restored them", "broke them off": "them" are the relations just spoken of (in this sentence or the one before).</summary>
@@ -260,7 +259,7 @@ public static class RelationPatterns
         while (k >= 0 && (a.Lower(k) is "the" or "a" or "an" or "its" or "their" or "full" or "formal" or "official" or "diplomatic" or "this" or "complete" || a.DateEndingAt(k) is not null))
         {
             // "announced on 30 September 2016 the severance of ...": a date between the verb and its object
-            k = a.DateEndingAt(k) is { } d ? (a.Lower(d.First - 1) is "on" or "in" ? d.First - 2 : d.First - 1) : k - 1;
+            k = a.DateEndingAt(k) is null ? k - 1 : a.BeforeDate(k);
         }
         if (!Stated(a, k) && !(agreement && signed)) return;
         var date = c.Date(n, k);

@@ -57,6 +57,16 @@ public sealed class SentenceAnalysis
     public DateMention? DateEndingAt(int i) => Dates.FirstOrDefault(d => d.Last == i);
 
     /// <summary>
+    /// The token before a date that ends at <paramref name="k"/> and before its "on"/"in" ("announced on 30 September
+    /// the annexation": "announced"), or <paramref name="k"/> itself when no date ends there.
+    /// </summary>
+    public int BeforeDate(int k)
+    {
+        if (DateEndingAt(k) is not { } d) return k;
+        return Lower(d.First - 1) is "on" or "in" ? d.First - 2 : d.First - 1;
+    }
+
+    /// <summary>
     /// Whether token <paramref name="i"/> is quoted. A sentence that is a quoted statement with its attribution
     /// ("“Estonia declares the severance of relations with Chad,” the ministry stated") reports what the speaker
     /// says it does, so its words count as the text's own.
