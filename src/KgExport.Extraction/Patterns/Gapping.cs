@@ -35,8 +35,7 @@ public static class Gapping
     public static DateResolution? DateAt(PatternContext c, int k)
     {
         var a = c.A;
-        if (a.Lower(k) is not ("in" or "on")) return null;
-        return a.Dates.FirstOrDefault(d => d.First == k + 1) is { } dated ? DateAssigner.Resolve(a, dated, c.Published, c.Discourse) : null;
+        return a.DatedPhraseAt(k) is { } dated ? DateAssigner.Resolve(a, dated, c.Published, c.Discourse) : null;
     }
 
     public static int DateEnd(SentenceAnalysis a, int k) =>

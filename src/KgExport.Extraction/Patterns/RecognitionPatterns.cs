@@ -134,7 +134,7 @@ public static class RecognitionPatterns
             k = last + 1;
         }
         // "Ghana's recognition of Kosovo on 23 January 2012 was withdrawn": the recognition's own date
-        if (a.Lower(k) is "in" or "on" && a.Dates.FirstOrDefault(d => d.First == k + 1) is { } own) k = own.Last + 1;
+        if (a.DatedPhraseAt(k) is { } own) k = own.Last + 1;
         var v = k;
         while (v < a.Count && a.Lower(v) is "was" or "were" or "has" or "have" or "had" or "been" or "later" or "subsequently" or "formally" or "officially") v++;
         if (v == k || !Lexicon.Withdraw.Contains(a.Lower(v)) || Governor.Govern(a, v) is not { Passive: true } frame) return false;

@@ -43,7 +43,11 @@ public static class RelationPatterns
 
     /// <summary>"restored them", "broke them off": "them" are the relations just spoken of (in this sentence or the one before).</summary>
     private static bool ThemAreRelations(SentenceAnalysis a, int v, Discourse discourse) =>
-        a.Lower(v + 1) == "them" && (discourse.RelationsSentence == a.Sentence.Index - 1 || Enumerable.Range(0, v).Any(i => Lexicon.RelationNouns.Contains(a.Lower(i))));
+        a.Lower(v + 1) == "them" && RelationsJustNamed(a, v, discourse);
+
+    /// <summary>Whether relations or ties were named in the sentence before, or in this one before <paramref name="before"/>.</summary>
+    private static bool RelationsJustNamed(SentenceAnalysis a, int before, Discourse discourse) =>
+        discourse.RelationsSentence == a.Sentence.Index - 1 || Enumerable.Range(0, before).Any(i => Lexicon.RelationNouns.Contains(a.Lower(i)));
 
     private static Family? FamilyOf(string verb) =>
         Lexicon.Establish.Contains(verb) ? Family.Establishment : Lexicon.Sever.Contains(verb) ? Family.Severance : null;
@@ -119,7 +123,7 @@ public static class RelationPatterns
     {
         var a = c.A;
         var j = last + 1;
-        if (a.Lower(j) is "in" or "on" && a.Dates.FirstOrDefault(d => d.First == j + 1) is { } firstDate) j = firstDate.Last + 1;
+        if (a.DatedPhraseAt(j) is { } firstDate) j = firstDate.Last + 1;
         while (j < a.Count)
         {
             if (a.Lower(j) == ",") j++;
@@ -127,13 +131,8 @@ public static class RelationPatterns
             var (more, _, moreLast) = ArgumentReader.ListRight(a, j + 2);
             var others = c.Polities(more);
             if (others.Count == 0) return;
-            var date = DateResolution.None;
-            var end = moreLast;
-            if (a.Lower(moreLast + 1) is "in" or "on" && a.Dates.FirstOrDefault(d => d.First == moreLast + 2) is { } own)
-            {
-                date = DateAssigner.Resolve(a, own, c.Published, c.Discourse);
-                end = own.Last;
-            }
+            var date = Gapping.DateAt(c, moreLast + 1) ?? DateResolution.None;
+            var end = a.DatedPhraseAt(moreLast + 1)?.Last ?? moreLast;
             Emit(c, family, [.. from x in actors from y in others where x != y select (x, y)], date, c.Evidence(first, end), confidence * 0.9, trigger, both: false);
             j = end + 1;
         }
@@ -182,7 +181,7 @@ public static class RelationPatterns
             if (a.Lower(j) is "," or ";" or "which" or "that") break;
         }
         // "Relations between X and Y were severed in 1939. They were re-established in 1977."
-        if (r < 0 && a.Lower(end) == "they" && (c.Discourse.RelationsSentence == a.Sentence.Index - 1 || Enumerable.Range(0, end).Any(i => Lexicon.RelationNouns.Contains(a.Lower(i)))) && c.Discourse.LastPair is { } earlierPair)
+        if (r < 0 && a.Lower(end) == "they" && RelationsJustNamed(a, end, c.Discourse) && c.Discourse.LastPair is { } earlierPair)
         {
             Emit(c, family!.Value, [earlierPair], c.Date(v, end), c.Evidence(end, v), frame.Confidence * 0.7, v, both: true);
             return;

@@ -56,6 +56,10 @@ public sealed class SentenceAnalysis
 
     public DateMention? DateEndingAt(int i) => Dates.FirstOrDefault(d => d.Last == i);
 
+    /// <summary>The date of a phrase "in March" / "on 14 January 1992" whose preposition is at <paramref name="k"/>, or null.</summary>
+    public DateMention? DatedPhraseAt(int k) =>
+        Lower(k) is "in" or "on" ? Dates.FirstOrDefault(d => d.First == k + 1) : null;
+
     /// <summary>
     /// The token before a date that ends at <paramref name="k"/> and before its "on"/"in" ("announced on 30 September
     /// the annexation": "announced"), or <paramref name="k"/> itself when no date ends there.
