@@ -126,10 +126,7 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
             var j = i - 1;
             while (j >= 0)
             {
-                var t = s[j];
-                if (t.Kind != TokenKind.Word || !t.IsCapitalised || mentions.Any(m => j >= m.First && j <= m.Last)) break;
-                var entry = singulars.Select(h => gazetteer.ByName(t.Text + " " + h)).FirstOrDefault(e => e?.Kind == Facts.EntityType.Region);
-                if (entry is null) break;
+                if (RegionWithHead(s, j, singulars, mentions) is not { } entry) break;
                 found.Add(new Mention(j, j, MentionKind.Named) { Entities = [entry.Id] });
                 j--;
                 if (j >= 0 && s[j].Text == ",") j--;
@@ -147,10 +144,7 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
             if (j < s.Count && s[j].Text is "," or ":" or "-" or "\u2013" or "\u2014" or "(") j++;
             while (j < s.Count)
             {
-                var t = s[j];
-                if (t.Kind != TokenKind.Word || !t.IsCapitalised || mentions.Any(m => j >= m.First && j <= m.Last)) break;
-                var entry = singulars.Select(h => gazetteer.ByName(t.Text + " " + h)).FirstOrDefault(e => e?.Kind == Facts.EntityType.Region);
-                if (entry is null) break;
+                if (RegionWithHead(s, j, singulars, mentions) is not { } entry) break;
                 found.Add(new Mention(j, j, MentionKind.Named) { Entities = [entry.Id] });
                 j++;
                 if (j < s.Count && s[j].Text == ",") j++;
@@ -158,6 +152,14 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
             }
             if (found.Count >= 2) mentions.AddRange(found);
         }
+    }
+
+    /// <summary>The region a capitalised word at <paramref name="j"/> names with one of the singular heads ("Donetsk" + "Oblast"), if no mention covers it.</summary>
+    private GazetteerEntry? RegionWithHead(Sentence s, int j, string[] singulars, List<Mention> mentions)
+    {
+        var t = s[j];
+        if (t.Kind != TokenKind.Word || !t.IsCapitalised || mentions.Any(m => j >= m.First && j <= m.Last)) return null;
+        return singulars.Select(h => gazetteer.ByName(t.Text + " " + h)).FirstOrDefault(e => e?.Kind == Facts.EntityType.Region);
     }
 
     /// <summary>"Donetsk (DPR) and Luhansk People's Republics (LPR)": both names from one shared head.</summary>
