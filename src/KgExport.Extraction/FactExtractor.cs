@@ -285,6 +285,9 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
         var earlier = a.Mentions.Where(x => x.Last < m.First && x.Kind == MentionKind.Named && x.Entities.Count == 1).ToList();
         var before = a.Lower(m.First - 1);
         var verbBefore = before.EndsWith("ed", StringComparison.Ordinal) || Lexicon.Recognise.Contains(before) || Lexicon.Annex.Contains(before) || Lexicon.Establish.Contains(before) || Lexicon.Sever.Contains(before);
+        // "Paraguay announced it was breaking off relations": "it" before a verb is the subject of a reported clause, not an object
+        var after = a.Lower(m.First + 1);
+        if (verbBefore && (after is "is" or "was" or "has" or "had" or "would" or "will" or "could" or "did" or "does" or "now" or "then" || after.EndsWith("ed", StringComparison.Ordinal) || Lexicon.Sever.Contains(after) || Lexicon.Recognise.Contains(after))) verbBefore = false;
         if (verbBefore && ArgumentReader.Subject(a, m.First - 1) is { } subject)
         {
             earlier.RemoveAll(x => subject.Items.Contains(x) || subject.Items.Any(i => i.Entities.SequenceEqual(x.Entities)));

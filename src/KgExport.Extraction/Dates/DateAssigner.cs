@@ -22,7 +22,7 @@ public static class DateAssigner
         var bestRank = (1, int.MaxValue);
         foreach (var d in a.Dates)
         {
-            if (!d.IsEventDate || a.ClauseOf[d.First] != clause || a.IsQuoted(d.First) != a.IsQuoted(trigger)) continue;
+            if (!d.IsEventDate || a.ClauseOf[d.First] != clause || a.IsQuoted(d.First) != a.IsQuoted(trigger) || InOtherRelativeClause(a, d, trigger)) continue;
             var distance = d.Last < trigger ? trigger - d.Last : d.First - trigger;
             // "invaded it in 1975 and annexed it in 1976": a date before a coordinating "and" dates the first conjunct
             var beforeConjunct = d.Last < trigger && Enumerable.Range(d.Last + 1, trigger - d.Last - 1).Any(k => a.Lower(k) == "and" && a.StartingAt(k + 1) is null);
@@ -44,7 +44,7 @@ public static class DateAssigner
             // no date in the act's clause: the sentence's date nearest the trigger ("began in June 2017, when X severed ...")
             foreach (var d in a.Dates)
             {
-                if (!d.IsEventDate || a.IsQuoted(d.First) != a.IsQuoted(trigger)) continue;
+                if (!d.IsEventDate || a.IsQuoted(d.First) != a.IsQuoted(trigger) || InOtherRelativeClause(a, d, trigger)) continue;
                 var distance = d.Last < trigger ? trigger - d.Last : d.First - trigger;
                 if (best is null || distance < bestRank.Item2)
                 {
@@ -55,6 +55,34 @@ public static class DateAssigner
             if (best is not null && a.Dates.Count(x => x.IsEventDate) > 1) best = null; // several dates in other clauses: none is certain
         }
         return best is null ? DateResolution.None : Resolve(a, best, published, discourse);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="d"/> sits in a relative clause the trigger is not in: "recognises Northern Cyprus, which
+    /// declared independence in 1983" (1983 dates the declaration), "Kosovo, which declared independence in 2008, is
+    /// recognised by".
+    /// </summary>
+    private static bool InOtherRelativeClause(SentenceAnalysis a, DateMention d, int trigger)
+    {
+        if (d.First > trigger)
+        {
+            for (var k = d.First - 1; k > trigger; k--)
+            {
+                if (a.Lower(k) == "," && a.Lower(k + 1) is "which" or "who" or "whose") return true;
+                if (a.Lower(k) is "," or "-") return false;
+            }
+            return false;
+        }
+        for (var k = d.First - 1; k >= 1; k--)
+        {
+            if (a.Lower(k) is "which" or "who" or "whose" && a.Lower(k - 1) == ",")
+            {
+                // the relative clause closes between the date and the trigger
+                return Enumerable.Range(d.Last + 1, Math.Max(0, trigger - d.Last - 1)).Any(j => a.Lower(j) == ",");
+            }
+            if (a.Lower(k) is "," or "-") return false;
+        }
+        return false;
     }
 
     public static DateResolution Resolve(SentenceAnalysis a, DateMention d, PublicationDate published, Discourse discourse)

@@ -80,6 +80,16 @@ public static class DateFinder
             {
                 return new DateMention(i - 1, i + 1, DateMentionKind.DayAfter) { Offset = 1 };
             }
+            // "a day later", "two days later": counted from the previous dated day
+            if (t.Lower is "day" or "days" && i + 1 < s.Count && s[i + 1].Lower == "later" && i > 0 && YearCount(s[i - 1]) is { } days && (days == 1) == (t.Lower == "day"))
+            {
+                return new DateMention(i - 1, i + 1, DateMentionKind.DayAfter) { Offset = days };
+            }
+            // "later that day", "later the same day": the previous dated day
+            if (t.Lower == "later" && i + 2 < s.Count && s[i + 1].Lower is "that" or "the" && (s[i + 2].Lower == "day" || (s[i + 2].Lower == "same" && i + 3 < s.Count && s[i + 3].Lower == "day")))
+            {
+                return new DateMention(i, s[i + 2].Lower == "day" ? i + 2 : i + 3, DateMentionKind.DayAfter) { Offset = 0 };
+            }
             if (t.Lower is "following" or "next" or "same" && i + 1 < s.Count && s[i + 1].Lower == "year" && i > 0 && s[i - 1].Lower is "the" or "that")
             {
                 var first = i >= 2 && s[i - 1].Lower == "that" && s[i - 2].Lower == "later" ? i - 2 : i - 1;

@@ -9,7 +9,9 @@ public static partial class DatelineParser
     [GeneratedRegex(@"^(?:(?<place>[A-Z][A-Z .'-]{1,40}),\s+)?(?<month>[A-Z][a-z]{2,9})\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?(?:\s*\((?<agency>[^)]{1,40})\))?\s*(?:--|-|\u2013|\u2014)\s")]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"^\s*(?:[A-Z][A-Za-z .'-]{1,40},\s+(?:[A-Z][A-Za-z.]{1,6},?\s+)?)?(?:(?<month>[A-Z][a-z]{2,9})\.?\s+(?<day>\d{1,2}),\s*(?<year>\d{4})|(?<day>\d{1,2})\s+(?<month>[A-Z][a-z]{2,9})\s+(?<year>\d{4}))\s*$")]
+    // [label:] [place, [state,]] [weekday,] date [, time] [by author], alone on its line; the date as "January 15, 2024",
+    // "15 January 2024" or ISO "2024-01-15" (never "01/02/2024", whose order is ambiguous)
+    [GeneratedRegex(@"^\s*(?:(?:Published|Posted|Issued|Dated?|First published|Released)\s*:?\s*(?:on\s+)?)?(?:[A-Z][A-Za-z .'-]{1,40},\s+(?:[A-Z][A-Za-z.]{1,6},?\s+)?)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?<month>[A-Z][a-z]{2,9})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,\s*(?<year>\d{4})|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>[A-Z][a-z]{2,9})\.?,?\s+(?<year>\d{4})|(?<year>\d{4})-(?<mnum>\d{2})-(?<day>\d{2}))(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5})?)?(?:\s+by\s+[A-Za-z .'-]{1,40})?\s*$")]
     private static partial Regex DateLinePattern();
 
     /// <summary>
@@ -49,8 +51,8 @@ public static partial class DatelineParser
     /// <summary>The month and day groups of a match, or null when they name no calendar month and day.</summary>
     private static (int Month, int Day)? MonthAndDay(Match m)
     {
-        var month = MonthNames.Parse(m.Groups["month"].Value, allowAbbreviation: true);
+        var month = m.Groups["mnum"].Success ? int.Parse(m.Groups["mnum"].Value, CultureInfo.InvariantCulture) : MonthNames.Parse(m.Groups["month"].Value, allowAbbreviation: true);
         var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
-        return month == 0 || day is < 1 or > 31 ? null : (month, day);
+        return month is < 1 or > 12 || day is < 1 or > 31 ? null : (month, day);
     }
 }

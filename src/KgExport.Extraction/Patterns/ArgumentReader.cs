@@ -70,8 +70,9 @@ public static class ArgumentReader
             }
             if (a[i].Text == ",")
             {
+                // the comma opening the phrase, not one inside a date ("which declared independence on September 3, 2019,")
                 var j = i - 1;
-                while (j >= 0 && a[j].Text != ",") j--;
+                while (j >= 0 && (a[j].Text != "," || a.IsInDate(j))) j--;
                 if (j >= 0 && AppositionOpeners.Contains(a.Lower(j + 1)))
                 {
                     i = j - 1;

@@ -1,3 +1,4 @@
+using KgExport.Extraction.Dates;
 using KgExport.Extraction.Findings;
 
 namespace KgExport.Extraction.Patterns;
@@ -15,33 +16,68 @@ public static class EllipsisPatterns
         {
             if (a.IsQuoted(v)) continue;
             var w = a.Lower(v);
-            var elliptic = (w is "followed" or "follows" && (a.Lower(v + 1) is "suit" or "." or "," or "the" or "on" or "in" or "a" || v + 1 >= a.Count) && a.StartingAt(v + 1) is null)
+            if (w == "followed" && a.Lower(v - 1) == ",")
+            {
+                FollowedBy(c, v);
+                continue;
+            }
+            var elliptic = (w is "followed" or "follows" && (FollowsAfter.Contains(a.Lower(v + 1)) || v + 1 >= a.Count) && a.StartingAt(v + 1) is null)
                 || (w is "did" or "does" && a.Lower(v + 1) is "the" && a.Lower(v + 2) == "same")
                 || (w is "did" or "does" && a.Lower(v + 1) is "likewise" or "so");
             if (!elliptic || c.Findings.LastAct is not { } act || Governor.Govern(a, v) is not { Passive: false } frame) continue;
             if (ArgumentReader.Subject(a, v) is not { } subject) continue;
-            var date = c.Date(v, subject.First);
-            var evidence = c.Evidence(subject.First, Math.Min(a.Count - 1, v + 2));
-            foreach (var actor in c.Polities(subject.Items))
+            Copy(c, act, c.Polities(subject.Items), c.Date(v, subject.First), c.Evidence(subject.First, Math.Min(a.Count - 1, v + 2)));
+        }
+    }
+
+    /// <summary>What may come right after an elliptic "followed": "suit", a date, an adverb of time ("later that day").</summary>
+    private static readonly HashSet<string> FollowsAfter = new(StringComparer.Ordinal)
+    {
+        "suit", ".", ",", "the", "on", "in", "a", "later", "shortly", "soon", "within", "hours", "days", "weeks", "immediately", "quickly",
+    };
+
+    /// <summary>
+    /// "Sudan became the first to recognise the new state, followed within hours by Egypt and Germany": each state after
+    /// "by" did the act just reported, dated by a date of its own in the list, else as the act's clause.
+    /// </summary>
+    private static void FollowedBy(PatternContext c, int v)
+    {
+        var a = c.A;
+        var by = v + 1;
+        while (by < a.Count && by < v + 6 && a.Lower(by) != "by" && a.StartingAt(by) is null && a.Lower(by) is not ("," or ";" or ".")) by++;
+        if (a.Lower(by) != "by" || c.Findings.LastAct is not { } act || !c.Findings.FromCurrentSentence.Contains(act.Id)) return;
+        // "followed by Malawi in 2009 and Oman in 2011": members dated in the list take their own dates, the rest none of theirs
+        var (items, last) = DatedList.Read(a, by + 1);
+        var undated = items.Any(x => x.Date is not null) ? DateResolution.None : c.Date(v, v);
+        foreach (var (item, dated) in items)
+        {
+            var date = dated is null ? undated : DateAssigner.Resolve(a, dated, c.Published, c.Discourse);
+            Copy(c, act, c.Polities([item]), date, c.Evidence(v, last));
+        }
+    }
+
+    /// <summary>The last act again, by each of <paramref name="actors"/>, to the same party.</summary>
+    private static void Copy(PatternContext c, Finding act, List<string> actors, DateResolution date, EvidenceSpan evidence)
+    {
+        foreach (var actor in actors)
+        {
+            Finding? copy = act switch
             {
-                Finding? copy = act switch
-                {
-                    RecognitionFinding r when r.Recogniser != actor && r.Recognised != actor => new RecognitionFinding(actor, r.Recognised, r.Kind),
-                    SeveranceFinding s when s.By != actor && s.With != actor => new SeveranceFinding(actor, s.With),
-                    AnnexationFinding x when x.Annexer != actor && x.Annexed != actor => new AnnexationFinding(actor, x.Annexed),
-                    _ => null,
-                };
-                if (copy is null) continue;
-                copy.Date = date.Date;
-                copy.DateNote = date.Note;
-                copy.Confidence = Math.Round(act.Confidence * 0.85, 2);
-                copy.Evidence.Add(evidence);
-                switch (copy)
-                {
-                    case RecognitionFinding r: c.Findings.Add(r); break;
-                    case SeveranceFinding s: c.Findings.Add(s); break;
-                    case AnnexationFinding x: c.Findings.Add(x); break;
-                }
+                RecognitionFinding r when r.Recogniser != actor && r.Recognised != actor => new RecognitionFinding(actor, r.Recognised, r.Kind),
+                SeveranceFinding s when s.By != actor && s.With != actor => new SeveranceFinding(actor, s.With),
+                AnnexationFinding x when x.Annexer != actor && x.Annexed != actor => new AnnexationFinding(actor, x.Annexed),
+                _ => null,
+            };
+            if (copy is null) continue;
+            copy.Date = date.Date;
+            copy.DateNote = date.Note;
+            copy.Confidence = Math.Round(act.Confidence * 0.85, 2);
+            copy.Evidence.Add(evidence);
+            switch (copy)
+            {
+                case RecognitionFinding r: c.Findings.Add(r); break;
+                case SeveranceFinding s: c.Findings.Add(s); break;
+                case AnnexationFinding x: c.Findings.Add(x); break;
             }
         }
     }

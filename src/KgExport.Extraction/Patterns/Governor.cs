@@ -266,6 +266,9 @@ public static class Governor
     private static Frame? Participle(SentenceAnalysis a, int t, int depth)
     {
         var prev = a.Lower(t - 1);
+        // "Georgia responded by breaking off relations", "reacted on 29 August by severing ties": the act is the manner
+        // of the finite verb before "by", whose subject acts
+        if (prev == "by" && MannerVerbBefore(a, t - 2) is { } manner) return Lower(Govern(a, manner, depth + 1), 0.95);
         if (prev is "after" or "before" or "upon" or "following" or "since" or "by")
         {
             // the agent is the subject of the main clause after the comma
@@ -291,6 +294,19 @@ public static class Governor
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The finite verb of response or manner just before "by" ("responded", "retaliated", "reacted on 29 August",
+    /// "followed suit"), or null: a noun or a name there ("a decision by ...", "recognised by") is no such verb.
+    /// </summary>
+    private static int? MannerVerbBefore(SentenceAnalysis a, int k)
+    {
+        k = SkipAdverbsLeft(a, a.BeforeDate(SkipAdverbsLeft(a, k)));
+        if (a.Lower(k) == "suit") k--;
+        if (k < 0 || a.EndingAt(k) is not null) return null;
+        return a.Lower(k) is "responded" or "responds" or "reacted" or "reacts" or "retaliated" or "retaliates" or "answered" or "followed" or "follows"
+            or "protested" or "protests" or "acted" or "acts" ? k : null;
     }
 
     /// <summary>"they were re-establishing ties": a progressive is a finite verb.</summary>

@@ -60,6 +60,9 @@ public sealed class SentenceAnalysis
     public DateMention? DatedPhraseAt(int k) =>
         Lower(k) is "in" or "on" ? Dates.FirstOrDefault(d => d.First == k + 1) : null;
 
+    /// <summary>Whether token <paramref name="k"/> is part of a date expression.</summary>
+    public bool IsInDate(int k) => Dates.Any(d => d.First <= k && k <= d.Last);
+
     /// <summary>
     /// The token before a date that ends at <paramref name="k"/> and before its "on"/"in" ("announced on 30 September
     /// the annexation": "announced"), or <paramref name="k"/> itself when no date ends there.

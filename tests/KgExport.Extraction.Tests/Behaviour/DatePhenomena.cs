@@ -15,6 +15,10 @@ internal static class DatePhenomena
             T("{A} severed diplomatic relations with {C} {when}. {B} did the same the next day.", DateSet.Day,
                 Severs("A", "C"), Severs("B", "C", "when+1")),
             T("{A} withdrew its recognition of {Y} {when}; {B} followed suit on the next day.", DateSet.Day,
-                Withdraws("A", "Y"), Withdraws("B", "Y", "when+1")));
+                Withdraws("A", "Y"), Withdraws("B", "Y", "when+1")),
+            T("{A} severed diplomatic relations with {C} {when}, and {B} did the same [a day later|one day later].", DateSet.Day,
+                Severs("A", "C"), Severs("B", "C", "when+1")),
+            T("{A} severed diplomatic relations with {C} {when}. {B} and {D} followed [later that day|later the same day].", DateSet.Day,
+                Severs("A", "C"), Severs("B", "C"), Severs("D", "C")));
     }
 }

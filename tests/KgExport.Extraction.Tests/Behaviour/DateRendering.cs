@@ -84,10 +84,14 @@ internal sealed record DateRendering(string Phrase, string Frame, string? Expect
     {
         var us = $"{Months[date.Month - 1]} {date.Day}, {date.Year}";
         var uk = $"{date.Day} {Months[date.Month - 1]} {date.Year}";
-        return random.Next(3) switch
+        var weekday = date.DayOfWeek.ToString();
+        return random.Next(6) switch
         {
             0 => $"Press Statement\n{PersonNames.Pick(random)}, Department Spokesperson\n{us}\n\n",
             1 => $"Statement by the Ministry of Foreign Affairs\n{uk}\n\n",
+            2 => $"Published: {weekday}, {uk}, {random.Next(8, 20)}:{random.Next(10, 60)}\n\n",
+            3 => $"Posted on {Iso(date)} by the press office\n\n",
+            4 => $"Issued on {weekday} {uk}\n\n",
             _ => $"Office of the Spokesperson\nFor Immediate Release\n{us}\n\n",
         };
     }

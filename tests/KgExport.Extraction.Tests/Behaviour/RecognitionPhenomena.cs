@@ -69,6 +69,14 @@ internal static class RecognitionPhenomena
             T("{when}, {A} became the {ord} state to [formally |]recognise {Y}.", DateSet.Any, Recognises("A", "Y")),
             T("{when}, {A} became the {ord} country that has recognised {Y}.", DateSet.Any, Recognises("A", "Y")));
 
+        yield return Positive("recognition/followed-by", "', followed (within hours) by B and C': each did the act just reported",
+            T("{A} recognised {Y} {when}, followed [by|within hours by|shortly by] {B} and {C}.", DateSet.Day, Recognises("A", "Y"), Recognises("B", "Y"), Recognises("C", "Y")),
+            T("{A} became the first state to recognise {Y} {when}, followed by {B}.", DateSet.Day, Recognises("A", "Y"), Recognises("B", "Y")));
+
+        yield return Positive("recognition/relative-date", "a date in a relative clause about the recognised entity dates that clause, not the recognition",
+            T("{A} is the only state that recognises {Y}, which declared independence {when}.", DateSet.Absolute, Recognises("A", "Y", null)),
+            T("{Y}, which declared independence {when}, is recognised by {A}.", DateSet.Absolute, Recognises("A", "Y", null)));
+
         yield return Positive("recognition/relative-clause", "a recognition in a relative clause; the main clause states no fact",
             T("{A}, which recognised {Y} {when}, has urged {B} to do the same.", DateSet.Any, Recognises("A", "Y")),
             T("{A}, which had recognised {Y} {when}, hosted a trade delegation from {Y}.", DateSet.Absolute, Recognises("A", "Y")),

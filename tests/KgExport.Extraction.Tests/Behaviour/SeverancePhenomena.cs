@@ -46,6 +46,12 @@ internal static class SeverancePhenomena
             T("{when}, relations with {B} were broken off by {A}.", DateSet.Any, Severs("A", "B")),
             T("Ties with {B} were cut by {A} and {C} {when}.", DateSet.Any, Severs("A", "B"), Severs("C", "B")));
 
+        yield return Positive("severance/manner", "'responded by breaking off relations', 'announced it was severing'",
+            T("{A} [responded|retaliated|reacted] by [breaking off|severing|cutting] diplomatic [relations|ties] with {B} {when}.", DateSet.Any, Severs("A", "B")),
+            T("{A} reacted {when} by severing diplomatic ties with {B}.", DateSet.Any, Severs("A", "B")),
+            T("{A} announced it was [breaking off|severing|cutting] diplomatic relations with {B} {when}.", DateSet.Any, Severs("A", "B")),
+            T("{A} announced it had [broken off|severed|cut] diplomatic relations with {B} {when}.", DateSet.Any, Severs("A", "B")));
+
         yield return Positive("severance/consequence", "'..., thus ending diplomatic ties with Y'",
             T("{A} expelled the {B:adj} ambassador {when}, thus ending diplomatic ties with {B}.", DateSet.Any, Severs("A", "B")),
             T("{A} closed its embassy in {B:cap} {when}, [thus|effectively] ending diplomatic relations with {B}.", DateSet.Any, Severs("A", "B")),
