@@ -24,8 +24,9 @@ public static class DateAssigner
         {
             if (!d.IsEventDate || a.ClauseOf[d.First] != clause || a.IsQuoted(d.First) != a.IsQuoted(trigger) || InOtherRelativeClause(a, d, trigger)) continue;
             var distance = d.Last < trigger ? trigger - d.Last : d.First - trigger;
-            // "invaded it in 1975 and annexed it in 1976": a date before a coordinating "and" dates the first conjunct
-            var beforeConjunct = d.Last < trigger && Enumerable.Range(d.Last + 1, trigger - d.Last - 1).Any(k => a.Lower(k) == "and" && a.StartingAt(k + 1) is null);
+            // "invaded it in 1975 and annexed it in 1976", "cut ties in 2013 but only established ...": a date before a
+            // coordinating "and"/"but" dates the first conjunct
+            var beforeConjunct = d.Last < trigger && Enumerable.Range(d.Last + 1, trigger - d.Last - 1).Any(k => a.Lower(k) is "and" or "but" && a.StartingAt(k + 1) is null);
             // "After breaking off relations on April 30, the DR established ...": a date in a leading participle phrase dates that phrase
             var inOpener = d.Last < trigger && OpenerEnd(a) is var end && end > d.Last && end < trigger;
             var rank = (d.Last < subjectFirst || beforeConjunct || inOpener ? 1 : 0, distance);

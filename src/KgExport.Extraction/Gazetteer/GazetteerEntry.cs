@@ -12,7 +12,10 @@ public sealed record GazetteerEntry(string Id, string Name, EntityType Kind, str
     /// <summary>Capitals and other seats of government used as metonyms ("Pyongyang", "the Kremlin"), as listed.</summary>
     public IReadOnlyList<string> Capitals { get; init; } = [];
 
-    /// <summary>For a state news agency or a person: the state it speaks or acts for (KCNA -> north-korea, Putin -> russia).</summary>
+    /// <summary>
+    /// For a state news agency or a person: the state it speaks or acts for (KCNA -> north-korea, Putin -> russia). For a
+    /// region: the breakaway entity proclaimed on it (Donetsk Oblast -> dpr).
+    /// </summary>
     public string? Of { get; init; }
 
     /// <summary>True for entities that can recognise or be recognised: states and breakaway entities.</summary>

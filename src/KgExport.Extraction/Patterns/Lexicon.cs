@@ -32,11 +32,17 @@ public static class Lexicon
         "switched", "switch", "switches", "switching", "shifted", "shift", "shifts", "shifting", "transferred", "transfer", "transfers", "moved", "changed",
     };
 
+    /// <summary>"ditched Taipei for Beijing", "dropped Taiwan in favour of China": one partner left for another.</summary>
+    public static readonly HashSet<string> Ditch = new(StringComparer.Ordinal)
+    {
+        "ditched", "ditches", "ditching", "dropped", "drops", "dropping", "abandoned", "abandons", "abandoning", "dumped", "dumps", "dumping",
+    };
+
     public static readonly HashSet<string> Sever = new(StringComparer.Ordinal)
     {
         "broke", "break", "breaks", "broken", "breaking", "cut", "cuts", "cutting", "severed", "sever", "severs", "severing", "suspended",
         "suspend", "suspends", "suspending", "ended", "end", "ends", "ending", "terminated", "terminate", "terminates", "terminating",
-        "ruptured", "rupture", "ruptures", "downgraded",
+        "ruptured", "rupture", "ruptures", "downgraded", "froze", "frozen", "freeze", "freezes", "freezing",
     };
 
     public static readonly HashSet<string> Establish = new(StringComparer.Ordinal)

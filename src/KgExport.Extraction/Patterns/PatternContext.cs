@@ -1,4 +1,5 @@
 using KgExport.Extraction.Dates;
+using KgExport.Extraction.Facts;
 using KgExport.Extraction.Findings;
 using KgExport.Extraction.Mentions;
 using GazetteerTable = KgExport.Extraction.Gazetteer.Gazetteer;
@@ -31,6 +32,8 @@ public sealed class PatternContext(
             foreach (var id in m.Entities)
             {
                 var polity = m.Kind == MentionKind.Person ? Persons.FirstOrDefault(p => p.Id == id)?.Of : id;
+                // "recognised the independence of the Donetsk and Luhansk regions": the republics proclaimed there
+                if (polity is not null && Gazetteer.ById(polity) is { Kind: EntityType.Region, Of: { } proclaimed }) polity = proclaimed;
                 if (polity is not null && Gazetteer.ById(polity)?.IsPolity == true && !result.Contains(polity)) result.Add(polity);
             }
         }

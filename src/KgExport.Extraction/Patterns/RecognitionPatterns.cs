@@ -296,7 +296,9 @@ public static class RecognitionPatterns
         var k = SkipAdverbs(a, start);
         var kind = type;
         while (a.StartingAt(k) is null && a.Lower(k) is "newly" or "newly-independent" or "independent" or "sovereign" or "newly-formed" or "formed") k++;
-        if (a.Lower(k) == "the" && a.Lower(k + 1) is "independence" or "sovereignty" or "statehood" && a.Lower(k + 2) == "of") k += 3;
+        // "the restored independence of", "the full sovereignty of"
+        var restored = a.Lower(k) == "the" && a.Lower(k + 1) is "restored" or "renewed" or "full" or "complete" or "formal" && a.Lower(k + 2) is "independence" or "sovereignty" ? 1 : 0;
+        if (a.Lower(k) == "the" && a.Lower(k + 1 + restored) is "independence" or "sovereignty" or "statehood" && a.Lower(k + 2 + restored) == "of") k += 3 + restored;
         else if (a.Lower(k) is "the" or "its" or "their" && a.Lower(k + 1) is "declaration" or "independence" or "declarations" && a.Lower(k + 2) is not "of" || (a.Lower(k + 1) is "declaration" && a.Lower(k + 2) == "of" && a.Lower(k + 3) == "independence"))
         {
             return ([], kind, Math.Min(a.Count - 1, k + 3), true);

@@ -36,6 +36,7 @@ public static class RelationPatterns
             if (a.IsQuoted(v)) continue;
             if (Lexicon.Sever.Contains(w) || Lexicon.Establish.Contains(w) || Lexicon.Switch.Contains(w)) Verb(c, v);
             else if (w is "began" or "begun" or "started" or "commenced") Passive(c, v);
+            else if (Lexicon.Ditch.Contains(w)) Ditch(c, v);
             if (Lexicon.SeverNouns.Contains(w) || Lexicon.EstablishNouns.Contains(w)) Nominal(c, v);
         }
         if (sawRelations) c.Discourse.RelationsSentence = a.Sentence.Index;
@@ -211,6 +212,14 @@ public static class RelationPatterns
             Emit(c, family!.Value, [.. from x in actors from y in withs where x != y select (x, y)], date, evidence, frame.Confidence * 0.8, v, both: false);
             return;
         }
+        // "X broke off relations with Y in 2019; ties were restored in 2022": the pair of the relations just reported
+        var opener = r - (diplomatic ? 1 : 0) - 1;
+        if (a.Lower(opener) == "the") opener--;
+        if (a.Lower(opener) is ";" or "and" or "but" && c.LastPairs is { Count: > 0 } reported)
+        {
+            Emit(c, family!.Value, [.. reported], date, evidence, frame.Confidence * 0.75, v, both: true);
+            return;
+        }
         // "Diplomatic relations were established in January 1976": the two states the text was just about
         // also a bare "Relations were established in 2009." opening a sentence, right after a sentence about the two
         var firstWord = 0;
@@ -231,11 +240,35 @@ public static class RelationPatterns
         var (olds, _, oldLast) = ArgumentReader.ListRight(a, from + 1);
         if (a.Lower(oldLast + 1) != "to") return;
         var (news, _, last) = ArgumentReader.ListRight(a, oldLast + 2);
+        SwitchPartners(c, v, subject, olds, news, last);
+    }
+
+    /// <summary>The subject's relations with the old partners end and with the new ones begin, dated by the clause.</summary>
+    private static void SwitchPartners(PatternContext c, int v, (List<Mention> Items, int First) subject, List<Mention> olds, List<Mention> news, int last)
+    {
         var actors = c.Polities(subject.Items);
         var evidence = c.Evidence(Math.Min(subject.First, v), last);
         var date = c.Date(v, subject.First);
         Emit(c, Family.Severance, [.. from x in actors from y in c.Polities(olds) where x != y select (x, y)], date, evidence, 0.85, v, both: false);
         Emit(c, Family.Establishment, [.. from x in actors from y in c.Polities(news) where x != y select (x, y)], date, evidence, 0.85, v, both: false);
+    }
+
+    /// <summary>"The Solomon Islands ditched Taipei for Beijing", "dropped Taiwan in favour of China": a switch of partners.</summary>
+    private static void Ditch(PatternContext c, int v)
+    {
+        var a = c.A;
+        if (a.StartingAt(v + 1) is not { Kind: MentionKind.Named }) return;
+        var (olds, _, oldLast) = ArgumentReader.ListRight(a, v + 1);
+        if (olds.Count == 0 || c.Polities(olds).Count == 0) return;
+        var k = oldLast + 1;
+        if (a.DatedPhraseAt(k) is { } date) k = date.Last + 1;
+        if (a.Lower(k) == "for") k++;
+        else if (a.Lower(k) == "in" && a.Lower(k + 1) is "favour" or "favor" && a.Lower(k + 2) == "of") k += 3;
+        else return;
+        var (news, _, last) = ArgumentReader.ListRight(a, k);
+        if (c.Polities(news).Count == 0 || Governor.Govern(a, v) is not { Passive: false } frame || c.Actor(frame) is not { } subject) return;
+        c.LastActor = subject;
+        SwitchPartners(c, v, subject, olds, news, last);
     }
 
     /// <summary>"the establishment of diplomatic relations between X and Y", "X announced a break in relations with Y", "the X–Y normalisation agreement".</summary>

@@ -48,6 +48,16 @@ internal static class EstablishmentPhenomena
             T("{A} cut diplomatic relations with {B} {when1}. The two countries restored them {when2}.", DateSet.None,
                 Severs("A", "B", "when1"), Establishes("A", "B", "when2")),
             T("{A} and {B} signed a peace treaty and established diplomatic relations {when}.", DateSet.Any, Establishes("A", "B")),
-            T("{A}'s foreign minister announced {when} that his country had established diplomatic relations with {B}.", DateSet.Any, Establishes("A", "B")));
+            T("{A}'s foreign minister announced {when} that his country had established diplomatic relations with {B}.", DateSet.Any, Establishes("A", "B")),
+            T("{A} broke off relations with {B} {when1}; [ties|diplomatic relations] were restored {when2}.", DateSet.None,
+                Severs("A", "B", "when1"), Establishes("A", "B", "when2")),
+            T("{A} cut ties with {B} {when1} but only established relations with {C} {when2}.", DateSet.None,
+                Severs("A", "B", "when1"), Establishes("A", "C", "when2")));
+
+        yield return Positive("establishment/partner-switch", "'ditched Taipei for Beijing', 'dropped Taiwan in favour of China': one partner left for another",
+            T("{A} [ditched|dropped|abandoned] [Taipei|Taiwan] [for|in favour of] [Beijing|China|the People's Republic of China] {when}.", DateSet.Any,
+                Severs("A", "=taiwan"), Establishes("A", "=china")),
+            T("{A} and {B} ditched Taipei for Beijing {when}.", DateSet.Any,
+                Severs("A", "=taiwan"), Severs("B", "=taiwan"), Establishes("A", "=china"), Establishes("B", "=china")));
     }
 }

@@ -73,6 +73,11 @@ internal static class RecognitionPhenomena
             T("{A} recognised {Y} {when}, followed [by|within hours by|shortly by] {B} and {C}.", DateSet.Day, Recognises("A", "Y"), Recognises("B", "Y"), Recognises("C", "Y")),
             T("{A} became the first state to recognise {Y} {when}, followed by {B}.", DateSet.Day, Recognises("A", "Y"), Recognises("B", "Y")));
 
+        yield return Positive("recognition/proclaimed-on-region", "'the independence of the Donetsk region': the republic proclaimed there; 'the restored independence of'",
+            T("{A} recognised the independence of the Donetsk [region|Oblast] {when}.", DateSet.Any, Recognises("A", "=dpr")),
+            T("{A} recognised the Luhansk region as an independent state {when}.", DateSet.Any, Recognises("A", "=lpr")),
+            T("{A} recognised the restored independence of {Y} {when}.", DateSet.Any, Recognises("A", "Y")));
+
         yield return Positive("recognition/relative-date", "a date in a relative clause about the recognised entity dates that clause, not the recognition",
             T("{A} is the only state that recognises {Y}, which declared independence {when}.", DateSet.Absolute, Recognises("A", "Y", null)),
             T("{Y}, which declared independence {when}, is recognised by {A}.", DateSet.Absolute, Recognises("A", "Y", null)));

@@ -50,7 +50,8 @@ internal static class SeverancePhenomena
             T("{A} [responded|retaliated|reacted] by [breaking off|severing|cutting] diplomatic [relations|ties] with {B} {when}.", DateSet.Any, Severs("A", "B")),
             T("{A} reacted {when} by severing diplomatic ties with {B}.", DateSet.Any, Severs("A", "B")),
             T("{A} announced it was [breaking off|severing|cutting] diplomatic relations with {B} {when}.", DateSet.Any, Severs("A", "B")),
-            T("{A} announced it had [broken off|severed|cut] diplomatic relations with {B} {when}.", DateSet.Any, Severs("A", "B")));
+            T("{A} announced it had [broken off|severed|cut] diplomatic relations with {B} {when}.", DateSet.Any, Severs("A", "B")),
+            T("{A} froze diplomatic relations with {B} {when}.", DateSet.Any, Severs("A", "B")));
 
         yield return Positive("severance/consequence", "'..., thus ending diplomatic ties with Y'",
             T("{A} expelled the {B:adj} ambassador {when}, thus ending diplomatic ties with {B}.", DateSet.Any, Severs("A", "B")),
