@@ -1,4 +1,4 @@
-namespace KgExport.Mapping;
+namespace KgExport.Corpus;
 
 /// <summary>
 /// An article to export: its text file and the reviewed facts file beside it, or null when there is none and the

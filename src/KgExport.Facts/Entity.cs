@@ -1,4 +1,4 @@
-namespace KgExport.Extraction.Facts;
+namespace KgExport.Facts;
 
 /// <summary>What kind of thing an entity is; maps one-to-one to an ontology class.</summary>
 public enum EntityType

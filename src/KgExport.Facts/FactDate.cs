@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace KgExport.Extraction.Facts;
+namespace KgExport.Facts;
 
 /// <summary>How much of a date the text really gives.</summary>
 public enum DatePrecision

@@ -1,4 +1,4 @@
-namespace KgExport.Extraction.Facts;
+namespace KgExport.Facts;
 
 /// <summary>An actor breaking off (or downgrading) diplomatic relations with another.</summary>
 /// <param name="InResponseTo">Ids of the facts the severance answers.</param>

@@ -1,6 +1,6 @@
 using KgExport.Rdf;
 
-namespace KgExport.Mapping;
+namespace KgExport.Ontology;
 
 /// <summary>The namespaces an export uses, in the order they are declared in Turtle and TriG output.</summary>
 public static class Namespaces

@@ -1,4 +1,4 @@
-namespace KgExport.Extraction.Facts;
+namespace KgExport.Facts;
 
 /// <summary>Offices a person holds, as the article states them.</summary>
 public enum RoleKind

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace KgExport.Extraction.Facts;
+namespace KgExport.Facts;
 
 /// <summary>
 /// The text of an article, addressed by Unicode code point offsets (what evidence spans and the W3C

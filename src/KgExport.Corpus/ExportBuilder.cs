@@ -1,9 +1,11 @@
 using KgExport.Extraction;
-using KgExport.Extraction.Facts;
 using KgExport.Extraction.Text;
+using KgExport.Facts;
+using KgExport.Mapping;
+using KgExport.Ontology;
 using KgExport.Rdf;
 
-namespace KgExport.Mapping;
+namespace KgExport.Corpus;
 
 /// <summary>
 /// Loads articles and their facts — the reviewed facts file where there is one, else the facts extracted from the

@@ -1,4 +1,4 @@
-namespace KgExport.Extraction.Facts;
+namespace KgExport.Facts;
 
 /// <summary>
 /// Everything reviewed about one article: the article itself, the entities it mentions, where its claims come

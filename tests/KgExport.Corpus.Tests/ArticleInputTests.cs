@@ -1,10 +1,14 @@
-namespace KgExport.Mapping.Tests;
+namespace KgExport.Corpus.Tests;
 
 public sealed class ArticleInputTests
 {
+    private static string SeedTextPath => TestPaths.InRepository("seeds", CorpusFixture.SeedId + ".txt");
+
+    private static string SeedFactsPath => TestPaths.InRepository("seeds", CorpusFixture.SeedId + ".facts.json");
+
     private static string TempDir()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "kgexport-mapping-tests", Guid.NewGuid().ToString("N"));
+        var dir = Path.Combine(Path.GetTempPath(), "kgexport-corpus-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         return dir;
     }
@@ -12,11 +16,11 @@ public sealed class ArticleInputTests
     [Fact]
     public void A_directory_a_text_and_a_facts_file_name_the_same_article_once()
     {
-        var dir = Path.GetDirectoryName(Seed.TextPath)!;
-        var found = ArticleInput.Find([dir, Seed.TextPath, Seed.FactsPath], out var problems);
+        var dir = Path.GetDirectoryName(SeedTextPath)!;
+        var found = ArticleInput.Find([dir, SeedTextPath, SeedFactsPath], out var problems);
         Assert.Empty(problems);
         var article = Assert.Single(found);
-        Assert.Equal(Path.GetFullPath(Seed.FactsPath), article.FactsPath);
+        Assert.Equal(Path.GetFullPath(SeedFactsPath), article.FactsPath);
     }
 
     [Fact]
@@ -39,7 +43,7 @@ public sealed class ArticleInputTests
     public void An_article_without_facts_is_exported_from_its_extracted_facts()
     {
         var dir = TempDir();
-        File.Copy(Seed.TextPath, Path.Combine(dir, "seed.txt"));
+        File.Copy(SeedTextPath, Path.Combine(dir, "seed.txt"));
         var dataset = ExportBuilder.Build(ArticleInput.Find([dir], out _), out var problems);
         Assert.Empty(problems);
         Assert.NotNull(dataset);
@@ -63,8 +67,8 @@ public sealed class ArticleInputTests
     public void Invalid_facts_are_reported_with_file_and_json_path()
     {
         var dir = TempDir();
-        File.Copy(Seed.TextPath, Path.Combine(dir, "a.txt"));
-        File.WriteAllText(Path.Combine(dir, "a.facts.json"), File.ReadAllText(Seed.FactsPath).Replace("\"recogniser\": \"syria\"", "\"recogniser\": \"syriaa\"", StringComparison.Ordinal));
+        File.Copy(SeedTextPath, Path.Combine(dir, "a.txt"));
+        File.WriteAllText(Path.Combine(dir, "a.facts.json"), File.ReadAllText(SeedFactsPath).Replace("\"recogniser\": \"syria\"", "\"recogniser\": \"syriaa\"", StringComparison.Ordinal));
         var inputs = ArticleInput.Find([dir], out var inputProblems);
         Assert.Empty(inputProblems);
         Assert.Null(ExportBuilder.Build(inputs, out var problems));
@@ -78,8 +82,8 @@ public sealed class ArticleInputTests
         var dir = TempDir();
         foreach (var name in new[] { "a", "b" })
         {
-            File.Copy(Seed.TextPath, Path.Combine(dir, name + ".txt"));
-            File.Copy(Seed.FactsPath, Path.Combine(dir, name + ".facts.json"));
+            File.Copy(SeedTextPath, Path.Combine(dir, name + ".txt"));
+            File.Copy(SeedFactsPath, Path.Combine(dir, name + ".facts.json"));
         }
         Assert.Null(ExportBuilder.Build(ArticleInput.Find([dir], out _), out var problems));
         Assert.Contains("also used by", Assert.Single(problems), StringComparison.Ordinal);

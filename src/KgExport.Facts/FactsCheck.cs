@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace KgExport.Extraction.Facts;
+namespace KgExport.Facts;
 
 /// <summary>
 /// Checks a facts file for meaning, also when it has structural problems so that every problem is reported: unique ids, references that resolve to the right

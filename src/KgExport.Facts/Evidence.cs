@@ -1,4 +1,4 @@
-namespace KgExport.Extraction.Facts;
+namespace KgExport.Facts;
 
 /// <summary>
 /// A span of the article text that shows a fact. Offsets count Unicode code points from the start of the

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace KgExport.Extraction.Facts;
+namespace KgExport.Facts;
 
 /// <summary>The spelling of enum values in facts files: kebab-case ("breakaway-entity", "foreign-minister").</summary>
 public static class FactsNames

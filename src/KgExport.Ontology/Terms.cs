@@ -1,6 +1,6 @@
 using KgExport.Rdf;
 
-namespace KgExport.Mapping;
+namespace KgExport.Ontology;
 
 /// <summary>The ontology terms (ontology/kg.ttl) and the W3C terms the mapping emits.</summary>
 public static class Terms

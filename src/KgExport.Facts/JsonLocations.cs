@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace KgExport.Extraction.Facts;
+namespace KgExport.Facts;
 
 /// <summary>
 /// Where each JSON path of a document starts (1-based line and column, columns in UTF-16 code units), so that a

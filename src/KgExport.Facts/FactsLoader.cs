@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace KgExport.Extraction.Facts;
+namespace KgExport.Facts;
 
 /// <summary>
 /// Reads a facts file and checks it against its article text. Never throws for bad input: every problem is

@@ -1,4 +1,4 @@
-namespace KgExport.Extraction.Facts;
+namespace KgExport.Facts;
 
 /// <summary>
 /// Two polities establishing, or restoring, diplomatic relations with each other. Neither side acts on the other,

@@ -1,4 +1,4 @@
-namespace KgExport.Extraction.Facts;
+namespace KgExport.Facts;
 
 /// <summary>
 /// One thing wrong with a facts file: where (a JSON path such as <c>$.recognitions[0].evidence[1].text</c>, empty

@@ -1,4 +1,4 @@
-namespace KgExport.Extraction.Facts;
+namespace KgExport.Facts;
 
 /// <summary>What a recognition act recognises (or withdraws).</summary>
 public enum RecognitionKind

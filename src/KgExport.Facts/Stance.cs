@@ -1,4 +1,4 @@
-namespace KgExport.Extraction.Facts;
+namespace KgExport.Facts;
 
 /// <summary>Whether an actor supports or opposes what it takes a stance on.</summary>
 public enum StancePosition

@@ -1,6 +1,6 @@
 using KgExport.Rdf;
 
-namespace KgExport.Mapping;
+namespace KgExport.Corpus;
 
 /// <summary>
 /// Builds the served dataset from inputs: RDF files by their extension, and articles (.txt, .facts.json, or

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace KgExport.Extraction.Facts;
+namespace KgExport.Facts;
 
 /// <summary>
 /// Reads the fields of one JSON object of a facts file, reporting missing, mistyped and unknown fields with

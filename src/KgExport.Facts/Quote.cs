@@ -1,4 +1,4 @@
-namespace KgExport.Extraction.Facts;
+namespace KgExport.Facts;
 
 /// <summary>Words the article quotes, who said them and where (a Telegram channel, a news agency).</summary>
 /// <param name="Text">The quoted words exactly as printed (without the quotation marks); must occur in an evidence span.</param>

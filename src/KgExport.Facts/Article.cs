@@ -1,4 +1,4 @@
-namespace KgExport.Extraction.Facts;
+namespace KgExport.Facts;
 
 /// <summary>A news article as published.</summary>
 /// <param name="Id">Stable id of the article (the file name without extension, e.g. "000_ee2775bcac5f55b5").</param>

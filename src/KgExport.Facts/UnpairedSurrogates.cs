@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace KgExport.Extraction.Facts;
+namespace KgExport.Facts;
 
 /// <summary>
 /// Finds the UTF-16 code units that have no pair, which System.Text.Json refuses with exceptions of its own
