@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
-using KgExport.Facts;
 
-namespace KgExport.Mapping.Tests;
+namespace KgExport.Facts.Tests;
 
 /// <summary>The loader reports every problem of a facts file with its JSON path, and never throws on bad input.</summary>
 public sealed class FactsLoaderTests

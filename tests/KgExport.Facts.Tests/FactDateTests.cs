@@ -1,6 +1,4 @@
-using KgExport.Facts;
-
-namespace KgExport.Mapping.Tests;
+namespace KgExport.Facts.Tests;
 
 public sealed class FactDateTests
 {
