@@ -1,4 +1,3 @@
-using KgExport.Mapping;
 using KgExport.Rdf;
 
 namespace KgExport.Corpus;

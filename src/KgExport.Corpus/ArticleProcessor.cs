@@ -1,6 +1,6 @@
 using KgExport.Extraction;
-using KgExport.Extraction.Facts;
 using KgExport.Extraction.Text;
+using KgExport.Facts;
 using KgExport.Mapping;
 using KgExport.Rdf;
 using KgExport.Shacl;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Threading.Channels;
-using KgExport.Mapping;
 
 namespace KgExport.Corpus;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using KgExport.Extraction.Dates;
-using KgExport.Extraction.Facts;
 using KgExport.Extraction.Findings;
 using KgExport.Extraction.Gazetteer;
 using KgExport.Extraction.Mentions;
+using KgExport.Facts;
 
 namespace KgExport.Extraction;
 

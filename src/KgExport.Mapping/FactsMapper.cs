@@ -1,5 +1,6 @@
 using System.Globalization;
-using KgExport.Extraction.Facts;
+using KgExport.Facts;
+using KgExport.Ontology;
 using KgExport.Rdf;
 
 namespace KgExport.Mapping;

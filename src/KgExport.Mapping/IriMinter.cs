@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using KgExport.Extraction.Facts;
+using KgExport.Facts;
+using KgExport.Ontology;
 using KgExport.Rdf;
 
 namespace KgExport.Mapping;

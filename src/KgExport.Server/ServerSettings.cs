@@ -1,4 +1,4 @@
-using KgExport.Mapping;
+using KgExport.Ontology;
 
 namespace KgExport.Server;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using KgExport.Mapping;
 using KgExport.Rdf;
 using KgExport.Shacl;
 

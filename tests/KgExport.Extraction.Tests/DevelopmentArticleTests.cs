@@ -1,5 +1,5 @@
 using KgExport.Extraction.Evaluation;
-using KgExport.Extraction.Facts;
+using KgExport.Facts;
 using Xunit.Abstractions;
 using GazetteerTable = KgExport.Extraction.Gazetteer.Gazetteer;
 

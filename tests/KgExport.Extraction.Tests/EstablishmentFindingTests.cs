@@ -1,7 +1,7 @@
 using KgExport.Extraction.Dates;
-using KgExport.Extraction.Facts;
 using KgExport.Extraction.Findings;
 using KgExport.Extraction.Patterns;
+using KgExport.Facts;
 
 namespace KgExport.Extraction.Tests;
 

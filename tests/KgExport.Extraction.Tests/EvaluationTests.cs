@@ -1,6 +1,6 @@
 using KgExport.Extraction.Dates;
 using KgExport.Extraction.Evaluation;
-using KgExport.Extraction.Facts;
+using KgExport.Facts;
 using GazetteerTable = KgExport.Extraction.Gazetteer.Gazetteer;
 
 namespace KgExport.Extraction.Tests;

@@ -1,7 +1,7 @@
 using KgExport.Extraction.Gazetteer;
 using KgExport.Testing;
 using GazetteerTable = KgExport.Extraction.Gazetteer.Gazetteer;
-using KgExport.Extraction.Facts;
+using KgExport.Facts;
 
 namespace KgExport.Extraction.Tests;
 

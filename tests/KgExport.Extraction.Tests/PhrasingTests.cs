@@ -1,5 +1,5 @@
-using KgExport.Extraction.Facts;
 using KgExport.Extraction.Text;
+using KgExport.Facts;
 
 namespace KgExport.Extraction.Tests;
 

@@ -1,4 +1,4 @@
-using KgExport.Extraction.Facts;
+using KgExport.Facts;
 using KgExport.Testing;
 
 namespace KgExport.Extraction.Tests;

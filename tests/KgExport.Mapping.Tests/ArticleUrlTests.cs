@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using KgExport.Extraction.Facts;
+using KgExport.Facts;
+using KgExport.Ontology;
 using KgExport.Rdf;
 using KgExport.Shacl;
 using KgExport.Testing;

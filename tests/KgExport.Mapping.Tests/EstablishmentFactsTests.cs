@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using KgExport.Extraction.Facts;
+using KgExport.Facts;
 
 namespace KgExport.Mapping.Tests;
 

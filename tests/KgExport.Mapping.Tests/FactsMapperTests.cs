@@ -1,4 +1,5 @@
-using KgExport.Extraction.Facts;
+using KgExport.Facts;
+using KgExport.Ontology;
 using KgExport.Rdf;
 
 namespace KgExport.Mapping.Tests;

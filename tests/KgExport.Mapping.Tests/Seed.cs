@@ -1,5 +1,5 @@
 using System.Text;
-using KgExport.Extraction.Facts;
+using KgExport.Facts;
 using KgExport.Rdf;
 using KgExport.Testing;
 
@@ -18,12 +18,7 @@ internal static class Seed
 
     public static ArticleFacts Facts() => FactsLoader.LoadFileOrThrow(FactsPath, Text());
 
-    public static Dataset Export()
-    {
-        var dataset = ExportBuilder.Build([new ArticleInput(TextPath, FactsPath)], out var problems);
-        Assert.True(dataset is not null, string.Join("\n", problems));
-        return dataset!;
-    }
+    public static Dataset Export() => FactsMapper.Map(Facts(), Text());
 
     /// <summary>
     /// The export as sorted canonical N-Quads (named graphs kept) or N-Triples (merged), formatted by the core's

@@ -1,4 +1,4 @@
-using KgExport.Mapping;
+using KgExport.Corpus;
 using KgExport.Testing;
 
 namespace KgExport.Publishing.Tests;

@@ -1,4 +1,4 @@
-using KgExport.Extraction.Facts;
+using KgExport.Facts;
 using KgExport.Publishing.QuickStatements;
 using KgExport.Testing;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using KgExport.Mapping;
+using KgExport.Corpus;
 using KgExport.Rdf;
 using KgExport.Testing;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
+using KgExport.Corpus;
 using KgExport.Extraction;
-using KgExport.Extraction.Facts;
 using KgExport.Extraction.Text;
+using KgExport.Facts;
 using KgExport.Mapping;
 using KgExport.Rdf;
 using KgExport.Shacl;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using KgExport.Extraction;
-using KgExport.Extraction.Facts;
 using KgExport.Extraction.Text;
+using KgExport.Facts;
 
 namespace KgExport.Benchmarks.Corpus;
 

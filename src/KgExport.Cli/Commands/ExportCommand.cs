@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KgExport.Corpus;
 using KgExport.Mapping;
+using KgExport.Ontology;
 using KgExport.Rdf;
 using KgExport.Shacl;
 

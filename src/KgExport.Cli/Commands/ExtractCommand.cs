@@ -1,8 +1,8 @@
 using System.CommandLine;
 using KgExport.Extraction;
 using KgExport.Extraction.Dates;
-using KgExport.Extraction.Facts;
 using KgExport.Extraction.Text;
+using KgExport.Facts;
 
 namespace KgExport.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using KgExport.Corpus;
-using KgExport.Mapping;
+using KgExport.Ontology;
 using KgExport.Publishing;
 using KgExport.Publishing.Http;
 using KgExport.Rdf;

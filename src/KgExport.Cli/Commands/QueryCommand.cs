@@ -1,5 +1,5 @@
 using System.CommandLine;
-using KgExport.Mapping;
+using KgExport.Corpus;
 using KgExport.Rdf;
 using KgExport.Sparql;
 using KgExport.Sparql.Evaluation;

@@ -1,5 +1,6 @@
-using KgExport.Mapping;
 using System.CommandLine;
+using KgExport.Corpus;
+using KgExport.Ontology;
 using KgExport.Server;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using KgExport.Corpus;
-using KgExport.Mapping;
 using KgExport.Rdf;
 using KgExport.Shacl;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using KgExport.Extraction.Facts;
-using KgExport.Mapping;
+using KgExport.Corpus;
+using KgExport.Facts;
 using KgExport.Publishing.QuickStatements;
 
 namespace KgExport.Cli.Commands;

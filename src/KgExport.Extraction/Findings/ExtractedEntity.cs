@@ -1,5 +1,5 @@
 using KgExport.Extraction.Gazetteer;
-using KgExport.Extraction.Facts;
+using KgExport.Facts;
 
 namespace KgExport.Extraction.Findings;
 

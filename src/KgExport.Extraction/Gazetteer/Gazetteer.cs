@@ -1,6 +1,6 @@
 using System.Reflection;
 using KgExport.Extraction.Text;
-using KgExport.Extraction.Facts;
+using KgExport.Facts;
 
 namespace KgExport.Extraction.Gazetteer;
 

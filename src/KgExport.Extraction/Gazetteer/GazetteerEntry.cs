@@ -1,4 +1,4 @@
-using KgExport.Extraction.Facts;
+using KgExport.Facts;
 namespace KgExport.Extraction.Gazetteer;
 
 /// <summary>One entity the gazetteer knows, with its stable id (used in facts files) and Wikidata QID where certain.</summary>

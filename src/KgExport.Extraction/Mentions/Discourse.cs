@@ -1,6 +1,6 @@
 using KgExport.Extraction.Dates;
 using GazetteerTable = KgExport.Extraction.Gazetteer.Gazetteer;
-using KgExport.Extraction.Facts;
+using KgExport.Facts;
 
 namespace KgExport.Extraction.Mentions;
 

@@ -1,7 +1,7 @@
 using KgExport.Extraction.Findings;
 using KgExport.Extraction.Gazetteer;
 using KgExport.Extraction.Mentions;
-using KgExport.Extraction.Facts;
+using KgExport.Facts;
 
 namespace KgExport.Extraction.Patterns;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using KgExport.Extraction.Facts;
+using KgExport.Facts;
 
 namespace KgExport.Publishing.QuickStatements;
 

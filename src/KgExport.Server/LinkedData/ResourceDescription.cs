@@ -1,4 +1,4 @@
-using KgExport.Mapping;
+using KgExport.Ontology;
 using KgExport.Rdf;
 
 namespace KgExport.Server.LinkedData;

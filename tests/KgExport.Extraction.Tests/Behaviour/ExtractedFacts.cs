@@ -1,4 +1,4 @@
-using KgExport.Extraction.Facts;
+using KgExport.Facts;
 
 namespace KgExport.Extraction.Tests.Behaviour;
 

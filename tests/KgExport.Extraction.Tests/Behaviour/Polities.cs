@@ -1,6 +1,6 @@
-using KgExport.Extraction.Facts;
 using KgExport.Extraction.Gazetteer;
 using KgExport.Extraction.Text;
+using KgExport.Facts;
 using GazetteerTable = KgExport.Extraction.Gazetteer.Gazetteer;
 
 namespace KgExport.Extraction.Tests.Behaviour;

@@ -1,5 +1,5 @@
 using System.Text;
-using KgExport.Extraction.Facts;
+using KgExport.Facts;
 using KgExport.Fuzz.Generators;
 using KgExport.Rdf;
 using KgExport.Rdf.JsonLd;

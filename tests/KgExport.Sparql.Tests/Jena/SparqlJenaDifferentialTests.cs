@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using KgExport.Benchmarks;
 using KgExport.Benchmarks.Corpus;
+using KgExport.Corpus;
 using KgExport.Mapping;
 using KgExport.Rdf;
 using KgExport.Sparql.Evaluation;

@@ -1,4 +1,0 @@
-namespace KgExport.Extraction.Facts;
-
-/// <summary>A state annexing a territory.</summary>
-public sealed record Annexation(string Annexer, string Annexed, FactDate? Date) : Fact;

@@ -1,0 +1,21 @@
+namespace KgExport.Facts;
+
+/// <summary>
+/// Something the article asserts, with the spans that show it and the sources (ids in
+/// <see cref="ArticleFacts.Sources"/>) it attributes it to.
+/// </summary>
+public abstract record Fact
+{
+    public required string Id { get; init; }
+    public IReadOnlyList<Evidence> Evidence { get; init; } = [];
+    public IReadOnlyList<string> AttributedTo { get; init; } = [];
+
+    /// <summary>
+    /// For an extracted fact, how likely it is to be right (0..1, calibrated on the development articles: facts at
+    /// 0.9 or more were right at least nine times in ten); null for a reviewed fact.
+    /// </summary>
+    public decimal? Confidence { get; init; }
+
+    /// <summary>How the reviewer read the fact from the text, where that is not obvious.</summary>
+    public string? Notes { get; init; }
+}
