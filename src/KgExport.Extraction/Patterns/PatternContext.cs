@@ -1,7 +1,7 @@
 using KgExport.Extraction.Dates;
-using KgExport.Extraction.Facts;
 using KgExport.Extraction.Findings;
 using KgExport.Extraction.Mentions;
+using KgExport.Facts;
 using GazetteerTable = KgExport.Extraction.Gazetteer.Gazetteer;
 
 namespace KgExport.Extraction.Patterns;
