@@ -78,6 +78,12 @@ public static class ArgumentReader
                     i = j - 1;
                     continue;
                 }
+                // "22 states, including Ghana and Togo, have withdrawn": a counted set names only its listed members
+                if (j > 0 && a.Lower(j + 1) is "including" && a.EndingAt(j - 1) is null)
+                {
+                    var (members, _, membersLast) = ListRight(a, j + 2);
+                    if (members.Count > 0 && membersLast == i - 1) return (members, j + 2);
+                }
             }
             if (a[i].Text == "," && a.EndingAt(i - 1) is { } before && i + 1 < verb && AppositionOpeners.Contains(a.Lower(i + 1)))
             {

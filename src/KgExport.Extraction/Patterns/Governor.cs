@@ -233,11 +233,15 @@ public static class Governor
     {
         if (a.Lower(k) is "that" or "which" or "who") k--;
         var nouns = 0;
-        while (k >= 0 && nouns < 3 && (GroupNouns.Contains(a.Lower(k)) || (nouns > 0 && a.EndingAt(k) is null && a[k].Kind == Text.TokenKind.Word && !char.IsAsciiDigit(a.Lower(k)[0]) && !NumberWords.Contains(a.Lower(k))))) { k--; nouns++; }
-        if (nouns == 0 || k < 0 || !(char.IsAsciiDigit(a.Lower(k)[0]) || NumberWords.Contains(a.Lower(k)))) return null;
-        k--;
+        while (k >= 0 && nouns < 3 && (GroupNouns.Contains(a.Lower(k)) || (nouns > 0 && a.EndingAt(k) is null && a[k].Kind == Text.TokenKind.Word && !char.IsAsciiDigit(a.Lower(k)[0]) && !NumberWords.Contains(a.Lower(k)) && a.Lower(k) is not ("the" or "of" or "among" or "a")))) { k--; nouns++; }
+        if (nouns == 0 || k < 0) return null;
+        // "one of 35 countries that", "among the countries that", "one of the states which": a bare "countries that" names nobody
+        var counted = char.IsAsciiDigit(a.Lower(k)[0]) || NumberWords.Contains(a.Lower(k));
+        if (counted) k--;
         if (a.Lower(k) == "the") k--;
+        else if (!counted) return null;
         if (a.Lower(k) == "of" && a.Lower(k - 1) == "one") k -= 2;
+        else if (a.Lower(k) == "among") k--;
         else if (a.Lower(k) is not ("joined" or "joins" or "join")) return null;
         if (a.Lower(k) == ",")
         {
@@ -387,6 +391,7 @@ public static class Governor
     public static bool IsPassive(SentenceAnalysis a, int v)
     {
         if (a.Lower(v).EndsWith("ing", StringComparison.Ordinal)) return false; // "they were re-establishing ties": progressive
+        if (ReducedRelativeHead(a, v) is not null) return true;
         for (var k = v - 1; k >= 0 && k >= v - 4; k--)
         {
             var w = a.Lower(k);
@@ -394,6 +399,16 @@ public static class Governor
             if (!ArgumentReader.IsVerbGroupWord(w) || a.EndingAt(k) is not null) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Kosovo, (formally) recognised by Japan in March 2008, opened ...": a participle with its by-phrase right after a
+    /// name and a comma is a reduced relative clause; the name it describes, or null.
+    /// </summary>
+    public static Mention? ReducedRelativeHead(SentenceAnalysis a, int v)
+    {
+        var left = SkipAdverbsLeft(a, v - 1);
+        return a.Lower(left) == "," && a.Lower(v + 1) == "by" && a.Lower(v).EndsWith("ed", StringComparison.Ordinal) && a.EndingAt(left - 1) is { Kind: MentionKind.Named } head ? head : null;
     }
 
     private static int SkipAdverbsLeft(SentenceAnalysis a, int k)

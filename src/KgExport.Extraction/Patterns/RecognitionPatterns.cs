@@ -49,7 +49,8 @@ public static class RecognitionPatterns
         if (Governor.Govern(a, v) is not { } frame) return;
         if (frame.Passive)
         {
-            if ((ArgumentReader.Subject(a, v) ?? PossessedIndependence(a, v)) is not { } patient) return;
+            var reduced = Governor.ReducedRelativeHead(a, v) is { } head ? ArgumentReader.ListLeft(a, head.Last) : ((List<Mention> Items, int First)?)null;
+            if ((reduced ?? ArgumentReader.Subject(a, v) ?? PossessedIndependence(a, v)) is not { } patient) return;
             // every by-phrase of the clause: "by all 12 members of the EEC as well as by Austria, Canada and Norway"
             var agents = (Items: new List<(Mention Item, DateMention? Date)>(), Last: v);
             for (var by = FindBy(a, v, 10); by >= 0; by = FindBy(a, agents.Last, 25))
@@ -210,6 +211,16 @@ public static class RecognitionPatterns
             {
                 var (agents, _, lastAgent) = ArgumentReader.ListRight(a, lastObj + 2);
                 Emit(c, c.Polities(agents), objs, kindBy, n, n, lastAgent, 0.75, null, null, c.PersonIn(agents), false);
+                return;
+            }
+        }
+        // "Recognition by China followed in 1975", "recognition by X and Y came a day later": of what was just recognised
+        if (a.Lower(n + 1) == "by" && NominalStated(a, n) && !Negated(a, n))
+        {
+            var (agents, _, lastAgent) = ArgumentReader.ListRight(a, n + 2);
+            if (agents.Count > 0 && a.Lower(lastAgent + 1) is "followed" or "follows" or "came" or "comes" or "arrived")
+            {
+                Emit(c, c.Polities(agents), [], RecognitionType.State, n, n, lastAgent + 1, 0.7, null, null, c.PersonIn(agents), true);
                 return;
             }
         }
@@ -421,7 +432,7 @@ public static class RecognitionPatterns
     {
         // "announced their recognition", "withdrew its recognition": of the entity that declared independence,
         // else of the entity last said to be recognised
-        if (recognised.Count == 0 && implicitObject && (c.Discourse.DeclaredIndependence ?? c.Findings.Recognitions.LastOrDefault()?.Recognised) is { } implied)
+        if (recognised.Count == 0 && implicitObject && ImpliedObject(c, recognisers, kind, trigger) is { } implied)
         {
             recognised = [implied];
             confidence -= 0.1;
@@ -441,6 +452,32 @@ public static class RecognitionPatterns
                 c.Findings.Add(f);
             }
         }
+    }
+
+    /// <summary>
+    /// What "its recognition" is of: for a withdrawal, what the withdrawer was said to recognise, or the partner it was
+    /// said to have relations with ("established relations with Abkhazia in 2011 but withdrew its recognition in 2014");
+    /// else the entity that declared independence, else the one last said to be recognised.
+    /// </summary>
+    private static string? ImpliedObject(PatternContext c, List<string> recognisers, RecognitionType kind, int trigger)
+    {
+        var withdrawal = kind == RecognitionType.Withdrawal;
+        var earlier = withdrawal ? c.Findings.Recognitions.LastOrDefault(r => recognisers.Contains(r.Recogniser) && r.Kind != RecognitionType.Withdrawal)?.Recognised : null;
+        var partner = withdrawal ? RelationsPartnerBefore(c, trigger) ?? (c.Findings.Establishments.LastOrDefault(e => recognisers.Contains(e.First) || recognisers.Contains(e.Second)) is { } e ? (recognisers.Contains(e.First) ? e.Second : e.First) : null) : null;
+        return earlier ?? c.Discourse.DeclaredIndependence ?? c.Findings.Recognitions.LastOrDefault()?.Recognised ?? partner;
+    }
+
+    /// <summary>The state named after "relations with" earlier in the sentence (relations are read after recognitions).</summary>
+    private static string? RelationsPartnerBefore(PatternContext c, int trigger)
+    {
+        var a = c.A;
+        string? partner = null;
+        for (var k = 0; k + 2 < trigger; k++)
+        {
+            var j = a.Lower(k + 2) == "the" && a.StartingAt(k + 2) is null ? k + 3 : k + 2;
+            if (Lexicon.RelationNouns.Contains(a.Lower(k)) && a.Lower(k + 1) == "with" && a.StartingAt(j) is { Kind: MentionKind.Named } m && c.Polities([m]) is [var one]) partner = one;
+        }
+        return partner;
     }
 
     /// <summary>A nominal act stated as background fact: not "calls for X's recognition", "sought recognition".</summary>

@@ -21,6 +21,8 @@ internal static class BehaviourThresholds
         ["recognition/ordinal"] = 0.88,
         ["recognition/followed-by"] = 0.95,
         ["recognition/relative-date"] = 0.95,
+        ["recognition/reduced-relative"] = 0.95,
+        ["recognition/by-followed"] = 0.95,
         ["recognition/proclaimed-on-region"] = 0.95,
         ["recognition/relative-clause"] = 0.75,
         ["recognition/nominal"] = 0.88,

@@ -20,10 +20,16 @@ internal static class NegativePhenomena
             None("{A} did not sever diplomatic relations with {B}."),
             None("{A} has never had diplomatic relations with {B}."),
             None("{A} and {B} have not established diplomatic relations."),
-            None("{A} has not annexed {R}."));
+            None("{A} has not annexed {R}."),
+            None("{A} was among the countries that [refused|declined] to recognise {Y}."),
+            None("{A} did not respond by breaking off relations with {B}."),
+            None("{A} has not ditched {B} for {C}."));
 
         yield return Negative("negative/modality", "may, will, plans to, threatened to, is expected to, urged to",
             None("{A} may recognise {Y}."),
+            None("{A} responded by threatening to sever diplomatic relations with {B}."),
+            None("{A} announced it would break off diplomatic relations with {B} unless talks resumed."),
+            None("{A} could ditch {B} for {C}[ next year|]."),
             None("{A} said it would sever diplomatic ties with {B} and instead recognise {Y}."),
             None("{A} plans to recognise {Y} and establish diplomatic relations with it."),
             None("{A} will recognise {Y}[ next year|]."),

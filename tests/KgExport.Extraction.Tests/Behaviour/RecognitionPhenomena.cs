@@ -151,7 +151,17 @@ internal static class RecognitionPhenomena
             T("{A} is one of {n} countries that have recognised {Y}.", DateSet.None, Recognises("A", "Y")),
             T("{A}, one of {n} states to recognise {Y}, [hosted the talks|sent observers].", DateSet.None, Recognises("A", "Y")),
             T("{A} became one of {n} UN members to recognise {Y} {when}.", DateSet.Any, Recognises("A", "Y")),
-            T("{when}, {A} joined the {n} countries that recognise {Y}.", DateSet.Any, Recognises("A", "Y")));
+            T("{when}, {A} joined the {n} countries that recognise {Y}.", DateSet.Any, Recognises("A", "Y")),
+            T("{A} was among the countries that recognised {Y} {when}.", DateSet.Any, Recognises("A", "Y")),
+            T("{A} is one of the [states|countries] [which|that] recognised {Y} {when}.", DateSet.Any, Recognises("A", "Y")),
+            T("{n} states, including {A} and {B}, have recognised {Y}.", DateSet.None, Recognises("A", "Y"), Recognises("B", "Y")));
+
+        yield return Positive("recognition/reduced-relative", "'Y, recognised by X in 2008, ...': a participle clause after a name",
+            T("{Y}, [recognised|formally recognised] by {A} {when}, opened an embassy in {B:cap}.", DateSet.Any, Recognises("A", "Y")),
+            T("{Y}, recognised by {A} and {B} {when}, applied to join the United Nations.", DateSet.Any, Recognises("A", "Y"), Recognises("B", "Y")));
+
+        yield return Positive("recognition/by-followed", "'Recognition by X followed in 1975': of what was just recognised",
+            T("{A} recognised {Y} {when1}. Recognition by {B} followed {when2}.", DateSet.None, Recognises("A", "Y", "when1"), Recognises("B", "Y", "when2")));
 
         yield return Positive("recognition/quoted-names", "the recognised entity's name in quotation marks, as for disputed entities",
             T("{A} recognised {Y:quoted} {when}.", DateSet.Any, Recognises("A", "Y")),

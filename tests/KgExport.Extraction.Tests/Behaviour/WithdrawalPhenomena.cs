@@ -25,7 +25,9 @@ internal static class WithdrawalPhenomena
         yield return Positive("withdrawal/after-recognition", "a recognition, then its withdrawal by pronoun or in the same clause",
             T("{A} recognised {Y} {when1}. {when2}, it withdrew its recognition.", DateSet.None, Recognises("A", "Y", "when1"), Withdraws("A", "Y", "when2")),
             T("{A} had recognised {Y} {when1}, but withdrew that recognition {when2}.", DateSet.None, Recognises("A", "Y", "when1"), Withdraws("A", "Y", "when2")),
-            T("{A} recognised {Y} {when1} and revoked the recognition {when2}.", DateSet.None, Recognises("A", "Y", "when1"), Withdraws("A", "Y", "when2")));
+            T("{A} recognised {Y} {when1} and revoked the recognition {when2}.", DateSet.None, Recognises("A", "Y", "when1"), Withdraws("A", "Y", "when2")),
+            T("{A} established diplomatic relations with {Y} {when1} [and|but] withdrew its recognition {when2}.", DateSet.None, Establishes("A", "Y", "when1"), Withdraws("A", "Y", "when2")),
+            T("{n} states, including {A} and {B}, have withdrawn their recognition of {Y}.", DateSet.None, Withdraws("A", "Y", null), Withdraws("B", "Y", null)));
 
         yield return Positive("withdrawal/coordinated-and-officials", "several withdrawers; ministers, governments and capitals acting for the state",
             T("{A} and {B} withdrew their recognition of {Y} {when}.", DateSet.Any, Withdraws("A", "Y"), Withdraws("B", "Y")),
