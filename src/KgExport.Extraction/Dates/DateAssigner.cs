@@ -70,6 +70,8 @@ public static class DateAssigner
             for (var k = d.First - 1; k > trigger; k--)
             {
                 if (a.Lower(k) == "," && a.Lower(k + 1) is "which" or "who" or "whose") return true;
+                // "ending a boycott that began in June 2017": a relative clause whose verb follows its pronoun
+                if (a.Lower(k) is "that" or "which" && a.StartingAt(k) is null && a.EndingAt(k - 1) is null && a[k - 1].Kind == Text.TokenKind.Word && IsFiniteVerb(a.Lower(k + 1))) return true;
                 if (a.Lower(k) is "," or "-") return false;
             }
             return false;
@@ -85,6 +87,11 @@ public static class DateAssigner
         }
         return false;
     }
+
+    /// <summary>A past or auxiliary verb form that can open a relative clause's predicate ("that began", "which was").</summary>
+    private static bool IsFiniteVerb(string w) =>
+        w is "began" or "was" or "were" or "had" or "has" or "is" or "broke" or "came" or "took" or "led" or "saw" or "went" or "made" or "won" or "lost" or "fell" or "cut"
+        || (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal));
 
     public static DateResolution Resolve(SentenceAnalysis a, DateMention d, PublicationDate published, Discourse discourse)
     {
@@ -144,7 +151,8 @@ public static class DateAssigner
                     return new DateResolution(null, null, null, $"{text}: no earlier year in the text to count from");
                 }
             case DateMentionKind.DayAfter:
-                if ((LastDayBefore(a, d.First) ?? discourse.LastDay) is { } reference)
+                // "earlier in the day", "the same day" with no day before it: the day of the text
+                if ((LastDayBefore(a, d.First) ?? discourse.LastDay ?? (d.Offset == 0 ? published.Date?.AsDateOnly : null)) is { } reference)
                 {
                     var day = reference.AddDays(d.Offset);
                     return new DateResolution(PartialDate.Of(day), null, null, $"{text}: counted from {reference.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");

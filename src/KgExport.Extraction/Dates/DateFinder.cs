@@ -85,10 +85,15 @@ public static class DateFinder
             {
                 return new DateMention(i - 1, i + 1, DateMentionKind.DayAfter) { Offset = days };
             }
-            // "later that day", "later the same day": the previous dated day
-            if (t.Lower == "later" && i + 2 < s.Count && s[i + 1].Lower is "that" or "the" && (s[i + 2].Lower == "day" || (s[i + 2].Lower == "same" && i + 3 < s.Count && s[i + 3].Lower == "day")))
+            // "earlier in the day", "earlier that day": the day of the text or of the previous date
+            if (t.Lower == "earlier" && SameDayAfter(s, i + 1) is { } sameDayEnd)
             {
-                return new DateMention(i, s[i + 2].Lower == "day" ? i + 2 : i + 3, DateMentionKind.DayAfter) { Offset = 0 };
+                return new DateMention(i, sameDayEnd, DateMentionKind.DayAfter) { Offset = 0 };
+            }
+            // "later that day", "later the same day": the previous dated day
+            if (t.Lower == "later" && SameDayAfter(s, i + 1) is { } laterEnd)
+            {
+                return new DateMention(i, laterEnd, DateMentionKind.DayAfter) { Offset = 0 };
             }
             if (t.Lower is "following" or "next" or "same" && i + 1 < s.Count && s[i + 1].Lower == "year" && i > 0 && s[i - 1].Lower is "the" or "that")
             {
@@ -158,8 +163,9 @@ public static class DateFinder
         var after = s.Lower(m.Last + 1);
         var range = after is "-" or "to" or "until" && s.Count > m.Last + 2 && s[m.Last + 2].Kind == TokenKind.Number;
         // "with effect from 24 January 2024" dates the act itself
-        var effective = before == "from" && before2 is "effect" or "as";
-        var bound = (before is "since" or "from" or "until" or "till" or "between" or "-" && !effective) || (before == "of" && before2 == "as") || (before == "to" && before2 != "up") || range;
+        // "hereby severs relations as of today": the act takes effect on the day of the text
+        var effective = (before == "from" && before2 is "effect" or "as") || (before == "of" && before2 == "as" && m.Kind == DateMentionKind.Today);
+        var bound = (before is "since" or "from" or "until" or "till" or "between" or "-" && !effective) || (before == "of" && before2 == "as" && !effective) || (before == "to" && before2 != "up") || range;
         // "within the 1967 borders", "the 1978 constitution": a year modifying a thing, not an event, dates nothing done
         var attributive = m.First == m.Last && m.Date is { Month: null } && before is "the" or "its" or "their" or "a"
             && m.Last + 1 < s.Count && s[m.Last + 1].Kind == TokenKind.Word && !s[m.Last + 1].IsCapitalised && !EventNouns.Contains(after)
@@ -195,6 +201,16 @@ public static class DateFinder
     private static bool IsValid(int year, int month, int day) => day <= DateTime.DaysInMonth(year, month);
 
     /// <summary>"a", "one", "two" ... "ten" or a small number before "year(s) later".</summary>
+    /// <summary>"that day", "the same day", "in the day", "on the same day" from <paramref name="k"/>: the index of "day", or null.</summary>
+    private static int? SameDayAfter(Sentence s, int k)
+    {
+        if (k < s.Count && s[k].Lower is "in" or "on") k++;
+        if (k >= s.Count || s[k].Lower is not ("that" or "the")) return null;
+        k++;
+        if (k < s.Count && s[k].Lower == "same") k++;
+        return k < s.Count && s[k].Lower == "day" ? k : null;
+    }
+
     private static int? YearCount(Token t) => t.Lower switch
     {
         "a" or "one" => 1,

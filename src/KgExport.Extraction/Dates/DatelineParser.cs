@@ -3,10 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace KgExport.Extraction.Dates;
 
-/// <summary>Recognises a dateline at the start of a block: [PLACE,] Month Day[, Year] [(Agency)] followed by a dash.</summary>
+/// <summary>Recognises a dateline at the start of a block: [PLACE,] Month Day[, Year] or Day Month [Year], [(Agency)], then a dash.</summary>
 public static partial class DatelineParser
 {
-    [GeneratedRegex(@"^(?:(?<place>[A-Z][A-Z .'-]{1,40}),\s+)?(?<month>[A-Z][a-z]{2,9})\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?(?:\s*\((?<agency>[^)]{1,40})\))?\s*(?:--|-|\u2013|\u2014)\s")]
+    [GeneratedRegex(@"^(?:(?<place>[A-Z][A-Z .'-]{1,40}),\s+)?(?:(?<month>[A-Z][a-z]{2,9})\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?|(?<day>\d{1,2})\s+(?<month>[A-Z][a-z]{2,9})\.?(?:\s+(?<year>\d{4}))?)(?:\s*\((?<agency>[^)]{1,40})\))?\s*(?:--|-|\u2013|\u2014)\s")]
     private static partial Regex Pattern();
 
     // [label:] [place, [state,]] [weekday,] date [, time] [by author], alone on its line; the date as "January 15, 2024",
@@ -35,8 +35,7 @@ public static partial class DatelineParser
         if (!m.Success || MonthAndDay(m) is not { } monthDay) return null;
         var (month, day) = monthDay;
         int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
-        var lastGroup = m.Groups["agency"].Success ? m.Groups["agency"] : m.Groups["year"].Success ? m.Groups["year"] : m.Groups["day"];
-        var textEnd = lastGroup.Index + lastGroup.Length + (m.Groups["agency"].Success ? 1 : 0);
+        var textEnd = new[] { "month", "day", "year", "agency" }.Select(g => m.Groups[g]).Where(g => g.Success).Max(g => g.Index + g.Length) + (m.Groups["agency"].Success ? 1 : 0);
         return new Dateline(
             start,
             start + textEnd,

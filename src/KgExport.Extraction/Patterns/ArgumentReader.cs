@@ -10,7 +10,7 @@ public static class ArgumentReader
     private static readonly HashSet<string> VerbGroup = new(StringComparer.Ordinal)
     {
         "has", "have", "had", "is", "are", "was", "were", "been", "be", "being", "also", "now", "then", "later", "previously", "already",
-        "both", "all", "only", "since", "once", "first", "thereby", "jointly", "de", "facto", "eventually", "did", "does", "do",
+        "both", "all", "only", "since", "once", "first", "thereby", "hereby", "jointly", "de", "facto", "eventually", "did", "does", "do",
     };
 
     /// <summary>Prepositions: a name after one sits in an oblique phrase, not in subject or object position.</summary>

@@ -114,15 +114,12 @@ public static class Governor
     private static Frame? Infinitive(SentenceAnalysis a, int to, int depth)
     {
         if (OrdinalBefore(a, to - 1) is { } ordinal) return ordinal;
+        // "the second country, after India, to recognise": a parenthetical between the ordinal's noun and its infinitive
+        if (a.Lower(to - 1) == "," && ParentheticalOpening(a, to - 1) is { } open && OrdinalBefore(a, open - 1) is { } interrupted) return interrupted;
         // "a decision on June 13 to sever": a date between the governor and its infinitive
         var g = a.BeforeDate(SkipAdverbsLeft(a, to - 1));
         // "has decided, with immediate effect, to terminate": a parenthetical between the governor and its infinitive
-        if (a.Lower(g) == ",")
-        {
-            var open = g - 1;
-            while (open >= 0 && open > g - 8 && a.Lower(open) != ",") open--;
-            if (open >= 0 && a.Lower(open) == ",") g = SkipAdverbsLeft(a, open - 1);
-        }
+        if (a.Lower(g) == "," && ParentheticalOpening(a, g) is { } opening) g = SkipAdverbsLeft(a, opening - 1);
         var w = a.Lower(g);
         // "X and Y agreed to restore relations" reports the restoration, unless the text says the agreement is not in force
         if (w is "agreed" or "agree" or "agrees" && Lexicon.Establish.Contains(a.Lower(to + 1)) && !Enumerable.Range(0, a.Count).Any(i => a.Lower(i) is "unratified" or "ratify" or "ratified" or "yet"))
@@ -178,6 +175,14 @@ public static class Governor
             if (ActionVerbs.Contains(a.Lower(j))) return Lower(Govern(a, j, depth + 1), 0.8);
         }
         return null;
+    }
+
+    /// <summary>The comma opening a short parenthetical that the comma at <paramref name="close"/> ends, or null.</summary>
+    private static int? ParentheticalOpening(SentenceAnalysis a, int close)
+    {
+        var open = close - 1;
+        while (open >= 0 && open > close - 8 && a.Lower(open) != ",") open--;
+        return open >= 0 && a.Lower(open) == "," ? open : null;
     }
 
     /// <summary>"(is|was|became) the third (UN member) state to ...": the copula's subject acts; the ordinal is kept.</summary>

@@ -89,7 +89,9 @@ public sealed class PatternContext(
     {
         var w = A.Lower(trigger);
         var present = w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && (Lexicon.Recognise.Contains(w) || Lexicon.Establish.Contains(w) || Lexicon.Sever.Contains(w) || Lexicon.Annex.Contains(w));
-        return present || A.Lower(trigger - 1) is "now" or "hereby" || (A.Lower(trigger - 1).EndsWith("ly", StringComparison.Ordinal) && A.Lower(trigger - 2) is "now" or "hereby");
+        // "The Government of X has decided to recognise", "have decided to resume": a decision the statement announces
+        var decided = A.Lower(trigger - 1) == "to" && A.Lower(trigger - 2) is "decided" && (A.Lower(trigger - 3) is "has" or "have" || A.Lower(trigger - 4) is "has" or "have");
+        return present || decided || A.Lower(trigger - 1) is "now" or "hereby" || (A.Lower(trigger - 1).EndsWith("ly", StringComparison.Ordinal) && A.Lower(trigger - 2) is "now" or "hereby");
     }
 
     /// <summary>Whether <paramref name="subject"/> is the sentence's own subject ("X and Y signed a treaty and established relations").</summary>

@@ -60,7 +60,8 @@ public static class RelationPatterns
         while (k < a.Count && n++ < 6 && !Lexicon.RelationNouns.Contains(a.Lower(k)))
         {
             if (Lexicon.OtherRelations.Contains(a.Lower(k))) return -2;
-            if (!Lexicon.RelationModifiers.Contains(a.Lower(k)) && !IsAgeModifier(a.Lower(k))) return -1;
+            // "severs “diplomatic relations” with Taiwan": scare quotes around the relations
+            if (!Lexicon.RelationModifiers.Contains(a.Lower(k)) && !IsAgeModifier(a.Lower(k)) && a[k].Text != "\"") return -1;
             k++;
         }
         return k < a.Count && Lexicon.RelationNouns.Contains(a.Lower(k)) ? k : -1;
@@ -86,6 +87,7 @@ public static class RelationPatterns
         }
         if (Governor.Govern(a, v) is not { } frame) return;
         var k = r + 1;
+        if (a.Lower(k) == "\"") k++;
         if (a.Lower(k) == "off") k++;
         var family = FamilyOf(verb);
         if (Lexicon.Switch.Contains(verb) && a.Lower(k) == "from")

@@ -65,6 +65,12 @@ public static class Tokenizer
         while (j < end)
         {
             var c = text[j];
+            // "oblastsDonetsk": a word run into the next one where a page lost the space between them (three lower-case
+            // letters, then a capital and a lower-case letter); "McDonald", "YouTube", "DeSantis" stay whole
+            if (char.IsUpper(c) && j - i >= 3 && char.IsLower(text[j - 1]) && char.IsLower(text[j - 2]) && char.IsLower(text[j - 3]) && j + 1 < end && char.IsLower(text[j + 1]) && AllLetters(text, i, j))
+            {
+                break;
+            }
             if (char.IsLetterOrDigit(c) || c == '\u0301')
             {
                 j++;
@@ -92,6 +98,15 @@ public static class Tokenizer
         if (j < end && text[j] == '.' && j - i >= 3 && text[j - 2] == '.') j++;
         tokens.Add(new Token(i, j, Normalise(text[i..j]), TokenKind.Word));
         return j;
+    }
+
+    private static bool AllLetters(string text, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!char.IsLetter(text[k])) return false;
+        }
+        return true;
     }
 
     /// <summary>The offset after "]" when a citation mark opens at <paramref name="i"/>: up to three digits or letters, or a short note in lower case.</summary>
