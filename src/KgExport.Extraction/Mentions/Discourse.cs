@@ -34,6 +34,9 @@ public sealed class Discourse(GazetteerTable gazetteer)
     /// <summary>The two states the last sentence that named exactly two was about, for "diplomatic relations were established".</summary>
     public (string A, string B)? LastPair { get; set; }
 
+    /// <summary>Undated annexations a law was said to make, and the sentence that said so ("It was passed on ..." dates them).</summary>
+    public (int Sentence, List<Findings.AnnexationFinding> Acts)? UndatedLawActs { get; set; }
+
     public static long Position(int sentence, int token) => sentence * 100000L + token;
 
     public void AddGroup(long position, IEnumerable<string> entities)

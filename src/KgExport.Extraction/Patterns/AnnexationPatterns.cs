@@ -19,6 +19,7 @@ public static class AnnexationPatterns
     public static void Apply(PatternContext c)
     {
         var a = c.A;
+        DateLawActs(c);
         for (var i = 0; i < a.Count; i++)
         {
             if (a.IsQuoted(i)) continue;
@@ -147,7 +148,9 @@ public static class AnnexationPatterns
         if (owner is not null)
         {
             // "the law which applies Israel's government and laws to the Golan Heights": the owner of the laws annexes
-            Emit(c, [.. owner.Entities.Where(e => c.Gazetteer.ById(e)?.IsPolity == true)], annexed, c.Date(v, owner.First), c.Evidence(v, last), frame.Confidence * 0.8);
+            var date = c.Date(v, owner.First);
+            var acts = Emit(c, [.. owner.Entities.Where(e => c.Gazetteer.ById(e)?.IsPolity == true)], annexed, date, c.Evidence(v, last), frame.Confidence * 0.8);
+            if (date.Date is null && acts.Count > 0) c.Discourse.UndatedLawActs = (a.Sentence.Index, acts);
             return;
         }
         if (c.Actor(frame) is not { } subject) return;
@@ -218,8 +221,9 @@ public static class AnnexationPatterns
         return true;
     }
 
-    private static void Emit(PatternContext c, IEnumerable<string> annexers, List<string> annexed, Dates.DateResolution date, EvidenceSpan evidence, double confidence)
+    private static List<AnnexationFinding> Emit(PatternContext c, IEnumerable<string> annexers, List<string> annexed, Dates.DateResolution date, EvidenceSpan evidence, double confidence)
     {
+        var made = new List<AnnexationFinding>();
         foreach (var x in annexers)
         {
             foreach (var y in annexed)
@@ -228,7 +232,33 @@ public static class AnnexationPatterns
                 var f = new AnnexationFinding(x, y) { Date = date.Date, DateNote = date.Note, Confidence = Math.Round(confidence, 2) };
                 f.Evidence.Add(evidence);
                 c.Findings.Add(f);
+                made.Add(f);
             }
+        }
+        return made;
+    }
+
+    /// <summary>
+    /// "The Golan Heights Law ... applies Israel's laws to the Golan Heights. It was ratified by the Knesset on December 14,
+    /// 1981.": the law the sentence before spoke of took effect when it was passed, and so did the annexation it made.
+    /// </summary>
+    private static void DateLawActs(PatternContext c)
+    {
+        var a = c.A;
+        if (c.Discourse.UndatedLawActs is not { } pending || pending.Sentence != a.Sentence.Index - 1) return;
+        c.Discourse.UndatedLawActs = null;
+        var k = a.Lower(0) == "it" ? 1 : -1;
+        if (k < 0 || a.Lower(k) != "was") return;
+        k++;
+        while (a.Lower(k) is "formally" or "officially" or "finally" or "then" or "later") k++;
+        if (a.Lower(k) is not ("passed" or "ratified" or "adopted" or "enacted" or "approved") || Governor.Govern(a, k) is null) return;
+        var date = c.Date(k, 0);
+        if (date.Date is null) return;
+        foreach (var act in pending.Acts.Where(x => x.Date is null))
+        {
+            act.Date = date.Date;
+            act.DateNote = $"the date the law was {a[k].Text}: {date.Date}";
+            act.Evidence.Add(c.Evidence(0, Math.Min(a.Count - 1, k + 1)));
         }
     }
 }

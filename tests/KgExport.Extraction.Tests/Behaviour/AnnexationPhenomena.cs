@@ -42,6 +42,7 @@ internal static class AnnexationPhenomena
         yield return Positive("annexation/law-and-province", "'extended its law and jurisdiction to Y', 'declared Y its 19th province', treaties incorporating Y",
             T("{A} extended its [laws|law and jurisdiction|laws, jurisdiction and administration] to {R} {when}.", DateSet.Any, Annexes("A", "R")),
             T("{A} declared {R} its {ord} province {when}.", DateSet.Any, Annexes("A", "R")),
-            T("{A:leader} signed treaties {when} incorporating {R} into {A}.", DateSet.Any, Annexes("A", "R")));
+            T("{A:leader} signed treaties {when} incorporating {R} into {A}.", DateSet.Any, Annexes("A", "R")),
+            T("The law applies {A}'s [laws|government and laws] to {R}. It was [passed|ratified|adopted] by the parliament {when}.", DateSet.Absolute, Annexes("A", "R")));
     }
 }
