@@ -38,6 +38,8 @@ public static class GuardedAction
     {
         // Already "source:line:column: what was expected".
         RdfSyntaxException syntax => (ExitCodes.UsageError, syntax.Message),
+        // Already "source: not valid UTF-8 (byte offset N)".
+        InvalidUtf8Exception utf8 => (ExitCodes.UsageError, utf8.Message),
         // Data the chosen output syntax cannot carry (a named graph for N-Triples/Turtle, a space inside an IRI).
         RdfWriteException write => (ExitCodes.UsageError, "kgexport: " + write.Message),
         UsageException usage => (ExitCodes.UsageError, "kgexport: " + usage.Message),

@@ -64,7 +64,7 @@ public static class ShapesValidation
         {
             validator = LoadValidator(null, cancellationToken);
         }
-        catch (Exception e) when (e is UsageException or RdfSyntaxException)
+        catch (Exception e) when (e is UsageException or RdfSyntaxException or InvalidUtf8Exception)
         {
             stderr.WriteLine($"export: cannot validate: {e.Message} (use --no-validate to skip validation)");
             return ExitCodes.UsageError;
@@ -133,7 +133,7 @@ public static class ShapesValidation
                 BaseIri = input.DefaultBaseIri,
                 BlankNodePrefix = files.Count > 1 ? $"f{i}_" : "",
             });
-            foreach (var quad in parser.Parse(input.Reader, cancellationToken))
+            foreach (var quad in input.Quads(parser, cancellationToken))
             {
                 dataset.Add(mergeGraphs ? quad with { Graph = null } : quad);
             }

@@ -32,16 +32,12 @@ public static class DatasetLoader
             });
             try
             {
-                using var input = new StreamReader(path, new System.Text.UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: false);
-                dataset.AddRange(parser.Parse(input, cancellationToken));
+                using var input = RdfIo.OpenFile(path);
+                dataset.AddRange(RdfIo.Parse(parser, input, path, cancellationToken));
             }
-            catch (RdfSyntaxException e)
+            catch (Exception e) when (e is RdfSyntaxException or InvalidUtf8Exception)
             {
                 throw new DatasetLoadException(e.Message);
-            }
-            catch (System.Text.DecoderFallbackException)
-            {
-                throw new DatasetLoadException($"{path}: not valid UTF-8");
             }
             foreach (var (k, v) in parser.Prefixes.Entries) dataset.Prefixes.Set(k, v);
         }
