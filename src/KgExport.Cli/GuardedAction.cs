@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using KgExport.Corpus;
 using KgExport.Rdf;
 using KgExport.Shacl;
 
@@ -43,6 +44,8 @@ public static class GuardedAction
         // Data the chosen output syntax cannot carry (a named graph for N-Triples/Turtle, a space inside an IRI).
         RdfWriteException write => (ExitCodes.UsageError, "kgexport: " + write.Message),
         UsageException usage => (ExitCodes.UsageError, "kgexport: " + usage.Message),
+        // Inputs of query and serve: a bad file or article is an input error; articles that only break the shapes are invalid data.
+        DatasetLoadException load => (load.DataInvalid ? ExitCodes.DataInvalid : ExitCodes.UsageError, "kgexport: " + load.Message),
         // Shapes that fail while validating (an sh:pattern that does not finish in time).
         ShapesGraphException shapes => (ExitCodes.UsageError, "kgexport: " + shapes.Message),
         // A validation past its time or memory limit: neither conforming nor not.

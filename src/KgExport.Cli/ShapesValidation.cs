@@ -1,3 +1,4 @@
+using KgExport.Corpus;
 using KgExport.Rdf;
 using KgExport.Shacl;
 
@@ -42,6 +43,18 @@ public static class ShapesValidation
             var what = e.IsUnsupportedFeature ? "unsupported shapes" : "ill-formed shapes";
             throw new UsageException($"{path}: {what}: {e.Message}");
         }
+    }
+
+    /// <summary>
+    /// How <c>query</c> and <c>serve</c> run their article inputs through the corpus pipeline: each article's graph
+    /// checked against the default shapes, as <c>export</c> does. The shapes are read once here when there are
+    /// articles, so a problem with them is one clear error before any article is touched.
+    /// </summary>
+    public static CorpusOptions ArticleOptions(IReadOnlyList<string> inputs, CancellationToken cancellationToken)
+    {
+        if (!inputs.Any(ArticleInput.IsArticleInput)) return new CorpusOptions();
+        LoadValidator(null, cancellationToken);
+        return new CorpusOptions { Validator = () => LoadValidator(null, cancellationToken) };
     }
 
     /// <summary>Reads data documents into one dataset whose default graph is the merge of all their graphs.</summary>
