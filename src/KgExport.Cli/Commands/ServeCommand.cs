@@ -53,15 +53,7 @@ public static class ServeCommand
         {
             foreach (var (k, v) in Namespaces.Prefixes().Entries) if (!dataset.Prefixes.TryGetNamespace(k, out _)) dataset.Prefixes.Set(k, v);
         }
-        Microsoft.AspNetCore.Builder.WebApplication app;
-        try
-        {
-            app = KgServer.Create(dataset, [], overrides);
-        }
-        catch (ServerConfigurationException e)
-        {
-            throw new UsageException(e.Message);
-        }
+        var app = KgServer.Create(dataset, [], overrides);
         using (app as IDisposable)
         {
             SettleHeap();
