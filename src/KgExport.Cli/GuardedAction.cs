@@ -1,13 +1,12 @@
 using System.CommandLine;
-using System.Text;
-using KgExport.Rdf;
-using KgExport.Shacl;
 
 namespace KgExport.Cli;
 
 /// <summary>
-/// Runs a verb's body and turns every failure into a one-line message on stderr and an exit code, so a user never
-/// sees a stack trace (set <c>KGEXPORT_DEBUG=1</c> to get one).
+/// The one error guard: runs a body and turns every failure into a message on stderr and the exit code
+/// <see cref="ExitCodeTable"/> gives it, so a user never sees a stack trace (set <c>KGEXPORT_DEBUG=1</c> to get one).
+/// It is around every verb's action and around the whole command line (<see cref="KgExportCommand.Run(string[], Terminal)"/>),
+/// so nothing (help written to a full disk, a verb's setup) ends the process with an unhandled exception.
 /// </summary>
 public static class GuardedAction
 {
@@ -26,32 +25,18 @@ public static class GuardedAction
         }
         catch (Exception ex)
         {
-            var (code, message) = Describe(ex);
-            terminal.Error.WriteLine(message);
-            if (Environment.GetEnvironmentVariable("KGEXPORT_DEBUG") == "1") terminal.Error.WriteLine(ex.ToString());
-            terminal.Error.Flush();
+            var (code, message) = ExitCodeTable.For(ex);
+            try
+            {
+                terminal.Error.WriteLine(message);
+                if (Environment.GetEnvironmentVariable("KGEXPORT_DEBUG") == "1") terminal.Error.WriteLine(ex.ToString());
+                terminal.Error.Flush();
+            }
+            catch (IOException)
+            {
+                // Standard error cannot be written either: the exit code is all that is left to say it.
+            }
             return code;
         }
     }
-
-    private static (int Code, string Message) Describe(Exception ex) => ex switch
-    {
-        // Already "source:line:column: what was expected".
-        RdfSyntaxException syntax => (ExitCodes.UsageError, syntax.Message),
-        // Data the chosen output syntax cannot carry (a named graph for N-Triples/Turtle, a space inside an IRI).
-        RdfWriteException write => (ExitCodes.UsageError, "kgexport: " + write.Message),
-        UsageException usage => (ExitCodes.UsageError, "kgexport: " + usage.Message),
-        // Shapes that fail while validating (an sh:pattern that does not finish in time).
-        ShapesGraphException shapes => (ExitCodes.UsageError, "kgexport: " + shapes.Message),
-        // A validation past its time or memory limit: neither conforming nor not.
-        ValidationLimitException limit => (ExitCodes.UsageError, "kgexport: " + limit.Message),
-        OperationCanceledException => (ExitCodes.Cancelled, "kgexport: cancelled"),
-        FileNotFoundException notFound => (ExitCodes.UsageError, $"kgexport: {notFound.FileName ?? "file"}: no such file"),
-        DirectoryNotFoundException dir => (ExitCodes.UsageError, "kgexport: " + dir.Message),
-        UnauthorizedAccessException denied => (ExitCodes.UsageError, "kgexport: permission denied: " + denied.Message),
-        DecoderFallbackException => (ExitCodes.UsageError, "kgexport: the input is not valid UTF-8"),
-        IOException io => (ExitCodes.UsageError, "kgexport: " + io.Message),
-        NotSupportedException unsupported => (ExitCodes.UsageError, "kgexport: " + unsupported.Message),
-        _ => (ExitCodes.UsageError, $"kgexport: internal error ({ex.GetType().Name}): {ex.Message} (set KGEXPORT_DEBUG=1 for details)"),
-    };
 }

@@ -1,31 +1,30 @@
+using KgExport.Rdf;
+
 namespace KgExport.Cli;
 
 /// <summary>
-/// A text input given on the command line: a file path, or "-" for standard input. Reads strict UTF-8 (malformed
-/// bytes are an error, not silently replaced) and skips a leading byte-order mark.
+/// An RDF document given on the command line: a file path, or "-" for standard input. Its quads come the one way
+/// from bytes (<see cref="RdfIo.Parse(IRdfParser, Stream, string, CancellationToken)"/>): strict UTF-8, a malformed
+/// byte an error at its offset, a leading byte-order mark skipped.
 /// </summary>
 public sealed class InputDocument : IDisposable
 {
-    private const int BufferSize = 1 << 16;
+    private readonly Stream _bytes;
 
-    private InputDocument(string name, string? fullPath, TextReader reader)
+    private InputDocument(string name, string? fullPath, Stream bytes)
     {
         Name = name;
         FullPath = fullPath;
-        Reader = reader;
+        _bytes = bytes;
     }
 
     public static InputDocument Open(string path, Terminal terminal)
     {
-        if (path == "-")
-        {
-            return new InputDocument("-", null, new StreamReader(terminal.OpenStdin(), Terminal.StrictUtf8, detectEncodingFromByteOrderMarks: false, BufferSize));
-        }
+        if (path == "-") return new InputDocument("-", null, terminal.OpenStdin());
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full)) throw new UsageException($"{path}: is a directory, expected a file");
         if (!File.Exists(full)) throw new UsageException($"{path}: no such file");
-        var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
-        return new InputDocument(path, full, new StreamReader(stream, Terminal.StrictUtf8, detectEncodingFromByteOrderMarks: false, BufferSize));
+        return new InputDocument(path, full, RdfIo.OpenFile(full));
     }
 
     /// <summary>The path as given (used in error messages), or "-".</summary>
@@ -41,7 +40,9 @@ public sealed class InputDocument : IDisposable
         ? new Uri(FullPath).AbsoluteUri
         : new Uri(Path.TrimEndingDirectorySeparator(Directory.GetCurrentDirectory()) + Path.DirectorySeparatorChar).AbsoluteUri;
 
-    public TextReader Reader { get; }
+    /// <summary>The document's quads, read by <paramref name="parser"/> as they are pulled.</summary>
+    public IEnumerable<Quad> Quads(IRdfParser parser, CancellationToken cancellationToken) =>
+        RdfIo.Parse(parser, _bytes, Name, cancellationToken);
 
-    public void Dispose() => Reader.Dispose();
+    public void Dispose() => _bytes.Dispose();
 }

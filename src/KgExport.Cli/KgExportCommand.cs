@@ -29,8 +29,13 @@ public static class KgExportCommand
 
     public static int Run(string[] args) => Run(args, Terminal.System());
 
-    /// <summary>Parses and runs a command line. Usage errors exit with <see cref="ExitCodes.UsageError"/>.</summary>
-    public static int Run(string[] args, Terminal terminal)
+    /// <summary>
+    /// Parses and runs a command line. Usage errors exit with <see cref="ExitCodes.UsageError"/>. The whole run is
+    /// inside the error guard: help and parse errors are written outside any verb's action.
+    /// </summary>
+    public static int Run(string[] args, Terminal terminal) => GuardedAction.Run(terminal, () => Invoke(args, terminal));
+
+    private static int Invoke(string[] args, Terminal terminal)
     {
         var parseResult = Build(terminal).Parse(args);
         if (parseResult.Errors.Count > 0)

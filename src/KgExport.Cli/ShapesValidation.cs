@@ -1,3 +1,4 @@
+using KgExport.Corpus;
 using KgExport.Rdf;
 using KgExport.Shacl;
 
@@ -44,6 +45,18 @@ public static class ShapesValidation
         }
     }
 
+    /// <summary>
+    /// How <c>query</c> and <c>serve</c> run their article inputs through the corpus pipeline: each article's graph
+    /// checked against the default shapes, as <c>export</c> does. The shapes are read once here when there are
+    /// articles, so a problem with them is one clear error before any article is touched.
+    /// </summary>
+    public static CorpusOptions ArticleOptions(IReadOnlyList<string> inputs, CancellationToken cancellationToken)
+    {
+        if (!inputs.Any(ArticleInput.IsArticleInput)) return new CorpusOptions();
+        LoadValidator(null, cancellationToken);
+        return new CorpusOptions { Validator = () => LoadValidator(null, cancellationToken) };
+    }
+
     /// <summary>Reads data documents into one dataset whose default graph is the merge of all their graphs.</summary>
     public static Dataset LoadData(IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
@@ -64,7 +77,7 @@ public static class ShapesValidation
         {
             validator = LoadValidator(null, cancellationToken);
         }
-        catch (Exception e) when (e is UsageException or RdfSyntaxException)
+        catch (Exception e) when (e is UsageException or RdfSyntaxException or InvalidUtf8Exception)
         {
             stderr.WriteLine($"export: cannot validate: {e.Message} (use --no-validate to skip validation)");
             return ExitCodes.UsageError;
@@ -133,7 +146,7 @@ public static class ShapesValidation
                 BaseIri = input.DefaultBaseIri,
                 BlankNodePrefix = files.Count > 1 ? $"f{i}_" : "",
             });
-            foreach (var quad in parser.Parse(input.Reader, cancellationToken))
+            foreach (var quad in input.Quads(parser, cancellationToken))
             {
                 dataset.Add(mergeGraphs ? quad with { Graph = null } : quad);
             }

@@ -29,12 +29,6 @@ public sealed class Terminal
     /// <summary>UTF-8 without a byte-order mark; what every text output of KgExport uses.</summary>
     public static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>
-    /// UTF-8 input that fails on malformed bytes instead of silently replacing them. Its preamble is the BOM, so a
-    /// <see cref="StreamReader"/> skips a leading BOM without switching to another encoding.
-    /// </summary>
-    public static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
-
     /// <summary>Text for people: help, summaries (not data; data goes through <see cref="OpenStdout"/>).</summary>
     public TextWriter Output { get; }
 

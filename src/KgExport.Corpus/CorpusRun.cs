@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using KgExport.Ontology;
+using KgExport.Rdf;
 
 namespace KgExport.Corpus;
 
@@ -21,6 +23,30 @@ public sealed class CorpusRun(CorpusOptions options)
     /// <summary>Runs the corpus, calling <paramref name="deliver"/> for each article in input order on one thread.</summary>
     public CorpusProgress Run(IReadOnlyList<ArticleInput> inputs, Action<ArticleOutcome> deliver, CancellationToken cancellationToken = default) =>
         RunAsync(inputs, deliver, cancellationToken).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Runs the corpus into one dataset, one named graph per article (what <c>query</c>, <c>serve</c> and
+    /// <c>publish</c> load). Articles that fail are left out and their messages kept, in input order.
+    /// </summary>
+    public CorpusDataset Collect(IReadOnlyList<ArticleInput> inputs, CancellationToken cancellationToken = default)
+    {
+        var dataset = new Dataset();
+        foreach (var (k, v) in Namespaces.Prefixes().Entries) dataset.Prefixes.Set(k, v);
+        var problems = new List<string>();
+        bool badInput = false, invalid = false;
+        new CorpusRun(options with { WantQuads = true }).Run(inputs, outcome =>
+        {
+            if (outcome.Succeeded)
+            {
+                dataset.AddRange(outcome.Quads!);
+                return;
+            }
+            problems.AddRange(outcome.Messages);
+            badInput |= outcome.Status == ArticleStatus.BadInput;
+            invalid |= outcome.Status == ArticleStatus.Invalid;
+        }, cancellationToken);
+        return new CorpusDataset(dataset, problems, badInput, invalid);
+    }
 
     public async Task<CorpusProgress> RunAsync(IReadOnlyList<ArticleInput> inputs, Action<ArticleOutcome> deliver, CancellationToken cancellationToken = default)
     {

@@ -44,10 +44,9 @@ public sealed class ArticleInputTests
     {
         var dir = TempDir();
         File.Copy(SeedTextPath, Path.Combine(dir, "seed.txt"));
-        var dataset = ExportBuilder.Build(ArticleInput.Find([dir], out _), out var problems);
-        Assert.Empty(problems);
-        Assert.NotNull(dataset);
-        var recognitions = dataset!.MatchAllGraphs(null, KgExport.Rdf.Vocab.Rdf.Type, null)
+        var corpus = Collect(ArticleInput.Find([dir], out _));
+        Assert.Empty(corpus.Problems);
+        var recognitions = corpus.Dataset.MatchAllGraphs(null, KgExport.Rdf.Vocab.Rdf.Type, null)
             .Count(q => q.Object is KgExport.Rdf.Iri { Value: var v } && v.EndsWith("#RecognitionAct", StringComparison.Ordinal));
         Assert.Equal(6, recognitions);
     }
@@ -71,9 +70,10 @@ public sealed class ArticleInputTests
         File.WriteAllText(Path.Combine(dir, "a.facts.json"), File.ReadAllText(SeedFactsPath).Replace("\"recogniser\": \"syria\"", "\"recogniser\": \"syriaa\"", StringComparison.Ordinal));
         var inputs = ArticleInput.Find([dir], out var inputProblems);
         Assert.Empty(inputProblems);
-        Assert.Null(ExportBuilder.Build(inputs, out var problems));
-        Assert.Equal(2, problems.Count);
-        Assert.All(problems, p => Assert.Matches(@"a\.facts\.json:\d+:\d+: \$\.recognitions\[[45]\]\.recogniser: unknown entity id ""syriaa""$", p));
+        var corpus = Collect(inputs);
+        Assert.True(corpus.AnyBadInput);
+        Assert.Equal(2, corpus.Problems.Count);
+        Assert.All(corpus.Problems, p => Assert.Matches(@"a\.facts\.json:\d+:\d+: \$\.recognitions\[[45]\]\.recogniser: unknown entity id ""syriaa""$", p));
     }
 
     [Fact]
@@ -85,7 +85,43 @@ public sealed class ArticleInputTests
             File.Copy(SeedTextPath, Path.Combine(dir, name + ".txt"));
             File.Copy(SeedFactsPath, Path.Combine(dir, name + ".facts.json"));
         }
-        Assert.Null(ExportBuilder.Build(ArticleInput.Find([dir], out _), out var problems));
-        Assert.Contains("also used by", Assert.Single(problems), StringComparison.Ordinal);
+        var corpus = Collect(ArticleInput.Find([dir], out _));
+        Assert.False(corpus.Ok);
+        Assert.Contains("also used by", Assert.Single(corpus.Problems), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Html_pages_in_a_directory_are_articles_like_text_files_and_keep_their_facts()
+    {
+        var dir = TempDir();
+        File.WriteAllText(Path.Combine(dir, "a.txt"), "A\n\nBody.\n");
+        File.WriteAllText(Path.Combine(dir, "b.html"), "<html><body><p>B</p></body></html>");
+        File.WriteAllText(Path.Combine(dir, "c.HTM"), "<html><body><p>C</p></body></html>");
+        File.WriteAllText(Path.Combine(dir, "c.facts.json"), "{}");
+        File.WriteAllText(Path.Combine(dir, "notes.md"), "not an article");
+        var found = ArticleInput.Find([dir], out var problems);
+        Assert.Empty(problems);
+        Assert.Equal(["a.txt", "b.html", "c.HTM"], found.Select(a => Path.GetFileName(a.TextPath)));
+        Assert.Equal(Path.Combine(dir, "c.facts.json"), found[2].FactsPath);
+        Assert.Equal(found[2], Assert.Single(ArticleInput.Find([Path.Combine(dir, "c.facts.json")], out _)));
+    }
+
+    [Fact]
+    public void One_rule_says_what_is_an_article_input()
+    {
+        var articles = TempDir();
+        File.WriteAllText(Path.Combine(articles, "page.html"), "<html></html>");
+        var rdf = TempDir();
+        File.WriteAllText(Path.Combine(rdf, "data.ttl"), "");
+        Assert.True(ArticleInput.IsArticleInput(articles));
+        Assert.False(ArticleInput.IsArticleInput(rdf));
+        Assert.True(ArticleInput.IsArticleInput("x.txt"));
+        Assert.True(ArticleInput.IsArticleInput("x.htm"));
+        Assert.True(ArticleInput.IsArticleInput("x.facts.json"));
+        Assert.False(ArticleInput.IsArticleInput("x.jsonld"));
+        Assert.False(ArticleInput.IsArticleInput("x.ttl"));
+    }
+
+    private static CorpusDataset Collect(IReadOnlyList<ArticleInput> inputs) =>
+        new CorpusRun(new CorpusOptions { KeepGoing = true }).Collect(inputs);
 }

@@ -40,9 +40,9 @@ public sealed class OrderedParallelRunTests : IDisposable
         var inputs = _corpus.Inputs();
         var (outcomes, _) = CorpusFixture.Run(inputs, new CorpusOptions { Jobs = 4 });
 
-        var whole = ExportBuilder.Build(inputs, out var problems);
-        Assert.True(whole is not null, string.Join("\n", problems));
-        Assert.Equal(ExportWriter.WriteToString(whole!, RdfFormat.NQuads), CorpusFixture.NQuads(outcomes));
+        var whole = new CorpusRun(new CorpusOptions { Jobs = 1 }).Collect(inputs);
+        Assert.True(whole.Ok, string.Join("\n", whole.Problems));
+        Assert.Equal(ExportWriter.WriteToString(whole.Dataset, RdfFormat.NQuads), CorpusFixture.NQuads(outcomes));
     }
 
     [Fact]

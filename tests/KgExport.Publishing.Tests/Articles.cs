@@ -17,10 +17,10 @@ internal sealed class Articles : IDisposable
         foreach (var facts in System.IO.Directory.GetFiles(gold, "*" + ArticleInput.FactsExtension))
         {
             var name = Path.GetFileName(facts)[..^ArticleInput.FactsExtension.Length];
-            var text = Path.Combine(TestPaths.Shared, "articles", name + ArticleInput.TextExtension);
+            var text = Path.Combine(TestPaths.Shared, "articles", name + ".txt");
             if (!File.Exists(text)) continue;
             File.Copy(facts, Path.Combine(Directory, Path.GetFileName(facts)));
-            File.Copy(text, Path.Combine(Directory, name + ArticleInput.TextExtension));
+            File.Copy(text, Path.Combine(Directory, name + ".txt"));
         }
     }
 
@@ -31,9 +31,9 @@ internal sealed class Articles : IDisposable
     {
         var inputs = ArticleInput.Find([Directory], out var problems);
         Assert.Empty(problems);
-        var dataset = ExportBuilder.Build(inputs, out var buildProblems);
-        Assert.True(dataset is not null, string.Join("\n", buildProblems));
-        return GraphContent.FromDataset(dataset, "articles", null);
+        var corpus = new CorpusRun(new CorpusOptions()).Collect(inputs);
+        Assert.True(corpus.Ok, string.Join("\n", corpus.Problems));
+        return GraphContent.FromDataset(corpus.Dataset, "articles", null);
     }
 
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);

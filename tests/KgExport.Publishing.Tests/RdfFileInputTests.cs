@@ -36,4 +36,24 @@ public sealed class RdfFileInputTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Fact]
+    public void A_file_that_is_not_utf8_is_refused_at_the_bad_byte_before_anything_is_sent()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "kgexport-publish-rdf-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var latin1 = Path.Combine(dir, "latin1.ttl");
+            File.WriteAllBytes(latin1, [.. "<http://e/s> <http://e/p> \"caf"u8.ToArray(), 0xE9, .. "\" .\n"u8.ToArray()]);
+            var result = PublishRun.Cli("publish", latin1, "--store", "http://127.0.0.1:1/gsp", "--dry-run");
+            Assert.True(result.ExitCode == 2, result.ToString());
+            Assert.Contains($"{latin1}: not valid UTF-8 (byte offset 30)", result.Stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("PUT", result.Stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }

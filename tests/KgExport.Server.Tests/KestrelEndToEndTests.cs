@@ -180,9 +180,9 @@ public sealed class KestrelEndToEndTests
         File.WriteAllText(path, "@prefix ex: <http://example.org/> .\nex:a ex:b .\n");
         try
         {
-            var e = Assert.Throws<DatasetLoadException>(() => DatasetLoader.Load([path]));
+            var e = Assert.Throws<DatasetLoadException>(() => DatasetLoader.Load([path], new CorpusOptions()));
             Assert.StartsWith(path + ":2:", e.Message);
-            Assert.Contains("no such file", Assert.Throws<DatasetLoadException>(() => DatasetLoader.Load([path + ".missing.ttl"])).Message);
+            Assert.Contains("no such file", Assert.Throws<DatasetLoadException>(() => DatasetLoader.Load([path + ".missing.ttl"], new CorpusOptions())).Message);
         }
         finally
         {

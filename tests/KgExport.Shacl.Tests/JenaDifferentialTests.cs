@@ -67,7 +67,8 @@ public class JenaDifferentialTests
     {
         var articles = ArticleInput.Find([TestPaths.InRepository("seeds")], out var problems);
         Assert.Empty(problems);
-        var export = ExportBuilder.Build(articles, out var buildProblems) ?? throw new InvalidOperationException(string.Join("\n", buildProblems));
+        var corpus = new CorpusRun(new CorpusOptions()).Collect(articles);
+        var export = corpus.Ok ? corpus.Dataset : throw new InvalidOperationException(string.Join("\n", corpus.Problems));
         return new Dataset(export.Quads.Select(q => q with { Graph = null }));
     }
 

@@ -27,7 +27,8 @@ public static class SeedReplicaCorpus
     {
         var articles = ArticleInput.Find([Path.Combine(RepositoryRoot(), "seeds")], out var problems);
         if (problems.Count > 0) throw new InvalidOperationException(string.Join("\n", problems));
-        var export = ExportBuilder.Build(articles, out var buildProblems) ?? throw new InvalidOperationException(string.Join("\n", buildProblems));
+        var corpus = new CorpusRun(new CorpusOptions()).Collect(articles);
+        var export = corpus.Ok ? corpus.Dataset : throw new InvalidOperationException(string.Join("\n", corpus.Problems));
         return [.. export.Quads.Select(q => q.Triple).Distinct()];
     }
 

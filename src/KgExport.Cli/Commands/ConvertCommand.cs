@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using KgExport.Rdf;
 
 namespace KgExport.Cli.Commands;
@@ -82,28 +81,21 @@ public static class ConvertCommand
             DocumentLoader = request.JsonLd?.DocumentLoader,
         });
         using var target = OutputDocument.Open(request.Output, terminal);
-        try
+        var quads = source.Quads(parser, cancellationToken);
+        if (!RdfFormats.SupportsDatasets(targetFormat)) quads = RequireDefaultGraph(quads, source.Name, targetFormat);
+        if (IsLineBased(targetFormat))
         {
-            var quads = parser.Parse(source.Reader, cancellationToken);
-            if (!RdfFormats.SupportsDatasets(targetFormat)) quads = RequireDefaultGraph(quads, source.Name, targetFormat);
-            if (IsLineBased(targetFormat))
-            {
-                var writer = RdfIo.CreateWriter(targetFormat, target.Writer);
-                foreach (var quad in quads) writer.Write(quad);
-                writer.Finish();
-            }
-            else
-            {
-                // Pretty syntaxes sort the whole document anyway; read it all first so the writer sees every prefix.
-                var all = quads.ToList();
-                var writer = RdfIo.CreateWriter(targetFormat, target.Writer, new WriterOptions { Prefixes = parser.Prefixes.Clone(), JsonLd = request.JsonLd });
-                foreach (var quad in all) writer.Write(quad);
-                writer.Finish();
-            }
+            var writer = RdfIo.CreateWriter(targetFormat, target.Writer);
+            foreach (var quad in quads) writer.Write(quad);
+            writer.Finish();
         }
-        catch (DecoderFallbackException)
+        else
         {
-            throw new UsageException($"{source.Name}: is not valid UTF-8 text");
+            // Pretty syntaxes sort the whole document anyway; read it all first so the writer sees every prefix.
+            var all = quads.ToList();
+            var writer = RdfIo.CreateWriter(targetFormat, target.Writer, new WriterOptions { Prefixes = parser.Prefixes.Clone(), JsonLd = request.JsonLd });
+            foreach (var quad in all) writer.Write(quad);
+            writer.Finish();
         }
         target.Commit();
         return ExitCodes.Ok;

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using KgExport.Extraction;
 using KgExport.Extraction.Evaluation;
-using KgExport.Extraction.Text;
 
 namespace KgExport.Cli.Commands;
 
@@ -47,16 +46,7 @@ public static class EvalCommand
             var threshold = parseResult.GetValue(minF1);
             if (threshold is < 0 or > 1) throw new UsageException("--min-f1: expected a number between 0 and 1");
             var options = new ExtractionOptions { Published = ExtractCommand.ParsePublished(parseResult.GetValue(published)) };
-            List<ArticleScore> scores;
-            List<string> skipped;
-            try
-            {
-                (scores, skipped) = Evaluator.EvaluateDirectory(parseResult.GetRequiredValue(directory), parseResult.GetValue(gold), options, cancellationToken);
-            }
-            catch (Exception e) when (e is EvaluationException or ArticleReadException)
-            {
-                throw new UsageException(e.Message);
-            }
+            var (scores, skipped) = Evaluator.EvaluateDirectory(parseResult.GetRequiredValue(directory), parseResult.GetValue(gold), options, cancellationToken);
             if (scores.Count == 0) throw new UsageException($"{parseResult.GetRequiredValue(directory)}: no article with reference facts");
             return Report(scores, skipped, threshold, terminal.Output);
         });

@@ -125,7 +125,7 @@ public static class ExportCommand
                 mergeValidator = ShapesValidation.LoadValidator(null, cancellationToken);
                 shapesFingerprint = ShapesFingerprint(ShapesValidation.DefaultShapesDirectory()!);
             }
-            catch (Exception e) when (e is UsageException or RdfSyntaxException)
+            catch (Exception e) when (e is UsageException or RdfSyntaxException or InvalidUtf8Exception)
             {
                 stderr.WriteLine($"export: cannot validate: {e.Message} (use --no-validate to skip validation)");
                 return ExitCodes.UsageError;

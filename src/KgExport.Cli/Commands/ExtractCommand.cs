@@ -1,7 +1,6 @@
 using System.CommandLine;
 using KgExport.Extraction;
 using KgExport.Extraction.Dates;
-using KgExport.Extraction.Text;
 using KgExport.Facts;
 
 namespace KgExport.Cli.Commands;
@@ -37,15 +36,7 @@ public static class ExtractCommand
             var options = new ExtractionOptions { Published = ParsePublished(parseResult.GetValue(published)) };
             var path = parseResult.GetRequiredValue(article);
             if (!File.Exists(path)) throw new UsageException($"{path}: no such file");
-            ArticleFacts facts;
-            try
-            {
-                facts = ArticleExtraction.ExtractFile(path, options, cancellationToken);
-            }
-            catch (ArticleReadException e)
-            {
-                throw new UsageException(e.Message);
-            }
+            var facts = ArticleExtraction.ExtractFile(path, options, cancellationToken);
             using var target = OutputDocument.Open(parseResult.GetValue(output), terminal);
             target.Writer.Write(FactsWriter.Write(facts));
             target.Commit();

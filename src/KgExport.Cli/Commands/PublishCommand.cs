@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using KgExport.Corpus;
-using KgExport.Ontology;
 using KgExport.Publishing;
 using KgExport.Publishing.Http;
 using KgExport.Rdf;
@@ -199,7 +198,7 @@ public static class PublishCommand
         var graphs = new List<GraphContent>();
         foreach (var path in request.Inputs)
         {
-            if (Directory.Exists(path) || path.EndsWith(ArticleInput.TextExtension, StringComparison.OrdinalIgnoreCase) || path.EndsWith(ArticleInput.FactsExtension, StringComparison.OrdinalIgnoreCase))
+            if (ArticleInput.IsArticleInput(path))
             {
                 articlePaths.Add(path);
             }
@@ -242,16 +241,9 @@ public static class PublishCommand
     /// </summary>
     private static Dataset? BuildArticles(IReadOnlyList<ArticleInput> articles, Terminal terminal, CancellationToken cancellationToken)
     {
-        var export = new Dataset();
-        foreach (var (k, v) in Namespaces.Prefixes().Entries) export.Prefixes.Set(k, v);
-        var failed = false;
-        new CorpusRun(new CorpusOptions { WantQuads = true }).Run(articles, outcome =>
-        {
-            foreach (var line in outcome.Messages) terminal.Error.WriteLine(line);
-            if (outcome.Succeeded) export.AddRange(outcome.Quads!);
-            else failed = true;
-        }, cancellationToken);
-        return failed ? null : export;
+        var corpus = new CorpusRun(new CorpusOptions()).Collect(articles, cancellationToken);
+        foreach (var line in corpus.Problems) terminal.Error.WriteLine(line);
+        return corpus.Ok ? corpus.Dataset : null;
     }
 
     private static StoreCredentials Credentials(PublishRequest request)

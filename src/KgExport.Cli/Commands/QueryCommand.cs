@@ -115,16 +115,7 @@ public static class QueryCommand
         else SparqlResultsFormats.Write(result, resultsFormat, output);
     }
 
-    /// <summary>Loads RDF files by their extension; article inputs (.txt, .facts.json, directories) go through the export.</summary>
-    private static Dataset LoadData(IReadOnlyList<string> paths, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return DatasetLoader.Load(paths, cancellationToken);
-        }
-        catch (DatasetLoadException e)
-        {
-            throw new UsageException(e.Message);
-        }
-    }
+    /// <summary>Loads RDF files by their extension; article inputs go through the corpus pipeline, validated as <c>export</c> does.</summary>
+    private static Dataset LoadData(IReadOnlyList<string> paths, CancellationToken cancellationToken) =>
+        DatasetLoader.Load(paths, ShapesValidation.ArticleOptions(paths, cancellationToken), cancellationToken);
 }

@@ -47,29 +47,13 @@ public static class ServeCommand
 
     public static int Run(IReadOnlyList<string> inputs, IReadOnlyDictionary<string, string?> overrides, Terminal terminal, CancellationToken cancellationToken)
     {
-        Rdf.Dataset dataset;
-        try
-        {
-            dataset = DatasetLoader.Load(inputs, cancellationToken);
-        }
-        catch (DatasetLoadException e)
-        {
-            throw new UsageException(e.Message);
-        }
+        var dataset = DatasetLoader.Load(inputs, ShapesValidation.ArticleOptions(inputs, cancellationToken), cancellationToken);
         // The query UI and linked-data pages abbreviate with the export's prefixes when the data did not bring its own.
-        if (dataset.Prefixes.Entries.Count == 0 || inputs.Any(DatasetLoader.IsArticleInput))
+        if (dataset.Prefixes.Entries.Count == 0 || inputs.Any(ArticleInput.IsArticleInput))
         {
             foreach (var (k, v) in Namespaces.Prefixes().Entries) if (!dataset.Prefixes.TryGetNamespace(k, out _)) dataset.Prefixes.Set(k, v);
         }
-        Microsoft.AspNetCore.Builder.WebApplication app;
-        try
-        {
-            app = KgServer.Create(dataset, [], overrides);
-        }
-        catch (ServerConfigurationException e)
-        {
-            throw new UsageException(e.Message);
-        }
+        var app = KgServer.Create(dataset, [], overrides);
         using (app as IDisposable)
         {
             SettleHeap();

@@ -70,17 +70,14 @@ public static class ValidateCommand
         };
     }
 
-    /// <summary>Articles (.txt, .facts.json, directories with top-level *.txt) apart from RDF data.</summary>
+    /// <summary>Articles (<see cref="ArticleInput.IsArticleInput"/>) apart from RDF data.</summary>
     private static (List<string> Articles, List<string> Rdf) SplitArticles(IReadOnlyList<string> inputs)
     {
         var articles = new List<string>();
         var rdf = new List<string>();
         foreach (var path in inputs)
         {
-            var isArticle = path.EndsWith(ArticleInput.TextExtension, StringComparison.OrdinalIgnoreCase)
-                || path.EndsWith(ArticleInput.FactsExtension, StringComparison.OrdinalIgnoreCase)
-                || (Directory.Exists(path) && Directory.EnumerateFiles(path, "*" + ArticleInput.TextExtension).Any());
-            (isArticle ? articles : rdf).Add(path);
+            (ArticleInput.IsArticleInput(path) ? articles : rdf).Add(path);
         }
         return (articles, rdf);
     }

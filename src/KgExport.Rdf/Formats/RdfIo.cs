@@ -26,26 +26,57 @@ public static class RdfIo
         _ => throw new NotSupportedException($"Writing {RdfFormats.Name(format)} is not supported."),
     };
 
+    /// <summary>
+    /// The one way from bytes to quads: strict UTF-8 for every syntax (a leading byte order mark skipped; a malformed
+    /// byte is an <see cref="InvalidUtf8Exception"/> naming <paramref name="sourceName"/> and the byte offset), except
+    /// an RDF/XML document whose byte order mark or declaration names another encoding, which the XML reader decodes.
+    /// The stream is left open.
+    /// </summary>
+    public static IEnumerable<Quad> Parse(IRdfParser parser, Stream bytes, string sourceName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(parser);
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (parser is RdfXmlParser xml)
+        {
+            var seekable = bytes.CanSeek ? bytes : Buffered(bytes);
+            if (DeclaresOtherEncoding(seekable)) return xml.Parse(seekable, cancellationToken);
+            bytes = seekable;
+        }
+        return parser.Parse(new Utf8TextReader(bytes, sourceName, leaveOpen: true), cancellationToken);
+    }
+
+    /// <summary>Opens a file for <see cref="Parse(IRdfParser, Stream, string, CancellationToken)"/>, read front to back.</summary>
+    public static FileStream OpenFile(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+
     /// <summary>Parses a whole file into a new dataset, keeping its prefixes.</summary>
     public static Dataset LoadFile(string path, RdfFormat? format = null, string? baseIri = null, CancellationToken cancellationToken = default)
     {
         var fmt = format ?? (RdfFormats.TryFromPath(path, out var f) ? f : throw new ArgumentException($"{path}: cannot tell the RDF format from the file extension"));
         var full = Path.GetFullPath(path);
         var parser = CreateParser(fmt, new ParserOptions { SourceName = path, BaseIri = baseIri ?? new Uri(full).AbsoluteUri });
-        Dataset dataset;
-        if (parser is RdfXmlParser xmlParser)
-        {
-            // XML names its own encoding (byte order mark or declaration).
-            using var stream = File.OpenRead(full);
-            dataset = new Dataset(xmlParser.Parse(stream, cancellationToken));
-        }
-        else
-        {
-            using var reader = new StreamReader(full, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
-            dataset = new Dataset(parser.Parse(reader, cancellationToken));
-        }
+        using var stream = OpenFile(full);
+        var dataset = new Dataset(Parse(parser, stream, path, cancellationToken));
         foreach (var (k, v) in parser.Prefixes.Entries) dataset.Prefixes.Set(k, v);
         return dataset;
+    }
+
+    private static bool DeclaresOtherEncoding(Stream seekable)
+    {
+        var start = seekable.Position;
+        var head = new byte[XmlDeclaredEncoding.HeadLength];
+        var n = seekable.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        seekable.Position = start;
+        return XmlDeclaredEncoding.IsOtherThanUtf8(head.AsSpan(0, n));
+    }
+
+    /// <summary>RDF/XML from a pipe, held in memory so its head can be read twice.</summary>
+    private static MemoryStream Buffered(Stream bytes)
+    {
+        var copy = new MemoryStream();
+        bytes.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
     }
 
     /// <summary>Writes every quad of a dataset with the given format.</summary>

@@ -48,8 +48,8 @@ public static class ManifestReader
     private static Dataset Load(string path, TestLocations locations, CancellationToken cancellationToken)
     {
         var parser = new TurtleParser(new ParserOptions { SourceName = path, BaseIri = locations.ToPublishedIri(path) }, allowGraphs: false);
-        using var reader = new StreamReader(path);
-        return new Dataset(parser.Parse(reader, cancellationToken));
+        using var bytes = RdfIo.OpenFile(path);
+        return new Dataset(RdfIo.Parse(parser, bytes, path, cancellationToken));
     }
 
     private static ConformanceTest ToTest(Dataset manifest, Term entry, string manifestPath, TestLocations locations)

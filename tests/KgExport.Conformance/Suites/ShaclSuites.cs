@@ -66,8 +66,8 @@ public static class ShaclSuites
         var path = Path.GetFullPath(test.LocalPath(iri));
         if (path == Path.GetFullPath(test.ManifestPath)) return test.Manifest;
         var parser = new TurtleParser(new ParserOptions { SourceName = path, BaseIri = iri.Value.Split('#')[0], BlankNodePrefix = "g" }, allowGraphs: false);
-        using var reader = new StreamReader(path);
-        return new Dataset(parser.Parse(reader, cancellationToken));
+        using var bytes = RdfIo.OpenFile(path);
+        return new Dataset(RdfIo.Parse(parser, bytes, path, cancellationToken));
     }
 
     /// <summary>A report reduced to what the suite compares.</summary>

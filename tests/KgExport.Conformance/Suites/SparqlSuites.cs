@@ -113,8 +113,8 @@ public static class SparqlSuites
         var format = RdfFormats.TryFromPath(path, out var f) ? f : RdfFormat.Turtle;
         // Each file's blank nodes are its own: a per-load prefix keeps equal labels in two files apart.
         var parser = RdfIo.CreateParser(format, new ParserOptions { SourceName = path, BaseIri = ((Iri)file).Value, BlankNodePrefix = $"f{Interlocked.Increment(ref _loads)}_" });
-        using var reader = new StreamReader(path);
-        return [.. parser.Parse(reader, ct)];
+        using var bytes = RdfIo.OpenFile(path);
+        return [.. RdfIo.Parse(parser, bytes, path, ct)];
     }
 
     private static void LoadInto(Dataset store, ConformanceTest test, Term file, Term? graph, CancellationToken ct)

@@ -31,8 +31,9 @@ public sealed class SparqlJenaDifferentialTests(ITestOutputHelper output)
     [JenaFact]
     public void Seed_export_gives_the_same_results_as_jena()
     {
-        var dataset = ExportBuilder.Build(ArticleInput.Find([TestPaths.InRepository("seeds")], out var findProblems), out var problems);
-        Assert.True(dataset is not null, string.Join("\n", findProblems.Concat(problems)));
+        var corpus = new CorpusRun(new CorpusOptions()).Collect(ArticleInput.Find([TestPaths.InRepository("seeds")], out var findProblems));
+        Assert.True(findProblems.Count == 0 && corpus.Ok, string.Join("\n", findProblems.Concat(corpus.Problems)));
+        var dataset = corpus.Dataset;
         var work = WorkDirectory("seed");
         var file = Path.Combine(work, "seed.nt");
         using (var writer = new StreamWriter(file, false, new UTF8Encoding(false)))

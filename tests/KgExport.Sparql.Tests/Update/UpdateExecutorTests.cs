@@ -95,4 +95,22 @@ public sealed class UpdateExecutorTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Load_of_a_file_that_is_not_utf8_fails_at_the_bad_byte_and_loads_nothing()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"kgexport-load-{Guid.NewGuid():N}.ttl");
+        File.WriteAllBytes(path, [.. "<http://x/a> <http://x/p> \"caf"u8.ToArray(), 0xE9, .. "\" .\n"u8.ToArray()]);
+        try
+        {
+            var data = new Dataset();
+            var e = Assert.Throws<QueryEvaluationException>(() => UpdateExecutor.Execute($"LOAD <{new Uri(path).AbsoluteUri}>", data, new QueryOptions { LoadDirectories = [Path.GetTempPath()] }));
+            Assert.EndsWith($"{path}: not valid UTF-8 (byte offset 30)", e.Message, StringComparison.Ordinal);
+            Assert.Empty(data.Quads);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -51,7 +51,7 @@ public sealed class JsonLdWriter(TextWriter output, WriterOptions options) : IQu
         }
         catch (JsonLdException e)
         {
-            throw new InvalidOperationException($"cannot write JSON-LD: {e.Message}", e);
+            throw new RdfWriteException($"cannot write JSON-LD: {e.Message}");
         }
     }
 
