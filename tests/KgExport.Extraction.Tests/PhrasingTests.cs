@@ -309,4 +309,19 @@ public sealed class PhrasingTests
         Assert.Equal(["morocco annexes sadr 1979"], Annexations(Extract("Morocco annexed the southern part of Western Sahara in 1979.")));
         Assert.Empty(Annexations(Extract("The United States recognised Moroccan sovereignty over Western Sahara in December 2020.")));
     }
+
+    [Fact]
+    public void Timeline_lines_give_the_year_to_their_days_and_months()
+    {
+        var f = Extract("2017 - Panama establishes ties with China on June 13.\n\n2021 - Nicaragua breaks with Taiwan on December 9.");
+        Assert.Equal(["china + panama 2017-06-13"], Establishments(f));
+        Assert.Equal(["nicaragua severs taiwan 2021-12-09"], Severances(f));
+    }
+
+    [Fact]
+    public void A_communique_severing_relations_as_of_today_is_dated_by_its_header()
+    {
+        var f = Extract("24 January 2024\n\nThe Government of the Republic of Nauru hereby severs \"diplomatic relations\" with Taiwan as of today.");
+        Assert.Equal(["nauru severs taiwan 2024-01-24"], Severances(f));
+    }
 }

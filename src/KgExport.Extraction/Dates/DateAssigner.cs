@@ -105,6 +105,11 @@ public static class DateAssigner
                 return Valid(later.Year, d)
                     ? new DateResolution(new PartialDate(later.Year, d.Month, d.Day), null, null, $"{text} has no year: taken from {later} later in the sentence")
                     : DateResolution.None;
+            case DateMentionKind.MonthDay when a.Dates.LastOrDefault(x => x.Last < d.First && x.Kind == DateMentionKind.Absolute && x.Date is not null) is { Date: { } before }:
+                // "2017 - Panama establishes ties with China on June 13", "In 2014, ... on 3 May": the year given earlier in the sentence
+                return Valid(before.Year, d)
+                    ? new DateResolution(new PartialDate(before.Year, d.Month, d.Day), null, null, $"{text} has no year: taken from {before} earlier in the sentence")
+                    : DateResolution.None;
             case DateMentionKind.MonthDay:
                 if (published.Date is { Day: not null } pub)
                 {

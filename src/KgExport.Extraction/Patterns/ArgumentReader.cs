@@ -26,7 +26,7 @@ public static class ArgumentReader
         "government", "governments", "authorities", "leadership", "parliament", "ministry", "regime", "administration", "cabinet", "president", "king",
         "leaders", "presidents", "parliaments",
         "queen", "emperor", "monarch", "prime", "minister", "people", "council", "assembly", "junta", "kingdom", "republic", "state", "emir",
-        "sultan", "chancellor", "premier", "leader", "presidency", "vi", "ii", "iii", "iv", "v",
+        "sultan", "chancellor", "premier", "leader", "presidency", "vi", "ii", "iii", "iv", "v", "nation", "country",
         "independence", "sovereignty", "statehood",
     };
 
@@ -35,6 +35,7 @@ public static class ArgumentReader
     {
         "government", "authorities", "leadership", "regime", "administration", "cabinet", "council", "parliament", "junta", "ministry",
         "legislature", "congress", "senate",
+        "counterpart", "counterparts", // "Wang Yi and his Nauruan counterpart signed ...": the official of that state
     };
 
     private static readonly HashSet<string> AppositionOpeners = new(StringComparer.Ordinal)
@@ -323,6 +324,8 @@ public static class ArgumentReader
         if (a.EndingAt(j) is not { Kind: MentionKind.Adjective } adjective) return null;
         var first = adjective.First;
         while (first > 0 && IsActorModifier(a.Lower(first - 1))) first--;
+        // "Wang Yi and his Nauruan counterpart": the possessive belongs to the phrase
+        if (first > 0 && a.Lower(k) is "counterpart" or "counterparts" && a.Lower(first - 1) is "his" or "her" or "their") first--;
         return new Mention(first, k, MentionKind.Named) { Entities = adjective.Entities };
     }
 

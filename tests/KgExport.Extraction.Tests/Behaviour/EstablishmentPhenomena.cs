@@ -42,7 +42,8 @@ internal static class EstablishmentPhenomena
         yield return Positive("establishment/lists-and-metonyms", "several states at once; capitals for states",
             T("{A}, {B} and {C} established diplomatic relations with {D} {when}.", DateSet.Any, Establishes("A", "D"), Establishes("B", "D"), Establishes("C", "D")),
             T("{A:cap} and {B:cap} restored diplomatic ties {when}.", DateSet.Any, Establishes("A", "B")),
-            T("{A} established diplomatic relations with {B} and {C} {when}.", DateSet.Any, Establishes("A", "B"), Establishes("A", "C")));
+            T("{A} established diplomatic relations with {B} and {C} {when}.", DateSet.Any, Establishes("A", "B"), Establishes("A", "C")),
+            T("{A:leader} and his {B:adj} counterpart signed a joint communiqué {when} establishing diplomatic relations.", DateSet.Any, Establishes("A", "B")));
 
         yield return Positive("establishment/references", "'the two countries restored them'; a conjunct after a treaty; 'his country'",
             T("{A} cut diplomatic relations with {B} {when1}. The two countries restored them {when2}.", DateSet.None,
