@@ -46,6 +46,7 @@ public static class RecognitionPatterns
     private static void Verb(PatternContext c, int v, RecognitionType type)
     {
         var a = c.A;
+        if (InvertedOrdinal(c, v, type)) return;
         if (Governor.Govern(a, v) is not { } frame) return;
         if (frame.Passive)
         {
@@ -178,10 +179,28 @@ public static class RecognitionPatterns
         var k = n - 1;
         while (k >= 0 && NounModifiers.Contains(a.Lower(k)) && a.Lower(k) is not ("its" or "their" or "his" or "her" or "the" or "a")) k--;
         var hasOf = a.Lower(n + 1) is "of" or "to";
-        // "won recognition from X in 2003, from Y in 2009": the subject recognised by each
-        if (a.Lower(n + 1) == "from" && a.Lower(k) is "won" or "wins" or "received" or "receives" or "gained" or "gains" or "obtained" or "secured" or "earned" or "got")
+        // "won recognition from X in 2003, from Y in 2009", "received its first recognition from X": the subject recognised by each
+        var receiver = a.Lower(k) is "its" or "their" ? k - 1 : k;
+        if (a.Lower(n + 1) == "from" && a.Lower(receiver) is "won" or "wins" or "received" or "receives" or "gained" or "gains" or "obtained" or "secured" or "earned" or "got")
         {
-            Received(c, n, k);
+            Received(c, n, receiver);
+            return;
+        }
+        // "Recognition by China followed in 1975", "recognition from X came a day later": of what was just recognised
+        if (a.Lower(n + 1) is "by" or "from" && NominalStated(a, n) && !Negated(a, n))
+        {
+            var (agents, _, lastAgent) = ArgumentReader.ListRight(a, n + 2);
+            if (agents.Count > 0 && a.Lower(lastAgent + 1) is "followed" or "follows" or "came" or "comes" or "arrived")
+            {
+                Emit(c, c.Polities(agents), [], RecognitionType.State, n, n, lastAgent + 1, 0.7, null, null, c.PersonIn(agents), true);
+                return;
+            }
+        }
+        // "Turkey accorded Kosovo de jure recognition", "gave Israel full recognition": the indirect object is recognised
+        if (a.EndingAt(k) is { Kind: MentionKind.Named } indirect && (a.Lower(indirect.First - 1) == "the" ? indirect.First - 2 : indirect.First - 1) is var gv
+            && Lexicon.Grant.Contains(a.Lower(gv)) && Governor.Govern(a, gv) is { Passive: false } granted && c.Actor(granted) is { } granter)
+        {
+            Emit(c, c.Polities(granter.Items), c.Polities([indirect]), RecognitionType.State, n, Math.Min(granter.First, gv), n, 0.85 * granted.Confidence / 0.9, granted.Ordinal, null, c.PersonIn(granter.Items), false);
             return;
         }
         // "switched recognition from Taipei to Beijing"
@@ -214,16 +233,6 @@ public static class RecognitionPatterns
                 return;
             }
         }
-        // "Recognition by China followed in 1975", "recognition by X and Y came a day later": of what was just recognised
-        if (a.Lower(n + 1) == "by" && NominalStated(a, n) && !Negated(a, n))
-        {
-            var (agents, _, lastAgent) = ArgumentReader.ListRight(a, n + 2);
-            if (agents.Count > 0 && a.Lower(lastAgent + 1) is "followed" or "follows" or "came" or "comes" or "arrived")
-            {
-                Emit(c, c.Polities(agents), [], RecognitionType.State, n, n, lastAgent + 1, 0.7, null, null, c.PersonIn(agents), true);
-                return;
-            }
-        }
         // a governing verb: "announced its recognition", "withdrew its recognition of both", "the withdrawal of its recognition"
         var v = k;
         // "the withdrawal of the country's recognition of Y": the possessor is the governing noun's, read through it
@@ -252,6 +261,35 @@ public static class RecognitionPatterns
         c.LastActor = subject;
         var (o, kind2, last2, implicit2) = hasOf ? Object(c, n + 2, type.Value) : ([], type.Value, n, true);
         Emit(c, c.Polities(subject.Items), o, kind2, n, Math.Min(subject.First, v), last2, 0.85 * frame.Confidence / 0.9, frame.Ordinal, null, c.PersonIn(subject.Items), implicit2);
+    }
+
+    /// <summary>
+    /// "The first country to recognise Bangladesh was Bhutan, on 6 December 1971", "Among the first to recognise Kosovo
+    /// were Costa Rica and Afghanistan": the ordinal phrase is the subject and the recognisers follow the copula.
+    /// </summary>
+    private static bool InvertedOrdinal(PatternContext c, int v, RecognitionType type)
+    {
+        var a = c.A;
+        if (a.Lower(v - 1) != "to") return false;
+        var k = v - 2;
+        while (k >= 0 && k > v - 5 && a.Lower(k) is "country" or "countries" or "state" or "states" or "nation" or "nations" or "government" or "governments" or "un" or "member" or "members") k--;
+        if (a.Lower(k) is not ("first" or "second" or "third" or "fourth" or "fifth" or "last" or "only")) return false;
+        var ordinal = a.Lower(k) switch { "first" => 1, "second" => 2, "third" => 3, "fourth" => 4, "fifth" => 5, _ => (int?)null };
+        if (a.Lower(k - 1) != "the") return false;
+        var start = k - 1;
+        if (a.Lower(start - 1) == "among")
+        {
+            start--;
+            ordinal = null;
+        }
+        if (start != 0 && a.Lower(start - 1) is not ("," or "-")) return false; // after a leading adverbial or a dateline
+        var (objects, kind, last, _) = Object(c, v + 1, type);
+        if (objects.Count == 0 || a.Lower(last + 1) is not ("was" or "were" or "is" or "are")) return false;
+        var (agents, _, agentsLast) = ArgumentReader.ListRight(a, last + 2);
+        if (agents.Count == 0 || !ArgumentReader.IsAsserted(a, last + 1)) return false;
+        var end = a.Lower(agentsLast + 1) == "," && a.DatedPhraseAt(agentsLast + 2) is { } dated ? dated.Last : agentsLast;
+        Emit(c, c.Polities(agents), objects, kind, v, start, end, 0.85, ordinal, null, c.PersonIn(agents), false);
+        return true;
     }
 
     /// <summary>"Y won recognition from A in 2014, from B on 28 February 2009 and from C": Y recognised by each, at its date.</summary>

@@ -23,6 +23,7 @@ internal static class BehaviourThresholds
         ["recognition/relative-date"] = 0.95,
         ["recognition/reduced-relative"] = 0.95,
         ["recognition/by-followed"] = 0.95,
+        ["recognition/inverted-and-ditransitive"] = 0.93,
         ["recognition/proclaimed-on-region"] = 0.95,
         ["recognition/relative-clause"] = 0.75,
         ["recognition/nominal"] = 0.88,

@@ -161,7 +161,13 @@ internal static class RecognitionPhenomena
             T("{Y}, recognised by {A} and {B} {when}, applied to join the United Nations.", DateSet.Any, Recognises("A", "Y"), Recognises("B", "Y")));
 
         yield return Positive("recognition/by-followed", "'Recognition by X followed in 1975': of what was just recognised",
-            T("{A} recognised {Y} {when1}. Recognition by {B} followed {when2}.", DateSet.None, Recognises("A", "Y", "when1"), Recognises("B", "Y", "when2")));
+            T("{A} recognised {Y} {when1}. Recognition [by|from] {B} [followed|came] {when2}.", DateSet.None, Recognises("A", "Y", "when1"), Recognises("B", "Y", "when2")));
+
+        yield return Positive("recognition/inverted-and-ditransitive", "'The first country to recognise Y was X', 'X accorded Y de jure recognition', 'received its first recognition from X'",
+            T("The first [country|state] to recognise {Y} was {A}, {when}.", DateSet.Any, Recognises("A", "Y")),
+            T("Among the first to recognise {Y} were {A} and {B}.", DateSet.None, Recognises("A", "Y"), Recognises("B", "Y")),
+            T("{A} [accorded|granted|gave] {Y} [de jure|full|formal|diplomatic] recognition {when}.", DateSet.Any, Recognises("A", "Y")),
+            T("{Y} received its first recognition from {A} {when}.", DateSet.Any, Recognises("A", "Y")));
 
         yield return Positive("recognition/quoted-names", "the recognised entity's name in quotation marks, as for disputed entities",
             T("{A} recognised {Y:quoted} {when}.", DateSet.Any, Recognises("A", "Y")),
