@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KgExport.Ontology;
 using KgExport.Rdf.JsonLd;
 
 namespace KgExport.Cli;
@@ -11,7 +12,7 @@ public sealed class JsonLdFlags
 {
     public Option<string?> Form { get; } = new("--jsonld-form")
     {
-        Description = "JSON-LD output form: compacted (default), expanded, flattened or framed (article-centric: each article with its facts nested beneath it).",
+        Description = "JSON-LD output form: compacted (default), expanded, flattened or framed (export: each article with its facts nested beneath it).",
         HelpName = "form",
     };
 
@@ -33,10 +34,27 @@ public sealed class JsonLdFlags
         command.Options.Add(AllowRemoteContext);
     }
 
-    public IDocumentLoader Loader(ParseResult parseResult) => LocalDocumentLoader.Default(parseResult.GetValue(AllowRemoteContext));
+    /// <summary>Resolves contexts: the project's own from the tool itself, others only with <c>--allow-remote-context</c>.</summary>
+    public IDocumentLoader Loader(ParseResult parseResult) => OntologyDocuments.Loader(parseResult.GetValue(AllowRemoteContext));
 
-    /// <summary>The writer settings the flags ask for; throws <see cref="UsageException"/> on a bad value.</summary>
+    /// <summary>
+    /// The writer settings for any RDF (<c>convert</c>): the flags' form and context URL, else a context of the
+    /// data's prefixes; throws <see cref="UsageException"/> on a bad value.
+    /// </summary>
     public JsonLdWriterSettings Settings(ParseResult parseResult)
+    {
+        var (form, url) = Read(parseResult);
+        return new JsonLdWriterSettings { Form = form, ContextUrl = url, DocumentLoader = Loader(parseResult) };
+    }
+
+    /// <summary>The writer settings for our own graphs (<c>export</c>): the project's context and the article frame.</summary>
+    public JsonLdWriterSettings ExportSettings(ParseResult parseResult)
+    {
+        var (form, url) = Read(parseResult);
+        return ArticleJsonLd.Settings(form, url, parseResult.GetValue(AllowRemoteContext));
+    }
+
+    private (JsonLdForm Form, string? Url) Read(ParseResult parseResult)
     {
         var form = JsonLdForm.Compacted;
         if (parseResult.GetValue(Form) is { } name && !JsonLdWriterSettings.TryParseForm(name, out form))
@@ -48,6 +66,6 @@ public sealed class JsonLdFlags
         {
             throw new UsageException($"--context-url: '{url}' is not an absolute URL");
         }
-        return new JsonLdWriterSettings { Form = form, ContextUrl = url, DocumentLoader = Loader(parseResult) };
+        return (form, url);
     }
 }

@@ -1,4 +1,5 @@
 using KgExport.Corpus;
+using KgExport.Ontology;
 using KgExport.Rdf;
 using KgExport.Shacl;
 
@@ -10,30 +11,58 @@ namespace KgExport.Cli;
 /// </summary>
 public static class ShapesValidation
 {
-    /// <summary>The shapes/ directory: in the working directory, else in the repository this tool was built from.</summary>
-    public static string? DefaultShapesDirectory()
+    /// <summary>A shapes/ directory in the working directory, which takes the place of the built-in shapes; else null.</summary>
+    public static string? LocalShapesDirectory()
     {
         var local = Path.Combine(Directory.GetCurrentDirectory(), "shapes");
-        if (Directory.Exists(local)) return local;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shapes");
-            if (File.Exists(Path.Combine(dir.FullName, "KgExport.sln")) && Directory.Exists(candidate)) return candidate;
-        }
-        return null;
+        return Directory.Exists(local) ? local : null;
     }
 
     /// <summary>
-    /// Reads the shapes (a file or every RDF file of a directory) and checks them; bad shapes are a usage error. The
-    /// validator's runs are held to <paramref name="limits"/> (the defaults when null).
+    /// Identifies the default shapes (<see cref="LocalShapesDirectory"/>, else the built-in shapes) by content, so a
+    /// cache keyed on it is invalidated when they change: each file's relative path and bytes.
+    /// </summary>
+    public static string DefaultShapesFingerprint()
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        if (LocalShapesDirectory() is { } directory)
+        {
+            foreach (var f in Directory.GetFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetRelativePath(directory, f) + "\n"));
+                hash.AppendData(File.ReadAllBytes(f));
+            }
+        }
+        else
+        {
+            foreach (var (name, turtle) in OntologyDocuments.Shapes)
+            {
+                hash.AppendData(System.Text.Encoding.UTF8.GetBytes(name + "\n"));
+                hash.AppendData(System.Text.Encoding.UTF8.GetBytes(turtle));
+            }
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>
+    /// Reads the shapes (a file or every RDF file of a directory; without one, <see cref="LocalShapesDirectory"/> or
+    /// the shapes built into the tool) and checks them; bad shapes are a usage error. The validator's runs are held
+    /// to <paramref name="limits"/> (the defaults when null).
     /// </summary>
     public static ShapeValidator LoadValidator(string? shapesPath, CancellationToken cancellationToken, ValidationLimits? limits = null)
     {
-        var path = shapesPath ?? DefaultShapesDirectory()
-            ?? throw new UsageException("no shapes: give --shapes FILE|DIR (there is no shapes/ directory here)");
-        var files = RdfFiles(path, "--shapes");
-        if (files.Count == 0) throw new UsageException($"{path}: no shapes files (.ttl, .trig, .nt, .nq) found");
-        var shapes = Read(files, mergeGraphs: true, cancellationToken);
+        var path = shapesPath ?? LocalShapesDirectory() ?? "built-in shapes";
+        Dataset shapes;
+        if (shapesPath is null && LocalShapesDirectory() is null)
+        {
+            shapes = ReadBuiltInShapes(cancellationToken);
+        }
+        else
+        {
+            var files = RdfFiles(path, "--shapes");
+            if (files.Count == 0) throw new UsageException($"{path}: no shapes files (.ttl, .trig, .nt, .nq) found");
+            shapes = Read(files, mergeGraphs: true, cancellationToken);
+        }
         try
         {
             return new ShapeValidator(ShapesGraph.Load(shapes, null, cancellationToken), limits);
@@ -133,6 +162,21 @@ public static class ShapesValidation
         throw new UsageException($"{path}: no such file or directory ({what})");
     }
 
+    /// <summary>The shapes built into the tool (the repository's shapes/ when it was built), as one graph.</summary>
+    private static Dataset ReadBuiltInShapes(CancellationToken cancellationToken)
+    {
+        var dataset = new Dataset();
+        foreach (var (name, turtle) in OntologyDocuments.Shapes)
+        {
+            var source = "shapes/" + name + " (built in)";
+            var parser = RdfIo.CreateParser(RdfFormat.Turtle, new ParserOptions { SourceName = source, BaseIri = "https://w3id.org/kgexport/shapes/" + name });
+            using var bytes = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(turtle));
+            dataset.AddRange(RdfIo.Parse(parser, bytes, source, cancellationToken));
+            foreach (var (k, v) in parser.Prefixes.Entries) if (!dataset.Prefixes.TryGetNamespace(k, out _)) dataset.Prefixes.Set(k, v);
+        }
+        return dataset;
+    }
+
     private static Dataset Read(IReadOnlyList<string> files, bool mergeGraphs, CancellationToken cancellationToken)
     {
         var dataset = new Dataset();
@@ -145,6 +189,7 @@ public static class ShapesValidation
                 SourceName = files[i],
                 BaseIri = input.DefaultBaseIri,
                 BlankNodePrefix = files.Count > 1 ? $"f{i}_" : "",
+                DocumentLoader = OntologyDocuments.Loader(),
             });
             foreach (var quad in input.Quads(parser, cancellationToken))
             {

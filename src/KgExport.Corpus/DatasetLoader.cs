@@ -1,3 +1,4 @@
+using KgExport.Ontology;
 using KgExport.Rdf;
 
 namespace KgExport.Corpus;
@@ -34,6 +35,7 @@ public static class DatasetLoader
                 SourceName = path,
                 BaseIri = new Uri(Path.GetFullPath(path)).AbsoluteUri,
                 BlankNodePrefix = paths.Count > 1 ? $"d{++n}_" : "",
+                DocumentLoader = OntologyDocuments.Loader(),
             });
             try
             {

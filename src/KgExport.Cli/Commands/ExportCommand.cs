@@ -66,7 +66,7 @@ public static class ExportCommand
             KgExport.Rdf.JsonLd.JsonLdWriterSettings settings;
             try
             {
-                settings = jsonLd.Settings(parseResult);
+                settings = jsonLd.ExportSettings(parseResult);
             }
             catch (UsageException e)
             {
@@ -123,7 +123,7 @@ public static class ExportCommand
             try
             {
                 mergeValidator = ShapesValidation.LoadValidator(null, cancellationToken);
-                shapesFingerprint = ShapesFingerprint(ShapesValidation.DefaultShapesDirectory()!);
+                shapesFingerprint = ShapesValidation.DefaultShapesFingerprint();
             }
             catch (Exception e) when (e is UsageException or RdfSyntaxException or InvalidUtf8Exception)
             {
@@ -202,19 +202,6 @@ public static class ExportCommand
         stderr.WriteLine("export: the merged export does not conform to the shapes in shapes/ (the articles conform one by one, but conflict with each other); nothing was written (--no-validate skips this check).");
         ShapesValidation.WriteText(report, merged, validator, stderr);
         return true;
-    }
-
-    /// <summary>A hash of the shapes files (names and contents), so the cache forgets results validated against older shapes.</summary>
-    private static string ShapesFingerprint(string directory)
-    {
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        var files = File.Exists(directory) ? [directory] : Directory.GetFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
-        foreach (var f in files)
-        {
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetRelativePath(directory, f) + "\n"));
-            hash.AppendData(File.ReadAllBytes(f));
-        }
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     /// <summary>How <c>export</c> runs over many articles: parallel jobs, whether to go on after a failure, the cache.</summary>

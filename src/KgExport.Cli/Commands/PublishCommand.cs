@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using KgExport.Corpus;
+using KgExport.Ontology;
 using KgExport.Publishing;
 using KgExport.Publishing.Http;
 using KgExport.Rdf;
@@ -205,7 +206,7 @@ public static class PublishCommand
             else if (RdfFormats.TryFromPath(path, out var format))
             {
                 if (!File.Exists(path)) throw new UsageException($"{path}: no such file");
-                var dataset = RdfIo.LoadFile(path, format, cancellationToken: cancellationToken);
+                var dataset = RdfIo.LoadFile(path, format, cancellationToken: cancellationToken, documentLoader: OntologyDocuments.Loader());
                 // Triples outside any named graph are published to a graph named after the file, never to the store's
                 // default graph (which other data shares and a PUT would replace).
                 var fileGraph = new Iri(new Uri(Path.GetFullPath(path)).AbsoluteUri);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KgExport.Corpus;
 using KgExport.Facts;
+using KgExport.Ontology;
 using KgExport.Publishing.QuickStatements;
 
 namespace KgExport.Cli.Commands;
@@ -22,7 +23,7 @@ public static class WikidataCommand
             Description = "Article .txt files, their .facts.json files, or directories of articles.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var map = new Option<string?>("--map") { Description = $"Property/item map (JSON); default {DefaultMapRelativePath}." };
+        var map = new Option<string?>("--map") { Description = $"Property/item map (JSON); default {DefaultMapRelativePath} in the working directory, else the map built into the tool." };
         var output = new Option<string?>("--output", "-o") { Description = "Write to FILE instead of stdout (a regular file is replaced atomically; a FIFO or device is written in place)." };
         var createMissing = new Option<bool>("--create-missing") { Description = "CREATE items (labels, aliases) for participants without a QID instead of only reporting them." };
         var format = new Option<string>("--format", "-f") { Description = "v1 (tab-separated QuickStatements commands) or csv (the QuickStatements CSV dialect; its rows differ in shape, which QuickStatements 3 reads by skipping empty cells).", DefaultValueFactory = _ => "v1" };
@@ -60,16 +61,11 @@ public static class WikidataCommand
             stderr.WriteLine($"wikidata: --retrieved: {(dateError.Length > 0 ? dateError : "expected a day, YYYY-MM-DD")}");
             return ExitCodes.UsageError;
         }
-        var path = mapPath ?? DefaultMapPath();
-        if (path is null)
-        {
-            stderr.WriteLine($"wikidata: no map: give --map FILE (there is no {DefaultMapRelativePath} here)");
-            return ExitCodes.UsageError;
-        }
+        var path = mapPath ?? LocalMapPath();
         WikibaseMap map;
         try
         {
-            map = WikibaseMap.LoadFile(path);
+            map = path is null ? WikibaseMap.Parse(OntologyDocuments.WikibaseMapJson, DefaultMapRelativePath + " (built in)") : WikibaseMap.LoadFile(path);
         }
         catch (WikibaseMapException e)
         {
@@ -117,16 +113,10 @@ public static class WikidataCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>The default map: in the working directory, else in the repository this tool was built from.</summary>
-    private static string? DefaultMapPath()
+    /// <summary>A map in the working directory, which takes the place of the one built into the tool; else null.</summary>
+    private static string? LocalMapPath()
     {
         var local = Path.Combine(Directory.GetCurrentDirectory(), DefaultMapRelativePath);
-        if (File.Exists(local)) return local;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, DefaultMapRelativePath);
-            if (File.Exists(Path.Combine(dir.FullName, "KgExport.sln")) && File.Exists(candidate)) return candidate;
-        }
-        return null;
+        return File.Exists(local) ? local : null;
     }
 }

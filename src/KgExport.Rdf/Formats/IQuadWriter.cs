@@ -22,6 +22,6 @@ public sealed record WriterOptions
     /// <summary>A base IRI to declare and write IRIs relative to (pretty syntaxes only); null writes absolute IRIs.</summary>
     public string? BaseIri { get; init; }
 
-    /// <summary>JSON-LD only: form, context and framing; null writes compacted JSON-LD with the project's context inline.</summary>
+    /// <summary>JSON-LD only: form, context and framing; null writes compacted JSON-LD with a context of the writer's prefixes.</summary>
     public JsonLd.JsonLdWriterSettings? JsonLd { get; init; }
 }

@@ -13,6 +13,6 @@ public sealed record ParserOptions
     /// <summary>Prefix for blank node labels, so labels from two documents never collide when merged.</summary>
     public string BlankNodePrefix { get; init; } = "";
 
-    /// <summary>JSON-LD only: resolves context URLs; null uses a local loader that knows the project's context and never fetches.</summary>
+    /// <summary>JSON-LD only: resolves context URLs; null uses a loader that knows no document and never fetches.</summary>
     public JsonLd.IDocumentLoader? DocumentLoader { get; init; }
 }

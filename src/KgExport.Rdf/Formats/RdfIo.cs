@@ -49,12 +49,12 @@ public static class RdfIo
     public static FileStream OpenFile(string path) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
 
-    /// <summary>Parses a whole file into a new dataset, keeping its prefixes.</summary>
-    public static Dataset LoadFile(string path, RdfFormat? format = null, string? baseIri = null, CancellationToken cancellationToken = default)
+    /// <summary>Parses a whole file into a new dataset, keeping its prefixes (JSON-LD contexts through <paramref name="documentLoader"/>).</summary>
+    public static Dataset LoadFile(string path, RdfFormat? format = null, string? baseIri = null, CancellationToken cancellationToken = default, IDocumentLoader? documentLoader = null)
     {
         var fmt = format ?? (RdfFormats.TryFromPath(path, out var f) ? f : throw new ArgumentException($"{path}: cannot tell the RDF format from the file extension"));
         var full = Path.GetFullPath(path);
-        var parser = CreateParser(fmt, new ParserOptions { SourceName = path, BaseIri = baseIri ?? new Uri(full).AbsoluteUri });
+        var parser = CreateParser(fmt, new ParserOptions { SourceName = path, BaseIri = baseIri ?? new Uri(full).AbsoluteUri, DocumentLoader = documentLoader });
         using var stream = OpenFile(full);
         var dataset = new Dataset(Parse(parser, stream, path, cancellationToken));
         foreach (var (k, v) in parser.Prefixes.Entries) dataset.Prefixes.Set(k, v);

@@ -1,3 +1,4 @@
+using KgExport.Ontology;
 using KgExport.Rdf;
 using KgExport.Server.Protocol;
 using Microsoft.AspNetCore.Http;
@@ -51,7 +52,7 @@ public static class GraphStoreEndpoint
         List<Quad> quads;
         try
         {
-            var parser = RdfIo.CreateParser(format.Value, new ParserOptions { SourceName = "request body", BaseIri = target.Graph?.Value ?? PublicUrls.Base(context, services.Settings) });
+            var parser = RdfIo.CreateParser(format.Value, new ParserOptions { SourceName = "request body", BaseIri = target.Graph?.Value ?? PublicUrls.Base(context, services.Settings), DocumentLoader = OntologyDocuments.Loader() });
             quads = parser.Parse(new StringReader(text), context.RequestAborted).Select(q => q.InGraph(target.Graph)).ToList();
         }
         catch (RdfSyntaxException e)

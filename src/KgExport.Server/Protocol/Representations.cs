@@ -1,3 +1,4 @@
+using KgExport.Ontology;
 using KgExport.Rdf;
 using KgExport.Sparql.Results;
 
@@ -33,11 +34,11 @@ public static class Representations
 
     private static MediaOffer<RdfFormat> Standard(RdfFormat format) => new(RdfFormats.MediaType(format), format);
 
-    /// <summary>Writes quads in a syntax to a string (pretty syntaxes sort, so output is deterministic).</summary>
+    /// <summary>Writes quads in a syntax to a string (pretty syntaxes sort, so output is deterministic; JSON-LD with the project's context).</summary>
     public static string WriteQuads(IEnumerable<Quad> quads, RdfFormat format, PrefixMap prefixes)
     {
         var text = new StringWriter();
-        var writer = RdfIo.CreateWriter(format, text, new WriterOptions { Prefixes = prefixes });
+        var writer = RdfIo.CreateWriter(format, text, new WriterOptions { Prefixes = prefixes, JsonLd = ArticleJsonLd.Settings() });
         foreach (var q in quads) writer.Write(q);
         writer.Finish();
         return text.ToString();

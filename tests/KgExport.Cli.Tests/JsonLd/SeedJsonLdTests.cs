@@ -1,4 +1,5 @@
 using KgExport.Cli.Commands;
+using KgExport.Ontology;
 using KgExport.Rdf;
 using KgExport.Rdf.JsonLd;
 using KgExport.Testing;
@@ -21,7 +22,7 @@ public sealed class SeedJsonLdTests : IDisposable
     {
         var stdout = new MemoryStream();
         var stderr = new StringWriter();
-        var settings = new JsonLdWriterSettings { Form = form, DocumentLoader = LocalDocumentLoader.ForRepository(TestPaths.RepositoryRoot) };
+        var settings = ArticleJsonLd.Settings(form);
         var terminal = new Terminal(() => new MemoryStream(), () => stdout, new StringWriter(), stderr);
         var code = ExportCommand.Run([TestPaths.InRepository("seeds")], format, null, terminal, default, settings);
         Assert.True(code == 0, stderr.ToString());
@@ -33,7 +34,7 @@ public sealed class SeedJsonLdTests : IDisposable
         {
             SourceName = "seed",
             BaseIri = "https://w3id.org/kgexport/",
-            DocumentLoader = LocalDocumentLoader.ForRepository(TestPaths.RepositoryRoot),
+            DocumentLoader = OntologyDocuments.Loader(),
         }).Parse(new StringReader(text))];
 
     private string Save(string name, string text)

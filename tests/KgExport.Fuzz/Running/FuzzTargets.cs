@@ -52,7 +52,7 @@ public static class FuzzTargets
     private static FuzzTarget Rdf(string name, string description, RdfFormat format, IDocumentGenerator generator, string[] tokens, string folder, string ending, params string[] seeds)
     {
         // JSON-LD contexts: the project's own context from the repository, nothing from the network or from file: IRIs.
-        var loader = LocalDocumentLoader.Default();
+        var loader = new LocalDocumentLoader().Map("https://w3id.org/kgexport/context.jsonld", TestPaths.InRepository("ontology", "context.jsonld"));
         var options = new ParserOptions { SourceName = "fuzz", BaseIri = BaseIri, DocumentLoader = loader };
         return new FuzzTarget
         {

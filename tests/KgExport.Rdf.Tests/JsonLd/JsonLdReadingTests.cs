@@ -103,13 +103,29 @@ public sealed class JsonLdReadingTests
     }
 
     [Fact]
-    public void The_project_context_is_read_from_the_local_file()
+    public void A_context_mapped_to_a_local_file_is_read_from_it()
     {
         var contextFile = TestPaths.InRepository("ontology", "context.jsonld");
         Assert.True(File.Exists(contextFile), $"{contextFile} is missing");
-        var loader = LocalDocumentLoader.ForRepository(TestPaths.RepositoryRoot);
+        var loader = new LocalDocumentLoader().Map("https://w3id.org/kgexport/context.jsonld", contextFile);
         var quads = Read("""{"@context": "https://w3id.org/kgexport/context.jsonld", "@id": "kgid:article/x", "@type": "Article"}""", loader);
         Assert.Equal(new Quad(new Iri("https://w3id.org/kgexport/id/article/x"), Vocab.Rdf.Type, new Iri("https://w3id.org/kgexport/ontology#Article")), Assert.Single(quads));
+    }
+
+    [Fact]
+    public void A_context_given_as_text_is_served_at_its_iri_and_no_other()
+    {
+        var loader = new LocalDocumentLoader().MapDocument("https://example.org/ctx", """{"@context": {"name": "http://schema.org/name"}}""");
+        var quads = Read("""{"@context": "https://example.org/ctx", "@id": "http://example.org/x", "name": "X"}""", loader);
+        Assert.Equal(new Quad(new Iri("http://example.org/x"), new Iri("http://schema.org/name"), new Literal("X")), Assert.Single(quads));
+        Assert.Throws<RdfSyntaxException>(() => Read("""{"@context": "https://example.org/ctx/other", "name": "X"}""", loader));
+    }
+
+    [Fact]
+    public void Without_a_loader_no_context_is_known_not_even_the_project_one()
+    {
+        var parser = RdfIo.CreateParser(RdfFormat.JsonLd, new ParserOptions { SourceName = "doc" });
+        Assert.Throws<RdfSyntaxException>(() => parser.Parse(new StringReader("""{"@context": "https://w3id.org/kgexport/context.jsonld", "@id": "kgid:a"}""")).ToList());
     }
 
     [Fact]

@@ -68,10 +68,11 @@ public sealed class JsonLdWritingTests
     }
 
     [Fact]
-    public void Framed_form_nests_facts_under_their_article()
+    public void Framed_form_nests_facts_under_their_article_with_an_article_frame()
     {
         var quads = Quads().Select(q => q.Object == E("Article") ? q with { Object = new Iri("https://w3id.org/kgexport/ontology#Article") } : q).ToList();
-        var text = Write(quads, JsonLdForm.Framed);
+        var frame = JsonTree.Parse("""{"@type": ["https://w3id.org/kgexport/ontology#Article"], "@reverse": {"http://www.w3.org/ns/prov#wasDerivedFrom": [{}]}}""")!;
+        var text = Write(quads, JsonLdForm.Framed, new JsonLdWriterSettings { Context = Context(), Frame = frame, DocumentLoader = new LocalDocumentLoader() });
         var doc = (JObject)JsonTree.Parse(text)!;
         var graphB = ((List<object?>)doc["@graph"]!).OfType<JObject>().Single(o => o.GetValueOrDefault("@id") as string == "ex:graph/b");
         var article = (JObject)((List<object?>)graphB["@graph"]!).Single()!;
@@ -80,6 +81,15 @@ public sealed class JsonLdWritingTests
         var fact = (JObject)reverse["http://www.w3.org/ns/prov#wasDerivedFrom"]!;
         Assert.Equal("ex:fact/1", fact["@id"]);
         Assert.True(Isomorphism.AreIsomorphic(quads, Read(text)));
+    }
+
+    [Fact]
+    public void Framed_form_without_a_frame_puts_every_node_at_the_top_and_embeds_none()
+    {
+        var text = Write(Quads(), JsonLdForm.Framed);
+        Assert.DoesNotContain("ontology#Article", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("@reverse", text, StringComparison.Ordinal);
+        Assert.True(Isomorphism.AreIsomorphic(Quads(), Read(text)));
     }
 
     [Fact]

@@ -19,8 +19,8 @@ public interface IDocumentLoader
 }
 
 /// <summary>
-/// Maps known IRIs (or IRI prefixes ending in '/') to local files, so contexts such as
-/// <c>https://w3id.org/kgexport/context.jsonld</c> never need the network. Anything else fails, unless
+/// Maps known IRIs (or IRI prefixes ending in '/') to local files or to documents given as text, so a known context
+/// never needs the network. It knows no document until told (the application maps its own). Anything else fails, unless
 /// <see cref="AllowRemote"/> is set: then it is fetched over HTTP(S) with <see cref="Timeout"/> and
 /// <see cref="MaxBytes"/> limits. <see cref="MaxBytes"/> caps local files too. A <c>file:</c> IRI that is not mapped
 /// is refused like any unknown document. Loaded documents are cached per loader.
@@ -28,6 +28,7 @@ public interface IDocumentLoader
 public sealed class LocalDocumentLoader : IDocumentLoader
 {
     private readonly List<(string Prefix, string Path)> _mappings = [];
+    private readonly Dictionary<string, string> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RemoteDocument> _cache = new(StringComparer.Ordinal);
 
     public bool AllowRemote { get; init; }
@@ -35,9 +36,6 @@ public sealed class LocalDocumentLoader : IDocumentLoader
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
 
     public long MaxBytes { get; init; } = 10 * 1024 * 1024;
-
-    /// <summary>The project's published context IRI.</summary>
-    public const string KgExportContextIri = "https://w3id.org/kgexport/context.jsonld";
 
     /// <summary>Maps an exact IRI to a file, or an IRI prefix ending in '/' to a directory.</summary>
     public LocalDocumentLoader Map(string iriOrPrefix, string path)
@@ -47,25 +45,11 @@ public sealed class LocalDocumentLoader : IDocumentLoader
         return this;
     }
 
-    /// <summary>A loader that knows the project's context, found under <paramref name="repositoryRoot"/>/ontology.</summary>
-    public static LocalDocumentLoader ForRepository(string repositoryRoot, bool allowRemote = false) =>
-        new LocalDocumentLoader { AllowRemote = allowRemote }.Map(KgExportContextIri, Path.Combine(repositoryRoot, "ontology", "context.jsonld"));
-
-    /// <summary>
-    /// A loader that knows the project's context, found as ontology/context.jsonld in the current directory or a parent
-    /// of it, or of the application's directory; never fetches unless <paramref name="allowRemote"/>.
-    /// </summary>
-    public static LocalDocumentLoader Default(bool allowRemote = false)
+    /// <summary>Serves <paramref name="json"/> as the document at exactly <paramref name="iri"/> (a context built into the application).</summary>
+    public LocalDocumentLoader MapDocument(string iri, string json)
     {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "ontology", "context.jsonld");
-                if (File.Exists(candidate)) return new LocalDocumentLoader { AllowRemote = allowRemote }.Map(KgExportContextIri, candidate);
-            }
-        }
-        return new LocalDocumentLoader { AllowRemote = allowRemote };
+        _documents[iri] = json;
+        return this;
     }
 
     public RemoteDocument Load(string url, CancellationToken cancellationToken = default)
@@ -81,6 +65,7 @@ public sealed class LocalDocumentLoader : IDocumentLoader
 
     private RemoteDocument LoadUncached(string url, CancellationToken cancellationToken)
     {
+        if (_documents.TryGetValue(url, out var json)) return new RemoteDocument(url, JsonTree.Parse(json, url));
         foreach (var (prefix, path) in _mappings)
         {
             if (url == prefix) return FromFile(url, path);
@@ -97,7 +82,7 @@ public sealed class LocalDocumentLoader : IDocumentLoader
             }
         }
 
-        // Local files are read only through the mappings above (the project's context, files the user gave): a file:
+        // Local files are read only through the mappings above (documents the application mapped, files the user gave): a file:
         // IRI found in a document is never opened, so data cannot make us read /proc/self/environ or /dev/zero.
         if (!AllowRemote || !IsHttp(url)) throw NotLoadable(url);
         return Fetch(url, cancellationToken);

@@ -16,7 +16,7 @@ public sealed class JsonLdParser(ParserOptions options, JsonLdOptions? jsonLdOpt
         var settings = (jsonLdOptions ?? new JsonLdOptions()) with
         {
             Base = jsonLdOptions?.Base ?? options.BaseIri,
-            DocumentLoader = options.DocumentLoader ?? jsonLdOptions?.DocumentLoader ?? LocalDocumentLoader.Default(),
+            DocumentLoader = options.DocumentLoader ?? jsonLdOptions?.DocumentLoader ?? new LocalDocumentLoader(),
         };
         try
         {

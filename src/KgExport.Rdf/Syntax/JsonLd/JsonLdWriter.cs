@@ -10,9 +10,6 @@ namespace KgExport.Rdf.JsonLd;
 /// </summary>
 public sealed class JsonLdWriter(TextWriter output, WriterOptions options) : IQuadWriter
 {
-    private const string ArticleClass = "https://w3id.org/kgexport/ontology#Article";
-    private const string WasDerivedFrom = "http://www.w3.org/ns/prov#wasDerivedFrom";
-
     private readonly List<Quad> _quads = [];
     private readonly JsonLdWriterSettings _settings = options.JsonLd ?? new JsonLdWriterSettings();
 
@@ -29,7 +26,7 @@ public sealed class JsonLdWriter(TextWriter output, WriterOptions options) : IQu
     /// <summary>The JSON-LD document for the buffered quads (JSON values as in <see cref="JsonTree"/>).</summary>
     public object Build(CancellationToken cancellationToken)
     {
-        var loader = _settings.DocumentLoader ?? LocalDocumentLoader.Default();
+        var loader = _settings.DocumentLoader ?? new LocalDocumentLoader();
         var jsonLd = new JsonLdOptions { DocumentLoader = loader, Base = options.BaseIri, CompactToRelative = options.BaseIri is not null };
         try
         {
@@ -59,16 +56,9 @@ public sealed class JsonLdWriter(TextWriter output, WriterOptions options) : IQu
     {
         if (_settings.ContextUrl is { } url) return (ContextOf(loader.Load(url, cancellationToken).Document, url), url);
         if (_settings.Context is { } inline) return (inline is JObject o && o.TryGetValue("@context", out var c) ? c : inline, null);
-        try
-        {
-            return (ContextOf(loader.Load(LocalDocumentLoader.KgExportContextIri, cancellationToken).Document, LocalDocumentLoader.KgExportContextIri), null);
-        }
-        catch (JsonLdException)
-        {
-            var fromPrefixes = new JObject();
-            foreach (var (prefix, iri) in options.Prefixes?.Entries ?? []) if (prefix.Length > 0) fromPrefixes[prefix] = iri;
-            return (fromPrefixes, null);
-        }
+        var fromPrefixes = new JObject();
+        foreach (var (prefix, iri) in options.Prefixes?.Entries ?? []) if (prefix.Length > 0) fromPrefixes[prefix] = iri;
+        return (fromPrefixes, null);
     }
 
     private static object? ContextOf(object? document, string url) =>
@@ -78,9 +68,8 @@ public sealed class JsonLdWriter(TextWriter output, WriterOptions options) : IQu
 
     private JObject Framed(JArray expanded, object? context, JsonLdOptions jsonLd, CancellationToken cancellationToken)
     {
-        var frame = _settings.Frame is null
-            ? new JObject { ["@type"] = new JArray { ArticleClass }, ["@reverse"] = new JObject { [WasDerivedFrom] = new JArray { new JObject() } } }
-            : ExpandFrame(_settings.Frame, jsonLd, cancellationToken);
+        // Without a frame every node is matched at the top and none is embedded in another, so nothing is lost.
+        var frame = _settings.Frame is null ? new JObject { ["@embed"] = new JArray { "@never" } } : ExpandFrame(_settings.Frame, jsonLd, cancellationToken);
         var nodeMap = new NodeMap(new BlankNodeIssuer());
         nodeMap.Add(JsonTree.Clone(expanded));
         var top = new JArray();
@@ -90,6 +79,9 @@ public sealed class JsonLdWriter(TextWriter output, WriterOptions options) : IQu
             var framer = new Framer(jsonLd);
             var framed = framer.Frame((JObject)nodeMap.Graphs[graphName]!, frame);
             framer.AddUnframed(framed);
+            // A node that only names itself (a graph's name seen from the default graph) says nothing; readers in
+            // safe mode reject it.
+            if (_settings.Frame is null) framed.RemoveAll(n => n is JObject { Count: 1 } o && o.ContainsKey("@id"));
             if (graphName == "@default") top.AddRange(framed);
             else top.Add(new JObject { ["@id"] = graphName, ["@graph"] = framed });
         }

@@ -15,14 +15,13 @@ public sealed record JsonLdWriterSettings
     public JsonLdForm Form { get; init; } = JsonLdForm.Compacted;
 
     /// <summary>The context to compact with, embedded inline: a JSON document with @context, or the context value itself.
-    /// Null uses the project's context (<see cref="LocalDocumentLoader.KgExportContextIri"/> through the loader), or, if that
-    /// cannot be found, a context made of the writer's prefixes.</summary>
+    /// Null (and no <see cref="ContextUrl"/>) compacts with a context made of the writer's prefixes.</summary>
     public object? Context { get; init; }
 
     /// <summary>Reference a published context by URL instead of embedding it (it is still loaded, to compact with).</summary>
     public string? ContextUrl { get; init; }
 
-    /// <summary>The frame for <see cref="JsonLdForm.Framed"/> (a JSON-LD frame document); null frames each graph article-centrically.</summary>
+    /// <summary>The frame for <see cref="JsonLdForm.Framed"/> (a JSON-LD frame document); null puts every node at the top, none embedded.</summary>
     public object? Frame { get; init; }
 
     public IDocumentLoader? DocumentLoader { get; init; }

@@ -1,0 +1,27 @@
+using KgExport.Rdf.JsonLd;
+
+namespace KgExport.Ontology;
+
+/// <summary>
+/// JSON-LD as KgExport writes its own graphs (export, the server): compacted with the project's context, inline or
+/// referenced by URL, and framed article by article (each article with the facts derived from it nested beneath it).
+/// </summary>
+public static class ArticleJsonLd
+{
+    /// <summary>Every article at the top, the nodes that <c>prov:wasDerivedFrom</c> it beneath it.</summary>
+    private const string ArticleFrame =
+        $$$"""{"@type": ["{{{Namespaces.Kg}}}Article"], "@reverse": {"{{{Namespaces.Prov}}}wasDerivedFrom": [{}]}}""";
+
+    /// <summary>
+    /// The writer settings: the project's context inline, or <paramref name="contextUrl"/> referenced (and loaded,
+    /// from the network only when <paramref name="allowRemote"/>); the article frame for <see cref="JsonLdForm.Framed"/>.
+    /// </summary>
+    public static JsonLdWriterSettings Settings(JsonLdForm form = JsonLdForm.Compacted, string? contextUrl = null, bool allowRemote = false) => new()
+    {
+        Form = form,
+        ContextUrl = contextUrl,
+        Context = contextUrl is null ? JsonTree.Parse(OntologyDocuments.ContextJson, OntologyDocuments.ContextIri) : null,
+        Frame = JsonTree.Parse(ArticleFrame, "article frame"),
+        DocumentLoader = OntologyDocuments.Loader(allowRemote),
+    };
+}
