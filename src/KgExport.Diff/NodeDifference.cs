@@ -1,0 +1,13 @@
+using KgExport.Rdf;
+
+namespace KgExport.Diff;
+
+/// <summary>
+/// A subject whose statements differ within one graph. <see cref="RenamedFrom"/> is set when a removed node and an
+/// added node of the same type say mostly the same (their IRI was minted from a value that changed, such as a date):
+/// the difference is then shown as one changed node.
+/// </summary>
+public sealed record NodeDifference(Term Node, ChangeKind Kind, IReadOnlyList<PropertyDifference> Properties)
+{
+    public Term? RenamedFrom { get; init; }
+}
