@@ -9,6 +9,9 @@ public static class ExitCodes
     /// <summary>The data is invalid: SHACL violations, failed checks.</summary>
     public const int DataInvalid = 1;
 
+    /// <summary>`diff` and `iso`: the two inputs differ (the code diff(1) and cmp(1) give).</summary>
+    public const int Differs = 1;
+
     /// <summary>The command line or an input is wrong: unknown option, missing file, syntax error.</summary>
     public const int UsageError = 2;
 

@@ -66,22 +66,10 @@ public static class ConvertCommand
 
     private static int Convert(ConvertRequest request, Terminal terminal, CancellationToken cancellationToken)
     {
-        var sourceFormat = InputFormat(request);
         var targetFormat = OutputFormat(request);
-        if (request.BaseIri is { } given && !Uri.TryCreate(given, UriKind.Absolute, out _))
-        {
-            throw new UsageException($"--base: '{given}' is not an absolute IRI");
-        }
-
-        using var source = InputDocument.Open(request.Input, terminal);
-        var parser = RdfIo.CreateParser(sourceFormat, new ParserOptions
-        {
-            SourceName = source.Name,
-            BaseIri = request.BaseIri ?? source.DefaultBaseIri,
-            DocumentLoader = request.JsonLd?.DocumentLoader,
-        });
+        using var source = RdfSource.Open(request.Input, request.From, terminal, request.BaseIri, request.JsonLd?.DocumentLoader);
         using var target = OutputDocument.Open(request.Output, terminal);
-        var quads = source.Quads(parser, cancellationToken);
+        var quads = source.Quads(cancellationToken);
         if (!RdfFormats.SupportsDatasets(targetFormat)) quads = RequireDefaultGraph(quads, source.Name, targetFormat);
         if (IsLineBased(targetFormat))
         {
@@ -93,24 +81,12 @@ public static class ConvertCommand
         {
             // Pretty syntaxes sort the whole document anyway; read it all first so the writer sees every prefix.
             var all = quads.ToList();
-            var writer = RdfIo.CreateWriter(targetFormat, target.Writer, new WriterOptions { Prefixes = parser.Prefixes.Clone(), JsonLd = request.JsonLd });
+            var writer = RdfIo.CreateWriter(targetFormat, target.Writer, new WriterOptions { Prefixes = source.Prefixes.Clone(), JsonLd = request.JsonLd });
             foreach (var quad in all) writer.Write(quad);
             writer.Finish();
         }
         target.Commit();
         return ExitCodes.Ok;
-    }
-
-    private static RdfFormat InputFormat(ConvertRequest request)
-    {
-        if (request.From is { } name)
-        {
-            return RdfFormats.TryParseName(name, out var named) ? named : throw new UsageException($"--from: unknown format '{name}' (expected ntriples, nquads, turtle, trig, jsonld or rdfxml)");
-        }
-        if (request.Input == "-") throw new UsageException("reading standard input needs --from (ntriples, nquads, turtle, trig, jsonld or rdfxml)");
-        return RdfFormats.TryFromPath(request.Input, out var inferred)
-            ? inferred
-            : throw new UsageException($"{request.Input}: cannot tell the format from the extension; give --from (ntriples, nquads, turtle, trig, jsonld or rdfxml)");
     }
 
     private static RdfFormat OutputFormat(ConvertRequest request)
