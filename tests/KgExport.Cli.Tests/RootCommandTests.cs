@@ -37,11 +37,16 @@ public sealed class RootCommandTests
     }
 
     [Fact]
-    public void Version_prints_the_assembly_version()
+    public void Version_prints_the_version_from_directory_build_props_and_the_commit()
     {
         var result = CliRun.Invoke("--version");
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Matches(@"^\d+\.\d+\.\d+\s*$", result.Output);
+        var props = File.ReadAllText(TestPaths.InRepository("Directory.Build.props"));
+        var version = System.Text.RegularExpressions.Regex.Match(props, "<Version>([^<]+)</Version>").Groups[1].Value;
+        Assert.NotEmpty(version);
+        Assert.Matches($@"^kgexport {System.Text.RegularExpressions.Regex.Escape(version)} \((commit [0-9a-f]{{12}}|commit unknown: built outside a git checkout)\)\n$", result.Output);
+        // Built from this checkout, so the commit is known.
+        if (Directory.Exists(TestPaths.InRepository(".git")) || File.Exists(TestPaths.InRepository(".git"))) Assert.Contains("(commit ", result.Output.Replace("(commit unknown", "", StringComparison.Ordinal));
     }
 
     [Fact]

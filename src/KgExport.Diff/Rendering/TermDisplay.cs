@@ -60,6 +60,9 @@ public sealed class TermDisplay
             case Iri iri:
                 AppendIri(sb, iri.Value);
                 break;
+            case Literal literal when IsBareNumberOrBoolean(literal):
+                sb.Append(literal.LexicalForm);
+                break;
             case Literal literal:
                 sb.Append('"');
                 NTriplesFormatter.AppendEscaped(sb, literal.LexicalForm);
@@ -88,6 +91,27 @@ public sealed class TermDisplay
             }
         }
         sb.Append('<').Append(iri).Append('>');
+    }
+
+    // Turtle's shorthand for the literals it can write without quotes: 5, -1.5, true.
+    private static bool IsBareNumberOrBoolean(Literal literal)
+    {
+        var lexical = literal.LexicalForm.AsSpan();
+        switch (literal.Datatype.Value)
+        {
+            case Vocab.Xsd.Namespace + "boolean":
+                return lexical is "true" or "false";
+            case Vocab.Xsd.Namespace + "integer":
+                if (lexical.Length > 0 && lexical[0] is '+' or '-') lexical = lexical[1..];
+                return lexical.Length > 0 && !lexical.ContainsAnyExceptInRange('0', '9');
+            case Vocab.Xsd.Namespace + "decimal":
+                if (lexical.Length > 0 && lexical[0] is '+' or '-') lexical = lexical[1..];
+                var dot = lexical.IndexOf('.');
+                return dot >= 0 && dot < lexical.Length - 1
+                    && !lexical[..dot].ContainsAnyExceptInRange('0', '9') && !lexical[(dot + 1)..].ContainsAnyExceptInRange('0', '9');
+            default:
+                return false;
+        }
     }
 
     // A conservative subset of Turtle's PN_LOCAL: what needs no escape and reads unambiguously.

@@ -24,6 +24,7 @@ public static class SuiteRegistry
         RdfSyntaxSuites.Turtle,
         RdfSyntaxSuites.TriG,
         CanonicalizationSuite.Rdfc10,
+        CanonicalizationCliSuite.Rdfc10Cli,
         JsonLdSuites.Expand,
         JsonLdSuites.Compact,
         JsonLdSuites.Flatten,
