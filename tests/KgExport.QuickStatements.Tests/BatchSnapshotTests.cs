@@ -12,8 +12,8 @@ public class BatchSnapshotTests
         var batch = Seed.Build(Seed.TestWikibase);
         var v1 = QuickStatementsV1Writer.Write(batch);
         Assert.Empty(V1SyntaxChecker.Check(v1));
-        Snapshot.Matches("seed.test-wikibase.v1.tsv", v1);
-        Snapshot.Matches("seed.test-wikibase.unresolved.txt", Report(batch));
+        Approve.QuickStatements(v1, name: "Snapshots/seed.test-wikibase.v1.tsv");
+        Approve.Text(Report(batch), name: "Snapshots/seed.test-wikibase.unresolved.txt");
     }
 
     [Fact]
@@ -21,7 +21,7 @@ public class BatchSnapshotTests
     {
         var csv = QuickStatementsCsvWriter.Write(Seed.Build(Seed.TestWikibase));
         Assert.Empty(CsvSyntaxChecker.Check(csv));
-        Snapshot.Matches("seed.test-wikibase.csv", csv);
+        Approve.QuickStatements(csv, name: "Snapshots/seed.test-wikibase.csv");
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public class BatchSnapshotTests
         var batch = Seed.Build(Seed.TestWikibase, createMissing: true);
         var v1 = QuickStatementsV1Writer.Write(batch);
         Assert.Empty(V1SyntaxChecker.Check(v1));
-        Snapshot.Matches("seed.test-wikibase.create-missing.v1.tsv", v1);
+        Approve.QuickStatements(v1, name: "Snapshots/seed.test-wikibase.create-missing.v1.tsv");
     }
 
     [Fact]
@@ -46,8 +46,8 @@ public class BatchSnapshotTests
         // The severance still ends the relation on both states' own items (P530 diplomatic relation, P582 end time).
         Assert.Contains("Q212\tP530\tQ423\tP582\t+2022-07-00T00:00:00Z/10\tS813\t", v1, StringComparison.Ordinal);
         Assert.Contains("Q423\tP530\tQ212\tP582\t+2022-07-00T00:00:00Z/10\tS813\t", v1, StringComparison.Ordinal);
-        Snapshot.Matches("seed.wikidata.v1.tsv", v1);
-        Snapshot.Matches("seed.wikidata.unresolved.txt", Report(batch));
+        Approve.QuickStatements(v1, name: "Snapshots/seed.wikidata.v1.tsv");
+        Approve.Text(Report(batch), name: "Snapshots/seed.wikidata.unresolved.txt");
     }
 }
 
