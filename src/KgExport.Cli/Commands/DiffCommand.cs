@@ -1,6 +1,6 @@
 using System.CommandLine;
 using KgExport.Diff;
-using KgExport.Mapping;
+using KgExport.Ontology;
 using KgExport.Rdf;
 
 namespace KgExport.Cli.Commands;
