@@ -102,4 +102,21 @@ public sealed class UpdateTests
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
     }
+
+    [Fact]
+    public async Task The_default_graph_is_the_live_union_an_update_to_an_article_graph_shows_in_it()
+    {
+        await using var host = await TestServerHost.StartAsync(TestData.Seeds(), TestServerHost.Writable());
+        const string graph = "https://w3id.org/kgexport/id/graph/000_ee2775bcac5f55b5";
+        const string ask = "ASK { <http://example.org/added> ?p ?o }";
+        using (var r = await host.Client.SendAsync(Update($"INSERT DATA {{ GRAPH <{graph}> {{ <http://example.org/added> <http://example.org/p> 1 }} }}", TestServerHost.Token)))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, r.StatusCode);
+        }
+        Assert.Contains("true", await host.Client.GetStringAsync("/sparql?query=" + Uri.EscapeDataString(ask)));
+        using (var r = await host.Client.SendAsync(Update($"DROP GRAPH <{graph}>", TestServerHost.Token))) Assert.Equal(HttpStatusCode.NoContent, r.StatusCode);
+        Assert.Contains("false", await host.Client.GetStringAsync("/sparql?query=" + Uri.EscapeDataString(ask)));
+        var count = await host.Client.GetStringAsync("/sparql?query=" + Uri.EscapeDataString("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"));
+        Assert.Contains("\"0\"", count);
+    }
 }
