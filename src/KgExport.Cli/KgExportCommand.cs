@@ -20,6 +20,7 @@ public static class KgExportCommand
         root.Subcommands.Add(EvalCommand.Create(terminal));
         root.Subcommands.Add(ExportCommand.Create(terminal));
         root.Subcommands.Add(ExtractCommand.Create(terminal));
+        root.Subcommands.Add(HashPasswordCommand.Create(terminal));
         root.Subcommands.Add(LoadCommand.Create(terminal));
         root.Subcommands.Add(PublishCommand.Create(terminal));
         root.Subcommands.Add(ServeCommand.Create(terminal));

@@ -137,6 +137,7 @@ public static class KgServer
         if (settings.MaxBodyBytes <= 0) problems.Add("the body limit must be positive");
         if (settings.PublicBase is { Length: > 0 } b && !Uri.TryCreate(b, UriKind.Absolute, out _)) problems.Add($"the public base '{b}' is not an absolute URL");
         if (!Uri.TryCreate(settings.MintedNamespace, UriKind.Absolute, out _)) problems.Add($"the minted namespace '{settings.MintedNamespace}' is not an absolute IRI");
+        problems.AddRange(settings.UserProblems());
         if (problems.Count > 0) throw new ServerConfigurationException(string.Join("; ", problems));
     }
 }

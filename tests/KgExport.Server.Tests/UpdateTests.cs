@@ -32,11 +32,12 @@ public sealed class UpdateTests
     [Theory]
     [InlineData(null, "Authorization: Bearer")]
     [InlineData("wrong", "not valid")]
-    public async Task Updates_are_403_without_the_right_token(string? token, string expected)
+    public async Task Updates_are_401_with_a_challenge_without_the_right_token(string? token, string expected)
     {
         await using var host = await TestServerHost.StartAsync(TestData.People(), TestServerHost.Writable());
         using var response = await host.Client.SendAsync(Update(Insert, token));
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Bearer realm=\"kgexport\"", Assert.Single(response.Headers.WwwAuthenticate).ToString());
         Assert.Contains(expected, await response.Content.ReadAsStringAsync());
         Assert.False(await ErinExists(host.Client));
     }
@@ -48,6 +49,7 @@ public sealed class UpdateTests
         using var response = await host.Client.SendAsync(Update(Insert, "anything"));
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("none is configured", await response.Content.ReadAsStringAsync());
+        Assert.Empty(response.Headers.WwwAuthenticate);
     }
 
     [Fact]
@@ -118,5 +120,36 @@ public sealed class UpdateTests
         Assert.Contains("false", await host.Client.GetStringAsync("/sparql?query=" + Uri.EscapeDataString(ask)));
         var count = await host.Client.GetStringAsync("/sparql?query=" + Uri.EscapeDataString("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"));
         Assert.Contains("\"0\"", count);
+    }
+
+    [Fact]
+    public async Task Basic_users_are_challenged_then_write_with_their_password()
+    {
+        var settings = TestServerHost.Writable(("Server:Users", "alice:" + Protocol.PasswordHash.Create("correct horse", iterations: 1000)));
+        await using var host = await TestServerHost.StartAsync(TestData.People(), settings);
+        using (var anonymous = await host.Client.SendAsync(Update(Insert, null)))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+            var challenges = anonymous.Headers.WwwAuthenticate.Select(h => h.ToString()).ToList();
+            Assert.Contains("Basic realm=\"kgexport\", charset=\"UTF-8\"", challenges);
+            Assert.Contains("Bearer realm=\"kgexport\"", challenges);
+        }
+        HttpRequestMessage WithBasic(string password)
+        {
+            var request = Update(Insert, null);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("alice:" + password)));
+            return request;
+        }
+        using (var wrong = await host.Client.SendAsync(WithBasic("wrong horse"))) Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        Assert.False(await ErinExists(host.Client));
+        using (var right = await host.Client.SendAsync(WithBasic("correct horse"))) Assert.Equal(HttpStatusCode.NoContent, right.StatusCode);
+        Assert.True(await ErinExists(host.Client));
+    }
+
+    [Fact]
+    public async Task A_malformed_password_hash_stops_the_server_from_starting()
+    {
+        var e = await Assert.ThrowsAsync<ServerConfigurationException>(() => TestServerHost.StartAsync(TestData.People(), TestServerHost.Writable(("Server:Users", "bob:plain-text-password"))));
+        Assert.Contains("user 'bob'", e.Message);
     }
 }

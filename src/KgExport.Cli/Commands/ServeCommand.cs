@@ -28,7 +28,7 @@ public static class ServeCommand
         var location = new Option<string?>("--location", "-l") { Description = "Serve the durable store in this directory (made by 'kgexport load', or created empty): every acknowledged write is on disk before its answer.", HelpName = "dir" };
         var host = new Option<string?>("--host") { Description = "Address to listen on (default 127.0.0.1: loopback only).", HelpName = "address" };
         var port = new Option<int?>("--port", "-p") { Description = "TCP port (default 7878; 0 picks a free one).", HelpName = "port" };
-        var allowUpdate = new Option<bool>("--allow-update") { Description = "Serve /update and Graph Store writes (they also need the bearer token KGEXPORT_Server__UpdateToken)." };
+        var allowUpdate = new Option<bool>("--allow-update") { Description = "Serve /update and Graph Store writes (they also need a credential: a Basic user of KGEXPORT_Server__Users, or the bearer token KGEXPORT_Server__UpdateToken)." };
         var publicBase = new Option<string?>("--base") { Description = "The server's public URL, used in links and the service description (default: the request's own).", HelpName = "url" };
 
         var command = new Command("serve", "Serve RDF files, exported articles or a durable store: a SPARQL 1.1 endpoint, a query UI and linked-data pages.")
