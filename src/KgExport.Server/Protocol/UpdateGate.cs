@@ -74,10 +74,15 @@ public static class UpdateGate
         if (!string.IsNullOrEmpty(settings.UpdateToken)) yield return "Bearer";
     }
 
+    /// <summary>
+    /// One challenge: Basic where users are configured, else Bearer. A client answers a Basic challenge with the
+    /// user's password; a bearer token is sent unasked by the clients that have one. Jena 4.5 fails outright
+    /// (NullPointerException) on a 401 that also offers a scheme it does not know, such as Bearer.
+    /// </summary>
     private static ProtocolException Challenge(ServerSettings settings, string message) =>
         new(StatusCodes.Status401Unauthorized, message)
         {
-            Challenges = [.. Schemes(settings).Select(s => s == "Basic" ? $"Basic realm=\"{Realm}\", charset=\"UTF-8\"" : $"Bearer realm=\"{Realm}\"")],
+            Challenges = [settings.UserMap.Count > 0 ? $"Basic realm=\"{Realm}\", charset=\"UTF-8\"" : $"Bearer realm=\"{Realm}\""],
         };
 
     private static ProtocolException Refuse(string message) => new(StatusCodes.Status403Forbidden, message);
