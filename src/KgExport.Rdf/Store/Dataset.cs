@@ -41,24 +41,27 @@ public sealed partial class Dataset
     public PrefixMap Prefixes { get; } = new();
 
     /// <summary>Number of stored quads across all graphs (the union view counts nothing twice).</summary>
-    public int Count => StoredDefault.Count + _named.Values.Sum(g => g.Count);
+    public int Count => (_union?.StoredCount ?? _default.Count) + _named.Values.Sum(g => g.Count);
 
     public TermDictionary Terms => _terms;
 
     /// <summary>Names of the non-empty named graphs, in no particular order.</summary>
     public IEnumerable<Term> NamedGraphs => _named.Where(kv => kv.Value.Count > 0).Select(kv => _terms[kv.Key]);
 
-    /// <summary>The triples stored in the default graph itself (in a union dataset, not the merge).</summary>
-    private TripleIndex StoredDefault => _union?.Stored ?? _default;
-
     public bool Add(Quad quad)
     {
         var s = _terms.GetOrAdd(quad.Subject);
         var p = _terms.GetOrAdd(quad.Predicate);
         var o = _terms.GetOrAdd(quad.Object);
-        var index = quad.Graph is null ? StoredDefault : IndexFor(quad.Graph, create: true)!;
-        if (!index.Add(s, p, o)) return false;
-        _union?.Held(s, p, o);
+        if (quad.Graph is null && _union is not null)
+        {
+            if (!_union.AddStored(s, p, o)) return false;
+        }
+        else
+        {
+            if (!IndexFor(quad.Graph, create: true)!.Add(s, p, o)) return false;
+            if (quad.Graph is not null) _union?.HeldByNamedGraph(s, p, o);
+        }
         _recording?.Record(added: true, quad);
         return true;
     }
@@ -77,13 +80,20 @@ public sealed partial class Dataset
 
     public bool Remove(Quad quad)
     {
-        var index = quad.Graph is null ? StoredDefault : IndexFor(quad.Graph, create: false);
-        if (index is null) return false;
         var s = _terms.Find(quad.Subject);
         var p = _terms.Find(quad.Predicate);
         var o = _terms.Find(quad.Object);
-        if (s == 0 || p == 0 || o == 0 || !index.Remove(s, p, o)) return false;
-        _union?.Released(s, p, o);
+        if (s == 0 || p == 0 || o == 0) return false;
+        if (quad.Graph is null && _union is not null)
+        {
+            if (!_union.RemoveStored(s, p, o)) return false;
+        }
+        else
+        {
+            var index = IndexFor(quad.Graph, create: false);
+            if (index is null || !index.Remove(s, p, o)) return false;
+            if (quad.Graph is not null) _union?.ReleasedByNamedGraph(s, p, o);
+        }
         _recording?.Record(added: false, quad);
         return true;
     }
@@ -120,7 +130,7 @@ public sealed partial class Dataset
     /// <summary>Stored quads matching the pattern in every graph, default graph first.</summary>
     public IEnumerable<Quad> MatchAllGraphs(Term? subject, Term? predicate, Term? @object)
     {
-        foreach (var q in MatchIn(StoredDefault, null, subject, predicate, @object)) yield return q;
+        foreach (var q in MatchStoredDefault(subject, predicate, @object)) yield return q;
         foreach (var (gid, index) in _named.ToArray())
         {
             foreach (var q in MatchIn(index, _terms[gid], subject, predicate, @object)) yield return q;
@@ -144,7 +154,7 @@ public sealed partial class Dataset
     {
         if (graph is null)
         {
-            foreach (var q in MatchIn(StoredDefault, null, null, null, null).ToList()) Remove(q);
+            foreach (var q in MatchStoredDefault(null, null, null).ToList()) Remove(q);
             return;
         }
         var id = _terms.Find(graph);
@@ -175,6 +185,18 @@ public sealed partial class Dataset
     }
 
     public void EndRecording() => _recording = null;
+
+    /// <summary>The triples stored in the default graph itself (in a union dataset, not the merge).</summary>
+    private IEnumerable<Quad> MatchStoredDefault(Term? subject, Term? predicate, Term? @object)
+    {
+        if (_union is null)
+        {
+            foreach (var q in MatchIn(_default, null, subject, predicate, @object)) yield return q;
+            yield break;
+        }
+        if (!TryIds(subject, predicate, @object, out var s, out var p, out var o)) yield break;
+        foreach (var (ts, tp, to) in _union.MatchStored(s, p, o)) yield return new Quad(_terms[ts], (Iri)_terms[tp], _terms[to]);
+    }
 
     private IEnumerable<Quad> MatchIn(TripleIndex index, Term? graph, Term? subject, Term? predicate, Term? @object)
     {

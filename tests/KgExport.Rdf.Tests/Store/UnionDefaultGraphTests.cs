@@ -68,4 +68,20 @@ public sealed class UnionDefaultGraphTests
         Assert.Equal([new Quad(S, P, O, G1)], d.Quads);
         Assert.Single(d.Match(null, null, null, null));
     }
+
+    [Fact]
+    public void Plain_triples_stored_before_any_named_graph_stay_stored_after_one_arrives()
+    {
+        var d = new Dataset(unionDefaultGraph: true);
+        d.Add(new Quad(S, P, O));
+        d.Add(new Quad(S, P, new Literal("only default")));
+        d.Add(new Quad(S, P, O, G1));
+        Assert.Equal(3, d.Count);
+        Assert.Equal(2, d.Match(null, null, null, null).Count());
+        d.ClearGraph(G1);
+        Assert.True(d.Contains(new Quad(S, P, O)));
+        Assert.Equal(2, d.Quads.Count(q => q.Graph is null));
+        d.Remove(new Quad(S, P, O));
+        Assert.Equal([new Literal("only default")], d.Match(null, null, null, null).Select(q => q.Object));
+    }
 }
