@@ -83,6 +83,8 @@ public static class KgServer
         Read(app.MapMethods(GraphStoreEndpoint.Path, ["GET", "HEAD"], Guarded(GraphStoreEndpoint.GetAsync)));
         app.MapMethods(GraphStoreEndpoint.Path, ["PUT", "POST"], Guarded(GraphStoreEndpoint.WriteAsync));
         app.MapDelete(GraphStoreEndpoint.Path, Guarded(GraphStoreEndpoint.DeleteAsync));
+        Read(app.MapMethods(PublicUrls.IdPath, ["GET", "HEAD"], Guarded(_ => throw new ProtocolException(StatusCodes.Status404NotFound,
+            $"/id/ serves the minted IRIs under {settings.MintedNamespace}: /id/PATH describes {settings.MintedNamespace}PATH; the query UI is at /"))));
         Read(app.MapMethods(PublicUrls.IdPath + "{**rest}", ["GET", "HEAD"], (HttpContext c, string rest) => Guarded(ctx => ResourceEndpoint.MintedAsync(ctx, rest))(c)));
         Read(app.MapMethods("/resource", ["GET", "HEAD"], Guarded(ResourceEndpoint.AnyAsync)));
         app.MapGet("/healthz", Guarded(HealthEndpoint.GetAsync));
