@@ -19,7 +19,7 @@ public static class HashPasswordCommand
         };
         command.SetGuardedAction(terminal, (parseResult, _) =>
         {
-            using var input = new StreamReader(terminal.OpenStdin(), Terminal.StrictUtf8);
+            using var input = new StreamReader(terminal.OpenStdin(), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
             var password = input.ReadLine();
             if (string.IsNullOrEmpty(password)) throw new UsageException("give the password on standard input, e.g. read -rs PW && printf '%s\\n' \"$PW\" | kgexport hash-password --user alice");
             var name = parseResult.GetValue(user);
