@@ -8,7 +8,8 @@ namespace KgExport.Benchmarks;
 /// `generate TRIPLES FILE` writes the synthetic Turtle corpus used by bench/compare.sh (`generate-rdfxml TRIPLES
 /// FILE.rdf` the same graph as RDF/XML); `parse-file FILE...` times
 /// KgExport's parsers alone on files (see <see cref="ParseThroughput"/>); `generate-shacl TRIPLES FILE.nt` writes the
-/// SHACL corpus used by bench/shacl-compare.sh (see <see cref="Shacl.SeedReplicaCorpus"/>); anything else runs the
+/// SHACL corpus used by bench/shacl-compare.sh (see <see cref="Shacl.SeedReplicaCorpus"/>); `update-load` sends a
+/// stream of updates to a server (see <see cref="UpdateLoad"/>); anything else runs the
 /// BenchmarkDotNet suites of this assembly (e.g. `--filter '*Turtle*'`).
 /// </summary>
 public static class Program
@@ -23,6 +24,7 @@ public static class Program
         if (args.Length > 0 && args[0] == "corpus-stages") return CorpusStageProfile.Run(args[1..]);
         if (args.Length > 0 && args[0] == "sparql") return SparqlThroughput.Run(args[1..]);
         if (args.Length > 0 && args[0] == "sparql-diff") return SparqlResultsDiff.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "update-load") return UpdateLoad.Run(args[1..]);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -30,6 +30,8 @@ internal static class ExitCodeTable
         // Already "file: reason".
         ArticleReadException article => (ExitCodes.UsageError, "kgexport: " + article.Message),
         EvaluationException evaluation => (ExitCodes.UsageError, "kgexport: " + evaluation.Message),
+        // A local store that is locked by another process, damaged, or could not be written.
+        KgExport.Store.StoreException store => (ExitCodes.StoreFailed, "kgexport: " + store.Message),
         ServerConfigurationException server => (ExitCodes.UsageError, "kgexport: " + server.Message),
         // Inputs of query and serve: a bad file or article is an input error; articles that only break the shapes are invalid data.
         DatasetLoadException load => (load.DataInvalid ? ExitCodes.DataInvalid : ExitCodes.UsageError, "kgexport: " + load.Message),

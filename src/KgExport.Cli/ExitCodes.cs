@@ -15,7 +15,7 @@ public static class ExitCodes
     /// <summary>The command line or an input is wrong: unknown option, missing file, syntax error.</summary>
     public const int UsageError = 2;
 
-    /// <summary>A remote store failed or refused part of the work (publish); the failures are named on stderr.</summary>
+    /// <summary>A store failed or refused: a remote one part of a publish, or a local one (locked, damaged, not writable).</summary>
     public const int StoreFailed = 3;
 
     /// <summary>Interrupted (Ctrl+C), following the shell convention 128 + SIGINT.</summary>

@@ -14,13 +14,17 @@ public static class KgExportCommand
 
         // One verb per file under Commands/, each a static class with `Create(Terminal)`. To add a verb, add its
         // file and one line here; keep the list alphabetical so parallel additions merge cleanly.
+        root.Subcommands.Add(BackupCommand.Create(terminal));
         root.Subcommands.Add(CanonCommand.Create(terminal));
         root.Subcommands.Add(ConvertCommand.Create(terminal));
         root.Subcommands.Add(DiffCommand.Create(terminal));
+        root.Subcommands.Add(DumpCommand.Create(terminal));
         root.Subcommands.Add(EvalCommand.Create(terminal));
         root.Subcommands.Add(ExportCommand.Create(terminal));
         root.Subcommands.Add(ExtractCommand.Create(terminal));
+        root.Subcommands.Add(HashPasswordCommand.Create(terminal));
         root.Subcommands.Add(IsoCommand.Create(terminal));
+        root.Subcommands.Add(LoadCommand.Create(terminal));
         root.Subcommands.Add(PublishCommand.Create(terminal));
         root.Subcommands.Add(ServeCommand.Create(terminal));
         root.Subcommands.Add(ValidateCommand.Create(terminal));

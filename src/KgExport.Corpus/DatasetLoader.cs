@@ -5,19 +5,20 @@ namespace KgExport.Corpus;
 
 /// <summary>
 /// Builds the served dataset from inputs: RDF files by their extension, and articles (<see cref="ArticleInput.IsArticleInput"/>)
-/// through the corpus pipeline, screened and validated as <c>export</c> does. Articles keep one named graph each and
-/// are also merged into the default graph, so plain patterns see everything. Used by <c>kgexport query</c> and
-/// <c>kgexport serve</c>.
+/// through the corpus pipeline, screened and validated as <c>export</c> does. Articles keep one named graph each;
+/// plain patterns see them all because they are also merged into the default graph, or, loading into a dataset whose
+/// default graph is the live union (<c>serve</c>, <c>load</c>), because that union already holds them. Used by
+/// <c>kgexport query</c>, <c>serve</c> and <c>load</c>.
 /// </summary>
 public static class DatasetLoader
 {
     /// <summary>
-    /// Loads every input, articles with <paramref name="articles"/> (its validator checks each article's graph);
-    /// throws <see cref="DatasetLoadException"/> with every problem found.
+    /// Loads every input (into <paramref name="into"/>, else a new dataset), articles with <paramref name="articles"/>
+    /// (its validator checks each article's graph); throws <see cref="DatasetLoadException"/> with every problem found.
     /// </summary>
-    public static Dataset Load(IReadOnlyList<string> paths, CorpusOptions articles, CancellationToken cancellationToken = default)
+    public static Dataset Load(IReadOnlyList<string> paths, CorpusOptions articles, CancellationToken cancellationToken = default, Dataset? into = null)
     {
-        var dataset = new Dataset();
+        var dataset = into ?? new Dataset();
         var articlePaths = new List<string>();
         var n = 0;
         foreach (var path in paths)
@@ -57,7 +58,7 @@ public static class DatasetLoader
             foreach (var q in corpus.Dataset.Quads)
             {
                 dataset.Add(q);
-                dataset.Add(q.InGraph(null));
+                if (!dataset.DefaultGraphIsUnion) dataset.Add(q.InGraph(null));
             }
             foreach (var (k, v) in corpus.Dataset.Prefixes.Entries) dataset.Prefixes.Set(k, v);
         }

@@ -25,7 +25,8 @@ public static class KgServer
     /// <param name="args">Command-line configuration (e.g. --Server:Port=8080).</param>
     /// <param name="overrides">Configuration that wins over everything else (the serve command's flags).</param>
     /// <param name="configure">Last say over the builder (tests swap in the test server here).</param>
-    public static WebApplication Create(Dataset dataset, string[]? args = null, IReadOnlyDictionary<string, string?>? overrides = null, Action<WebApplicationBuilder>? configure = null)
+    /// <param name="journal">Where writes are made durable before they are acknowledged (a store); null: in memory only.</param>
+    public static WebApplication Create(Dataset dataset, string[]? args = null, IReadOnlyDictionary<string, string?>? overrides = null, Action<WebApplicationBuilder>? configure = null, IDatasetJournal? journal = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args ?? [] });
         builder.Configuration.AddEnvironmentVariables("KGEXPORT_");
@@ -46,7 +47,7 @@ public static class KgServer
         Validate(settings);
 
         builder.Services.AddSingleton(settings);
-        builder.Services.AddSingleton(new SharedDataset(dataset));
+        builder.Services.AddSingleton(new SharedDataset(dataset, journal));
         builder.Services.AddSingleton<ServerServices>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddCors(cors => cors.AddPolicy(ReadsPolicy, policy =>
@@ -82,6 +83,8 @@ public static class KgServer
         Read(app.MapMethods(GraphStoreEndpoint.Path, ["GET", "HEAD"], Guarded(GraphStoreEndpoint.GetAsync)));
         app.MapMethods(GraphStoreEndpoint.Path, ["PUT", "POST"], Guarded(GraphStoreEndpoint.WriteAsync));
         app.MapDelete(GraphStoreEndpoint.Path, Guarded(GraphStoreEndpoint.DeleteAsync));
+        Read(app.MapMethods(PublicUrls.IdPath, ["GET", "HEAD"], Guarded(_ => throw new ProtocolException(StatusCodes.Status404NotFound,
+            $"/id/ serves the minted IRIs under {settings.MintedNamespace}: /id/PATH describes {settings.MintedNamespace}PATH; the query UI is at /"))));
         Read(app.MapMethods(PublicUrls.IdPath + "{**rest}", ["GET", "HEAD"], (HttpContext c, string rest) => Guarded(ctx => ResourceEndpoint.MintedAsync(ctx, rest))(c)));
         Read(app.MapMethods("/resource", ["GET", "HEAD"], Guarded(ResourceEndpoint.AnyAsync)));
         app.MapGet("/healthz", Guarded(HealthEndpoint.GetAsync));
@@ -100,6 +103,12 @@ public static class KgServer
             if (context.Response.HasStarted) throw;
             if (e.Status != StatusCodes.Status404NotFound) QueryLog.Refused(context.Services().Logger, e.Status, e.Message);
             await PlainText.WriteAsync(context, e);
+        }
+        catch (StoreWriteException e) when (!context.Response.HasStarted)
+        {
+            // Nothing changed (the write was undone); the client may try again.
+            QueryLog.Refused(context.Services().Logger, StatusCodes.Status503ServiceUnavailable, e.Message);
+            await PlainText.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, e.Message);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -130,6 +139,7 @@ public static class KgServer
         if (settings.MaxBodyBytes <= 0) problems.Add("the body limit must be positive");
         if (settings.PublicBase is { Length: > 0 } b && !Uri.TryCreate(b, UriKind.Absolute, out _)) problems.Add($"the public base '{b}' is not an absolute URL");
         if (!Uri.TryCreate(settings.MintedNamespace, UriKind.Absolute, out _)) problems.Add($"the minted namespace '{settings.MintedNamespace}' is not an absolute IRI");
+        problems.AddRange(settings.UserProblems());
         if (problems.Count > 0) throw new ServerConfigurationException(string.Join("; ", problems));
     }
 }

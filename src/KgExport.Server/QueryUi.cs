@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 
 namespace KgExport.Server;
@@ -22,5 +23,11 @@ public static class QueryUi
             context.Response.ContentType = "text/html; charset=utf-8";
             await context.Response.SendFileAsync(files.GetFileInfo("index.html"), context.RequestAborted);
         });
+        // What the page needs to link minted IRIs in results to this server's own /id/ pages.
+        app.MapGet("/ui-settings.json", (HttpContext context) => Results.Json(new
+        {
+            mintedNamespace = context.RequestServices.GetRequiredService<ServerSettings>().MintedNamespace,
+            idPath = PublicUrls.IdPath,
+        }));
     }
 }

@@ -19,8 +19,41 @@ public sealed class ServerSettings
     /// <summary>Whether /update and Graph Store writes are served at all (they still need <see cref="UpdateToken"/>).</summary>
     public bool AllowUpdate { get; set; }
 
-    /// <summary>The bearer token update requests must carry; with none configured every update is refused.</summary>
+    /// <summary>A bearer token that authorises updates (besides <see cref="Users"/>); with neither, every update is refused.</summary>
     public string? UpdateToken { get; set; }
+
+    /// <summary>
+    /// Users who may update with HTTP Basic: <c>name:HASH</c> entries separated by commas, each hash made by
+    /// <c>kgexport hash-password</c> (PBKDF2-SHA256; no password is configured in clear).
+    /// </summary>
+    public string Users { get; set; } = "";
+
+    /// <summary>The users and their password hashes.</summary>
+    public IReadOnlyDictionary<string, string> UserMap => _userMap ??= ParseUsers(Users);
+
+    private IReadOnlyDictionary<string, string>? _userMap;
+
+    private static Dictionary<string, string> ParseUsers(string users)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in users.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var colon = entry.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0) map[entry[..colon]] = entry[(colon + 1)..];
+        }
+        return map;
+    }
+
+    /// <summary>Problems with <see cref="Users"/>, for the start-up check.</summary>
+    public IEnumerable<string> UserProblems()
+    {
+        foreach (var entry in Users.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var colon = entry.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0) yield return "a Users entry is not name:hash";
+            else if (!Protocol.PasswordHash.IsWellFormed(entry[(colon + 1)..])) yield return $"the password hash of user '{entry[..colon]}' is not one 'kgexport hash-password' makes";
+        }
+    }
 
     /// <summary>The server's public URL (e.g. https://kg.example.org/); links in pages start with it. Null: relative links.</summary>
     public string? PublicBase { get; set; }

@@ -47,7 +47,7 @@ public sealed class ArticleInputsAcrossVerbsTests : IDisposable
         var dir = Directory("bad", d => Write(d, "empty-page.html"));
         var error = new StringWriter { NewLine = "\n" };
         var terminal = new Terminal(() => new MemoryStream(), () => new MemoryStream(), new StringWriter(), error);
-        var serving = Task.Run(() => GuardedAction.Run(terminal, () => ServeCommand.Run([dir], new Dictionary<string, string?> { ["Server:Port"] = "0" }, terminal, CancellationToken.None)));
+        var serving = Task.Run(() => GuardedAction.Run(terminal, () => ServeCommand.Run([dir], null, new Dictionary<string, string?> { ["Server:Port"] = "0" }, terminal, CancellationToken.None)));
         var finished = await Task.WhenAny(serving, Task.Delay(TimeSpan.FromSeconds(120)));
         Assert.True(finished == serving, "serve loaded the bad article and is serving it");
         Assert.Equal(ExitCodes.UsageError, await serving);

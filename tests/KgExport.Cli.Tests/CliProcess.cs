@@ -15,8 +15,8 @@ public sealed record ProcessResult(int ExitCode, string Stdout, string Stderr)
 /// </summary>
 public static class CliProcess
 {
-    private static readonly string Dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-    private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "kgexport.dll");
+    internal static readonly string Dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+    internal static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "kgexport.dll");
 
     /// <summary>A shell command line that runs kgexport with <paramref name="args"/>, each quoted.</summary>
     public static string CommandLine(params string[] args) =>

@@ -14,7 +14,7 @@ public sealed partial class ServeCommandTests
         var terminal = new Terminal(() => new MemoryStream(), () => new MemoryStream(), new StringWriter(), synchronized);
         using var stop = new CancellationTokenSource();
         var overrides = new Dictionary<string, string?> { ["Server:Port"] = "0" };
-        var serving = Task.Run(() => ServeCommand.Run([TestPaths.InRepository("seeds")], overrides, terminal, stop.Token));
+        var serving = Task.Run(() => ServeCommand.Run([TestPaths.InRepository("seeds")], null, overrides, terminal, stop.Token));
 
         Match address = Match.Empty;
         for (var i = 0; i < 300 && !(address = AddressPattern().Match(SnapshotOf(synchronized, error))).Success; i++)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using KgExport.Rdf;
 
 namespace KgExport.Server.Tests;
 
@@ -103,7 +104,7 @@ public sealed class GraphStoreTests
             Assert.StartsWith("request body:1:", await r.Content.ReadAsStringAsync());
         }
 
-        var wrongType = new HttpRequestMessage(HttpMethod.Put, g2) { Content = new StringContent("{}", Encoding.UTF8, "application/rdf+xml") };
+        var wrongType = new HttpRequestMessage(HttpMethod.Put, g2) { Content = new StringContent("a,b", Encoding.UTF8, "text/csv") };
         TestServerHost.Authorize(wrongType);
         using (var r = await host.Client.SendAsync(wrongType)) Assert.Equal(HttpStatusCode.UnsupportedMediaType, r.StatusCode);
 
@@ -114,5 +115,30 @@ public sealed class GraphStoreTests
         var again = new HttpRequestMessage(HttpMethod.Delete, g2);
         TestServerHost.Authorize(again);
         using (var r = await host.Client.SendAsync(again)) Assert.Equal(HttpStatusCode.NotFound, r.StatusCode);
+    }
+
+    [Fact]
+    public async Task Rdf_xml_is_accepted_on_upload_and_served_on_get()
+    {
+        await using var host = await TestServerHost.StartAsync(TestData.People(), TestServerHost.Writable());
+        const string g3 = "/store?graph=http%3A%2F%2Fexample.org%2Fg3";
+        const string xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">
+              <rdf:Description rdf:about="http://example.org/kosovo"><ex:name xml:lang="sq">Kosova</ex:name></rdf:Description>
+            </rdf:RDF>
+            """;
+        var put = new HttpRequestMessage(HttpMethod.Put, g3) { Content = new StringContent(xml, Encoding.UTF8, "application/rdf+xml") };
+        TestServerHost.Authorize(put);
+        using (var r = await host.Client.SendAsync(put)) Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+        var get = new HttpRequestMessage(HttpMethod.Get, g3);
+        get.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/rdf+xml"));
+        using var response = await host.Client.SendAsync(get);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/rdf+xml", response.Content.Headers.ContentType?.MediaType);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>", body);
+        var back = new RdfXmlParser(new ParserOptions()).Parse(new StringReader(body)).ToList();
+        Assert.Equal([new Quad(new Iri("http://example.org/kosovo"), new Iri("http://example.org/name"), Literal.WithLanguage("Kosova", "sq"))], back);
     }
 }

@@ -108,7 +108,7 @@ public sealed class KestrelSecurityTests
         var refused = new HttpRequestMessage(HttpMethod.Post, "/sparql") { Content = new StringContent("CLEAR ALL", Encoding.UTF8, "application/sparql-update") };
         refused.Headers.Add("Origin", origin);
         var (refusedStatus, _, refusedHeaders) = await server.Send(refused);
-        Assert.Equal(HttpStatusCode.Forbidden, refusedStatus);
+        Assert.Equal(HttpStatusCode.Unauthorized, refusedStatus);
         Assert.False(refusedHeaders.Contains("Access-Control-Allow-Origin"));
         var query = new HttpRequestMessage(HttpMethod.Post, "/sparql") { Content = new StringContent("ASK {}", Encoding.UTF8, "application/sparql-query") };
         query.Headers.Add("Origin", origin);

@@ -112,4 +112,23 @@ public sealed class LinkedDataTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
     }
+
+    [Fact]
+    public async Task A_named_graph_listed_in_the_service_description_has_a_page_and_bare_id_says_what_it_serves()
+    {
+        await using var host = await TestServerHost.StartAsync(TestData.Seeds());
+        var request = new HttpRequestMessage(HttpMethod.Get, "/id/graph/000_ee2775bcac5f55b5");
+        request.Headers.Accept.Add(new System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("text/html"));
+        using (var page = await host.Client.SendAsync(request))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
+            var html = await page.Content.ReadAsStringAsync();
+            Assert.Contains("<p id=\"graph\">A named graph of ", html);
+            Assert.Contains("store?graph=https%3A%2F%2Fw3id.org%2Fkgexport%2Fid%2Fgraph%2F000_ee2775bcac5f55b5", html);
+        }
+        using var bare = await host.Client.GetAsync("/id/");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, bare.StatusCode);
+        Assert.Contains("/id/PATH describes https://w3id.org/kgexport/id/PATH", await bare.Content.ReadAsStringAsync());
+        Assert.Contains("\"mintedNamespace\":\"https://w3id.org/kgexport/id/\"", await host.Client.GetStringAsync("/ui-settings.json"));
+    }
 }

@@ -40,6 +40,16 @@ public sealed partial class QueryUiBrowserTests
         AssertExpectedRows(table);
     }
 
+    [SkippableFact]
+    public async Task A_shared_query_link_opens_and_runs_its_own_query_not_an_example()
+    {
+        RequireChromium();
+        var dom = await RenderAsync("/?editor=basic&query=" + Uri.EscapeDataString("SELECT ?shared WHERE { BIND(\"shared-link-ran\" AS ?shared) }"));
+        var table = TableOf(dom, "<table class=\"kg-results\"");
+        Assert.Contains("shared-link-ran", table);
+        Assert.DoesNotContain("recogniser", dom);
+    }
+
     /// <summary>
     /// Issue 16: over data holding a <c>javascript:</c> IRI, an IRI with a quote and a literal with markup, the built-in
     /// editor's table shows them as text: no live script link, no injected attribute or element.

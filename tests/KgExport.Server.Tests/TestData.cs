@@ -35,5 +35,5 @@ public static class TestData
     }
 
     /// <summary>The repository's seed articles, through the export pipeline (as <c>kgexport serve seeds</c> loads them).</summary>
-    public static Dataset Seeds() => DatasetLoader.Load([TestPaths.InRepository("seeds")], new CorpusOptions());
+    public static Dataset Seeds() => DatasetLoader.Load([TestPaths.InRepository("seeds")], new CorpusOptions(), into: new Dataset(unionDefaultGraph: true));
 }

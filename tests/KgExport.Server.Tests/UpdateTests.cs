@@ -32,11 +32,12 @@ public sealed class UpdateTests
     [Theory]
     [InlineData(null, "Authorization: Bearer")]
     [InlineData("wrong", "not valid")]
-    public async Task Updates_are_403_without_the_right_token(string? token, string expected)
+    public async Task Updates_are_401_with_a_challenge_without_the_right_token(string? token, string expected)
     {
         await using var host = await TestServerHost.StartAsync(TestData.People(), TestServerHost.Writable());
         using var response = await host.Client.SendAsync(Update(Insert, token));
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Bearer realm=\"kgexport\"", Assert.Single(response.Headers.WwwAuthenticate).ToString());
         Assert.Contains(expected, await response.Content.ReadAsStringAsync());
         Assert.False(await ErinExists(host.Client));
     }
@@ -48,6 +49,7 @@ public sealed class UpdateTests
         using var response = await host.Client.SendAsync(Update(Insert, "anything"));
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("none is configured", await response.Content.ReadAsStringAsync());
+        Assert.Empty(response.Headers.WwwAuthenticate);
     }
 
     [Fact]
@@ -101,5 +103,52 @@ public sealed class UpdateTests
         using var response = await host.Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    [Fact]
+    public async Task The_default_graph_is_the_live_union_an_update_to_an_article_graph_shows_in_it()
+    {
+        await using var host = await TestServerHost.StartAsync(TestData.Seeds(), TestServerHost.Writable());
+        const string graph = "https://w3id.org/kgexport/id/graph/000_ee2775bcac5f55b5";
+        const string ask = "ASK { <http://example.org/added> ?p ?o }";
+        using (var r = await host.Client.SendAsync(Update($"INSERT DATA {{ GRAPH <{graph}> {{ <http://example.org/added> <http://example.org/p> 1 }} }}", TestServerHost.Token)))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, r.StatusCode);
+        }
+        Assert.Contains("true", await host.Client.GetStringAsync("/sparql?query=" + Uri.EscapeDataString(ask)));
+        using (var r = await host.Client.SendAsync(Update($"DROP GRAPH <{graph}>", TestServerHost.Token))) Assert.Equal(HttpStatusCode.NoContent, r.StatusCode);
+        Assert.Contains("false", await host.Client.GetStringAsync("/sparql?query=" + Uri.EscapeDataString(ask)));
+        var count = await host.Client.GetStringAsync("/sparql?query=" + Uri.EscapeDataString("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"));
+        Assert.Contains("\"0\"", count);
+    }
+
+    [Fact]
+    public async Task Basic_users_are_challenged_then_write_with_their_password()
+    {
+        var settings = TestServerHost.Writable(("Server:Users", "alice:" + Protocol.PasswordHash.Create("correct horse", iterations: 1000)));
+        await using var host = await TestServerHost.StartAsync(TestData.People(), settings);
+        using (var anonymous = await host.Client.SendAsync(Update(Insert, null)))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+            Assert.Equal("Basic realm=\"kgexport\", charset=\"UTF-8\"", Assert.Single(anonymous.Headers.WwwAuthenticate).ToString());
+            Assert.Contains("Authorization: Bearer", await anonymous.Content.ReadAsStringAsync());
+        }
+        HttpRequestMessage WithBasic(string password)
+        {
+            var request = Update(Insert, null);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("alice:" + password)));
+            return request;
+        }
+        using (var wrong = await host.Client.SendAsync(WithBasic("wrong horse"))) Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        Assert.False(await ErinExists(host.Client));
+        using (var right = await host.Client.SendAsync(WithBasic("correct horse"))) Assert.Equal(HttpStatusCode.NoContent, right.StatusCode);
+        Assert.True(await ErinExists(host.Client));
+    }
+
+    [Fact]
+    public async Task A_malformed_password_hash_stops_the_server_from_starting()
+    {
+        var e = await Assert.ThrowsAsync<ServerConfigurationException>(() => TestServerHost.StartAsync(TestData.People(), TestServerHost.Writable(("Server:Users", "bob:plain-text-password"))));
+        Assert.Contains("user 'bob'", e.Message);
     }
 }

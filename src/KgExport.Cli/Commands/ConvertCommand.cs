@@ -18,7 +18,7 @@ public static class ConvertCommand
         };
         var to = new Option<string?>("--to", "-t")
         {
-            Description = "Output syntax: ntriples, nquads, turtle, trig or jsonld. Defaults to the syntax of the -o file's extension.",
+            Description = "Output syntax: ntriples, nquads, turtle, trig, jsonld or rdfxml. Defaults to the syntax of the -o file's extension.",
             HelpName = "format",
         };
         var from = new Option<string?>("--from", "-f")
@@ -37,7 +37,7 @@ public static class ConvertCommand
             HelpName = "file",
         };
 
-        var command = new Command("convert", "Convert an RDF document between N-Triples, N-Quads, Turtle, TriG and JSON-LD.")
+        var command = new Command("convert", "Convert an RDF document between N-Triples, N-Quads, Turtle, TriG, JSON-LD and RDF/XML.")
         {
             input, to, from, baseIri, output,
         };
@@ -81,6 +81,8 @@ public static class ConvertCommand
         {
             // Pretty syntaxes sort the whole document anyway; read it all first so the writer sees every prefix.
             var all = quads.ToList();
+            // RDF/XML gives each run of one subject's triples one element: keep a subject's triples together.
+            if (targetFormat == RdfFormat.RdfXml) all = [.. all.OrderBy(q => q.Subject, TermComparer.Instance)];
             var writer = RdfIo.CreateWriter(targetFormat, target.Writer, new WriterOptions { Prefixes = source.Prefixes.Clone(), JsonLd = request.JsonLd });
             foreach (var quad in all) writer.Write(quad);
             writer.Finish();
@@ -94,17 +96,17 @@ public static class ConvertCommand
         var format = ChosenOutputFormat(request);
         return RdfFormats.CanWrite(format)
             ? format
-            : throw new UsageException($"{RdfFormats.Name(format)} can be read but not written; choose --to ntriples, nquads, turtle, trig or jsonld");
+            : throw new UsageException($"{RdfFormats.Name(format)} can be read but not written; choose --to ntriples, nquads, turtle, trig, jsonld or rdfxml");
     }
 
     private static RdfFormat ChosenOutputFormat(ConvertRequest request)
     {
         if (request.To is { } name)
         {
-            return RdfFormats.TryParseName(name, out var named) ? named : throw new UsageException($"--to: unknown format '{name}' (expected ntriples, nquads, turtle, trig or jsonld)");
+            return RdfFormats.TryParseName(name, out var named) ? named : throw new UsageException($"--to: unknown format '{name}' (expected ntriples, nquads, turtle, trig, jsonld or rdfxml)");
         }
         if (request.Output is { } path && path != "-" && RdfFormats.TryFromPath(path, out var inferred)) return inferred;
-        throw new UsageException("give the output format with --to (ntriples, nquads, turtle, trig or jsonld)");
+        throw new UsageException("give the output format with --to (ntriples, nquads, turtle, trig, jsonld or rdfxml)");
     }
 
     private static bool IsLineBased(RdfFormat format) => format is RdfFormat.NTriples or RdfFormat.NQuads;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using KgExport.Corpus;
 using KgExport.Ontology;
 using KgExport.Server;
+using KgExport.Store;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,10 +11,10 @@ using Microsoft.Extensions.Hosting;
 namespace KgExport.Cli.Commands;
 
 /// <summary>
-/// <c>kgexport serve &lt;inputs...&gt; [--host 127.0.0.1] [--port 7878] [--allow-update] [--base URL]</c>: loads RDF
-/// files and/or articles and serves them: SPARQL 1.1 Protocol at /sparql, the query UI at /, linked-data pages at
-/// /id/…. Runs until Ctrl+C or SIGTERM, then shuts down gracefully. Everything else is configured the usual .NET
-/// way (appsettings.json, KGEXPORT_Server__* environment variables).
+/// <c>kgexport serve (&lt;inputs...&gt; | --location DIR) [--host 127.0.0.1] [--port 7878] [--allow-update] [--base URL]</c>:
+/// serves RDF files and/or articles loaded into memory, or a durable store: SPARQL 1.1 Protocol at /sparql, the query
+/// UI at /, linked-data pages at /id/…. Runs until Ctrl+C or SIGTERM, then shuts down gracefully. Everything else is
+/// configured the usual .NET way (appsettings.json, KGEXPORT_Server__* environment variables).
 /// </summary>
 public static class ServeCommand
 {
@@ -21,17 +22,18 @@ public static class ServeCommand
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "RDF files (.ttl, .trig, .nt, .nq, .jsonld) and/or articles (.txt, .facts.json, or directories of them).",
-            Arity = ArgumentArity.OneOrMore,
+            Description = "RDF files (.ttl, .trig, .nt, .nq, .jsonld, .rdf) and/or articles (.txt, .facts.json, or directories of them), served from memory: writes are lost when the server stops. Not with --location.",
+            Arity = ArgumentArity.ZeroOrMore,
         };
+        var location = new Option<string?>("--location", "-l") { Description = "Serve the durable store in this directory (made by 'kgexport load', or created empty): every acknowledged write is on disk before its answer.", HelpName = "dir" };
         var host = new Option<string?>("--host") { Description = "Address to listen on (default 127.0.0.1: loopback only).", HelpName = "address" };
         var port = new Option<int?>("--port", "-p") { Description = "TCP port (default 7878; 0 picks a free one).", HelpName = "port" };
-        var allowUpdate = new Option<bool>("--allow-update") { Description = "Serve /update and Graph Store writes (they also need the bearer token KGEXPORT_Server__UpdateToken)." };
+        var allowUpdate = new Option<bool>("--allow-update") { Description = "Serve /update and Graph Store writes (they also need a credential: a Basic user of KGEXPORT_Server__Users, or the bearer token KGEXPORT_Server__UpdateToken)." };
         var publicBase = new Option<string?>("--base") { Description = "The server's public URL, used in links and the service description (default: the request's own).", HelpName = "url" };
 
-        var command = new Command("serve", "Serve RDF files or exported articles: a SPARQL 1.1 endpoint, a query UI and linked-data pages.")
+        var command = new Command("serve", "Serve RDF files, exported articles or a durable store: a SPARQL 1.1 endpoint, a query UI and linked-data pages.")
         {
-            inputs, host, port, allowUpdate, publicBase,
+            inputs, location, host, port, allowUpdate, publicBase,
         };
         command.SetGuardedAction(terminal, (parseResult, cancellationToken) =>
         {
@@ -40,26 +42,33 @@ public static class ServeCommand
             if (parseResult.GetValue(port) is { } p) overrides["Server:Port"] = p.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (parseResult.GetValue(allowUpdate)) overrides["Server:AllowUpdate"] = "true";
             if (parseResult.GetValue(publicBase) is { } b) overrides["Server:PublicBase"] = b;
-            return Run(parseResult.GetValue(inputs) ?? [], overrides, terminal, cancellationToken);
+            return Run(parseResult.GetValue(inputs) ?? [], parseResult.GetValue(location), overrides, terminal, cancellationToken);
         });
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> inputs, IReadOnlyDictionary<string, string?> overrides, Terminal terminal, CancellationToken cancellationToken)
+    public static int Run(IReadOnlyList<string> inputs, string? location, IReadOnlyDictionary<string, string?> overrides, Terminal terminal, CancellationToken cancellationToken)
     {
-        var dataset = DatasetLoader.Load(inputs, ShapesValidation.ArticleOptions(inputs, cancellationToken), cancellationToken);
+        if (location is not null && inputs.Count > 0) throw new UsageException("serve takes inputs or --location, not both; add files to a store with 'kgexport load --location DIR FILES...'");
+        if (location is null && inputs.Count == 0) throw new UsageException("serve needs inputs to load into memory, or --location DIR for a durable store");
+        using var store = location is null ? null : StoreCommands.Open(location, terminal, cancellationToken);
+        var dataset = store?.Dataset
+            ?? DatasetLoader.Load(inputs, ShapesValidation.ArticleOptions(inputs, cancellationToken), cancellationToken, new Rdf.Dataset(unionDefaultGraph: true));
         // The query UI and linked-data pages abbreviate with the export's prefixes when the data did not bring its own.
         if (dataset.Prefixes.Entries.Count == 0 || inputs.Any(ArticleInput.IsArticleInput))
         {
             foreach (var (k, v) in Namespaces.Prefixes().Entries) if (!dataset.Prefixes.TryGetNamespace(k, out _)) dataset.Prefixes.Set(k, v);
         }
-        var app = KgServer.Create(dataset, [], overrides);
+        var app = KgServer.Create(dataset, [], overrides, journal: store);
         using (app as IDisposable)
         {
             SettleHeap();
             app.StartAsync(cancellationToken).GetAwaiter().GetResult();
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             foreach (var address in addresses) terminal.Error.WriteLine($"kgexport: serving {dataset.Count} quads at {address.TrimEnd('/')}/sparql (query UI at {address.TrimEnd('/')}/)");
+            terminal.Error.WriteLine(store is null
+                ? "kgexport: in memory only: writes are lost when the server stops (serve --location DIR keeps them)"
+                : $"kgexport: durable store {store.Directory}: each write is on disk before it is acknowledged");
             terminal.Error.Flush();
             app.WaitForShutdownAsync(cancellationToken).GetAwaiter().GetResult();
         }

@@ -68,8 +68,8 @@ public static class RdfFormats
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 
-    /// <summary>Whether KgExport can write the syntax (RDF/XML is read only).</summary>
-    public static bool CanWrite(RdfFormat format) => format != RdfFormat.RdfXml;
+    /// <summary>Whether KgExport can write the syntax (all of them can).</summary>
+    public static bool CanWrite(RdfFormat format) => Enum.IsDefined(format);
 
     /// <summary>Whether the syntax can carry named graphs.</summary>
     public static bool SupportsDatasets(RdfFormat format) => format is RdfFormat.NQuads or RdfFormat.TriG or RdfFormat.JsonLd;

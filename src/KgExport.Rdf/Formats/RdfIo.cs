@@ -23,6 +23,7 @@ public static class RdfIo
         RdfFormat.Turtle => new TurtleWriter(output, options ?? new WriterOptions(), allowGraphs: false),
         RdfFormat.TriG => new TurtleWriter(output, options ?? new WriterOptions(), allowGraphs: true),
         RdfFormat.JsonLd => new JsonLdWriter(output, options ?? new WriterOptions()),
+        RdfFormat.RdfXml => new RdfXmlWriter(output, options),
         _ => throw new NotSupportedException($"Writing {RdfFormats.Name(format)} is not supported."),
     };
 

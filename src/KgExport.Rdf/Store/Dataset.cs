@@ -4,14 +4,29 @@ namespace KgExport.Rdf;
 /// An in-memory RDF dataset: a default graph and any number of named graphs, each indexed SPO/POS/OSP over
 /// interned terms. Not thread-safe for writers; enumerating while modifying throws.
 /// </summary>
+/// <remarks>
+/// A dataset made with <c>unionDefaultGraph: true</c> reads its default graph as the live merge of the triples
+/// stored in the default graph itself and of every named graph: a change to a named graph shows in the default
+/// graph at once. Writes to the default graph (a null graph) go to the stored part only, so a triple that a named
+/// graph also holds stays in the merge until that graph loses it too. <see cref="Quads"/> and
+/// <see cref="MatchAllGraphs"/> give what is stored (the stored default graph, then the named graphs), never the
+/// merge twice.
+/// </remarks>
 public sealed partial class Dataset
 {
     private readonly TermDictionary _terms = new();
     private readonly TripleIndex _default = new();
     private readonly Dictionary<int, TripleIndex> _named = [];
+    private readonly UnionDefaultGraph? _union;
+    private DatasetChanges? _recording;
 
     public Dataset()
     {
+    }
+
+    public Dataset(bool unionDefaultGraph)
+    {
+        if (unionDefaultGraph) _union = new UnionDefaultGraph(_default);
     }
 
     public Dataset(IEnumerable<Quad> quads)
@@ -19,11 +34,14 @@ public sealed partial class Dataset
         AddRange(quads);
     }
 
+    /// <summary>Whether the default graph reads as the merge of the stored default graph and every named graph.</summary>
+    public bool DefaultGraphIsUnion => _union is not null;
+
     /// <summary>Prefixes worth keeping for output (e.g. those declared in the parsed input).</summary>
     public PrefixMap Prefixes { get; } = new();
 
-    /// <summary>Number of quads across all graphs.</summary>
-    public int Count => _default.Count + _named.Values.Sum(g => g.Count);
+    /// <summary>Number of stored quads across all graphs (the union view counts nothing twice).</summary>
+    public int Count => (_union?.StoredCount ?? _default.Count) + _named.Values.Sum(g => g.Count);
 
     public TermDictionary Terms => _terms;
 
@@ -35,7 +53,17 @@ public sealed partial class Dataset
         var s = _terms.GetOrAdd(quad.Subject);
         var p = _terms.GetOrAdd(quad.Predicate);
         var o = _terms.GetOrAdd(quad.Object);
-        return IndexFor(quad.Graph, create: true)!.Add(s, p, o);
+        if (quad.Graph is null && _union is not null)
+        {
+            if (!_union.AddStored(s, p, o)) return false;
+        }
+        else
+        {
+            if (!IndexFor(quad.Graph, create: true)!.Add(s, p, o)) return false;
+            if (quad.Graph is not null) _union?.HeldByNamedGraph(s, p, o);
+        }
+        _recording?.Record(added: true, quad);
+        return true;
     }
 
     public bool Add(Term subject, Iri predicate, Term @object, Term? graph = null) => Add(new Quad(subject, predicate, @object, graph));
@@ -52,14 +80,25 @@ public sealed partial class Dataset
 
     public bool Remove(Quad quad)
     {
-        var index = IndexFor(quad.Graph, create: false);
-        if (index is null) return false;
         var s = _terms.Find(quad.Subject);
         var p = _terms.Find(quad.Predicate);
         var o = _terms.Find(quad.Object);
-        return s != 0 && p != 0 && o != 0 && index.Remove(s, p, o);
+        if (s == 0 || p == 0 || o == 0) return false;
+        if (quad.Graph is null && _union is not null)
+        {
+            if (!_union.RemoveStored(s, p, o)) return false;
+        }
+        else
+        {
+            var index = IndexFor(quad.Graph, create: false);
+            if (index is null || !index.Remove(s, p, o)) return false;
+            if (quad.Graph is not null) _union?.ReleasedByNamedGraph(s, p, o);
+        }
+        _recording?.Record(added: false, quad);
+        return true;
     }
 
+    /// <summary>Whether the quad is in its graph (for the default graph of a union dataset: in the merge).</summary>
     public bool Contains(Quad quad)
     {
         var index = IndexFor(quad.Graph, create: false);
@@ -78,7 +117,8 @@ public sealed partial class Dataset
     }
 
     /// <summary>
-    /// The quads of one graph (null: the default graph) matching a pattern; a null position matches anything.
+    /// The quads of one graph (null: the default graph, in a union dataset the merge) matching a pattern; a null
+    /// position matches anything.
     /// </summary>
     public IEnumerable<Quad> Match(Term? subject, Term? predicate, Term? @object, Term? graph)
     {
@@ -87,10 +127,10 @@ public sealed partial class Dataset
         return MatchIn(index, graph, subject, predicate, @object);
     }
 
-    /// <summary>Quads matching the pattern in every graph, default graph first.</summary>
+    /// <summary>Stored quads matching the pattern in every graph, default graph first.</summary>
     public IEnumerable<Quad> MatchAllGraphs(Term? subject, Term? predicate, Term? @object)
     {
-        foreach (var q in Match(subject, predicate, @object, null)) yield return q;
+        foreach (var q in MatchStoredDefault(subject, predicate, @object)) yield return q;
         foreach (var (gid, index) in _named.ToArray())
         {
             foreach (var q in MatchIn(index, _terms[gid], subject, predicate, @object)) yield return q;
@@ -106,25 +146,56 @@ public sealed partial class Dataset
         return index.Estimate(s, p, o);
     }
 
-    /// <summary>Every quad, default graph first.</summary>
+    /// <summary>Every stored quad, default graph first.</summary>
     public IEnumerable<Quad> Quads => MatchAllGraphs(null, null, null);
 
-    /// <summary>Removes every triple of a graph (null: the default graph).</summary>
+    /// <summary>Removes every triple of a graph (null: the stored default graph).</summary>
     public void ClearGraph(Term? graph)
     {
         if (graph is null)
         {
-            foreach (var q in Match(null, null, null, null).ToList()) Remove(q);
+            foreach (var q in MatchStoredDefault(null, null, null).ToList()) Remove(q);
             return;
         }
         var id = _terms.Find(graph);
-        if (id != 0) _named.Remove(id);
+        if (id == 0 || !_named.TryGetValue(id, out var index)) return;
+        if (_union is not null || _recording is not null)
+        {
+            foreach (var q in MatchIn(index, graph, null, null, null).ToList()) Remove(q);
+        }
+        _named.Remove(id);
     }
 
     public void Clear()
     {
         ClearGraph(null);
+        foreach (var g in _named.Keys.ToList()) ClearGraph(_terms[g]);
         _named.Clear();
+    }
+
+    /// <summary>
+    /// Starts recording the net effect of every change until <see cref="EndRecording"/>: what a writer needs to make
+    /// a group of changes durable, or to undo them. One recording at a time.
+    /// </summary>
+    public DatasetChanges BeginRecording()
+    {
+        if (_recording is not null) throw new InvalidOperationException("the dataset is already recording changes");
+        _recording = new DatasetChanges();
+        return _recording;
+    }
+
+    public void EndRecording() => _recording = null;
+
+    /// <summary>The triples stored in the default graph itself (in a union dataset, not the merge).</summary>
+    private IEnumerable<Quad> MatchStoredDefault(Term? subject, Term? predicate, Term? @object)
+    {
+        if (_union is null)
+        {
+            foreach (var q in MatchIn(_default, null, subject, predicate, @object)) yield return q;
+            yield break;
+        }
+        if (!TryIds(subject, predicate, @object, out var s, out var p, out var o)) yield break;
+        foreach (var (ts, tp, to) in _union.MatchStored(s, p, o)) yield return new Quad(_terms[ts], (Iri)_terms[tp], _terms[to]);
     }
 
     private IEnumerable<Quad> MatchIn(TripleIndex index, Term? graph, Term? subject, Term? predicate, Term? @object)
@@ -145,6 +216,7 @@ public sealed partial class Dataset
         return true;
     }
 
+    /// <summary>The index a read of a graph uses (null: the default graph, in a union dataset the merge).</summary>
     private TripleIndex? IndexFor(Term? graph, bool create)
     {
         if (graph is null) return _default;

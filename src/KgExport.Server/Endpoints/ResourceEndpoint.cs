@@ -19,6 +19,7 @@ public static class ResourceEndpoint
         new("text/turtle", RdfFormat.Turtle),
         new("application/ld+json", RdfFormat.JsonLd),
         new("application/n-triples", RdfFormat.NTriples),
+        new("application/rdf+xml", RdfFormat.RdfXml),
     ];
 
     public static Task MintedAsync(HttpContext context, string rest) =>

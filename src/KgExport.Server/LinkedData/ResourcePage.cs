@@ -34,6 +34,13 @@ public static class ResourcePage
             .Append("</head>\n<body>\n<p><a href=\"").Append(E(baseUrl)).Append("\">KgExport query</a></p>\n");
         html.Append("<h1 id=\"label\">").Append(E(title)).Append("</h1>\n<p><code id=\"iri\">").Append(E(d.Subject.Value)).Append("</code></p>\n");
 
+        if (d.GraphSize > 0)
+        {
+            var graph = baseUrl + "store?graph=" + Uri.EscapeDataString(d.Subject.Value);
+            html.Append("<p id=\"graph\">A named graph of ").Append(d.GraphSize.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))
+                .Append(" triples in this store: <a href=\"").Append(E(graph)).Append("\">its triples</a> (Turtle, or any type by <code>Accept</code>).</p>\n");
+        }
+
         var types = d.Types.ToList();
         if (types.Count > 0)
         {

@@ -14,5 +14,9 @@ public static class PlainText
         return context.Response.WriteAsync(message.EndsWith('\n') ? message : message + "\n", context.RequestAborted);
     }
 
-    public static Task WriteAsync(HttpContext context, ProtocolException e) => WriteAsync(context, e.Status, e.Message);
+    public static Task WriteAsync(HttpContext context, ProtocolException e)
+    {
+        if (e.Challenges.Count > 0) context.Response.Headers.WWWAuthenticate = new Microsoft.Extensions.Primitives.StringValues([.. e.Challenges]);
+        return WriteAsync(context, e.Status, e.Message);
+    }
 }

@@ -4,4 +4,7 @@ namespace KgExport.Server.Protocol;
 public sealed class ProtocolException(int status, string message) : Exception(message)
 {
     public int Status { get; } = status;
+
+    /// <summary>For a 401: the challenges to send as <c>WWW-Authenticate</c>, one per scheme the server takes.</summary>
+    public IReadOnlyList<string> Challenges { get; init; } = [];
 }

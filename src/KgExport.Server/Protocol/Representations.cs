@@ -24,7 +24,7 @@ public static class Representations
 
     /// <summary>Graphs (CONSTRUCT, DESCRIBE, a Graph Store graph, a resource description).</summary>
     public static readonly IReadOnlyList<MediaOffer<RdfFormat>> Graph =
-        [.. new[] { RdfFormat.Turtle, RdfFormat.NTriples, RdfFormat.JsonLd, RdfFormat.TriG, RdfFormat.NQuads }.Select(Standard)];
+        [.. new[] { RdfFormat.Turtle, RdfFormat.NTriples, RdfFormat.JsonLd, RdfFormat.TriG, RdfFormat.NQuads, RdfFormat.RdfXml }.Select(Standard)];
 
     /// <summary>Whole datasets (the Graph Store without a graph parameter).</summary>
     public static readonly IReadOnlyList<MediaOffer<RdfFormat>> Dataset =
@@ -39,6 +39,8 @@ public static class Representations
     {
         var text = new StringWriter();
         var writer = RdfIo.CreateWriter(format, text, new WriterOptions { Prefixes = prefixes, JsonLd = ArticleJsonLd.Settings() });
+        // RDF/XML streams, one element per run of a subject's triples: give it the triples in order.
+        if (format == RdfFormat.RdfXml) quads = quads.Order(QuadComparer.Instance);
         foreach (var q in quads) writer.Write(q);
         writer.Finish();
         return text.ToString();

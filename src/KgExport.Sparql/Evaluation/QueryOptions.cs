@@ -24,9 +24,6 @@ public sealed record QueryOptions
     /// <summary>SERVICE is refused unless enabled (it would reach the network).</summary>
     public bool AllowService { get; init; }
 
-    /// <summary>LOAD reads local files only unless enabled.</summary>
-    public bool AllowNetworkLoad { get; init; }
-
     /// <summary>
     /// The directories LOAD may read <c>file:</c> IRIs from (with their subdirectories). Empty, the default: LOAD of a
     /// file is refused, so an update cannot read whatever the process can.

@@ -11,8 +11,11 @@ public static class XmlResultsWriter
 
     public static void Write(QueryResult result, TextWriter output)
     {
-        using var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, CloseOutput = false });
-        xml.WriteStartDocument();
+        // The declaration is written by hand: XmlWriter would name the TextWriter's encoding, UTF-16 for the
+        // server's StringWriter, while every caller sends the text as UTF-8 (SPARQLWrapper, rdflib and Jena refuse a
+        // document whose declaration and bytes disagree).
+        output.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        using var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, CloseOutput = false, OmitXmlDeclaration = true });
         xml.WriteStartElement("sparql", Namespace);
         xml.WriteStartElement("head", Namespace);
         foreach (var v in result.Variables)

@@ -143,9 +143,8 @@ public sealed class UpdateExecutor
             var uri = new Uri(load.Source.Value);
             if (!uri.IsFile)
             {
-                throw new QueryEvaluationException(_options.AllowNetworkLoad
-                    ? $"LOAD <{load.Source.Value}>: only local files can be loaded"
-                    : $"LOAD <{load.Source.Value}>: loading from the network is disabled");
+                // Never the network: an update would make the server fetch any URL (its own loopback services included).
+                throw new QueryEvaluationException($"LOAD <{load.Source.Value}>: loading from the network is disabled; send the data with PUT /store or INSERT DATA instead");
             }
             var loaded = RdfIo.LoadFile(AllowedFile(load.Source.Value, uri.LocalPath), baseIri: load.Source.Value, cancellationToken: _cancellationToken);
             foreach (var q in loaded.Quads)

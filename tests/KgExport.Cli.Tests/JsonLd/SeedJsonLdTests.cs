@@ -32,7 +32,7 @@ public sealed class SeedJsonLdTests : IDisposable
     private static ParserOptions JsonLdParsing => new()
     {
         BaseIri = "https://w3id.org/kgexport/",
-        DocumentLoader = LocalDocumentLoader.ForRepository(TestPaths.RepositoryRoot),
+        DocumentLoader = OntologyDocuments.Loader(),
     };
 
     private static List<Quad> Parse(string text, RdfFormat format) =>

@@ -379,7 +379,7 @@ public sealed class RdfXmlParserTests
     }
 
     [Fact]
-    public void RdfXml_is_a_read_only_format_known_by_name_extension_and_media_type()
+    public void RdfXml_is_a_triples_format_known_by_name_extension_and_media_type()
     {
         Assert.True(RdfFormats.TryParseName("rdfxml", out var byName));
         Assert.Equal(RdfFormat.RdfXml, byName);
@@ -387,10 +387,10 @@ public sealed class RdfXmlParserTests
         Assert.Equal(RdfFormat.RdfXml, byPath);
         Assert.Equal("application/rdf+xml", RdfFormats.MediaType(RdfFormat.RdfXml));
         Assert.Equal(".rdf", RdfFormats.Extension(RdfFormat.RdfXml));
-        Assert.False(RdfFormats.CanWrite(RdfFormat.RdfXml));
+        Assert.True(RdfFormats.CanWrite(RdfFormat.RdfXml));
         Assert.False(RdfFormats.SupportsDatasets(RdfFormat.RdfXml));
         Assert.IsType<RdfXmlParser>(RdfIo.CreateParser(RdfFormat.RdfXml, new ParserOptions()));
-        Assert.Throws<NotSupportedException>(() => RdfIo.CreateWriter(RdfFormat.RdfXml, TextWriter.Null));
+        Assert.IsType<RdfXmlWriter>(RdfIo.CreateWriter(RdfFormat.RdfXml, TextWriter.Null));
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class UpdateExecutorTests
     }
 
     [Fact]
-    public void Load_refuses_the_network_unless_enabled()
+    public void Load_refuses_the_network()
     {
         var data = new Dataset();
         var e = Assert.Throws<QueryEvaluationException>(() => UpdateExecutor.Execute("LOAD <http://example.org/data.ttl>", data));
