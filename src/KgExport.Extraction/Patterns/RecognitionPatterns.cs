@@ -501,9 +501,15 @@ public static class RecognitionPatterns
     {
         var withdrawal = kind == RecognitionType.Withdrawal;
         var earlier = withdrawal ? c.Findings.Recognitions.LastOrDefault(r => recognisers.Contains(r.Recogniser) && r.Kind != RecognitionType.Withdrawal)?.Recognised : null;
-        var partner = withdrawal ? RelationsPartnerBefore(c, trigger) ?? (c.Findings.Establishments.LastOrDefault(e => recognisers.Contains(e.First) || recognisers.Contains(e.Second)) is { } e ? (recognisers.Contains(e.First) ? e.Second : e.First) : null) : null;
-        return earlier ?? c.Discourse.DeclaredIndependence ?? c.Findings.Recognitions.LastOrDefault()?.Recognised ?? partner;
+        return earlier ?? c.Discourse.DeclaredIndependence ?? c.Findings.Recognitions.LastOrDefault()?.Recognised
+            ?? (withdrawal ? RelationsPartnerBefore(c, trigger) ?? EstablishedPartner(c, recognisers) : null);
     }
+
+    /// <summary>The other party of the last establishment one of <paramref name="recognisers"/> took part in.</summary>
+    private static string? EstablishedPartner(PatternContext c, List<string> recognisers) =>
+        c.Findings.Establishments.LastOrDefault(e => recognisers.Contains(e.First) || recognisers.Contains(e.Second)) is { } e
+            ? (recognisers.Contains(e.First) ? e.Second : e.First)
+            : null;
 
     /// <summary>The state named after "relations with" earlier in the sentence (relations are read after recognitions).</summary>
     private static string? RelationsPartnerBefore(PatternContext c, int trigger)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using KgExport.Testing;
 using Xunit.Abstractions;
 
@@ -84,18 +83,6 @@ public sealed class RapperDifferentialTests(ITestOutputHelper output)
         return underSuites.StartsWith("..", StringComparison.Ordinal) ? Path.GetRelativePath(TestPaths.RepositoryRoot, path) : underSuites;
     }
 
-    private static (int ExitCode, string Stdout, string Stderr) Run(string fileName, IEnumerable<string> arguments)
-    {
-        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {fileName}");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(1)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{fileName} did not finish within a minute");
-        }
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int ExitCode, string Stdout, string Stderr) Run(string fileName, IEnumerable<string> arguments) =>
+        OracleProcess.Run(fileName, arguments, TimeSpan.FromMinutes(1));
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using KgExport.Rdf.Tests.Rapper;
 using KgExport.Testing;
 
@@ -144,20 +143,8 @@ public sealed class RdfXmlWriterTests
         return new Quad(R(q.Subject), q.Predicate, R(q.Object));
     }
 
-    private static (int ExitCode, string Stdout, string Stderr) Run(string fileName, IEnumerable<string> arguments)
-    {
-        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {fileName}");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{fileName} did not finish within 3 minutes");
-        }
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int ExitCode, string Stdout, string Stderr) Run(string fileName, IEnumerable<string> arguments) =>
+        OracleProcess.Run(fileName, arguments, TimeSpan.FromMinutes(3));
 
     private sealed class TempDirectory : IDisposable
     {
