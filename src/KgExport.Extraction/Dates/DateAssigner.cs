@@ -22,7 +22,7 @@ public static class DateAssigner
         var bestRank = (1, int.MaxValue);
         foreach (var d in a.Dates)
         {
-            if (!d.IsEventDate || a.ClauseOf[d.First] != clause || a.IsQuoted(d.First) != a.IsQuoted(trigger) || InOtherRelativeClause(a, d, trigger)) continue;
+            if (!d.IsEventDate || a.ClauseOf[d.First] != clause || a.IsQuoted(d.First) != a.IsQuoted(trigger) || InOtherRelativeClause(a, d, trigger) || AcrossSubordinator(a, d, trigger)) continue;
             var distance = d.Last < trigger ? trigger - d.Last : d.First - trigger;
             // "invaded it in 1975 and annexed it in 1976", "cut ties in 2013 but only established ...": a date before a
             // coordinating "and"/"but" dates the first conjunct
@@ -45,7 +45,7 @@ public static class DateAssigner
             // no date in the act's clause: the sentence's date nearest the trigger ("began in June 2017, when X severed ...")
             foreach (var d in a.Dates)
             {
-                if (!d.IsEventDate || a.IsQuoted(d.First) != a.IsQuoted(trigger) || InOtherRelativeClause(a, d, trigger)) continue;
+                if (!d.IsEventDate || a.IsQuoted(d.First) != a.IsQuoted(trigger) || InOtherRelativeClause(a, d, trigger) || AcrossSubordinator(a, d, trigger)) continue;
                 var distance = d.Last < trigger ? trigger - d.Last : d.First - trigger;
                 if (best is null || distance < bestRank.Item2)
                 {
@@ -84,6 +84,26 @@ public static class DateAssigner
                 return Enumerable.Range(d.Last + 1, Math.Max(0, trigger - d.Last - 1)).Any(j => a.Lower(j) == ",");
             }
             if (a.Lower(k) is "," or "-") return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an "after" or "before" that opens a phrase lies between <paramref name="d"/> and the trigger, so that
+    /// one of them is in the phrase and the other outside it: "established relations in August 2018 after cutting
+    /// ties" (August 2018 dates the establishment, not the cut), "resumed ties after Y had cut them in 2016". An
+    /// interval ("seven years after") dates only the act of its own phrase, up to the next comma.
+    /// </summary>
+    private static bool AcrossSubordinator(SentenceAnalysis a, DateMention d, int trigger)
+    {
+        if (d.Kind == DateMentionKind.Interval) return d.Last > trigger || Enumerable.Range(d.Last + 1, trigger - d.Last - 1).Any(k => a.Lower(k) == ",");
+        var (from, to) = d.Last < trigger ? (d.Last + 1, trigger) : (trigger + 1, d.First);
+        for (var k = from; k < to; k++)
+        {
+            if (a.Lower(k) is not ("after" or "before") || a.Dates.Any(x => x.First <= k && k <= x.Last && x.Kind != DateMentionKind.Interval)) continue;
+            // the date before the phrase: the trigger is in it unless a comma closes the phrase first
+            if (d.Last < trigger) return !Enumerable.Range(k + 1, trigger - k - 1).Any(j => a.Lower(j) == ",");
+            return true;
         }
         return false;
     }
@@ -157,14 +177,14 @@ public static class DateAssigner
                 }
             case DateMentionKind.DayAfter:
                 // "earlier in the day", "the same day" with no day before it: the day of the text
-                if ((LastDayBefore(a, d.First) ?? discourse.LastDay ?? (d.Offset == 0 ? published.Date?.AsDateOnly : null)) is { } reference)
+                if ((LastDayBefore(a, d.First, published, discourse) ?? discourse.LastDay ?? (d.Offset == 0 ? published.Date?.AsDateOnly : null)) is { } reference)
                 {
                     var day = reference.AddDays(d.Offset);
                     return new DateResolution(PartialDate.Of(day), null, null, $"{text}: counted from {reference.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
                 }
                 return new DateResolution(null, null, null, $"{text}: no earlier day in the text to count from");
             case DateMentionKind.Following:
-                var anchor = LastDayBefore(a, d.First) ?? discourse.LastDay;
+                var anchor = LastDayBefore(a, d.First, published, discourse) ?? discourse.LastDay;
                 if (anchor is { } start)
                 {
                     var from = start.AddDays(1);
@@ -172,6 +192,8 @@ public static class DateAssigner
                     return new DateResolution(PartialDate.CommonPrefix(from, to), from, to, $"{text}: the days after {start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
                 }
                 return new DateResolution(null, null, null, $"{text}: no earlier day in the text to count from");
+            case DateMentionKind.Interval:
+                return Interval(a, d, published, discourse, text);
             case DateMentionKind.EveOf:
                 var e = d.Event!;
                 var eveFrom = e.Date.AddDays(-WindowDays);
@@ -180,6 +202,42 @@ public static class DateAssigner
             default:
                 return DateResolution.None;
         }
+    }
+
+    /// <summary>
+    /// "agreed on Friday to resume relations, seven years after Riyadh cut ties": the sentence's date before the interval,
+    /// moved by it. An exact count of years or months keeps that precision; of days or weeks, the day. A hedged or
+    /// missing count keeps only what is certain: the month or year that a window of up to ten days (or up to eight
+    /// weeks) cannot leave.
+    /// </summary>
+    private static DateResolution Interval(SentenceAnalysis a, DateMention d, PublicationDate published, Discourse discourse, string text)
+    {
+        var anchorMention = a.Dates.LastOrDefault(x => x.Last < d.First && x.IsEventDate && x.Kind != DateMentionKind.Interval);
+        if (anchorMention is null || Resolve(a, anchorMention, published, discourse).Date is not { } anchor)
+            return new DateResolution(null, null, null, $"{text}: no date earlier in the sentence to count from");
+        var why = $"{text}: counted from {anchor}";
+        var sign = d.Backward ? -1 : 1;
+        if (!d.Approximate)
+        {
+            switch (d.Unit)
+            {
+                case IntervalUnit.Year when anchor.Year + d.Offset is >= 1 and <= 9999:
+                    return new DateResolution(new PartialDate(anchor.Year + d.Offset), null, null, why);
+                case IntervalUnit.Month when anchor.Month is { } m:
+                    var month = new DateOnly(anchor.Year, m, 1).AddMonths(d.Offset);
+                    return new DateResolution(new PartialDate(month.Year, month.Month), null, null, why);
+                case IntervalUnit.Day or IntervalUnit.Week when anchor.AsDateOnly is { } day:
+                    return new DateResolution(PartialDate.Of(day.AddDays(d.Offset * (d.Unit == IntervalUnit.Week ? 7 : 1))), null, null, why);
+            }
+        }
+        var window = d.Unit switch { IntervalUnit.Day => 10, IntervalUnit.Week => 56, _ => 0 };
+        if (window > 0 && (anchor.AsDateOnly ?? (anchor.Month is { } am ? new DateOnly(anchor.Year, am, sign < 0 ? 1 : DateTime.DaysInMonth(anchor.Year, am)) : null)) is { } from)
+        {
+            var near = from.AddDays(sign);
+            var far = from.AddDays(sign * window);
+            return new DateResolution(PartialDate.CommonPrefix(sign < 0 ? far : near, sign < 0 ? near : far), null, null, why + " (an approximate interval)");
+        }
+        return new DateResolution(null, null, null, $"{text}: an interval too vague to date");
     }
 
     /// <summary>The comma closing a sentence-initial "After/Before/Following ...ing" phrase, or -1.</summary>
@@ -193,12 +251,15 @@ public static class DateAssigner
         return -1;
     }
 
-    private static DateOnly? LastDayBefore(SentenceAnalysis a, int token)
+    /// <summary>The last day named before <paramref name="token"/>: a full date, or a weekday or "today" resolved against the publication date.</summary>
+    private static DateOnly? LastDayBefore(SentenceAnalysis a, int token, PublicationDate published, Discourse discourse)
     {
         DateOnly? found = null;
         foreach (var d in a.Dates)
         {
-            if (d.Last < token && d.Kind == DateMentionKind.Absolute && d.Date?.AsDateOnly is { } day) found = day;
+            if (d.Last >= token) continue;
+            if (d.Kind == DateMentionKind.Absolute && d.Date?.AsDateOnly is { } day) found = day;
+            else if (d.Kind is DateMentionKind.Weekday or DateMentionKind.Today && Resolve(a, d, published, discourse).Date?.AsDateOnly is { } resolved) found = resolved;
         }
         return found;
     }

@@ -108,6 +108,15 @@ public static class DateFinder
             {
                 return new DateMention(i - 1, i + 1, DateMentionKind.YearAfter) { Offset = years };
             }
+            // "two days earlier", "a year earlier": counted back from the previous date
+            if (t.Lower is "day" or "days" or "year" or "years" && i + 1 < s.Count && s[i + 1].Lower == "earlier" && i > 0 && YearCount(s[i - 1]) is { } back && (back == 1) == (t.Lower is "day" or "year"))
+            {
+                return new DateMention(i - 1, i + 1, t.Lower is "day" or "days" ? DateMentionKind.DayAfter : DateMentionKind.YearAfter) { Offset = -back };
+            }
+            if (IntervalUnits.TryGetValue(t.Lower, out var unit) && !(i > 0 && s.Lower(i - 1) is "the" or "that" or "this") && i + 2 < s.Count && s[i + 1].Lower is "after" or "before" && s[i + 2].Kind == TokenKind.Word)
+            {
+                return Interval(s, i, unit);
+            }
             if (t.Lower is "following" or "next" or "subsequent" && i + 1 < s.Count && s[i + 1].Lower is "days" or "day" or "weeks")
             {
                 var first = i > 0 && s[i - 1].Lower == "the" ? i - 1 : i;
@@ -200,7 +209,6 @@ public static class DateFinder
 
     private static bool IsValid(int year, int month, int day) => day <= DateTime.DaysInMonth(year, month);
 
-    /// <summary>"a", "one", "two" ... "ten" or a small number before "year(s) later".</summary>
     /// <summary>"that day", "the same day", "in the day", "on the same day" from <paramref name="k"/>: the index of "day", or null.</summary>
     private static int? SameDayAfter(Sentence s, int k)
     {
@@ -211,6 +219,38 @@ public static class DateFinder
         return k < s.Count && s[k].Lower == "day" ? k : null;
     }
 
+    private static readonly Dictionary<string, IntervalUnit> IntervalUnits = new(StringComparer.Ordinal)
+    {
+        ["day"] = IntervalUnit.Day, ["days"] = IntervalUnit.Day, ["week"] = IntervalUnit.Week, ["weeks"] = IntervalUnit.Week,
+        ["month"] = IntervalUnit.Month, ["months"] = IntervalUnit.Month, ["year"] = IntervalUnit.Year, ["years"] = IntervalUnit.Year,
+        ["decade"] = IntervalUnit.Decade, ["decades"] = IntervalUnit.Decade,
+    };
+
+    /// <summary>
+    /// "seven years after Riyadh cut ties", "two days before the vote", "days after Honiara ended": the act of the phrase
+    /// that follows lies that far from the sentence's date before it. A count hedged ("more than three years", "nearly a
+    /// decade") or left out ("days after") is approximate.
+    /// </summary>
+    private static DateMention Interval(Sentence s, int i, IntervalUnit unit)
+    {
+        var first = i;
+        var count = i > 0 ? YearCount(s[i - 1]) : null;
+        if (count is not null) first = i - 1;
+        var plural = s[i].Lower.EndsWith('s');
+        if (count is { } n && (n == 1) == plural) count = null; // "one years", "two day": not a count
+        var hedged = first >= 2 && s.Lower(first - 2) is "more" or "less" or "fewer" && s.Lower(first - 1) == "than"
+            || first >= 1 && s.Lower(first - 1) is "nearly" or "almost" or "about" or "some" or "over" or "around" or "roughly" or "barely" or "just";
+        var after = s[i + 1].Lower == "after";
+        return new DateMention(first, i + 1, DateMentionKind.Interval)
+        {
+            Unit = unit,
+            Offset = (count ?? 0) * (after ? -1 : 1),
+            Approximate = hedged || count is null,
+            Backward = after,
+        };
+    }
+
+    /// <summary>"a", "one", "two" ... "ten" or a small number before "year(s) later".</summary>
     private static int? YearCount(Token t) => t.Lower switch
     {
         "a" or "one" => 1,

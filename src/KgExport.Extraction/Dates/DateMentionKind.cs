@@ -28,4 +28,10 @@ public enum DateMentionKind
 
     /// <summary>"the following year", "a year later", "two years later", "that same year": a year counted from the previous dated year (offset in years).</summary>
     YearAfter,
+
+    /// <summary>
+    /// "seven years after Riyadh cut ties", "two days before": the act of the phrase that follows, counted from the
+    /// sentence's date before it (<see cref="DateMention.Offset"/> units of <see cref="DateMention.Unit"/>).
+    /// </summary>
+    Interval,
 }

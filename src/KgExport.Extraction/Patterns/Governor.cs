@@ -278,6 +278,12 @@ public static class Governor
         // "Georgia responded by breaking off relations", "reacted on 29 August by severing ties": the act is the manner
         // of the finite verb before "by", whose subject acts
         if (prev == "by" && MannerVerbBefore(a, t - 2) is { } manner) return Lower(Govern(a, manner, depth + 1), 0.95);
+        if (prev is "after" or "before" or "upon" or "following" or "since" && t - 1 > 0 && a.Lower(t - 2) is not ("," or "\"" or "and" or "but"))
+        {
+            // "El Salvador established relations with China after cutting ties with Taipei": the participle phrase
+            // follows its main clause, whose subject acts
+            return new Frame(t, false, 0.85, null, null, -1) { FromPreviousClause = true };
+        }
         if (prev is "after" or "before" or "upon" or "following" or "since" or "by")
         {
             // the agent is the subject of the main clause after the comma

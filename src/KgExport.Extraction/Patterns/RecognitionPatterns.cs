@@ -391,12 +391,42 @@ public static class RecognitionPatterns
         }
         // "Juan Guaidó as the constitutional interim President of Venezuela": a named leader recognised as a state's head
         if (a.StartingAt(k) is null && LeaderAs(c, k) is var (leaderState, leaderLast) && leaderState is not null) return ([leaderState], Promote(type), leaderLast, false);
+        if (ApposedToGroup(a, k) is { } apposed && ArgumentReader.ListRight(a, apposed) is { Items.Count: > 0 } members && members.Items.All(m => m.Kind == MentionKind.Named))
+        {
+            return (c.Polities(members.Items), kind, members.Last, false);
+        }
         var (items, _, last) = ArgumentReader.ListRight(a, k);
         // "Bolivia's territorial integrity", "Bolivia's claim to X", "the ROC as part of X": not the state itself
         if (a.Lower(last + 1) is "'s" or "'" or "sovereignty" or "claim" or "claims" || (a.Lower(last + 1) == "as" && Enumerable.Range(last + 2, 4).Any(g => a.Lower(g) is "part" or "belonging" or "territory" or "capital" or "province" or "region" or "portion"))) return ([], kind, last, false);
         if (GovernmentAfter(a, last)) kind = Promote(type);
         var objects = c.Polities(items.Where(m => m.Kind != MentionKind.Person));
         return (objects, kind, items.Count == 0 ? start : last, items.Count == 0 && a.StartingAt(k) is null && a.Lower(k) is "," or "." or "in" or "on" or "as" or "and" or "despite" or "");
+    }
+
+    private static readonly HashSet<string> GroupHeads = new(StringComparer.Ordinal) { "regions", "republics", "territories", "provinces", "entities", "enclaves", "statelets", "oblasts" };
+
+    /// <summary>
+    /// Where the names of a described group start: "the two breakaway regions of Georgia, Abkhazia and South Ossetia" and
+    /// "Georgia's two breakaway regions, Abkhazia and South Ossetia" (names in apposition), "Georgia's breakaway regions
+    /// of Abkhazia and South Ossetia" (names after "of" once the owner is given); or null. "the regions of Georgia" alone
+    /// names only the owner, which is not what is recognised.
+    /// </summary>
+    private static int? ApposedToGroup(SentenceAnalysis a, int k)
+    {
+        var possessive = false;
+        if (a.StartingAt(k) is { Kind: MentionKind.Named } owner && a.Lower(owner.Last + 1) == "'s")
+        {
+            possessive = true;
+            k = owner.Last + 2;
+        }
+        else if (a.Lower(k) is "the" or "its" or "their") k++;
+        var g = k;
+        while (g < a.Count && g < k + 4 && !GroupHeads.Contains(a.Lower(g)) && a[g].Kind == Text.TokenKind.Word && (a.StartingAt(g) is null || a.StartingAt(g)!.Kind == MentionKind.PluralReference)) g++;
+        if (g >= a.Count || !GroupHeads.Contains(a.Lower(g))) return null;
+        if (a.Lower(g + 1) == ",") return g + 2;
+        if (a.Lower(g + 1) != "of") return null;
+        if (possessive) return g + 2;
+        return a.StartingAt(g + 2) is { Kind: MentionKind.Named } of && a.Lower(of.Last + 1) == "," ? of.Last + 2 : null;
     }
 
     /// <summary>"alongside A and B", "together with A", "in a coordinated announcement with A": others acting with the subject.</summary>
