@@ -324,4 +324,49 @@ public sealed class PhrasingTests
         var f = Extract("24 January 2024\n\nThe Government of the Republic of Nauru hereby severs \"diplomatic relations\" with Taiwan as of today.");
         Assert.Equal(["nauru severs taiwan 2024-01-24"], Severances(f));
     }
+
+    [Fact]
+    public void A_participle_phrase_after_its_main_clause_acts_for_the_main_subject_and_keeps_its_own_date()
+    {
+        var f = Extract("El Salvador established diplomatic relations with China in August 2018 after cutting ties with Taipei.");
+        Assert.Equal(["china + el-salvador 2018-08"], Establishments(f));
+        Assert.Equal(["el-salvador severs taiwan -"], Severances(f));
+        var g = Extract("Nauru resumed diplomatic ties with China on Wednesday after cutting them with Taiwan two days earlier.", "2024-01-24");
+        Assert.Equal(["china + nauru 2024-01-24"], Establishments(g));
+        Assert.Equal(["nauru severs taiwan 2024-01-22"], Severances(g));
+    }
+
+    [Fact]
+    public void An_interval_dates_the_act_of_its_phrase_from_the_sentence_date()
+    {
+        var f = Extract("Iran and Saudi Arabia agreed on Friday to resume diplomatic relations, seven years after Riyadh cut ties with Tehran.", "2023-03-10");
+        Assert.Equal(["iran + saudi-arabia 2023-03-10"], Establishments(f));
+        Assert.Equal(["saudi-arabia severs iran 2016"], Severances(f));
+        // "days after": only the month a window of days cannot leave
+        var g = Extract("China and the Solomon Islands established diplomatic ties on 21 September 2019, days after Honiara ended its relationship with Taiwan.");
+        Assert.Equal(["solomon-islands severs taiwan 2019-09"], Severances(g));
+        // a hedged count of years dates nothing
+        var h = Extract("Bahrain and Qatar restored ties on Wednesday, more than five years after Bahrain cut relations with Doha.", "2023-04-12");
+        Assert.Equal(["bahrain severs qatar -"], Severances(h));
+        // an interval closed by a comma belongs to an adverbial, not to the act
+        var i = Extract("On 12 April 2023, two days after the talks, Bahrain and Qatar restored diplomatic ties.");
+        Assert.Equal(["bahrain + qatar 2023-04-12"], Establishments(i));
+    }
+
+    [Fact]
+    public void Names_in_apposition_to_a_described_group_are_what_is_recognised()
+    {
+        string[] both = ["russia state abkhazia 2008-08", "russia state south-ossetia 2008-08"];
+        Assert.Equal(both, Recognitions(Extract("The Kremlin recognised the two breakaway regions of Georgia, Abkhazia and South Ossetia, in August 2008.")));
+        Assert.Equal(both, Recognitions(Extract("Russia recognised Georgia's two breakaway regions, Abkhazia and South Ossetia, in August 2008.")));
+        Assert.Equal(both, Recognitions(Extract("Russia recognised Georgia's breakaway regions of Abkhazia and South Ossetia in August 2008.")));
+        Assert.Empty(Recognitions(Extract("Russia recognised the two breakaway regions of Georgia in August 2008.")));
+    }
+
+    [Fact]
+    public void Approving_the_recognition_is_recognising()
+    {
+        Assert.Equal(["slovenia state palestine 2024-06-04"], Recognitions(Extract("Slovenia's parliament approved the recognition of a Palestinian state on Tuesday.", "2024-06-04")));
+        Assert.Empty(Recognitions(Extract("Slovenia's parliament approved a motion calling for the recognition of a Palestinian state.")));
+    }
 }

@@ -57,6 +57,7 @@ internal static class BehaviourThresholds
         ["establishment/restoration"] = 0.95,
         ["establishment/normalisation"] = 0.70,
         ["establishment/partner-switch"] = 0.95,
+        ["establishment/trailing-participle"] = 0.95,
         ["establishment/nominal"] = 0.95,
         ["establishment/lists-and-metonyms"] = 0.95,
         ["establishment/references"] = 0.95,

@@ -55,6 +55,13 @@ internal static class EstablishmentPhenomena
             T("{A} cut ties with {B} {when1} but only established relations with {C} {when2}.", DateSet.None,
                 Severs("A", "B", "when1"), Establishes("A", "C", "when2")));
 
+        yield return Positive("establishment/trailing-participle", "'X established relations with Y after cutting ties with Z': the participle's act is the main subject's, undated",
+            T("{A} established diplomatic relations with {B} {when} after [cutting|breaking off|severing] [diplomatic |]ties with {C}.", DateSet.Any,
+                Establishes("A", "B"), Severs("A", "C", null)),
+            T("{A} [restored|resumed] [diplomatic |]ties with {B} {when} after [ending|cutting] its relations with {C}.", DateSet.Any,
+                Establishes("A", "B"), Severs("A", "C", null)),
+            T("{A} broke off relations with {B} {when} after [recalling its ambassador|a row over fishing rights].", DateSet.Any, Severs("A", "B")));
+
         yield return Positive("establishment/partner-switch", "'ditched Taipei for Beijing', 'dropped Taiwan in favour of China': one partner left for another",
             T("{A} [ditched|dropped|abandoned] [Taipei|Taiwan] [for|in favour of] [Beijing|China|the People's Republic of China] {when}.", DateSet.Any,
                 Severs("A", "=taiwan"), Establishes("A", "=china")),
