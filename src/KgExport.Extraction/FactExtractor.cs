@@ -200,7 +200,9 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             if (m is null || m.Kind != MentionKind.Named || !IsPolity(m)) continue;
             var (items, _, last) = ArgumentReader.ListRight(a, i);
             var polities = items.Where(x => x.Kind == MentionKind.Named && IsPolity(x)).SelectMany(x => x.Entities).Distinct().ToArray();
-            if (items.Count >= 2 && polities.Length == items.Count) result.Add((Discourse.Position(sentence, i), polities));
+            // "the first country other than Russia and Syria to do so": states set apart are no group a reference means
+            var excluded = a.Lower(i - 1) is "than" or "except" or "besides" or "excluding" or "unlike" || (a.Lower(i - 1) == "from" && a.Lower(i - 2) is "apart" or "aside");
+            if (items.Count >= 2 && polities.Length == items.Count && !excluded) result.Add((Discourse.Position(sentence, i), polities));
             i = Math.Max(i, last);
         }
         return result;
@@ -341,7 +343,14 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
         if (subject is not null) discourse.LastActor = subject.Entities[0];
         foreach (var d in a.Dates)
         {
-            var date = d.Kind == DateMentionKind.Absolute ? d.Date : d.Kind == DateMentionKind.Today && d.Offset == 0 ? published.Date : null;
+            // a weekday, "yesterday" or "the next day" resolved to a day anchors "later in the day" in the sentences after it
+            var date = d.Kind switch
+            {
+                DateMentionKind.Absolute => d.Date,
+                DateMentionKind.Today when d.Offset == 0 => published.Date,
+                DateMentionKind.Weekday or DateMentionKind.Today or DateMentionKind.DayAfter when d.IsEventDate => DateAssigner.Resolve(a, d, published, discourse).Date,
+                _ => null,
+            };
             if (date is null) continue;
             discourse.LastDated = date;
             discourse.LastDatedSentence = a.Sentence.Index;

@@ -369,4 +369,27 @@ public sealed class PhrasingTests
         Assert.Equal(["slovenia state palestine 2024-06-04"], Recognitions(Extract("Slovenia's parliament approved the recognition of a Palestinian state on Tuesday.", "2024-06-04")));
         Assert.Empty(Recognitions(Extract("Slovenia's parliament approved a motion calling for the recognition of a Palestinian state.")));
     }
+
+    [Fact]
+    public void Plural_subjects_among_the_first_and_states_set_apart_from_a_reference()
+    {
+        Assert.Equal(["france state kosovo 2008-02-18", "united-states state kosovo 2008-02-18"],
+            Recognitions(Extract("The United States and France were among the first to recognise Kosovo's independence on Monday.", "2008-02-19")));
+        // "other than Russia and Syria" sets them apart: "the two breakaway republics" does not mean them
+        Assert.Empty(Recognitions(Extract("North Korea has recognised the independence of the two breakaway republics, the first country other than Russia and Syria to do so.")));
+    }
+
+    [Fact]
+    public void Following_another_state_in_an_act_and_repeating_the_act_just_reported()
+    {
+        Assert.Equal(["bahrain severs iran 2016-01-04", "sudan severs iran 2016-01-04"],
+            Severances(Extract("Bahrain and Sudan followed Saudi Arabia in severing relations with Iran on Monday.", "2016-01-04")));
+        Assert.Equal(["ireland state palestine 2024-05-28", "norway state palestine 2024-05-28"],
+            Recognitions(Extract("Ireland and Norway joined Spain in recognising a Palestinian state on Tuesday.", "2024-05-29")));
+        Assert.Equal(["bahrain severs qatar 2017-06-05", "maldives severs qatar 2017-06-05", "saudi-arabia severs qatar 2017-06-05"],
+            Severances(Extract("Saudi Arabia and Bahrain cut diplomatic ties with Qatar on Monday.\n\nThe Maldives also severed relations later in the day.", "2017-06-06")));
+        Assert.Equal(["saudi-arabia severs qatar 2017-06-05", "yemen severs qatar 2017"],
+            Severances(Extract("Saudi Arabia cut diplomatic ties with Qatar on Monday. Yemen's internationally recognised government later cut ties as well.", "2017-06-06")));
+        Assert.Equal(["saudi-arabia severs qatar 2017-06-05"], Severances(Extract("Saudi Arabia cut ties with Qatar on Monday. Egypt has not cut ties too.", "2017-06-06")));
+    }
 }

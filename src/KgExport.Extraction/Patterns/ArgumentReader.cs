@@ -315,7 +315,7 @@ public static class ArgumentReader
         if (a.EndingAt(k) is { } m) return m;
         if (!GovernmentNouns.Contains(a.Lower(k))) return null;
         var j = k - 1;
-        for (var n = 0; n < 2 && a.Lower(j) is "opposition" or "transitional" or "interim" or "national" or "foreign" or "federal" or "new" or "provisional"; n++) j--;
+        for (var n = 0; n < 3 && (IsGovernmentModifier(a.Lower(j)) || IsActorModifier(a.Lower(j))) && a.EndingAt(j) is null; n++) j--;
         // "Chad's government", "Slovenia's parliament": a state's possessive names its institution
         if (a.Lower(j) is "'s" or "'" && a.EndingAt(j - 1) is { Kind: MentionKind.Named } owner && owner.Entities.Count == 1)
         {
@@ -328,6 +328,12 @@ public static class ArgumentReader
         if (first > 0 && a.Lower(k) is "counterpart" or "counterparts" && a.Lower(first - 1) is "his" or "her" or "their") first--;
         return new Mention(first, k, MentionKind.Named) { Entities = adjective.Entities };
     }
+
+    /// <summary>"Yemen's internationally recognised government", "the rival eastern administration": words describing a government.</summary>
+    private static bool IsGovernmentModifier(string lower) =>
+        lower is "opposition" or "transitional" or "interim" or "national" or "foreign" or "federal" or "new" or "provisional" or "internationally"
+            or "recognised" or "recognized" or "legitimate" or "elected" or "exiled" or "military" or "civilian" or "central" or "eastern" or "western"
+            or "northern" or "southern" or "rival" or "official" or "current" or "then" or "de" or "facto" or "unity" or "caretaker";
 
     /// <summary>"Tobruk-based", "Hadi-led", "Russian-backed": a modifier before an actor's name.</summary>
     private static bool IsActorModifier(string lower) =>

@@ -207,7 +207,7 @@ public static class Governor
             number = 0;
         }
         while (k >= 0 && a.Lower(k) is "now" or "also" or "only" or "just" or "thus" or "thereby" or "officially" or "formally") k--;
-        if (a.Lower(k) is not ("is" or "was" or "became" or "becomes" or "become" or "'s" or "be" or "been" or "as")) return null;
+        if (a.Lower(k) is not ("is" or "was" or "are" or "were" or "became" or "becomes" or "become" or "'s" or "be" or "been" or "as")) return null;
         if (a.Lower(k) == "as") return null; // "as the first state to recognise": an apposition, read by its own verb
         // "decided to be the first country to recognise": the copula is itself an infinitive under a control verb
         if (a.Lower(k) == "be" && a.Lower(k - 1) == "to")
@@ -255,7 +255,7 @@ public static class Governor
             var (items, first) = ArgumentReader.ListLeft(a, k - 1);
             return new Frame(k - 1, false, 0.85, null, items, first);
         }
-        if (a.Lower(k) is not ("is" or "was" or "became" or "becomes" or "joined" or "joins" or "remains" or "remained" or "be")) return null;
+        if (a.Lower(k) is not ("is" or "was" or "are" or "were" or "became" or "becomes" or "become" or "joined" or "joins" or "join" or "remains" or "remained" or "remain" or "be" or "been")) return null;
         if (!ArgumentReader.IsAsserted(a, k)) return null;
         return new Frame(k, false, 0.85, null, null, -1);
     }
@@ -278,6 +278,13 @@ public static class Governor
         // "Georgia responded by breaking off relations", "reacted on 29 August by severing ties": the act is the manner
         // of the finite verb before "by", whose subject acts
         if (prev == "by" && MannerVerbBefore(a, t - 2) is { } manner) return Lower(Govern(a, manner, depth + 1), 0.95);
+        // "Bahrain and Sudan followed Saudi Arabia in severing relations", "joined Spain in recognising": the followers
+        // act at the sentence's date (the one they followed acted before, when the text does not say)
+        if (prev == "in" && a.EndingAt(t - 2) is { Kind: MentionKind.Named } followed && a.Lower(followed.First - 1) is "followed" or "follows" or "joined" or "joins" or "join"
+            && ArgumentReader.Subject(a, followed.First - 1) is { } followers && ArgumentReader.IsAsserted(a, followed.First - 1))
+        {
+            return new Frame(t, false, 0.85, null, followers.Items, followers.First);
+        }
         if (prev is "after" or "before" or "upon" or "following" or "since" && t - 1 > 0 && a.Lower(t - 2) is not ("," or "\"" or "and" or "but"))
         {
             // "El Salvador established relations with China after cutting ties with Taipei": the participle phrase

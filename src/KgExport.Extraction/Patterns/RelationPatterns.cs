@@ -118,7 +118,31 @@ public static class RelationPatterns
             Emit(c, family.Value, [.. from x in actors from y in others where x != y select (x, y)], date, evidence, confidence, v, both: false);
             MoreCounterparts(c, family.Value, actors, first, last, confidence, v);
         }
+        else if (between is null && family == Family.Severance && AlsoCue(a, v, r) && LastSeverancePartner(c, actors) is { } reported)
+        {
+            // "Saudi Arabia cut ties with Qatar. Bahrain also severed relations": the partner of the severance just reported
+            Emit(c, family.Value, [.. from x in actors where x != reported select (x, reported)], date, evidence, confidence * 0.85, v, both: false);
+        }
         else if (actors.Count >= 2 && direct && (a.Lower(k) is not ("with" or "to") || a.StartingAt(k + 1) is { Kind: MentionKind.Reciprocal })) Emit(c, family.Value, [.. from x in actors from y in actors where string.CompareOrdinal(x, y) < 0 select (x, y)], date, evidence, confidence, v, both: true);
+    }
+
+    /// <summary>"also", "too", "as well", "likewise", "similarly" around the verb (to its relations noun and just after): the act repeats one just reported.</summary>
+    private static bool AlsoCue(SentenceAnalysis a, int v, int relations)
+    {
+        var (first, last) = a.ClauseRange(v);
+        for (var k = Math.Max(first, v - 3); k <= Math.Min(last, relations + 3); k++)
+        {
+            if (a.Lower(k) is "also" or "too" or "likewise" or "similarly" || (a.Lower(k) == "as" && a.Lower(k + 1) == "well")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The one state the severances reported so far broke with, when none of <paramref name="actors"/> is it; else null.</summary>
+    private static string? LastSeverancePartner(PatternContext c, List<string> actors)
+    {
+        if (c.Findings.Severances.Count == 0) return null;
+        var partner = c.Findings.Severances[^1].With;
+        return actors.Contains(partner) ? null : partner;
     }
 
     /// <summary>"with India in 1968 and with Bangladesh in 1971": further counterparts, each with the date after it.</summary>
