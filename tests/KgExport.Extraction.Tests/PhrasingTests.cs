@@ -392,4 +392,18 @@ public sealed class PhrasingTests
             Severances(Extract("Saudi Arabia cut diplomatic ties with Qatar on Monday. Yemen's internationally recognised government later cut ties as well.", "2017-06-06")));
         Assert.Equal(["saudi-arabia severs qatar 2017-06-05"], Severances(Extract("Saudi Arabia cut ties with Qatar on Monday. Egypt has not cut ties too.", "2017-06-06")));
     }
+
+    [Fact]
+    public void Durations_of_ties_negated_until_restored_recognitions_and_participle_appositions()
+    {
+        Assert.Equal(["costa-rica severs taiwan 2007"], Severances(Extract("Costa Rica switched its recognition to Beijing in 2007, ending six decades of ties with Taipei.")));
+        // "did not ... until 2016" states when it happened
+        Assert.Equal(["china + gambia 2016"], Establishments(Extract("The Gambia cut ties with Taiwan in 2013 but did not establish relations with China until 2016.")));
+        Assert.Empty(Establishments(Extract("The Gambia did not establish relations with China.")));
+        Assert.Equal(["ecuador state sadr 1983", "ecuador state sadr 2006", "ecuador withdrawal sadr 2004"],
+            Recognitions(Extract("Ecuador recognised the Sahrawi Arab Democratic Republic in 1983, suspended the recognition in 2004 and restored it in 2006.")));
+        Assert.Equal(["kenya state sadr 2014"], Recognitions(Extract("Kenya reinstated its recognition of the Sahrawi Republic in 2014.")));
+        Assert.Equal(["fiji + kosovo 2023-09-19"], Establishments(Extract(
+            "The Government of the Republic of Fiji and the Government of the Republic of Kosovo, desiring to develop friendly relations, have decided to establish diplomatic relations.", "2023-09-19")));
+    }
 }

@@ -173,7 +173,9 @@ public static class DateFinder
         var range = after is "-" or "to" or "until" && s.Count > m.Last + 2 && s[m.Last + 2].Kind == TokenKind.Number;
         // "with effect from 24 January 2024" dates the act itself
         // "hereby severs relations as of today": the act takes effect on the day of the text
-        var effective = (before == "from" && before2 is "effect" or "as") || (before == "of" && before2 == "as" && m.Kind == DateMentionKind.Today);
+        var effective = (before == "from" && before2 is "effect" or "as") || (before == "of" && before2 == "as" && m.Kind == DateMentionKind.Today)
+            // "did not establish relations until 2016": the negated "until" dates the act
+            || (before is "until" or "till" && Enumerable.Range(Math.Max(0, m.First - 12), Math.Min(12, m.First)).Any(k => s.Lower(k) is "not" or "n't"));
         var bound = (before is "since" or "from" or "until" or "till" or "between" or "-" && !effective) || (before == "of" && before2 == "as" && !effective) || (before == "to" && before2 != "up") || range;
         // "within the 1967 borders", "the 1978 constitution": a year modifying a thing, not an event, dates nothing done
         var attributive = m.First == m.Last && m.Date is { Month: null } && before is "the" or "its" or "their" or "a"

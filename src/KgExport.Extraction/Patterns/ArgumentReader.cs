@@ -58,7 +58,8 @@ public static class ArgumentReader
         while (i >= 0)
         {
             var lower = a.Lower(i);
-            if (IsVerbGroupWord(lower) && a.EndingAt(i) is null)
+            // a negation is part of the verb group here; whether the act is stated is decided by IsAsserted
+            if ((IsVerbGroupWord(lower) || lower is "not" or "n't") && a.EndingAt(i) is null)
             {
                 i--;
                 continue;
@@ -74,7 +75,8 @@ public static class ArgumentReader
                 // the comma opening the phrase, not one inside a date ("which declared independence on September 3, 2019,")
                 var j = i - 1;
                 while (j >= 0 && (a[j].Text != "," || a.IsInDate(j))) j--;
-                if (j >= 0 && AppositionOpeners.Contains(a.Lower(j + 1)))
+                // "The Government of X and the Government of Y, desiring to develop friendly relations, have decided": a participle phrase
+                if (j >= 0 && (AppositionOpeners.Contains(a.Lower(j + 1)) || (a.Lower(j + 1).EndsWith("ing", StringComparison.Ordinal) && a.Lower(j + 1) is not ("including" or "excluding") && a.StartingAt(j + 1) is null && j + 1 < i - 1)))
                 {
                     i = j - 1;
                     continue;
@@ -329,6 +331,17 @@ public static class ArgumentReader
         return new Mention(first, k, MentionKind.Named) { Entities = adjective.Entities };
     }
 
+    /// <summary>An "until" or "till" with a date after the verb in its clause: "did not ... until 2016" states when it happened.</summary>
+    private static bool NotUntil(SentenceAnalysis a, int verb)
+    {
+        var (_, last) = a.ClauseRange(verb);
+        for (var u = verb + 1; u <= last && u < a.Count - 1; u++)
+        {
+            if (a.Lower(u) is "until" or "till") return a.Dates.Any(d => d.First == u + 1);
+        }
+        return false;
+    }
+
     /// <summary>"Yemen's internationally recognised government", "the rival eastern administration": words describing a government.</summary>
     private static bool IsGovernmentModifier(string lower) =>
         lower is "opposition" or "transitional" or "interim" or "national" or "foreign" or "federal" or "new" or "provisional" or "internationally"
@@ -349,6 +362,8 @@ public static class ArgumentReader
         for (var k = verb - 1; k >= 0 && k >= verb - 6; k--)
         {
             var w = a.Lower(k);
+            // "did not establish relations until 2016": the act happened, then
+            if (w is "not" or "n't" && NotUntil(a, verb)) continue;
             if (w is "not" or "never" or "n't" or "no" or "cannot" or "neither" or "nor" or "hardly" or "refused" or "declined" or "let" or "lets") return false;
             if (w is "will" or "would" or "could" or "should" or "may" or "might" or "must" or "can" or "shall" or "'ll" or "'d") return false;
             if (w == "to") return allowInfinitive;

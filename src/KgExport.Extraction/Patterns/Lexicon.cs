@@ -24,6 +24,7 @@ public static class Lexicon
         "announced", "announces", "announce", "extended", "extends", "extend", "granted", "grants", "grant", "gave", "gives", "give",
         "confirmed", "confirms", "declared", "formalised", "formalized", "accorded", "accords", "accord", "offered", "conveyed",
         "expressed", "issued", "affirmed", "reaffirmed", "approved", "approves", "endorsed", "endorses", "ratified", "ratifies",
+        "restored", "restores", "reinstated", "reinstates", "renewed", "renews", "reestablished", "re-established",
     };
 
     /// <summary>"switched recognition from A to B".</summary>

@@ -78,7 +78,7 @@ public sealed class PatternContext(
         if (frame.Agents is { Count: > 0 } named) return (named, frame.AgentFirst);
         if (!frame.FromPreviousClause && ArgumentReader.Subject(A, frame.Verb) is { } subject) return subject;
         var k = frame.Verb - 1;
-        while (k >= 0 && ArgumentReader.IsVerbGroupWord(A.Lower(k)) && A.EndingAt(k) is null) k--;
+        while (k >= 0 && (ArgumentReader.IsVerbGroupWord(A.Lower(k)) || A.Lower(k) is "not" or "n't") && A.EndingAt(k) is null) k--;
         var conjunct = frame.FromPreviousClause || A.Lower(k) is "and" or "but" or "then" or "instead" or "," or "later" or "subsequently";
         if (!conjunct) return null;
         return LastActor ?? FirstSubject(frame.Verb);

@@ -40,7 +40,21 @@ public static class RecognitionPatterns
             if (Lexicon.Recognise.Contains(lower)) Verb(c, i, RecognitionType.State);
             else if (Lexicon.Derecognise.Contains(lower)) Verb(c, i, RecognitionType.Withdrawal);
             else if (lower == "recognition") Nominal(c, i);
+            else if (lower is "restored" or "reinstated" or "renewed" or "restores" or "reinstates" or "renews" && a.Lower(i + 1) == "it" && RecognitionJustNamed(a, i)) Restored(c, i);
         }
+    }
+
+    /// <summary>Whether a recognition (the noun) was named earlier in the sentence, so that "it" can be it.</summary>
+    private static bool RecognitionJustNamed(SentenceAnalysis a, int before) =>
+        Enumerable.Range(0, before).Any(k => a.Lower(k) == "recognition") && !Enumerable.Range(0, before).Any(k => Lexicon.RelationNouns.Contains(a.Lower(k)));
+
+    /// <summary>"suspended the recognition in 2004 and restored it in 2006": the restorer recognises again what it recognised before.</summary>
+    private static void Restored(PatternContext c, int v)
+    {
+        var a = c.A;
+        if (Governor.Govern(a, v) is not { Passive: false } frame || c.Actor(frame) is not { } subject) return;
+        c.LastActor = subject;
+        Emit(c, c.Polities(subject.Items), [], RecognitionType.State, v, Math.Min(subject.First, v), v + 1, 0.8 * frame.Confidence / 0.9, null, null, c.PersonIn(subject.Items), true);
     }
 
     private static void Verb(PatternContext c, int v, RecognitionType type)

@@ -60,11 +60,24 @@ public static class RelationPatterns
         while (k < a.Count && n++ < 6 && !Lexicon.RelationNouns.Contains(a.Lower(k)))
         {
             if (Lexicon.OtherRelations.Contains(a.Lower(k))) return -2;
+            // "ending six decades of ties", "after 70 years of diplomatic relations": how long the relations lasted
+            if (DurationOf(a, k) is { } afterDuration)
+            {
+                k = afterDuration;
+                continue;
+            }
             // "severs “diplomatic relations” with Taiwan": scare quotes around the relations
             if (!Lexicon.RelationModifiers.Contains(a.Lower(k)) && !IsAgeModifier(a.Lower(k)) && a[k].Text != "\"") return -1;
             k++;
         }
         return k < a.Count && Lexicon.RelationNouns.Contains(a.Lower(k)) ? k : -1;
+    }
+
+    /// <summary>"six decades of", "70 years of", "decades of": the index after "of", or null.</summary>
+    private static int? DurationOf(SentenceAnalysis a, int k)
+    {
+        var unit = a.Lower(k) is "years" or "decades" or "months" ? k : a.Lower(k + 1) is "years" or "decades" or "months" && (a[k].Kind == Text.TokenKind.Number || a.Lower(k) is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "many" or "several") ? k + 1 : -1;
+        return unit >= 0 && a.Lower(unit + 1) == "of" ? unit + 2 : null;
     }
 
     /// <summary>"decades-old", "70-year-old", "years-long": how old the relations are.</summary>
