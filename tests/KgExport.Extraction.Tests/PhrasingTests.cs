@@ -406,4 +406,14 @@ public sealed class PhrasingTests
         Assert.Equal(["fiji + kosovo 2023-09-19"], Establishments(Extract(
             "The Government of the Republic of Fiji and the Government of the Republic of Kosovo, desiring to develop friendly relations, have decided to establish diplomatic relations.", "2023-09-19")));
     }
+
+    [Fact]
+    public void All_of_which_an_adverb_earlier_and_the_same_date()
+    {
+        Assert.Equal(["dominican-republic severs taiwan -", "el-salvador severs taiwan -", "panama severs taiwan -"],
+            Severances(Extract("The Central American nation joins Panama, El Salvador and the Dominican Republic, all of which cut ties with Taipei since 2017.")));
+        Assert.Equal(["taiwan severs honduras -"], Severances(Extract("Taipei had earlier ended relations with Tegucigalpa to safeguard its sovereignty, Wu told reporters.")));
+        Assert.Equal(["montenegro state kosovo 2008-10-09", "north-macedonia state kosovo 2008-10-09"],
+            Recognitions(Extract("Montenegro recognised Kosovo on 9 October 2008. Macedonia announced its recognition of Kosovo on the same date.")));
+    }
 }

@@ -11,6 +11,7 @@ public static class ArgumentReader
     {
         "has", "have", "had", "is", "are", "was", "were", "been", "be", "being", "also", "now", "then", "later", "previously", "already",
         "both", "all", "only", "since", "once", "first", "thereby", "hereby", "jointly", "de", "facto", "eventually", "did", "does", "do",
+        "earlier", "again", "soon", "just",
     };
 
     /// <summary>Prepositions: a name after one sits in an oblique phrase, not in subject or object position.</summary>
@@ -114,9 +115,12 @@ public static class ArgumentReader
         if (i < 0) return null;
         if (a[i].Text == "\"" && i > 0 && a.EndingAt(i - 1) is not null) i--; // "“Transnistria” was recognised"
         // a relative clause: "Russia, which recognised them in 2008," — the antecedent acts; "countries that recognised" names nobody
-        if (a.Lower(i) is "which" or "who" or "that")
+        if (a.Lower(i) is "which" or "who" or "that" or "whom")
         {
             var j = i - 1;
+            // "Panama, El Salvador and the Dominican Republic, all of which cut ties": every member of the antecedent acts
+            if (a.Lower(i) is "which" or "whom" && a.Lower(j) == "of" && a.Lower(j - 1) is "all" or "both" or "each") j -= 2;
+            else if (a.Lower(i) == "whom") return null;
             if (j >= 0 && a[j].Text == ",") j--;
             if (a.EndingAt(j) is not { } antecedent || antecedent.Kind == MentionKind.Adjective) return null;
             var (relItems, relFirst) = ListLeft(a, j);
