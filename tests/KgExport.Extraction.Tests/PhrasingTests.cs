@@ -416,4 +416,11 @@ public sealed class PhrasingTests
         Assert.Equal(["montenegro state kosovo 2008-10-09", "north-macedonia state kosovo 2008-10-09"],
             Recognitions(Extract("Montenegro recognised Kosovo on 9 October 2008. Macedonia announced its recognition of Kosovo on the same date.")));
     }
+
+    [Fact]
+    public void Taking_the_same_step_repeats_the_act_just_reported()
+    {
+        var f = Extract("The Security Council expressed concern over the decision of the Government of Mali to sever diplomatic relations with Ukraine, announced on 4 August 2024. Niger took the same step two days later.");
+        Assert.Equal(["mali severs ukraine 2024-08-04", "niger severs ukraine 2024-08-06"], Severances(f));
+    }
 }

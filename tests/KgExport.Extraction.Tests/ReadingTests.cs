@@ -75,4 +75,15 @@ public sealed class ReadingTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void A_text_that_starts_with_prose_has_no_headline_and_its_first_sentence_is_read()
+    {
+        var doc = ArticleReader.Read("pasted", "Vanuatu quietly withdrew its recognition of Abkhazia in 2013, two years after granting it.\n\nThe move was not announced.");
+        Assert.Null(doc.Headline);
+        var facts = ArticleExtraction.Extract(doc, Fixed.Options);
+        Assert.Equal("vanuatu", Assert.Single(facts.Recognitions).Recogniser);
+        // a short title without a full stop stays the headline
+        Assert.Equal("Vanuatu withdraws recognition of Abkhazia", ArticleReader.Read("titled", "Vanuatu withdraws recognition of Abkhazia\n\nIt did so in 2013.").Headline);
+    }
 }

@@ -4,7 +4,7 @@ using KgExport.Extraction.Findings;
 namespace KgExport.Extraction.Patterns;
 
 /// <summary>
-/// Verb-phrase ellipsis after a reported act: "X followed (suit) the next day", "X did the same", "X did likewise":
+/// Verb-phrase ellipsis after a reported act: "X followed (suit) the next day", "X did the same", "X did likewise", "X took the same step":
 /// X did what the last act did, to the same party, dated by its own clause.
 /// </summary>
 public static class EllipsisPatterns
@@ -23,7 +23,9 @@ public static class EllipsisPatterns
             }
             var elliptic = (w is "followed" or "follows" && (FollowsAfter.Contains(a.Lower(v + 1)) || v + 1 >= a.Count) && a.StartingAt(v + 1) is null)
                 || (w is "did" or "does" && a.Lower(v + 1) is "the" && a.Lower(v + 2) == "same")
-                || (w is "did" or "does" && a.Lower(v + 1) is "likewise" or "so");
+                || (w is "did" or "does" && a.Lower(v + 1) is "likewise" or "so")
+                // "Niger took the same step two days later", "made the same move"
+                || (w is "took" or "takes" or "made" or "makes" && a.Lower(v + 1) == "the" && a.Lower(v + 2) is "same" or "identical" && a.Lower(v + 3) is "step" or "move" or "decision");
             if (!elliptic || c.Findings.LastAct is not { } act || Governor.Govern(a, v) is not { Passive: false } frame) continue;
             if (ArgumentReader.Subject(a, v) is not { } subject) continue;
             Copy(c, act, c.Polities(subject.Items), c.Date(v, subject.First), c.Evidence(subject.First, Math.Min(a.Count - 1, v + 2)));

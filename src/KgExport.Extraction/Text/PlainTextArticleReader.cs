@@ -3,7 +3,7 @@ using KgExport.Extraction.Dates;
 namespace KgExport.Extraction.Text;
 
 /// <summary>
-/// Reads a plain-text article: each line is a block. The first line is the headline; a block that repeats an
+/// Reads a plain-text article: each line is a block. The first line is the headline (unless it is running prose); a block that repeats an
 /// earlier one (compared on letters only, so "Russias" repeats "Russia's") is skipped; page furniture such as
 /// "you may also like" ends the article; blocks before the dateline are the standfirst.
 /// </summary>
@@ -52,7 +52,7 @@ public static class PlainTextArticleReader
             else if (!headlineSeen)
             {
                 headlineSeen = true;
-                role = ParagraphRole.Headline;
+                role = IsProse(line) ? ParagraphRole.Body : ParagraphRole.Headline;
             }
             else
             {
@@ -74,6 +74,18 @@ public static class PlainTextArticleReader
             }
         }
         return new ArticleDocument(id, text, blocks) { Dateline = dateline, StatedPublished = statedPublished };
+    }
+
+    /// <summary>
+    /// A first line that is running prose, not a headline: a text pasted without its title starts with a sentence of a
+    /// dozen words or more that ends in a full stop (headlines are shorter and end without one).
+    /// </summary>
+    private static bool IsProse(string line)
+    {
+        var t = line.Trim();
+        if (!t.EndsWith('.') || t.EndsWith("...", StringComparison.Ordinal)) return false;
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words >= 12;
     }
 
     private static IEnumerable<(int Start, int End)> Lines(string text)
