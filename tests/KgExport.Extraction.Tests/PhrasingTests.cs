@@ -423,4 +423,20 @@ public sealed class PhrasingTests
         var f = Extract("The Security Council expressed concern over the decision of the Government of Mali to sever diplomatic relations with Ukraine, announced on 4 August 2024. Niger took the same step two days later.");
         Assert.Equal(["mali severs ukraine 2024-08-04", "niger severs ukraine 2024-08-06"], Severances(f));
     }
+
+    [Fact]
+    public void Lower_case_name_heads_acknowledging_independence_quick_to_recognise_and_signed_instruments()
+    {
+        Assert.Equal(["north-korea state dpr 2022-07-13", "north-korea state lpr 2022-07-13"],
+            Recognitions(Extract("On 13 July 2022, Pyongyang recognised the independence of the Donetsk and Luhansk people's republics.")));
+        Assert.Equal(["ukraine state croatia 1992"], Recognitions(Extract("Ukraine formally acknowledged Croatia's independence in 1992.")));
+        Assert.Empty(Recognitions(Extract("Ukraine never acknowledged the independence of Crimea.")));
+        Assert.Equal(["malta state kosovo 2008"], Recognitions(Extract("Malta was quick to recognise Kosovo in 2008.")));
+        Assert.Equal(["russia state abkhazia 2008-08-26"],
+            Recognitions(Extract("The decree recognising the independence of Abkhazia was signed by President Medvedev on 26 August 2008.")));
+        Assert.Equal(["france state kosovo -", "germany state kosovo -", "united-states state kosovo -"],
+            Recognitions(Extract("Kosovo now enjoys recognition from the United States, Germany and France.")));
+        // territorial integrity is a claim, not a state
+        Assert.Empty(Recognitions(Extract("Armenia and Azerbaijan mutually recognised each other's territorial integrity in 2023.")));
+    }
 }

@@ -38,7 +38,9 @@ public sealed class Gazetteer
         {
             if (i + form.Tokens.Length > s.Count) continue;
             var ok = true;
-            for (var k = 1; k < form.Tokens.Length && ok; k++) ok = Key(s[i + k].Text) == form.Tokens[k];
+            // after a capitalised first word, the rest of a name may be written in lower case ("the Donetsk and Luhansk
+            // people's republics", "the Donetsk people's republic")
+            for (var k = 1; k < form.Tokens.Length && ok; k++) ok = string.Equals(Key(s[i + k].Text), form.Tokens[k], char.IsUpper(form.Tokens[0][0]) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
             if (ok) return form;
         }
         return null;

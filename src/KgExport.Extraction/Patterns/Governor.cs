@@ -20,6 +20,12 @@ public static class Governor
         "continued", "used", "formally",
     };
 
+    /// <summary>"Malta was quick to recognise Kosovo": adjectives of speed whose infinitive happened; the copula is not a passive.</summary>
+    private static readonly HashSet<string> QuickAdjectives = new(StringComparer.Ordinal)
+    {
+        "quick", "quicker", "quickest", "swift", "swifter", "swiftest", "prompt", "fast",
+    };
+
     /// <summary>Predicates whose infinitive is only planned, wished, asked for or refused ("plans to recognise").</summary>
     private static readonly HashSet<string> NonFactive = new(StringComparer.Ordinal)
     {
@@ -127,6 +133,7 @@ public static class Governor
             return Lower(Govern(a, g, depth + 1), 0.85);
         }
         if (NonFactive.Contains(w)) return null;
+        if (QuickAdjectives.Contains(w) && BeForms.Contains(a.Lower(g - 1))) return Lower(Govern(a, g, depth + 1), 0.95) is { } quick ? quick with { Passive = false } : null;
         if (Factive.Contains(w) || (w == "on" && a.Lower(g - 1) is "went" or "go" or "goes")) return Lower(Govern(a, w == "on" ? g - 1 : g, depth + 1), 0.95);
         if (DecisionNouns.Contains(w) && a.Lower(g - 1) == "'s" && a.EndingAt(g - 2) is { Kind: not MentionKind.Adjective } owner)
         {
@@ -301,6 +308,8 @@ public static class Governor
             if (items.Count == 0 || !ArgumentReader.IsAsserted(a, Math.Min(a.Count - 1, last + 1))) return null;
             return new Frame(t, false, 0.85, null, items, comma + 1);
         }
+        // "The decree recognising the independence of Abkhazia was signed by President Medvedev": whoever signed it acts
+        if (Lexicon.Instruments.Contains(prev) && SignedBy(a, t) is { } signers) return signers;
         if (prev is "thus" or "thereby" or "effectively" || (prev == "," && a.Lower(t - 2) is not "and"))
         {
             // the subject of the clause before: the caller falls back to the sentence's actor
@@ -314,6 +323,18 @@ public static class Governor
             {
                 if (ActionVerbs.Contains(a.Lower(j))) return Lower(Govern(a, j, depth + 1), 0.95) is { } issued ? issued with { Instrument = a[k].Lower } : null;
             }
+        }
+        return null;
+    }
+
+    /// <summary>"(was|were) signed/issued/adopted by X" after an instrument's participle at <paramref name="t"/>: X's frame, or null.</summary>
+    private static Frame? SignedBy(SentenceAnalysis a, int t)
+    {
+        for (var k = t + 1; k + 1 < a.Count && k < t + 16; k++)
+        {
+            if (a.Lower(k) is not ("signed" or "issued" or "adopted" or "approved" or "promulgated") || a.Lower(k + 1) != "by" || !BeForms.Contains(a.Lower(SkipAdverbsLeft(a, k - 1)))) continue;
+            var (items, _, _) = ArgumentReader.ListRight(a, k + 2);
+            return items.Count > 0 && ArgumentReader.IsAsserted(a, k) ? new Frame(t, false, 0.85, null, items, k + 2) : null;
         }
         return null;
     }

@@ -40,8 +40,16 @@ public static class RecognitionPatterns
             if (Lexicon.Recognise.Contains(lower)) Verb(c, i, RecognitionType.State);
             else if (Lexicon.Derecognise.Contains(lower)) Verb(c, i, RecognitionType.Withdrawal);
             else if (lower == "recognition") Nominal(c, i);
+            else if (lower is "acknowledged" or "acknowledges" or "acknowledge" && NamesIndependence(a, SkipAdverbs(a, i + 1))) Verb(c, i, RecognitionType.State);
             else if (lower is "restored" or "reinstated" or "renewed" or "restores" or "reinstates" or "renews" && a.Lower(i + 1) == "it" && RecognitionJustNamed(a, i)) Restored(c, i);
         }
+    }
+
+    /// <summary>"the independence of X", "X's independence" at <paramref name="k"/>: what acknowledging recognises (sovereignty may be over a territory: a claim).</summary>
+    private static bool NamesIndependence(SentenceAnalysis a, int k)
+    {
+        if (a.Lower(k) == "the" && a.Lower(k + 1) is "independence" or "statehood" && a.Lower(k + 2) == "of") return true;
+        return a.StartingAt(k) is { Kind: MentionKind.Named } m && a.Lower(m.Last + 1) == "'s" && a.Lower(m.Last + 2) is "independence" or "statehood";
     }
 
     /// <summary>Whether a recognition (the noun) was named earlier in the sentence, so that "it" can be it.</summary>
@@ -92,8 +100,10 @@ public static class RecognitionPatterns
         var reciprocalAt = SkipAdverbs(a, v + 1);
         var recognisers = c.Polities(subject.Items);
         c.LastActor = subject;
-        if (a.StartingAt(reciprocalAt) is { Kind: MentionKind.Reciprocal })
+        if (a.StartingAt(reciprocalAt) is { Kind: MentionKind.Reciprocal } reciprocal)
         {
+            // "recognised each other's territorial integrity / borders": a claim, not a state; "each other's independence" is one
+            if (a.Lower(reciprocal.Last + 1) == "'s" && a.Lower(reciprocal.Last + 2) is not ("independence" or "sovereignty" or "statehood" or "existence")) return;
             foreach (var x in recognisers)
             {
                 Emit(c, [x], recognisers.Where(y => y != x).ToList(), type, v, subject.First, reciprocalAt + 1, 0.85, null, null, null, false);
@@ -195,7 +205,7 @@ public static class RecognitionPatterns
         var hasOf = a.Lower(n + 1) is "of" or "to";
         // "won recognition from X in 2003, from Y in 2009", "received its first recognition from X": the subject recognised by each
         var receiver = a.Lower(k) is "its" or "their" ? k - 1 : k;
-        if (a.Lower(n + 1) == "from" && a.Lower(receiver) is "won" or "wins" or "received" or "receives" or "gained" or "gains" or "obtained" or "secured" or "earned" or "got")
+        if (a.Lower(n + 1) == "from" && a.Lower(receiver) is "won" or "wins" or "received" or "receives" or "gained" or "gains" or "obtained" or "secured" or "earned" or "got" or "enjoys" or "enjoyed" or "enjoy")
         {
             Received(c, n, receiver);
             return;
