@@ -439,4 +439,16 @@ public sealed class PhrasingTests
         // territorial integrity is a claim, not a state
         Assert.Empty(Recognitions(Extract("Armenia and Azerbaijan mutually recognised each other's territorial integrity in 2023.")));
     }
+
+    [Fact]
+    public void A_role_before_a_leaders_name_and_bare_region_names()
+    {
+        Assert.Equal(["canada government venezuela 2019-01-23"],
+            Recognitions(Extract("On 23 January 2019, Canada recognised opposition leader Juan Guaidó as interim president of Venezuela.")));
+        Assert.Equal(["russia annexes donetsk-oblast 2022-09-30", "russia annexes kherson-oblast 2022-09-30", "russia annexes luhansk-oblast 2022-09-30", "russia annexes zaporizhzhia-oblast 2022-09-30"],
+            Annexations(Extract("Donetsk, Luhansk, Zaporizhzhia and Kherson were formally incorporated into Russia on 30 September 2022.")));
+        Assert.Equal(["russia annexes donetsk-oblast 2022-09-30", "russia annexes luhansk-oblast 2022-09-30"],
+            Annexations(Extract("Russia annexed the Donetsk and Luhansk regions on 30 September 2022.")));
+        Assert.Equal(["india annexes hyderabad-state 1948-09"], Annexations(Extract("Hyderabad was annexed by India in September 1948.")));
+    }
 }

@@ -154,12 +154,18 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
         }
     }
 
-    /// <summary>The region a capitalised word at <paramref name="j"/> names with one of the singular heads ("Donetsk" + "Oblast"), if no mention covers it.</summary>
+    /// <summary>The region a capitalised word at <paramref name="j"/> names with one of the singular heads ("Donetsk" + "Oblast"), if no other mention covers it.</summary>
     private GazetteerEntry? RegionWithHead(Sentence s, int j, string[] singulars, List<Mention> mentions)
     {
         var t = s[j];
-        if (t.Kind != TokenKind.Word || !t.IsCapitalised || mentions.Any(m => j >= m.First && j <= m.Last)) return null;
-        return singulars.Select(h => gazetteer.ByName(t.Text + " " + h)).FirstOrDefault(e => e?.Kind == Facts.EntityType.Region);
+        if (t.Kind != TokenKind.Word || !t.IsCapitalised) return null;
+        var entry = singulars.Select(h => gazetteer.ByName(t.Text + " " + h)).FirstOrDefault(e => e?.Kind == Facts.EntityType.Region);
+        // a bare name the gazetteer already read as this region ("Donetsk") joins the shared head; any other mention keeps the word
+        var covering = mentions.FirstOrDefault(m => j >= m.First && j <= m.Last);
+        if (covering is null) return entry;
+        if (entry is null || covering.First != j || covering.Last != j || covering.Entities is not [var id] || id != entry.Id) return null;
+        mentions.Remove(covering);
+        return entry;
     }
 
     /// <summary>"Donetsk (DPR) and Luhansk People's Republics (LPR)": both names from one shared head.</summary>

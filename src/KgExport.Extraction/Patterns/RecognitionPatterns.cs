@@ -472,6 +472,8 @@ public static class RecognitionPatterns
     private static (string? State, int Last) LeaderAs(PatternContext c, int k)
     {
         var a = c.A;
+        // "opposition leader Juan Guaidó as ...": a role before the name
+        while (k < a.Count && k < a.Count - 1 && a.Lower(k) is "opposition" or "leader" or "politician" or "lawmaker" or "figure" or "chief" or "speaker" or "parliamentary" or "assembly" && !a[k].IsCapitalised) k++;
         var j = k;
         while (j < a.Count && j < k + 4 && a[j].IsCapitalised && a[j].Kind == Text.TokenKind.Word && a.StartingAt(j) is null) j++;
         if (j == k || a.Lower(j) != "as") return (null, k);
