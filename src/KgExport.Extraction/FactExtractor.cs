@@ -308,6 +308,8 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
         {
             var index = persons.FindIndex(p => p.Id == m.Entities[0]);
             if (index < 0 || persons[index].Of is not null || persons[index].Office is null) continue;
+            // "Canada recognised opposition leader Juan Guaidó": the person recognised does not act for the recogniser
+            if (m.First > 0 && Lexicon.Recognise.Contains(a.Lower(m.First - 1))) continue;
             // a state named before the title in its clause ("the North Korean news agency confirmed that foreign minister X"), else the last acting state
             var before = a.Mentions.LastOrDefault(x => x.Last < m.First && a.ClauseOf[x.Last] == a.ClauseOf[m.First] && x.Kind is MentionKind.Named or MentionKind.Adjective or MentionKind.SingularReference
                 && x.Entities.Count == 1 && gazetteer.ById(x.Entities[0])?.IsPolity == true);

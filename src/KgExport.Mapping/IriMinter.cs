@@ -76,27 +76,11 @@ public static class IriMinter
     public static Iri Quote(string speaker, string text) =>
         Of($"quote/{speaker}_{Hash(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))}");
 
-    /// <summary>Lower-case ASCII letters and digits joined by '-', from any name.</summary>
+    /// <summary>The name's slug (<see cref="Slugs.Of"/>), or a hash of it when nothing is left.</summary>
     public static string Slug(string name)
     {
-        var sb = new StringBuilder(name.Length);
-        var pendingDash = false;
-        foreach (var c in name)
-        {
-            if (c is '\'' or '\u2019' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            var folded = LatinFolding.Fold(c);
-            if (folded is not null && folded.All(char.IsAsciiLetterOrDigit))
-            {
-                if (pendingDash && sb.Length > 0) sb.Append('-');
-                pendingDash = false;
-                sb.Append(folded);
-            }
-            else
-            {
-                pendingDash = true;
-            }
-        }
-        return sb.Length > 0 ? sb.ToString() : "_" + Hash(name);
+        var slug = Slugs.Of(name);
+        return slug.Length > 0 ? slug : "_" + Hash(name);
     }
 
     private static string DateKey(FactDate? date) => date?.ToString() ?? "undated";

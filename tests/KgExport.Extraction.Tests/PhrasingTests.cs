@@ -451,4 +451,29 @@ public sealed class PhrasingTests
             Annexations(Extract("Russia annexed the Donetsk and Luhansk regions on 30 September 2022.")));
         Assert.Equal(["india annexes hyderabad-state 1948-09"], Annexations(Extract("Hyderabad was annexed by India in September 1948.")));
     }
+
+    [Fact]
+    public void Followers_dozens_of_countries_approved_decrees_and_colon_lists()
+    {
+        Assert.Equal(["bahrain severs iran 2016-01-04", "sudan severs iran 2016-01-04"],
+            Severances(Extract("Bahrain and Sudan followed Saudi Arabia on Monday in cutting diplomatic relations with Iran.", "2016-01-04")));
+        Assert.Equal(["france state south-sudan 2011-07-09", "united-kingdom state south-sudan 2011-07-09"],
+            Recognitions(Extract("Britain and France were among dozens of countries that recognised South Sudan on Saturday.", "2011-07-09")));
+        Assert.Equal(["slovenia state palestine 2024-06-04"],
+            Recognitions(Extract("Slovenia's parliament on Tuesday approved a decree recognising a Palestinian state.", "2024-06-04")));
+        Assert.Equal(["russia annexes donetsk-oblast 2022-09-30", "russia annexes kherson-oblast 2022-09-30", "russia annexes luhansk-oblast 2022-09-30", "russia annexes zaporizhzhia-oblast 2022-09-30"],
+            Annexations(Extract("Vladimir Putin on Friday proclaimed Russia's annexation of four Ukrainian regions: Donetsk, Luhansk, Zaporizhzhia and Kherson.", "2022-09-30")));
+        // a date after ", followed by" dates only the follower
+        Assert.Equal(["bhutan state bangladesh 1971-12-06", "india state bangladesh 1971-12-07"],
+            Recognitions(Extract("Bhutan recognised Bangladesh on 6 December 1971, followed by India on 7 December.")));
+    }
+
+    [Fact]
+    public void An_opposition_leader_holds_no_office_and_keeps_his_diacritics_in_the_id()
+    {
+        var f = Extract("On 23 January 2019, Canada recognised opposition leader Juan Guaidó as interim president of Venezuela.");
+        Assert.Equal(["canada government venezuela 2019-01-23"], Recognitions(f));
+        Assert.Contains(f.Entities, e => e.Id == "juan-guaido" && e.Name == "Juan Guaidó");
+        Assert.Empty(f.Roles);
+    }
 }

@@ -92,12 +92,15 @@ public static class DateAssigner
     /// Whether an "after" or "before" that opens a phrase lies between <paramref name="d"/> and the trigger, so that
     /// one of them is in the phrase and the other outside it: "established relations in August 2018 after cutting
     /// ties" (August 2018 dates the establishment, not the cut), "resumed ties after Y had cut them in 2016". An
-    /// interval ("seven years after") dates only the act of its own phrase, up to the next comma.
+    /// interval ("seven years after") dates only the act of its own phrase, up to the next comma. A trailing
+    /// ", followed by B a day later" is such a phrase too.
     /// </summary>
     private static bool AcrossSubordinator(SentenceAnalysis a, DateMention d, int trigger)
     {
         if (d.Kind == DateMentionKind.Interval) return d.Last > trigger || Enumerable.Range(d.Last + 1, trigger - d.Last - 1).Any(k => a.Lower(k) == ",");
         var (from, to) = d.Last < trigger ? (d.Last + 1, trigger) : (trigger + 1, d.First);
+        // "Bhutan recognised it in 1971, followed by India a day later": a date after ", followed" dates the followers
+        if (d.First > trigger && Enumerable.Range(from, to - from).Any(k => a.Lower(k) is "followed" && a.Lower(k - 1) == ",")) return true;
         for (var k = from; k < to; k++)
         {
             if (a.Lower(k) is not ("after" or "before") || a.Dates.Any(x => x.First <= k && k <= x.Last && x.Kind != DateMentionKind.Interval)) continue;

@@ -299,6 +299,8 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
             {
                 var of = EntityBefore(s, mentions, i);
                 var end = nameEnd;
+                // "opposition leader Juan Guaidó": a title that holds no office of a state
+                var office = s.Lower(i - 1) is "opposition" or "rebel" or "exiled" ? null : title.Office;
                 // "President Jonas Pentreath of Pakistan"
                 var stateAt = s.Lower(nameEnd + 2) == "the" ? nameEnd + 3 : nameEnd + 2;
                 if (of is null && s.Lower(nameEnd + 1) == "of" && mentions.FirstOrDefault(m => m.First == stateAt && m.Kind == MentionKind.Named) is { } state && gazetteer.ById(state.Entities[0])?.IsPolity == true)
@@ -306,7 +308,7 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
                     of = state.Entities[0];
                     end = state.Last;
                 }
-                AddPerson(s, mentions, persons, known, after, nameEnd, title.Office, of, null, s[Math.Max(0, of is null || end > nameEnd ? i : i - 1)].Start, s[end].End, i, end);
+                AddPerson(s, mentions, persons, known, after, nameEnd, office, of, null, s[Math.Max(0, of is null || end > nameEnd ? i : i - 1)].Start, s[end].End, i, end);
                 i = end;
                 continue;
             }
@@ -348,7 +350,7 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
     private static void AddPerson(Sentence s, List<Mention> mentions, List<Person> persons, List<(int First, int Last, GazetteerEntry Entry)> known, int first, int last, OfficeKind? office, string? of, string? to, int evidenceStart, int evidenceEnd, int titleIndex, int mentionEnd = -1)
     {
         var name = string.Join(" ", Enumerable.Range(first, last - first + 1).Select(k => s[k].Text));
-        var id = Slug(name);
+        var id = Facts.Slugs.Of(name);
         // a person the gazetteer knows ("President Putin", "Vladimir Putin"): one id, and the state they act for
         if (known.FirstOrDefault(x => x.First <= last && x.Last >= first) is { Entry: { } entry })
         {
@@ -398,25 +400,4 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
     private static bool IsNameToken(Token t) =>
         t.Kind == TokenKind.Word && t.IsCapitalised && t.Text.Length > 1 && t.Text is not ("The" or "A" or "An" or "In" or "On" or "According")
         && MonthNames.Parse(t.Text, allowAbbreviation: false) == 0 && !t.Text.All(char.IsUpper);
-
-    public static string Slug(string name)
-    {
-        var chars = new List<char>(name.Length);
-        var dash = false;
-        foreach (var c in name.Normalize(System.Text.NormalizationForm.FormD))
-        {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                if (dash && chars.Count > 0) chars.Add('-');
-                dash = false;
-                chars.Add(char.ToLowerInvariant(c));
-            }
-            else if (c != '\'')
-            {
-                dash = true;
-            }
-        }
-        return new string([.. chars]);
-    }
 }

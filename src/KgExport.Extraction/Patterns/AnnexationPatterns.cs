@@ -194,6 +194,16 @@ public static class AnnexationPatterns
             }
             break;
         }
+        // "four Ukrainian regions: Donetsk, Luhansk, ...": a described group named by the list after its colon
+        for (var p = k; !partitive && p < Math.Min(a.Count, k + 6); p++)
+        {
+            if (a.StartingAt(p) is { Kind: not (MentionKind.Adjective or MentionKind.PluralReference) }) break;
+            if (a.Lower(p) == ":" && a.StartingAt(p + 1) is { Kind: MentionKind.Named })
+            {
+                k = p + 1;
+                break;
+            }
+        }
         var (items, _, last) = ArgumentReader.ListRight(a, k);
         var found = Territories(c, items);
         if (partitive) found.RemoveAll(e => c.Gazetteer.ById(e)?.Kind is not (Facts.EntityType.Region or Facts.EntityType.BreakawayEntity));

@@ -64,7 +64,7 @@ public static class Governor
     private static readonly HashSet<string> ActionVerbs = new(StringComparer.Ordinal)
     {
         "exchanged", "signed", "issued", "sent", "adopted", "published", "passed", "delivered", "released", "held", "met", "took", "used",
-        "concluded", "reached", "announced", "declared",
+        "concluded", "reached", "announced", "declared", "approved", "enacted", "promulgated", "ratified", "endorsed",
     };
 
     /// <summary>Verbs of denial and doubtful report: what they govern is not stated as fact.</summary>
@@ -233,7 +233,7 @@ public static class Governor
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
     {
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
-        "dozen", "dozens", "several", "many", "some", "hundred",
+        "dozen", "dozens", "several", "many", "some", "hundred", "hundreds", "scores",
     };
 
     /// <summary>
@@ -248,9 +248,11 @@ public static class Governor
         while (k >= 0 && nouns < 3 && (GroupNouns.Contains(a.Lower(k)) || (nouns > 0 && a.EndingAt(k) is null && a[k].Kind == Text.TokenKind.Word && !char.IsAsciiDigit(a.Lower(k)[0]) && !NumberWords.Contains(a.Lower(k)) && a.Lower(k) is not ("the" or "of" or "among" or "a")))) { k--; nouns++; }
         if (nouns == 0 || k < 0) return null;
         // "one of 35 countries that", "among the countries that", "one of the states which": a bare "countries that" names nobody
+        // "among dozens of countries that": a vague count before "of"
+        if (a.Lower(k) == "of" && NumberWords.Contains(a.Lower(k - 1))) k--;
         var counted = char.IsAsciiDigit(a.Lower(k)[0]) || NumberWords.Contains(a.Lower(k));
         if (counted) k--;
-        if (a.Lower(k) == "the") k--;
+        if (a.Lower(k) is "the" || (counted && a.Lower(k) == "a")) k--;
         else if (!counted) return null;
         if (a.Lower(k) == "of" && a.Lower(k - 1) == "one") k -= 2;
         else if (a.Lower(k) == "among") k--;
@@ -287,7 +289,7 @@ public static class Governor
         if (prev == "by" && MannerVerbBefore(a, t - 2) is { } manner) return Lower(Govern(a, manner, depth + 1), 0.95);
         // "Bahrain and Sudan followed Saudi Arabia in severing relations", "joined Spain in recognising": the followers
         // act at the sentence's date (the one they followed acted before, when the text does not say)
-        if (prev == "in" && a.EndingAt(t - 2) is { Kind: MentionKind.Named } followed && a.Lower(followed.First - 1) is "followed" or "follows" or "joined" or "joins" or "join"
+        if (prev == "in" && a.EndingAt(a.BeforeDate(t - 2)) is { Kind: MentionKind.Named } followed && a.Lower(followed.First - 1) is "followed" or "follows" or "joined" or "joins" or "join"
             && ArgumentReader.Subject(a, followed.First - 1) is { } followers && ArgumentReader.IsAsserted(a, followed.First - 1))
         {
             return new Frame(t, false, 0.85, null, followers.Items, followers.First);

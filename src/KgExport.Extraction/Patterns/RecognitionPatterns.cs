@@ -447,7 +447,7 @@ public static class RecognitionPatterns
         var g = k;
         while (g < a.Count && g < k + 4 && !GroupHeads.Contains(a.Lower(g)) && a[g].Kind == Text.TokenKind.Word && (a.StartingAt(g) is null || a.StartingAt(g)!.Kind == MentionKind.PluralReference)) g++;
         if (g >= a.Count || !GroupHeads.Contains(a.Lower(g))) return null;
-        if (a.Lower(g + 1) == ",") return g + 2;
+        if (a.Lower(g + 1) is "," or ":") return g + 2;
         if (a.Lower(g + 1) != "of") return null;
         if (possessive) return g + 2;
         return a.StartingAt(g + 2) is { Kind: MentionKind.Named } of && a.Lower(of.Last + 1) == "," ? of.Last + 2 : null;

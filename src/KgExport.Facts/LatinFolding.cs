@@ -1,4 +1,4 @@
-namespace KgExport.Mapping;
+namespace KgExport.Facts;
 
 /// <summary>
 /// Folds Latin letters with diacritics (U+00C0-U+024F) and full-width ASCII to plain lower-case ASCII for IRI keys.
