@@ -7,8 +7,9 @@ using KgExport.Sparql.Results;
 namespace KgExport.Benchmarks;
 
 /// <summary>
-/// `sparql DATA QUERYDIR OUTDIR [RUNS]`: loads DATA once (timed), then runs every *.rq of QUERYDIR: once to write
-/// its results to OUTDIR (SPARQL JSON, or N-Triples for graphs) and RUNS more times, printing the best time.
+/// `sparql DATA QUERYDIR OUTDIR [RUNS] [TIMEOUT_SECONDS]`: loads DATA once (timed), then runs every *.rq of QUERYDIR:
+/// once to write its results to OUTDIR (SPARQL JSON, or N-Triples for graphs) and RUNS more times, printing the best
+/// time. A query that runs out of time (default 300 s) prints "&gt;" and the timeout, and is not run again.
 /// Output lines: "load\t&lt;triples&gt;\t&lt;wall ms&gt;\t&lt;cpu ms&gt;" then "&lt;query&gt;\t&lt;rows&gt;\t&lt;best wall ms&gt;\t&lt;best cpu ms&gt;"
 /// (CPU: this process's CPU time, which a busy shared machine disturbs far less than wall time); the same lines as
 /// bench/jena/SparqlRunner.java prints for Jena.
@@ -19,10 +20,11 @@ public static class SparqlThroughput
     {
         if (args.Length < 3)
         {
-            Console.Error.WriteLine("usage: KgExport.Benchmarks sparql DATA.nt|ttl QUERYDIR OUTDIR [RUNS]");
+            Console.Error.WriteLine("usage: KgExport.Benchmarks sparql DATA.nt|ttl QUERYDIR OUTDIR [RUNS] [TIMEOUT_SECONDS]");
             return 2;
         }
         var runs = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3;
+        var timeout = TimeSpan.FromSeconds(args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 300);
         Directory.CreateDirectory(args[2]);
         var clock = Stopwatch.StartNew();
         var cpu = CpuTime();
@@ -32,24 +34,17 @@ public static class SparqlThroughput
         {
             var name = Path.GetFileNameWithoutExtension(file);
             var query = SparqlQuery.Parse(File.ReadAllText(file));
-            var options = new QueryOptions { Timeout = TimeSpan.FromMinutes(5) };
+            var options = new QueryOptions { Timeout = timeout };
             long rows;
-            var result = QueryExecutor.Execute(query, data, options);
-            if (result.Kind == QueryResultKind.Graph)
+            try
             {
-                var triples = result.Triples.ToList();
-                rows = triples.Count;
-                using var w = new StreamWriter(Path.Combine(args[2], name + ".nt"));
-                var writer = RdfIo.CreateWriter(RdfFormat.NTriples, w);
-                foreach (var t in triples) writer.Write(t.InGraph(null));
-                writer.Finish();
+                rows = WriteResults(query, data, options, Path.Combine(args[2], name));
             }
-            else
+            catch (QueryEvaluationException e) when (e.IsLimit)
             {
-                var materialised = QueryResult.FromBindings(result.Variables, result.Rows.ToList());
-                rows = result.Kind == QueryResultKind.Boolean ? 1 : materialised.Rows.Count();
-                using var w = new StreamWriter(Path.Combine(args[2], name + ".srj"));
-                SparqlResultsFormats.Write(result.Kind == QueryResultKind.Boolean ? result : materialised, SparqlResultsFormat.Json, w);
+                var ms = timeout.TotalMilliseconds;
+                Console.WriteLine(FormattableString.Invariant($"{name}\t-\t>{ms:0}\t>{ms:0}"));
+                continue;
             }
             var best = double.MaxValue;
             var bestCpu = double.MaxValue;
@@ -74,6 +69,25 @@ public static class SparqlThroughput
             Console.WriteLine(FormattableString.Invariant($"{name}\t{rows}\t{best:0.0}\t{bestCpu:0.0}"));
         }
         return 0;
+    }
+
+    /// <summary>Runs the query once and writes its results to PATH.nt (graphs) or PATH.srj; the number of rows or triples.</summary>
+    private static long WriteResults(SparqlQuery query, Dataset data, QueryOptions options, string path)
+    {
+        var result = QueryExecutor.Execute(query, data, options);
+        if (result.Kind == QueryResultKind.Graph)
+        {
+            var triples = result.Triples.ToList();
+            using var w = new StreamWriter(path + ".nt");
+            var writer = RdfIo.CreateWriter(RdfFormat.NTriples, w);
+            foreach (var t in triples) writer.Write(t.InGraph(null));
+            writer.Finish();
+            return triples.Count;
+        }
+        var materialised = QueryResult.FromBindings(result.Variables, result.Rows.ToList());
+        using var output = new StreamWriter(path + ".srj");
+        SparqlResultsFormats.Write(result.Kind == QueryResultKind.Boolean ? result : materialised, SparqlResultsFormat.Json, output);
+        return result.Kind == QueryResultKind.Boolean ? 1 : materialised.Rows.Count();
     }
 
     /// <summary>

@@ -17,6 +17,7 @@ public sealed partial class AlgebraEvaluator
 {
     private readonly QueryContext _ctx;
     private readonly ExpressionEvaluator _expr;
+    private readonly Dictionary<AlgebraNode, int[]> _certain = new(ReferenceEqualityComparer.Instance);
 
     public AlgebraEvaluator(QueryContext context)
     {
@@ -90,6 +91,25 @@ public sealed partial class AlgebraEvaluator
         _ => false,
     };
 
+    /// <summary>
+    /// The slots every solution of <paramref name="probe"/> binds when evaluated from <paramref name="seed"/>: the
+    /// variables the algebra always binds (worked out once per node) and those the seed binds.
+    /// </summary>
+    private List<int> ProbeSlots(AlgebraNode probe, Term?[] seed)
+    {
+        if (!_certain.TryGetValue(probe, out var slots))
+        {
+            slots = [.. CertainBindings.Of(probe).Select(_ctx.Slot)];
+            _certain[probe] = slots;
+        }
+        var all = new List<int>(slots);
+        for (var i = 0; i < seed.Length; i++)
+        {
+            if (seed[i] is not null && !all.Contains(i)) all.Add(i);
+        }
+        return all;
+    }
+
     private IEnumerable<Term?[]> EvaluateJoin(Join j, Term?[] seed, IReadOnlyList<Term?> graphs)
     {
         if (IsSeedSafe(j.Right))
@@ -100,7 +120,7 @@ public sealed partial class AlgebraEvaluator
             }
             yield break;
         }
-        using var build = new HashJoinTable(Evaluate(j.Right, seed, graphs), _ctx);
+        using var build = new HashJoinTable(Evaluate(j.Right, seed, graphs), ProbeSlots(j.Left, seed), _ctx);
         foreach (var l in Evaluate(j.Left, seed, graphs))
         {
             foreach (var r in build.Candidates(l))
@@ -112,7 +132,7 @@ public sealed partial class AlgebraEvaluator
 
     private IEnumerable<Term?[]> EvaluateLeftJoin(LeftJoin lj, Term?[] seed, IReadOnlyList<Term?> graphs)
     {
-        using var build = IsSeedSafe(lj.Right) ? null : new HashJoinTable(Evaluate(lj.Right, seed, graphs), _ctx);
+        using var build = IsSeedSafe(lj.Right) ? null : new HashJoinTable(Evaluate(lj.Right, seed, graphs), ProbeSlots(lj.Left, seed), _ctx);
         foreach (var l in Evaluate(lj.Left, seed, graphs))
         {
             var any = false;
@@ -175,7 +195,7 @@ public sealed partial class AlgebraEvaluator
 
     private IEnumerable<Term?[]> EvaluateMinus(Minus m, Term?[] seed, IReadOnlyList<Term?> graphs)
     {
-        using var right = new HashJoinTable(Evaluate(m.Right, seed, graphs), _ctx);
+        using var right = new HashJoinTable(Evaluate(m.Right, seed, graphs), ProbeSlots(m.Left, seed), _ctx);
         foreach (var l in Evaluate(m.Left, seed, graphs))
         {
             var removed = false;
