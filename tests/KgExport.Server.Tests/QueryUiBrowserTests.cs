@@ -1,11 +1,6 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using KgExport.Rdf;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KgExport.Server.Tests;
 
@@ -15,8 +10,6 @@ namespace KgExport.Server.Tests;
 /// </summary>
 public sealed partial class QueryUiBrowserTests
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     private static string Yasgui => Path.Combine(QueryUi.Root, "yasgui", "yasgui.min.js");
 
     [SkippableFact]
@@ -118,56 +111,10 @@ public sealed partial class QueryUiBrowserTests
         return System.Net.WebUtility.HtmlDecode(dom[at..end]);
     }
 
-    private static void RequireChromium()
-    {
-        if (File.Exists(Chromium)) return;
-        Assert.False(TestPaths.IsCi, $"{Chromium} is missing (the CI installs it with install-oracles chromium)");
-        Skip.If(true, $"SKIPPED: no {Chromium} (bash $KGEXPORT_SHARED/tools/install-oracles chromium)");
-    }
+    private static void RequireChromium() => HeadlessChromium.Require();
 
-    /// <summary>Serves the seeds on Kestrel and returns the DOM Chromium sees once the page has settled.</summary>
-    private static async Task<string> RenderAsync(string path, Dataset? dataset = null)
-    {
-        var app = KgServer.Create(dataset ?? TestData.Seeds(), [], new Dictionary<string, string?> { ["Server:Port"] = "0" });
-        await app.StartAsync();
-        var profile = Directory.CreateTempSubdirectory("kgexport-chromium-");
-        try
-        {
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
-            var start = new ProcessStartInfo(Chromium)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var arg in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", $"--user-data-dir={profile.FullName}", "--virtual-time-budget=20000", "--dump-dom", address + path })
-            {
-                start.ArgumentList.Add(arg);
-            }
-            using var chromium = Process.Start(start)!;
-            var stdout = chromium.StandardOutput.ReadToEndAsync();
-            var stderr = chromium.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-            try
-            {
-                await chromium.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                chromium.Kill(entireProcessTree: true);
-                Assert.Fail("chromium did not finish within 90 s");
-            }
-            var dom = await stdout;
-            Assert.True(dom.Length > 0, "chromium printed no DOM: " + await stderr);
-            return dom;
-        }
-        finally
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-            profile.Delete(recursive: true);
-        }
-    }
+    /// <summary>Serves the seeds (or the dataset given) on Kestrel and returns the DOM Chromium sees once the page has settled.</summary>
+    private static Task<string> RenderAsync(string path, Dataset? dataset = null) => HeadlessChromium.DumpDomAsync(dataset ?? TestData.Seeds(), path);
 
     [GeneratedRegex("<tr[ >].*?</tr>", RegexOptions.Singleline)]
     private static partial Regex RowPattern();

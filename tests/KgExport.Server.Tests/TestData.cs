@@ -36,4 +36,15 @@ public static class TestData
 
     /// <summary>The repository's seed articles, through the export pipeline (as <c>kgexport serve seeds</c> loads them).</summary>
     public static Dataset Seeds() => DatasetLoader.Load([TestPaths.InRepository("seeds")], new CorpusOptions(), into: new Dataset(unionDefaultGraph: true));
+
+    /// <summary>The seed articles and Pages/kosovo-timeline.trig: recognitions of Kosovo at every precision, two withdrawals.</summary>
+    public static Dataset SeedsAndKosovo()
+    {
+        var dataset = Seeds();
+        var path = Path.Combine(AppContext.BaseDirectory, "Pages", "kosovo-timeline.trig");
+        var parser = RdfIo.CreateParser(RdfFormat.TriG, new ParserOptions { SourceName = path });
+        using var reader = new StreamReader(path);
+        dataset.AddRange(parser.Parse(reader));
+        return dataset;
+    }
 }

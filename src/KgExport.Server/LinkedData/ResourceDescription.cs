@@ -1,5 +1,6 @@
 using KgExport.Ontology;
 using KgExport.Rdf;
+using static KgExport.Server.LinkedData.StoreLookups;
 
 namespace KgExport.Server.LinkedData;
 
@@ -43,6 +44,15 @@ public sealed class ResourceDescription
 
     public List<Term> Types { get; } = [];
 
+    /// <summary>The opening sentences: the fact told in English, or what an entity is and who recognised it.</summary>
+    public List<Sentence> Summary { get; } = [];
+
+    /// <summary>A title for a fact without a label: the fact as a noun phrase ("Russia's annexation of Crimea (2014)").</summary>
+    public string? Title { get; private set; }
+
+    /// <summary>The recognitions and withdrawals the resource takes part in (empty for a fact or an article).</summary>
+    public RecognitionTimeline? Timeline { get; private set; }
+
     public static ResourceDescription Read(Dataset dataset, Iri subject, ResourcePaging? paging = null)
     {
         var d = new ResourceDescription(subject) { Page = paging?.Page ?? 1, GraphSize = dataset.HasGraph(subject) ? dataset.Estimate(null, null, null, subject) : 0 };
@@ -53,8 +63,20 @@ public sealed class ResourceDescription
         {
             if (term is Iri && LabelOf(dataset, term) is { } label) d.Labels[term] = label;
         }
-        // Evidence belongs to the resource, not to a page: shown on the first, at most one page of quotes.
+        // Evidence, the summary and the timeline belong to the resource, not to a page: shown on the first.
         if (d.Page > 1) return d;
+        // Sentences and the timeline are for the HTML page (read with paging), not for RDF.
+        if (paging is not null)
+        {
+            d.Summary.AddRange(FactSentences.Describe(dataset, subject));
+            if (FactSentences.NounPhrase(dataset, subject) is { } phrase) d.Title = char.ToUpperInvariant(phrase[0]) + phrase[1..];
+        }
+        if (paging is not null && d.Summary.Count == 0)
+        {
+            var timeline = RecognitionTimeline.Read(dataset, subject, paging.Size);
+            if (!timeline.IsEmpty) d.Timeline = timeline;
+            d.Summary.AddRange(EntitySummary.Describe(dataset, subject, timeline));
+        }
         foreach (var evidence in Objects(dataset, subject, Terms.Evidence).Take(paging?.Size ?? int.MaxValue))
         {
             foreach (var span in Objects(dataset, evidence, Terms.Oa.HasTarget))
@@ -90,17 +112,4 @@ public sealed class ResourceDescription
     private static List<Triple> Distinct(IEnumerable<Quad> quads) =>
         quads.Select(q => new Triple(q.Subject, q.Predicate, q.Object)).Distinct()
             .OrderBy(t => t.Predicate, TermComparer.Instance).ThenBy(t => t.Subject, TermComparer.Instance).ThenBy(t => t.Object, TermComparer.Instance).ToList();
-
-    private static IEnumerable<Term> Objects(Dataset dataset, Term subject, Iri predicate) =>
-        AllGraphs(dataset, subject, predicate, null).Select(q => q.Object).Distinct();
-
-    /// <summary>The triples of every graph: a union default graph holds them all already, one index lookup.</summary>
-    private static IEnumerable<Quad> AllGraphs(Dataset dataset, Term? subject, Term? predicate, Term? @object) =>
-        dataset.DefaultGraphIsUnion ? dataset.Match(subject, predicate, @object, null) : dataset.MatchAllGraphs(subject, predicate, @object);
-
-    private static string? LabelOf(Dataset dataset, Term term)
-    {
-        var labels = Objects(dataset, term, Terms.Label).OfType<Literal>().ToList();
-        return (labels.FirstOrDefault(l => string.Equals(l.Language, "en", StringComparison.OrdinalIgnoreCase)) ?? labels.FirstOrDefault())?.LexicalForm;
-    }
 }
