@@ -190,11 +190,26 @@ public sealed class OutputSafetyTests : IDisposable
         Assert.Equal(OldContent, File.ReadAllText(target));
     }
 
+    /// <summary>
+    /// The seed with its publisher's item (Reuters, Q130879), so that its references name a source and the batch is
+    /// not empty; a facts file without it has every fact held for review.
+    /// </summary>
+    private static readonly Lazy<string> CitedSeed = new(() =>
+    {
+        var dir = Directory.CreateTempSubdirectory("kgexport-cited-seed-").FullName;
+        var text = TestPaths.InRepository("seeds", "000_ee2775bcac5f55b5.txt");
+        var facts = KgExport.Facts.FactsLoader.LoadFileOrThrow(TestPaths.InRepository("seeds", "000_ee2775bcac5f55b5.facts.json"), KgExport.Facts.ArticleText.Load(text));
+        facts = facts with { Entities = [.. facts.Entities.Select(e => e.Id == "reuters" ? e with { Wikidata = "Q130879" } : e)] };
+        File.Copy(text, Path.Combine(dir, "000_ee2775bcac5f55b5.txt"));
+        File.WriteAllText(Path.Combine(dir, "000_ee2775bcac5f55b5.facts.json"), KgExport.Facts.FactsWriter.Write(facts));
+        return dir;
+    });
+
     private static string[] VerbArguments(string verb) => verb switch
     {
         "convert" => ["convert", Sample, "--to", "nt"],
         "export" => ["export", TestPaths.InRepository("seeds"), "--no-cache", "-q"],
-        "wikidata" => ["wikidata", TestPaths.InRepository("seeds"), "--map", TestPaths.InRepository("ontology", "wikibase-map.json")],
+        "wikidata" => ["wikidata", CitedSeed.Value, "--map", TestPaths.InRepository("ontology", "wikibase-map.json")],
         _ => throw new ArgumentOutOfRangeException(nameof(verb)),
     };
 

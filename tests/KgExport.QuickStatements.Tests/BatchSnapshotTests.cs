@@ -44,8 +44,8 @@ public class BatchSnapshotTests
         Assert.Contains(batch.Unresolved, u => u.Contains("sev-ukr-prk: not created: the map has no item for class \"severance\"", StringComparison.Ordinal));
         Assert.DoesNotContain(batch.Edits, e => e.Item is null && e.Statements.Any(s => s.Property == "P31" && s.Value != "Q194465"));
         // The severance still ends the relation on both states' own items (P530 diplomatic relation, P582 end time).
-        Assert.Contains("Q212\tP530\tQ423\tP582\t+2022-07-00T00:00:00Z/10\tS813\t", v1, StringComparison.Ordinal);
-        Assert.Contains("Q423\tP530\tQ212\tP582\t+2022-07-00T00:00:00Z/10\tS813\t", v1, StringComparison.Ordinal);
+        Assert.Contains("Q212\tP530\tQ423\tP582\t+2022-07-00T00:00:00Z/10\tS248\tQ130879\t", v1, StringComparison.Ordinal);
+        Assert.Contains("Q423\tP530\tQ212\tP582\t+2022-07-00T00:00:00Z/10\tS248\tQ130879\t", v1, StringComparison.Ordinal);
         Approve.QuickStatements(v1, name: "Snapshots/seed.wikidata.v1.tsv");
         Approve.Text(Report(batch), name: "Snapshots/seed.wikidata.unresolved.txt");
     }
@@ -67,7 +67,7 @@ public class CsvDialectTests
         var csv = QuickStatementsCsvWriter.Write(Seed.Build(Seed.TestWikibase));
         var header = CsvSyntaxChecker.Fields(csv[..csv.IndexOf('\n', StringComparison.Ordinal)]);
         var first = header.IndexOf("P31");
-        Assert.Equal(["P31", "S813", "s1683"], header.Skip(first).Take(3));
+        Assert.Equal(["P31", "S248", "s577", "s1476", "s813", "s1683"], header.Skip(first).Take(6));
     }
 
     [Theory]

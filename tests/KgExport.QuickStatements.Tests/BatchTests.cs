@@ -21,8 +21,8 @@ public class BatchTests
     public void Participants_carry_their_role_and_the_recogniser_its_ordinal()
     {
         var v1 = V1(Seed.Build(Seed.TestWikibase));
-        Assert.Contains("LAST\tP710\tQ423\tP2868\tQ90011\tP1545\t\"3\"\tS813", v1, StringComparison.Ordinal);
-        Assert.Contains("LAST\tP710\tQ16150196\tP2868\tQ90012\tS813", v1, StringComparison.Ordinal);
+        Assert.Contains("LAST\tP710\tQ423\tP2868\tQ90011\tP1545\t\"3\"\tS248\tQ130879\t", v1, StringComparison.Ordinal);
+        Assert.Contains("LAST\tP710\tQ16150196\tP2868\tQ90012\tS248\tQ130879\t", v1, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -33,7 +33,7 @@ public class DevelopmentArticleTests
         Assert.Empty(V1SyntaxChecker.Check(v1));
         var statements = v1.Split('\n').Where(l => l.Split('\t').Length > 3).ToList();
         Assert.NotEmpty(statements);
-        Assert.All(statements, l => Assert.Contains($"\tS854\t\"{Url}\"\tS813\t+2024-01-15T00:00:00Z/11\t", l, StringComparison.Ordinal));
+        Assert.All(statements, l => Assert.Contains($"\tS854\t\"{Url}\"\tS1476\ten:\"Syria–Ukraine relations\"\tS813\t+2024-01-15T00:00:00Z/11\t", l, StringComparison.Ordinal));
         Assert.Empty(CsvSyntaxChecker.Check(QuickStatementsCsvWriter.Write(Build(Seed.TestWikibase))));
     }
 

@@ -41,7 +41,7 @@ public class EstablishmentBatchTests
         var batch = Build(Seed.DefaultMap, Article("est-1", Establishment("est-bt-de", "bhutan", "germany", "2020-11-25")));
         var v1 = QuickStatementsV1Writer.Write(batch);
         Assert.Empty(V1SyntaxChecker.Check(v1));
-        const string reference = $"\tS248\tQ130879\tS854\t\"https://example.org/est-1\"\tS813\t+2024-01-15T00:00:00Z/11\tS1683\ten:\"{Sentence}\" /* kgexport: article est-1 */";
+        const string reference = $"\tS248\tQ130879\tS854\t\"https://example.org/est-1\"\tS577\t+2020-11-26T00:00:00Z/11\tS1476\ten:\"Bhutan and Germany open ties\"\tS813\t+2024-01-15T00:00:00Z/11\tS1683\ten:\"{Sentence}\" /* kgexport: article est-1 */";
         Assert.Equal(
             [
                 "Q183\tP530\tQ917\tP580\t+2020-11-25T00:00:00Z/11" + reference,

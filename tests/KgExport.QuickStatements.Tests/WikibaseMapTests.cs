@@ -72,7 +72,7 @@ public class WikibaseMapTests
             File.WriteAllText(mapPath, Valid.Replace("\"P585\"", "\"585\"", StringComparison.Ordinal));
             var stdout = new MemoryStream();
             var stderr = new StringWriter();
-            var code = WikidataCommand.Run([KgExport.Testing.TestPaths.InRepository("seeds")], mapPath, null, false, "v1", "2024-01-15", TerminalOver(stdout, stderr));
+            var code = WikidataCommand.Run([KgExport.Testing.TestPaths.InRepository("seeds")], mapPath, null, false, "v1", "2024-01-15", null, TerminalOver(stdout, stderr));
             Assert.Equal(2, code);
             Assert.Contains("$.properties.pointInTime: \"585\" is not a property id", stderr.ToString(), StringComparison.Ordinal);
             Assert.Equal(0, stdout.Length);
@@ -86,10 +86,11 @@ public class WikibaseMapTests
     [Fact]
     public void The_command_writes_a_checked_batch_and_reports_unresolved_entities()
     {
+        using var seeds = SeedCopy.Of(Seed.Facts);
         var stdoutBytes = new MemoryStream();
         var stderr = new StringWriter();
         var mapPath = KgExport.Testing.TestPaths.InRepository("tests", "KgExport.QuickStatements.Tests", "Maps", "test-wikibase.json");
-        var code = WikidataCommand.Run([KgExport.Testing.TestPaths.InRepository("seeds")], mapPath, null, false, "v1", "2024-01-15", TerminalOver(stdoutBytes, stderr));
+        var code = WikidataCommand.Run([seeds.Directory], mapPath, null, false, "v1", "2024-01-15", null, TerminalOver(stdoutBytes, stderr));
         Assert.Equal(0, code);
         var stdout = System.Text.Encoding.UTF8.GetString(stdoutBytes.ToArray());
         Assert.Empty(V1SyntaxChecker.Check(stdout));
@@ -98,6 +99,24 @@ public class WikibaseMapTests
         // The batch itself has no comment-only lines; the articles it came from are listed with the report.
         Assert.Contains("from 1 article(s):\n  000_ee2775bcac5f55b5 \"North Korea recognises breakaway of Russia's proxies in east Ukraine\" published 2022-07-14\n", stderr.ToString().ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.DoesNotContain(stdout.Split('\n'), l => l.StartsWith("/*", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Facts_whose_reference_names_no_source_go_to_the_review_file_not_the_batch()
+    {
+        using var seeds = SeedCopy.Of(Seed.Uncited);
+        var review = Path.Combine(seeds.Directory, "held.tsv");
+        var stdoutBytes = new MemoryStream();
+        var stderr = new StringWriter();
+        var code = WikidataCommand.Run([seeds.Directory], Seed.DefaultMapPath, null, false, "v1", "2024-01-15", review, TerminalOver(stdoutBytes, stderr));
+        Assert.Equal(0, code);
+        Assert.Equal(0, stdoutBytes.Length); // every fact of the seed would be cited by retrieved and a quotation only
+        var lines = File.ReadAllLines(review);
+        Assert.Equal("article\tfact\treason", lines[0]);
+        Assert.Equal(8, lines.Length - 1); // six recognitions, the severance, the annexation
+        Assert.All(lines.Skip(1), l => Assert.EndsWith("held: its reference would name no source (neither stated in, S248, nor reference URL, S854): the publisher \"Reuters\" (reuters) has no QID and the article has no URL", l, StringComparison.Ordinal));
+        Assert.Contains("000_ee2775bcac5f55b5\tsev-ukr-prk\t", File.ReadAllText(review), StringComparison.Ordinal);
+        Assert.Contains($"8 fact(s) held back for review, listed in {review}", stderr.ToString(), StringComparison.Ordinal);
     }
 
     private static KgExport.Cli.Terminal TerminalOver(MemoryStream stdout, StringWriter stderr) =>

@@ -7,7 +7,7 @@ using KgExport.Publishing.QuickStatements;
 namespace KgExport.Cli.Commands;
 
 /// <summary>
-/// <c>kgexport wikidata &lt;inputs...&gt; [--map FILE] [-o FILE] [--create-missing] [--format v1|csv] [--retrieved DATE]</c>:
+/// <c>kgexport wikidata &lt;inputs...&gt; [--map FILE] [-o FILE] [--create-missing] [--format v1|csv] [--retrieved DATE] [--review FILE]</c>:
 /// reviewed facts -> a QuickStatements batch for Wikidata or another Wikibase, every statement referenced and every
 /// edit summary naming its article. The source articles and what cannot be written without guessing an id are
 /// listed on stderr (the latter left out). Exit 0 written, 2 usage or input error.
@@ -29,9 +29,10 @@ public static class WikidataCommand
         var format = new Option<string>("--format", "-f") { Description = "v1 (tab-separated QuickStatements commands) or csv (the QuickStatements CSV dialect; its rows differ in shape, which QuickStatements 3 reads by skipping empty cells).", DefaultValueFactory = _ => "v1" };
         format.AcceptOnlyFromAmong("v1", "csv");
         var retrieved = new Option<string?>("--retrieved") { Description = "Retrieved date (S813) for the references, YYYY-MM-DD; default today (UTC)." };
+        var review = new Option<string?>("--review") { Description = "Write the facts held back from the batch (extracted, not reviewed; a reference that would name no source; a text QuickStatements cannot carry) with the reason, TAB-separated, to FILE; default: list them on stderr." };
         var command = new Command("wikidata", "Write a QuickStatements batch (Wikidata/Wikibase) from reviewed facts: new items for events, statements on items with a QID, every statement sourced (S248/S854/S813/S1683); source articles and anything left out are listed on stderr.")
         {
-            inputs, map, output, createMissing, format, retrieved,
+            inputs, map, output, createMissing, format, retrieved, review,
         };
         command.SetGuardedAction(terminal, (parseResult, cancellationToken) => Run(
             parseResult.GetValue(inputs) ?? [],
@@ -40,6 +41,7 @@ public static class WikidataCommand
             parseResult.GetValue(createMissing),
             parseResult.GetValue(format) ?? "v1",
             parseResult.GetValue(retrieved),
+            parseResult.GetValue(review),
             terminal,
             cancellationToken));
         return command;
@@ -47,7 +49,7 @@ public static class WikidataCommand
 
     /// <summary>Runs the verb; the batch goes to <paramref name="outputPath"/> or standard output, the lists to stderr.</summary>
     public static int Run(IReadOnlyList<string> inputs, string? mapPath, string? outputPath, bool createMissing, string format, string? retrieved,
-        Terminal terminal, CancellationToken cancellationToken = default)
+        string? reviewPath, Terminal terminal, CancellationToken cancellationToken = default)
     {
         var stderr = terminal.Error;
         FactDate retrievedDate;
@@ -106,7 +108,19 @@ public static class WikidataCommand
             stderr.WriteLine($"wikidata: {batch.Unresolved.Count} thing(s) left out or incomplete (nothing is guessed):");
             foreach (var u in batch.Unresolved) stderr.WriteLine("  " + u);
         }
+        if (batch.Held.Count > 0)
+        {
+            stderr.WriteLine($"wikidata: {batch.Held.Count} fact(s) held back for review{(reviewPath is null ? ":" : ", listed in " + reviewPath)}");
+            if (reviewPath is null) foreach (var h in batch.Held) stderr.WriteLine($"  {h.Article}: {h.Fact}: {h.Reason}");
+        }
         var text = format == "csv" ? QuickStatementsCsvWriter.Write(batch) : QuickStatementsV1Writer.Write(batch);
+        // The review file first: when it cannot be written, no batch is either, so nothing held goes unnoticed.
+        if (reviewPath is not null)
+        {
+            using var reviewTarget = OutputDocument.Open(reviewPath, terminal);
+            reviewTarget.Writer.Write(batch.ReviewText());
+            reviewTarget.Commit();
+        }
         using var target = OutputDocument.Open(outputPath, terminal);
         target.Writer.Write(text);
         target.Commit();

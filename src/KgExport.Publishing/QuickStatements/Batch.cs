@@ -32,5 +32,22 @@ public sealed record ItemEdit(
         + "\n" + string.Join("\n", Statements.Select(s => s.Key));
 }
 
-/// <summary>A QuickStatements batch: the edits in order, the articles they came from, and what was left out and why.</summary>
-public sealed record Batch(IReadOnlyList<ItemEdit> Edits, IReadOnlyList<string> SourceArticles, IReadOnlyList<string> Unresolved);
+/// <summary>
+/// A fact whose statements were kept out of the batch for a person to look at: <paramref name="Reason"/> says why
+/// (it was extracted, not reviewed; its reference would name no source; a text cannot be written; it may be an
+/// existing item).
+/// </summary>
+public sealed record HeldFact(string Article, string Fact, string Reason)
+{
+    public string Line => string.Join("\t", new[] { Article, Fact, Reason }.Select(f => string.Concat(f.Select(c => char.IsControl(c) ? ' ' : c))));
+}
+
+/// <summary>
+/// A QuickStatements batch: the edits in order, the articles they came from, what was left out of a statement or
+/// incomplete and why (<see cref="Unresolved"/>), and the facts held back whole for review (<see cref="Held"/>).
+/// </summary>
+public sealed record Batch(IReadOnlyList<ItemEdit> Edits, IReadOnlyList<string> SourceArticles, IReadOnlyList<string> Unresolved, IReadOnlyList<HeldFact> Held)
+{
+    /// <summary>The review file: a header, then one TAB-separated line per held fact (article, fact, reason).</summary>
+    public string ReviewText() => "article\tfact\treason\n" + string.Concat(Held.Select(h => h.Line + "\n"));
+}

@@ -13,8 +13,10 @@ public sealed record BatchOptions(FactDate Retrieved, bool CreateMissing = false
 /// (instance of the mapped class, participants with their roles, point in time); entities with a QID get the
 /// statements the map gives for them (an establishment starts the two states' diplomatic relation, a severance ends
 /// it). Every statement gets
-/// a reference and names its article in the edit summary. Entities are only used through their QIDs; none is
-/// ever guessed.
+/// a reference that names its source as Wikidata cites news (stated in, reference URL, publication date, title,
+/// retrieved, and a quotation as a supplement) and names its article in the edit summary. A fact that was not
+/// reviewed, or whose reference would name no source, is held for review instead (<see cref="Batch.Held"/>).
+/// Entities are only used through their QIDs; none is ever guessed.
 /// </summary>
 public static class BatchBuilder
 {
@@ -27,6 +29,8 @@ public static class BatchBuilder
         var relationStarts = new SortedDictionary<string, List<RelationDate>>(StringComparer.Ordinal);
         var relationEnds = new SortedDictionary<string, List<RelationDate>>(StringComparer.Ordinal);
         var unresolved = new SortedSet<string>(StringComparer.Ordinal);
+        var held = new List<HeldFact>();
+        var heldKeys = new HashSet<string>(StringComparer.Ordinal);
         var sourceArticles = new List<string>();
         foreach (var facts in articles)
         {
@@ -34,9 +38,12 @@ public static class BatchBuilder
             var a = facts.Article;
             var described = $"{a.Id} \"{a.Headline}\"{(a.Published is { } p ? " published " + p : "")}{(a.Url is { } url ? " " + url : "")}";
             if (!sourceArticles.Contains(described)) sourceArticles.Add(described);
-            var context = new ArticleContext(facts, map, options, unresolved, created, relationStarts, relationEnds);
+            var context = new ArticleContext(facts, map, options, unresolved, created, relationStarts, relationEnds,
+                h => { if (heldKeys.Add(h.Line)) held.Add(h); });
             foreach (var fact in facts.AllFacts)
             {
+                // Only these kinds become statements; each is written only when reviewed and citable.
+                if (fact is not (Recognition or Severance or Establishment or Annexation) || !context.MayWrite(fact)) continue;
                 var edit = fact switch
                 {
                     Recognition r => context.Event(r, r.Kind == RecognitionKind.Withdrawal ? "withdrawal" : "recognition",
@@ -63,7 +70,7 @@ public static class BatchBuilder
             .Concat(events)
             .Concat(onItems.Select(i => new ItemEdit(i.Key, [], [], i.Value.Statements)))
             .ToList();
-        return new Batch(all, sourceArticles, [.. unresolved]);
+        return new Batch(all, sourceArticles, [.. unresolved], [.. held]);
     }
 
     /// <summary>An establishment or a severance between two states with QIDs, waiting to start or end their relation.</summary>
@@ -165,8 +172,10 @@ public static class BatchBuilder
     private sealed class ArticleContext(
         ArticleFacts facts, WikibaseMap map, BatchOptions options, SortedSet<string> unresolved,
         SortedDictionary<string, ItemEdit> created, SortedDictionary<string, List<RelationDate>> relationStarts,
-        SortedDictionary<string, List<RelationDate>> relationEnds)
+        SortedDictionary<string, List<RelationDate>> relationEnds, Action<HeldFact> hold)
     {
+        private IReadOnlyList<Snak>? _citation;
+        private string? _uncitable;
         private string Language => facts.Article.Language.Length > 0 ? facts.Article.Language.ToLowerInvariant() : "en";
 
         /// <summary>The edit summary of every edit drawn from this article.</summary>
@@ -185,9 +194,9 @@ public static class BatchBuilder
                 unresolved.Add($"{where}: not created: the map has no item for class \"{classKey}\"");
                 return null;
             }
-            if (!QuickStatementsValues.IsRepresentable(label))
+            if (QuickStatementsValues.Refusal(label) is { } refused)
             {
-                unresolved.Add($"{where}: not created: its label cannot be written in QuickStatements V1 ({label})");
+                hold(new(facts.Article.Id, fact.Id, $"not created: its label \"{label}\" cannot be written: {refused}"));
                 return null;
             }
             var sources = Sources(fact);
@@ -268,7 +277,7 @@ public static class BatchBuilder
         private string? Resolve(string entityId, string where)
         {
             var entity = facts.FindEntity(entityId);
-            if (entity?.Wikidata is { } qid) return qid;
+            if (QidOf(entityId) is { } qid) return qid;
             var name = entity?.Name ?? entityId;
             if (entity is not null && options.CreateMissing)
             {
@@ -286,9 +295,9 @@ public static class BatchBuilder
         {
             var key = $"{entity.Type}\t{entity.Name}";
             if (created.ContainsKey(key)) return;
-            if (!QuickStatementsValues.IsRepresentable(entity.Name))
+            if (QuickStatementsValues.Refusal(entity.Name) is { } refused)
             {
-                unresolved.Add($"{facts.Article.Id}: {entity.Id}: not created: its name cannot be written in QuickStatements V1");
+                unresolved.Add($"{facts.Article.Id}: {entity.Id}: not created: its name cannot be written: {refused}");
                 return;
             }
             var aliases = entity.Aliases.Where(QuickStatementsValues.IsRepresentable).Distinct(StringComparer.Ordinal).Select(a => (Language, a)).ToList();
@@ -301,26 +310,83 @@ public static class BatchBuilder
         }
 
         /// <summary>
-        /// The reference of every statement: stated in (the publisher's item), the article's URL, retrieved, and a
-        /// quotation of the evidence.
+        /// Whether the fact's statements may be written: it was reviewed, and its reference names its source (the
+        /// publisher's item or the article's URL). Otherwise the fact is held for review with the reason.
+        /// </summary>
+        public bool MayWrite(Fact fact)
+        {
+            var reason = FactReview.NotReviewed(fact) ?? (Citation() is null ? _uncitable : null);
+            if (reason is null) return true;
+            hold(new(facts.Article.Id, fact.Id, reason));
+            return false;
+        }
+
+        /// <summary>
+        /// What every reference from this article cites, as Wikidata cites a news article: stated in (the publisher's
+        /// item), reference URL, publication date and title. Null when it would name no source, neither the
+        /// publisher's item nor a URL (retrieved and a quotation alone do not identify one).
+        /// </summary>
+        private IReadOnlyList<Snak>? Citation()
+        {
+            if (_citation is not null || _uncitable is not null) return _citation;
+            var a = facts.Article;
+            var citation = new List<Snak>();
+            var publisherItem = a.Publisher is { } publisher ? QidOf(publisher) : null;
+            if (publisherItem is not null) citation.Add(new(map.Property("statedIn"), publisherItem));
+            // The loader has checked the URL (absolute http or https, no character an IRI excludes); it is refused
+            // only if QuickStatements could not carry it.
+            string? urlRefused = null;
+            if (a.Url is { } url)
+            {
+                urlRefused = QuickStatementsValues.Refusal(url);
+                if (urlRefused is null) citation.Add(new(map.Property("referenceUrl"), QuickStatementsValues.String(url)));
+                else unresolved.Add($"{a.Id}: no reference URL (S854): {urlRefused}");
+            }
+            if (citation.Count == 0)
+            {
+                var publisherText = a.Publisher is { } p ? $"the publisher \"{Name(p)}\" ({p}) has no QID" : "the article names no publisher";
+                var urlText = a.Url is null ? "the article has no URL" : $"its URL cannot be written ({urlRefused})";
+                _uncitable = $"held: its reference would name no source (neither stated in, S248, nor reference URL, S854): {publisherText} and {urlText}";
+                return null;
+            }
+            if (a.Published is { } published) citation.Add(new(map.Property("publicationDate"), QuickStatementsValues.Time(published)));
+            if (!QuickStatementsValues.IsLanguageCode(Language))
+            {
+                unresolved.Add($"{a.Id}: no title (S1476) or quotations (S1683): the language \"{a.Language}\" is not a QuickStatements language code");
+            }
+            else if (QuickStatementsValues.Refusal(a.Headline) is { } refused)
+            {
+                unresolved.Add($"{a.Id}: no title (S1476): the headline cannot be written: {refused}");
+            }
+            else if (a.Headline.Length > MaxText)
+            {
+                unresolved.Add($"{a.Id}: no title (S1476): the headline is longer than {MaxText} characters");
+            }
+            else
+            {
+                citation.Add(new(map.Property("title"), QuickStatementsValues.Monolingual(Language, a.Headline)));
+            }
+            return _citation = citation;
+        }
+
+        /// <summary>The longest string a Wikibase string or monolingual value takes.</summary>
+        private const int MaxText = 1500;
+
+        /// <summary>
+        /// The reference of a statement: the article's citation, retrieved, and a quotation of the evidence as a
+        /// supplement (the first span QuickStatements can carry; a fact whose every span it cannot is reported).
         /// </summary>
         private List<Snak> Sources(Fact? fact)
         {
-            var sources = new List<Snak>();
-            if (facts.Article.Publisher is { } publisher && facts.FindEntity(publisher)?.Wikidata is { } publisherItem)
-            {
-                sources.Add(new(map.Property("statedIn"), publisherItem));
-            }
-            // The loader has checked the URL (absolute http or https, no character an IRI excludes), so it fits a V1 string.
-            if (facts.Article.Url is { } url && QuickStatementsValues.IsRepresentable(url))
-            {
-                sources.Add(new(map.Property("referenceUrl"), QuickStatementsValues.String(url)));
-            }
-            sources.Add(new(map.Property("retrieved"), QuickStatementsValues.Time(options.Retrieved)));
-            var quote = QuickStatementsValues.IsLanguageCode(Language)
-                ? fact?.Evidence.Select(e => e.Text).FirstOrDefault(t => QuickStatementsValues.IsRepresentable(t) && t.Length <= 1500)
-                : null;
+            var sources = new List<Snak>(Citation() ?? []) { new(map.Property("retrieved"), QuickStatementsValues.Time(options.Retrieved)) };
+            if (fact is null || fact.Evidence.Count == 0 || !QuickStatementsValues.IsLanguageCode(Language)) return sources;
+            var quote = fact.Evidence.Select(e => e.Text).FirstOrDefault(t => QuickStatementsValues.IsRepresentable(t) && t.Length <= MaxText);
             if (quote is not null) sources.Add(new(map.Property("quotation"), QuickStatementsValues.Monolingual(Language, quote)));
+            else
+            {
+                var first = fact.Evidence[0].Text;
+                unresolved.Add($"{facts.Article.Id}: {fact.Id}: no quotation (S1683): {(first.Length > MaxText ? $"the evidence is longer than {MaxText} characters" : "the evidence cannot be written: " + QuickStatementsValues.Refusal(first))}");
+            }
             return sources;
         }
     }

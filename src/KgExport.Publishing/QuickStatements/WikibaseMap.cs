@@ -26,7 +26,7 @@ public sealed partial class WikibaseMap
 
     /// <summary>Properties every batch needs, never null; keys of <c>properties</c>.</summary>
     public static readonly IReadOnlyList<string> PropertyKeys =
-        ["instanceOf", "pointInTime", "participant", "subjectHasRole", "seriesOrdinal", "referenceUrl", "statedIn", "retrieved", "quotation"];
+        ["instanceOf", "pointInTime", "participant", "subjectHasRole", "seriesOrdinal", "referenceUrl", "statedIn", "publicationDate", "title", "retrieved", "quotation"];
 
     /// <summary>
     /// Properties of the statements on existing items (an establishment starts the states' diplomatic relation, a
