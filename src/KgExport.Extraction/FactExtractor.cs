@@ -4,6 +4,7 @@ using KgExport.Extraction.Gazetteer;
 using KgExport.Extraction.Mentions;
 using KgExport.Extraction.Patterns;
 using KgExport.Extraction.Text;
+using KgExport.Facts;
 using GazetteerTable = KgExport.Extraction.Gazetteer.Gazetteer;
 
 namespace KgExport.Extraction;
@@ -53,7 +54,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
         }
 
         // Pass 2: references, then facts, sentence by sentence.
-        var discourse = new Discourse(gazetteer);
+        var discourse = new Discourse(gazetteer) { SignedOn = SigningDate(analyses) };
         if (RelationsHeadline(article.Headline) is var (first, second))
         {
             // "Fiji–Tonga relations": what "the two countries" and "diplomatic relations were established" are about
@@ -75,7 +76,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             var index = a.Sentence.Index;
             foreach (var g in groups[index]) discourse.AddGroup(g.Position, g.Entities);
             var ahead = groups.Skip(index).Take(LookAheadSentences + 1).SelectMany(x => x);
-            ResolveReferences(a, index, discourse, ahead, persons, findings);
+            ResolveReferences(a, index, discourse, ahead, persons, findings, IsState);
             FillOffices(a, persons, discourse);
             NoteDeclarations(a, discourse);
             findings.FromCurrentSentence.Clear();
@@ -91,6 +92,23 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
         }
 
         return Result(article, published, findings, persons, sources, quotes);
+    }
+
+    /// <summary>
+    /// The day a document in the text was signed: a sentence opening "Done in/at PLACE, on DATE" or "Signed in/at PLACE
+    /// on DATE", the closing formula of treaties and joint communiques. Null when there is none, or several disagree.
+    /// </summary>
+    private static PartialDate? SigningDate(List<SentenceAnalysis> analyses)
+    {
+        PartialDate? found = null;
+        foreach (var a in analyses)
+        {
+            if (a.Count < 4 || a.Lower(0) is not ("done" or "signed") || a.Lower(1) is not ("in" or "at")) continue;
+            if (a.Dates.FirstOrDefault(d => d.Kind == DateMentionKind.Absolute && d.Date is { Day: not null } && d.First < 16) is not { Date: { } date }) continue;
+            if (found is not null && found != date) return null;
+            found = date;
+        }
+        return found;
     }
 
     private ExtractionResult Result(ArticleDocument article, PublicationDate published, FindingSet findings, List<Person> persons, SourceRegistry sources, List<QuoteFinding> quotes)
@@ -229,9 +247,36 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
         return null;
     }
 
+    private bool IsState(string id) => gazetteer.ById(id)?.Kind is EntityType.State or EntityType.BreakawayEntity;
+
+    /// <summary>
+    /// "Israel occupied the Golan Heights, and in 1981 it annexed it": a subject "it" opening a clause joined by "and"
+    /// or "but" continues the subject of the main clause before, when that subject is a state.
+    /// </summary>
+    private static string? PreviousSubject(SentenceAnalysis a, Mention m, Func<string, bool> isState)
+    {
+        if (a.Lower(m.First) != "it") return null;
+        var (clauseFirst, _) = a.ClauseRange(m.First);
+        var k = clauseFirst;
+        if (a.Lower(k) == ",") k++;
+        if (a.Lower(k) is not ("and" or "but") || clauseFirst == 0) return null;
+        // only dates, adverbs and "then" between the conjunction and "it": "and in 1981 it", "but later it"
+        for (var j = k + 1; j < m.First; j++)
+        {
+            if (a.Dates.Any(d => d.First <= j && j <= d.Last) || a.Lower(j) is "in" or "on" or "then" or "later" or "," or "subsequently" or "eventually") continue;
+            return null;
+        }
+        var after = a.Lower(m.First + 1);
+        if (!(after.EndsWith("ed", StringComparison.Ordinal) || Lexicon.Annex.Contains(after) || Lexicon.Recognise.Contains(after) || Lexicon.Sever.Contains(after) || Lexicon.Establish.Contains(after) || after is "has" or "had" or "was" or "formally" or "officially" or "also")) return null;
+        var (previousFirst, _) = a.ClauseRange(clauseFirst - 1);
+        if (a.Lower(previousFirst) is "after" or "before" or "when" or "since" or "as" or "while" or "although" or "because" or "if" or "though") return null;
+        var subject = a.Mentions.FirstOrDefault(x => x.First >= previousFirst && x.Last < clauseFirst && x.Kind == MentionKind.Named && x.Entities.Count == 1);
+        return subject is not null && isState(subject.Entities[0]) && ArgumentReader.Prepositions.Contains(a.Lower(subject.First - 1)) is false ? subject.Entities[0] : null;
+    }
+
     private bool IsPolity(Mention m) => m.Entities.Count > 0 && m.Entities.All(e => gazetteer.ById(e)?.IsPolity == true);
 
-    private static void ResolveReferences(SentenceAnalysis a, int sentence, Discourse discourse, IEnumerable<(long Position, string[] Entities)> ahead, List<Person> persons, FindingSet findings)
+    private static void ResolveReferences(SentenceAnalysis a, int sentence, Discourse discourse, IEnumerable<(long Position, string[] Entities)> ahead, List<Person> persons, FindingSet findings, Func<string, bool> isState)
     {
         foreach (var m in a.Mentions)
         {
@@ -262,7 +307,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
                     if (discourse.ResolveCompass(hint) is { } compass) m.Entities.Add(compass);
                     break;
                 case MentionKind.SingularReference:
-                    if (Antecedent(a, m, discourse, persons) is { } target) m.Entities.Add(target);
+                    if (Antecedent(a, m, discourse, persons, isState) is { } target) m.Entities.Add(target);
                     break;
             }
         }
@@ -282,8 +327,9 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
     /// Syria and annexed it": the Golan Heights); an object pronoun never means its own clause's subject; "Putin
     /// announced that his government ..." means the state of the person named just before.
     /// </summary>
-    private static string? Antecedent(SentenceAnalysis a, Mention m, Discourse discourse, List<Person> persons)
+    private static string? Antecedent(SentenceAnalysis a, Mention m, Discourse discourse, List<Person> persons, Func<string, bool> isState)
     {
+        if (PreviousSubject(a, m, isState) is { } previousSubject) return previousSubject;
         var earlier = a.Mentions.Where(x => x.Last < m.First && x.Kind == MentionKind.Named && x.Entities.Count == 1).ToList();
         var before = a.Lower(m.First - 1);
         var verbBefore = before.EndsWith("ed", StringComparison.Ordinal) || Lexicon.Recognise.Contains(before) || Lexicon.Annex.Contains(before) || Lexicon.Establish.Contains(before) || Lexicon.Sever.Contains(before);
@@ -338,6 +384,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
         foreach (var m in a.Mentions)
         {
             if (m.Kind is MentionKind.Named or MentionKind.SharedHead) foreach (var e in m.Entities) discourse.AddNamed(e);
+            if (m.Kind == MentionKind.Named && m.Entities.Count == 1 && gazetteer.ById(m.Entities[0])?.Kind == EntityType.Region) discourse.LastRegion = m.Entities[0];
         }
         var polities = a.Mentions.Where(m => m.Kind is MentionKind.Named or MentionKind.SharedHead or MentionKind.PluralReference && IsPolity(m)).SelectMany(m => m.Entities).Distinct().ToList();
         if (polities.Count == 2) discourse.LastPair = (polities[0], polities[1]);

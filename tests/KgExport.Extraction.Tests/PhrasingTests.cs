@@ -306,7 +306,7 @@ public sealed class PhrasingTests
         Assert.Equal(["israel annexes golan-heights 1981-12-14"],
             Annexations(Extract("The Golan Heights Law, passed on 14 December 1981, applies Israel's government and laws to the Golan Heights.")));
         Assert.Equal(["israel annexes east-jerusalem 1980"], Annexations(Extract("The Knesset passed a law in 1980 annexing East Jerusalem.")));
-        Assert.Equal(["morocco annexes sadr 1979"], Annexations(Extract("Morocco annexed the southern part of Western Sahara in 1979.")));
+        Assert.Equal(["morocco annexes western-sahara 1979"], Annexations(Extract("Morocco annexed the southern part of Western Sahara in 1979.")));
         Assert.Empty(Annexations(Extract("The United States recognised Moroccan sovereignty over Western Sahara in December 2020.")));
     }
 
@@ -475,5 +475,42 @@ public sealed class PhrasingTests
         Assert.Equal(["canada government venezuela 2019-01-23"], Recognitions(f));
         Assert.Contains(f.Entities, e => e.Id == "juan-guaido" && e.Name == "Juan Guaidó");
         Assert.Empty(f.Roles);
+    }
+
+    [Fact]
+    public void Communique_formulas_effective_dates_and_scare_quotes()
+    {
+        Assert.Equal(["nauru severs taiwan 2002-07-21"],
+            Severances(Extract("The Government of Nauru has decided to sever diplomatic relations with Taiwan as of 21 July 2002.")));
+        // "as of" before the predicate bounds a state of affairs
+        Assert.DoesNotContain("nauru severs taiwan 2020", Severances(Extract("As of 2020, Nauru had severed relations with Taiwan.")));
+        Assert.Equal(["dominican-republic severs taiwan 2018-05-01"],
+            Severances(Extract("The Government of the Dominican Republic severs 'diplomatic relations' with Taiwan as of this day.", "2018-05-01")));
+        Assert.Equal(["china + dominican-republic 2018-05-01"],
+            Establishments(Extract("China and the Dominican Republic signed a joint communique in Beijing on Tuesday on the establishment of diplomatic relations.", "2018-05-01")));
+        Assert.Empty(Establishments(Extract("China and the Dominican Republic held talks on the establishment of diplomatic relations on Tuesday.", "2018-05-01")));
+        Assert.Equal(["china + united-states 1979-01-01"],
+            Establishments(Extract("The United States and China have agreed to recognize each other and to establish diplomatic relations as of January 1, 1979.")));
+        // the date of signature is the closing line's
+        var signed = ArticleExtraction.Extract(ArticleReader.Read("test", "Joint communique\n\nThe Government of Estonia and the Government of Micronesia have decided to establish diplomatic relations with effect from the date of signature of this communique.\n\nDone in New York, on September 22nd, 2006."), Fixed.Options);
+        Assert.Equal(["estonia + micronesia 2006-09-22"], Establishments(signed));
+        Assert.Equal(["estonia + micronesia -"],
+            Establishments(Extract("The Government of Estonia and the Government of Micronesia have decided to establish diplomatic relations with effect from the date of signature of this communique.")));
+    }
+
+    [Fact]
+    public void Territorial_claims_partitives_and_territories_referred_back_to()
+    {
+        Assert.Empty(Recognitions(Extract("The United States recognised Morocco's sovereignty over Western Sahara in 2020.")));
+        Assert.Equal(["kenya state sadr 2014"], Recognitions(Extract("Kenya recognised Western Sahara in 2014.")));
+        Assert.Equal(["france state south-sudan 2011-07-09"], Recognitions(Extract("France recognised the new state of South Sudan on 9 July 2011.")));
+        Assert.Equal(["morocco annexes western-sahara 1976"], Annexations(Extract("Morocco annexed the northern two-thirds of Western Sahara in 1976.")));
+        Assert.Equal(["israel annexes golan-heights 1981"], Annexations(Extract("Israel occupied the Golan Heights in 1967. It annexed the territory in 1981.")));
+        Assert.Equal(["israel annexes golan-heights 1981-12-14"],
+            Annexations(Extract("The Knesset passed the Golan Heights Law on 14 December 1981, effectively annexing the territory.")));
+        // a subject "it" after ", and" continues the state that was the subject before
+        Assert.Equal(["israel annexes golan-heights 1981"], Annexations(Extract("In 1967, Israel occupied the Golan Heights, and in 1981 it annexed it.")));
+        Assert.Equal(["fiji annexes manchuria 2000"], Annexations(Extract("The law applies the Republic of Fiji's government and laws to Manchuria. It was ratified by the parliament in 2000.")));
+        Assert.Equal(["iraq annexes kuwait 1990-08"], Annexations(Extract("Iraq extended its laws to Kuwait in August 1990.")));
     }
 }

@@ -197,6 +197,10 @@ public static class DateAssigner
                 return new DateResolution(null, null, null, $"{text}: no earlier day in the text to count from");
             case DateMentionKind.Interval:
                 return Interval(a, d, published, discourse, text);
+            case DateMentionKind.Signature:
+                return discourse.SignedOn is { } signed
+                    ? new DateResolution(signed, null, null, $"{text}: the document was signed on {signed}, as its closing line says")
+                    : new DateResolution(null, null, null, $"{text}: the text does not say when it was signed");
             case DateMentionKind.EveOf:
                 var e = d.Event!;
                 var eveFrom = e.Date.AddDays(-WindowDays);

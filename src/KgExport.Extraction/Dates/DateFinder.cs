@@ -122,6 +122,10 @@ public static class DateFinder
                 var first = i > 0 && s[i - 1].Lower == "the" ? i - 1 : i;
                 return new DateMention(first, i + 1, DateMentionKind.Following);
             }
+            if (t.Lower == "date" && SignatureAfter(s, i + 1) is { } signatureEnd && i > 0 && s.Lower(i - 1) == "the")
+            {
+                return new DateMention(i - 1, signatureEnd, DateMentionKind.Signature);
+            }
             if (t.Lower == "eve" && i + 1 < s.Count && s[i + 1].Lower == "of")
             {
                 foreach (var e in KnownEvents.All)
@@ -155,6 +159,23 @@ public static class DateFinder
         return null;
     }
 
+    /// <summary>"(the date) of (the) signing/signature (of this communique)": the last token of the phrase, or null.</summary>
+    private static int? SignatureAfter(Sentence s, int i)
+    {
+        if (s.Lower(i) != "of") return null;
+        var k = i + 1;
+        if (s.Lower(k) == "the") k++;
+        if (s.Lower(k) is not ("signing" or "signature")) return null;
+        // "of this Joint Communique", "of the present agreement": the document named after it
+        if (s.Lower(k + 1) == "of" && s.Lower(k + 2) is "this" or "the")
+        {
+            var end = k + 3;
+            while (end < s.Count && end < k + 7 && s[end].Kind == TokenKind.Word && s.Lower(end) is not ("and" or "by" or "between" or "in" or "at")) end++;
+            return end - 1;
+        }
+        return k;
+    }
+
     /// <summary>Nouns of events a year may modify and still date ("after the 2008 war", "the 2014 annexation").</summary>
     private static readonly HashSet<string> EventNouns = new(StringComparer.Ordinal)
     {
@@ -167,13 +188,17 @@ public static class DateFinder
     /// <summary>Marks dates that bound a state rather than date an act.</summary>
     private static DateMention Qualify(Sentence s, DateMention m)
     {
+        if (m.Kind == DateMentionKind.Signature) return m;
         var before = s.Lower(m.First - 1);
         var before2 = s.Lower(m.First - 2);
         var after = s.Lower(m.Last + 1);
         var range = after is "-" or "to" or "until" && s.Count > m.Last + 2 && s[m.Last + 2].Kind == TokenKind.Number;
         // "with effect from 24 January 2024" dates the act itself
         // "hereby severs relations as of today": the act takes effect on the day of the text
-        var effective = (before == "from" && before2 is "effect" or "as") || (before == "of" && before2 == "as" && m.Kind == DateMentionKind.Today)
+        // "decided to sever relations as of 21 July 2002": an "as of" right after the act's object dates the act; "as of
+        // 2020, 97 states recognise" (before the predicate) bounds a state of affairs
+        var asOfAct = before == "of" && before2 == "as" && Enumerable.Range(Math.Max(0, m.First - 6), Math.Max(0, Math.Min(4, m.First - 2))).Any(k => s.Lower(k) is "relations" or "ties" or "relation" or "recognition");
+        var effective = (before == "from" && before2 is "effect" or "as") || (before == "of" && before2 == "as" && (m.Kind == DateMentionKind.Today || asOfAct))
             // "did not establish relations until 2016": the negated "until" dates the act
             || (before is "until" or "till" && Enumerable.Range(Math.Max(0, m.First - 12), Math.Min(12, m.First)).Any(k => s.Lower(k) is "not" or "n't"));
         var bound = (before is "since" or "from" or "until" or "till" or "between" or "-" && !effective) || (before == "of" && before2 == "as" && !effective) || (before == "to" && before2 != "up") || range;

@@ -34,4 +34,10 @@ public enum DateMentionKind
     /// sentence's date before it (<see cref="DateMention.Offset"/> units of <see cref="DateMention.Unit"/>).
     /// </summary>
     Interval,
+
+    /// <summary>
+    /// "as of the date of the signing of this Joint Communique", "from the date of signature": the day the document
+    /// was signed, as its closing line gives it ("Done in Washington, DC, on September 22nd, 2006").
+    /// </summary>
+    Signature,
 }

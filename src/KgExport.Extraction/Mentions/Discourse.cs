@@ -28,6 +28,12 @@ public sealed class Discourse(GazetteerTable gazetteer)
     /// <summary>The sentence <see cref="LastDated"/> was read in.</summary>
     public int LastDatedSentence { get; set; } = -1;
 
+    /// <summary>The region named last, for "the territory", "the peninsula".</summary>
+    public string? LastRegion { get; set; }
+
+    /// <summary>The day a document in the text was signed, from its closing line ("Done in X, on 22 September 2006").</summary>
+    public PartialDate? SignedOn { get; set; }
+
     /// <summary>The last sentence that spoke of relations or ties, for "the two countries restored them".</summary>
     public int RelationsSentence { get; set; } = -1;
 

@@ -127,14 +127,16 @@ public static class AnnexationPatterns
         // whose law: "its"/"their" (the subject's), or named: "Israel's government and laws", "Israeli law"
         Mention? owner = null;
         if (a.Lower(k) is "its" or "their") k++;
-        else if (a.StartingAt(k) is { Kind: MentionKind.Named or MentionKind.Adjective } named && named.Entities.Count == 1)
+        else
         {
+            // "the Republic of Fiji's laws"
+            if (a.Lower(k) == "the" && a.StartingAt(k) is null) k++;
+            if (a.StartingAt(k) is not { Kind: MentionKind.Named or MentionKind.Adjective } named || named.Entities.Count != 1) return;
             owner = named;
             k = named.Last + 1;
             if (a.Lower(k) is "'s" or "'") k++;
             else if (named.Kind == MentionKind.Named) return;
         }
-        else return;
         var nouns = 0;
         while (k < a.Count && (LawNouns.Contains(a.Lower(k)) || a.Lower(k) is "," or "and" or "full" or "civil" or "national" or "government"))
         {
@@ -143,7 +145,8 @@ public static class AnnexationPatterns
         }
         if (nouns == 0 || a.Lower(k) is not ("to" or "over")) return;
         var (annexed, last) = Territories(c, k + 1);
-        annexed.RemoveAll(e => c.Gazetteer.ById(e)?.Kind == Facts.EntityType.State);
+        // a whole state given another's laws is annexed too ("Iraq extended its laws to Kuwait"), but not the owner itself
+        if (owner is not null) annexed.RemoveAll(owner.Entities.Contains);
         if (annexed.Count == 0 || Governor.Govern(a, v) is not { Passive: false } frame) return;
         if (owner is not null)
         {
@@ -204,6 +207,7 @@ public static class AnnexationPatterns
                 break;
             }
         }
+        if (TerritoryReferent(c, k) is { } referent) return ([referent], k);
         var (items, _, last) = ArgumentReader.ListRight(a, k);
         var found = Territories(c, items);
         if (partitive) found.RemoveAll(e => c.Gazetteer.ById(e)?.Kind is not (Facts.EntityType.Region or Facts.EntityType.BreakawayEntity));
@@ -213,7 +217,30 @@ public static class AnnexationPatterns
     private static readonly HashSet<string> Partitives = new(StringComparer.Ordinal)
     {
         "area", "areas", "part", "parts", "portion", "portions", "territory", "territories", "swathes", "swaths",
+        "half", "halves", "third", "thirds", "two-thirds", "quarter", "most", "bulk", "rest", "remainder",
     };
+
+    /// <summary>Common nouns that refer back to a region already named ("annexed the territory", "the peninsula").</summary>
+    private static readonly HashSet<string> TerritoryNouns = new(StringComparer.Ordinal)
+    {
+        "territory", "region", "peninsula", "enclave", "province", "island", "islands", "archipelago", "heights", "strip",
+    };
+
+    /// <summary>
+    /// "in 1981 it annexed the territory", "effectively annexing the peninsula": a definite territory noun with no name
+    /// after it means the region named last, earlier in this sentence or in the text before.
+    /// </summary>
+    private static string? TerritoryReferent(PatternContext c, int k)
+    {
+        var a = c.A;
+        if (a.StartingAt(k) is not null || !TerritoryNouns.Contains(a.Lower(k)) || a.Lower(k - 1) != "the") return null;
+        if (a.Lower(k + 1) is "of" or "'s" || a.StartingAt(k + 1) is not null) return null;
+        foreach (var m in a.Mentions.Where(m => m.Last < k - 1 && m.Kind == MentionKind.Named && m.Entities.Count == 1).Reverse())
+        {
+            if (c.Gazetteer.ById(m.Entities[0])?.Kind == Facts.EntityType.Region) return m.Entities[0];
+        }
+        return c.Discourse.LastRegion;
+    }
 
     private static List<string> Territories(PatternContext c, List<Mention> items) =>
         [.. items.Where(m => m.Kind is not (MentionKind.Adjective or MentionKind.Person) && m.Entities.Count == 1)

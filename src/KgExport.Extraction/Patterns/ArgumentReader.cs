@@ -245,8 +245,14 @@ public static class ArgumentReader
         while (k < a.Count)
         {
             while (a.StartingAt(k) is null && (a.Lower(k) is "the" or "both" or "\"" or "only" or "either" or "formally" or "officially" or "newly" or "newly-independent" or "independent" or "sovereign" or "then" or "new" or "self-proclaimed" or "so-called" or "breakaway" or "unrecognised" or "unrecognized" or "self-declared" || IsActorModifier(a.Lower(k)))) k++;
+            // "the new state of South Sudan", "the young nation of Timor-Leste": a common noun naming what follows "of"
+            if (a.StartingAt(k) is null && a.Lower(k) is "state" or "nation" or "country" or "republic" && a.Lower(k + 1) == "of" && ActorStartingAt(a, k + 2) is { Kind: MentionKind.Named }) k += 2;
             var m = ActorStartingAt(a, k);
+            // "the new state of South Sudan": a reference that the name after "of" spells out
+            if (m is { Kind: MentionKind.SingularReference } && a.Lower(m.Last + 1) == "of" && ActorStartingAt(a, m.Last + 2) is { Kind: MentionKind.Named } spelled) m = spelled;
             if (m is null || m.Kind == MentionKind.Adjective) break;
+            // "recognised Morocco's sovereignty over Western Sahara": a territorial claim, not a state recognised
+            if (a.Lower(m.Last + 1) is "'s" or "'" && a.Lower(m.Last + 2) == "sovereignty" && a.Lower(m.Last + 3) is "over" or "on") break;
             (negating ? negated : items).Add(m);
             k = m.Last + 1;
             last = m.Last;

@@ -128,7 +128,7 @@ public static class Governor
         if (a.Lower(g) == "," && ParentheticalOpening(a, g) is { } opening) g = SkipAdverbsLeft(a, opening - 1);
         var w = a.Lower(g);
         // "X and Y agreed to restore relations" reports the restoration, unless the text says the agreement is not in force
-        if (w is "agreed" or "agree" or "agrees" && Lexicon.Establish.Contains(a.Lower(to + 1)) && !Enumerable.Range(0, a.Count).Any(i => a.Lower(i) is "unratified" or "ratify" or "ratified" or "yet"))
+        if (w is "agreed" or "agree" or "agrees" && (Lexicon.Establish.Contains(a.Lower(to + 1)) || CoordinatedEstablish(a, to)) && !Enumerable.Range(0, a.Count).Any(i => a.Lower(i) is "unratified" or "ratify" or "ratified" or "yet"))
         {
             return Lower(Govern(a, g, depth + 1), 0.85);
         }
@@ -182,6 +182,19 @@ public static class Governor
             if (ActionVerbs.Contains(a.Lower(j))) return Lower(Govern(a, j, depth + 1), 0.8);
         }
         return null;
+    }
+
+    /// <summary>"agreed to recognise each other and (to) establish relations": an establishing infinitive joined to the one after <paramref name="to"/>.</summary>
+    private static bool CoordinatedEstablish(SentenceAnalysis a, int to)
+    {
+        var (_, clauseLast) = a.ClauseRange(to);
+        for (var k = to + 2; k < Math.Min(clauseLast, to + 10); k++)
+        {
+            if (a.Lower(k) is not ("and" or "or")) continue;
+            var v = a.Lower(k + 1) == "to" ? k + 2 : k + 1;
+            if (Lexicon.Establish.Contains(a.Lower(v))) return true;
+        }
+        return false;
     }
 
     /// <summary>The comma opening a short parenthetical that the comma at <paramref name="close"/> ends, or null.</summary>

@@ -67,11 +67,14 @@ public static class RelationPatterns
                 continue;
             }
             // "severs “diplomatic relations” with Taiwan": scare quotes around the relations
-            if (!Lexicon.RelationModifiers.Contains(a.Lower(k)) && !IsAgeModifier(a.Lower(k)) && a[k].Text != "\"") return -1;
+            if (!Lexicon.RelationModifiers.Contains(a.Lower(k)) && !IsAgeModifier(a.Lower(k)) && !IsQuoteMark(a[k].Text)) return -1;
             k++;
         }
         return k < a.Count && Lexicon.RelationNouns.Contains(a.Lower(k)) ? k : -1;
     }
+
+    /// <summary>A scare quote around the relations: "severs “diplomatic relations”", "severs 'diplomatic relations'".</summary>
+    private static bool IsQuoteMark(string token) => token is "\"" or "'" or "\u2018" or "\u2019";
 
     /// <summary>"six decades of", "70 years of", "decades of": the index after "of", or null.</summary>
     private static int? DurationOf(SentenceAnalysis a, int k)
@@ -100,7 +103,7 @@ public static class RelationPatterns
         }
         if (Governor.Govern(a, v) is not { } frame) return;
         var k = r + 1;
-        if (a.Lower(k) == "\"") k++;
+        if (IsQuoteMark(a[Math.Min(k, a.Count - 1)].Text)) k++;
         if (a.Lower(k) == "off") k++;
         var family = FamilyOf(verb);
         if (Lexicon.Switch.Contains(verb) && a.Lower(k) == "from")
@@ -136,7 +139,7 @@ public static class RelationPatterns
             // "Saudi Arabia cut ties with Qatar. Bahrain also severed relations": the partner of the severance just reported
             Emit(c, family.Value, [.. from x in actors where x != reported select (x, reported)], date, evidence, confidence * 0.85, v, both: false);
         }
-        else if (actors.Count >= 2 && direct && (a.Lower(k) is not ("with" or "to") || a.StartingAt(k + 1) is { Kind: MentionKind.Reciprocal })) Emit(c, family.Value, [.. from x in actors from y in actors where string.CompareOrdinal(x, y) < 0 select (x, y)], date, evidence, confidence, v, both: true);
+        else if (actors.Count >= 2 && direct && (a.Lower(k) is not ("with" or "to") || a.Lower(k + 1) == "effect" || a.StartingAt(k + 1) is { Kind: MentionKind.Reciprocal })) Emit(c, family.Value, [.. from x in actors from y in actors where string.CompareOrdinal(x, y) < 0 select (x, y)], date, evidence, confidence, v, both: true);
     }
 
     /// <summary>"also", "too", "as well", "likewise", "similarly" around the verb (to its relations noun and just after): the act repeats one just reported.</summary>
@@ -332,6 +335,21 @@ public static class RelationPatterns
             // "announced on 30 September 2016 the severance of ...": a date between the verb and its object
             k = a.DateEndingAt(k) is null ? k - 1 : a.BeforeDate(k);
         }
+        // "signed a joint communique on the establishment of diplomatic relations": the instrument's signing is the act
+        var instrument = k - 1;
+        // "... a joint communique in Beijing (on) Tuesday on the establishment": a place and a date between them
+        for (var step = 0; step < 3 && instrument > 0; step++)
+        {
+            if (a.DateEndingAt(instrument) is not null) instrument = a.BeforeDate(instrument);
+            else if (a.EndingAt(instrument) is { } place && a.Lower(place.First - 1) is "in" or "at") instrument = place.First - 2;
+            else break;
+        }
+        if (k >= 1 && a.Lower(k) == "on" && AgreementNouns.Contains(a.Lower(instrument)))
+        {
+            var j = instrument - 1;
+            while (j >= 0 && a.Lower(j) is "a" or "the" or "joint" or "an" or "formal" or "official") j--;
+            if (j >= 0 && a.Lower(j) is "signed" or "sign" or "signs" or "issued" or "adopted" or "concluded") k = j;
+        }
         if (!Stated(a, k) && !(agreement && signed)) return;
         var date = c.Date(n, k);
         var evidenceFirst = Math.Max(0, k);
@@ -369,6 +387,8 @@ public static class RelationPatterns
             pairs.AddRange(from x in actors from y in others where x != y select (x, y));
             both = false;
         }
+        // "X and Y signed a communique on the establishment of relations": the signatories are the parties
+        if (pairs.Count == 0 && others.Count == 0 && actors.Count >= 2 && a.Lower(n + 1) == "of") pairs.AddRange(from x in actors from y in actors where string.CompareOrdinal(x, y) < 0 select (x, y));
         if (pairs.Count == 0) return;
         var evidence = c.Evidence(evidenceFirst, Math.Max(last, r));
         Emit(c, family, pairs, date, evidence, 0.75, n, both);
