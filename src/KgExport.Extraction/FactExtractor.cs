@@ -340,6 +340,12 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
         {
             earlier.RemoveAll(x => subject.Items.Contains(x) || subject.Items.Any(i => i.Entities.SequenceEqual(x.Entities)));
         }
+        // "Fiji established relations with it": the pronoun after a preposition is not its own clause's subject either
+        if (before is "with" or "from" or "to" && Enumerable.Range(Math.Max(0, m.First - 6), Math.Min(6, m.First)).LastOrDefault(k => Lexicon.Establish.Contains(a.Lower(k)) || Lexicon.Sever.Contains(a.Lower(k))) is var governing and > 0
+            && ArgumentReader.Subject(a, governing) is { } governingSubject)
+        {
+            earlier.RemoveAll(x => governingSubject.Items.Contains(x) || governingSubject.Items.Any(i => i.Entities.SequenceEqual(x.Entities)));
+        }
         bool Oblique(Mention x) => x.First > 0 && (ArgumentReader.Prepositions.Contains(a.Lower(x.First - 1)) || (a.Lower(x.First - 1) == "the" && ArgumentReader.Prepositions.Contains(a.Lower(x.First - 2))));
         var nearest = earlier.LastOrDefault(x => !Oblique(x)) ?? earlier.LastOrDefault();
         var person = a.Mentions.LastOrDefault(x => x.Last < m.First && x.Kind == MentionKind.Person && x.Entities.Count == 1);

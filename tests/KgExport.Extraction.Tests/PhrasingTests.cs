@@ -513,4 +513,21 @@ public sealed class PhrasingTests
         Assert.Equal(["fiji annexes manchuria 2000"], Annexations(Extract("The law applies the Republic of Fiji's government and laws to Manchuria. It was ratified by the parliament in 2000.")));
         Assert.Equal(["iraq annexes kuwait 1990-08"], Annexations(Extract("Iraq extended its laws to Kuwait in August 1990.")));
     }
+
+    [Fact]
+    public void Withdrawals_of_a_whole_act_contrasts_perfect_participles_and_becoming_part_of_a_state()
+    {
+        Assert.Equal(["tuvalu state abkhazia 2011", "tuvalu state south-ossetia 2011", "tuvalu withdrawal abkhazia 2014", "tuvalu withdrawal south-ossetia 2014"],
+            Recognitions(Extract("Tuvalu recognised Abkhazia and South Ossetia in 2011, but withdrew its recognition in 2014.")));
+        // "but" sets the withdrawal at another, unstated time
+        Assert.Equal(["pakistan state northern-cyprus 1983", "pakistan withdrawal northern-cyprus -"],
+            Recognitions(Extract("Pakistan recognised Northern Cyprus in 1983 but withdrew its recognition under UN pressure.")));
+        Assert.Equal(["chad severs israel 1972"], Severances(Extract("Chad restored diplomatic relations with Israel in 2019, having severed them in 1972.")));
+        Assert.Equal(["chad + israel 2019"], Establishments(Extract("Chad restored diplomatic relations with Israel in 2019, having severed them in 1972.")));
+        Assert.Equal(["fiji + kosovo 2012"], Establishments(Extract("Fiji recognised Kosovo in 2008 and established relations with it in 2012.")));
+        Assert.Equal(["india annexes sikkim 1975"], Annexations(Extract("Sikkim became the 22nd state of India in 1975 after a referendum.")));
+        Assert.Equal(["russia annexes crimea 2014-03"], Annexations(Extract("Crimea became part of Russia in March 2014.")));
+        Assert.Empty(Annexations(Extract("Kosovo became an independent state in 2008.")));
+        Assert.Equal(["iraq annexes kuwait 1990"], Annexations(Extract("Kuwait's annexation by Iraq in 1990 was reversed by the Gulf War.")));
+    }
 }

@@ -27,6 +27,7 @@ public static class DateAssigner
             // "invaded it in 1975 and annexed it in 1976", "cut ties in 2013 but only established ...": a date before a
             // coordinating "and"/"but" dates the first conjunct
             var beforeConjunct = d.Last < trigger && Enumerable.Range(d.Last + 1, trigger - d.Last - 1).Any(k => a.Lower(k) is "and" or "but" && a.StartingAt(k + 1) is null);
+            if (InEarlierContrast(a, d, trigger, subjectFirst)) continue;
             // "After breaking off relations on April 30, the DR established ...": a date in a leading participle phrase dates that phrase
             var inOpener = d.Last < trigger && OpenerEnd(a) is var end && end > d.Last && end < trigger;
             var rank = (d.Last < subjectFirst || beforeConjunct || inOpener ? 1 : 0, distance);
@@ -45,7 +46,7 @@ public static class DateAssigner
             // no date in the act's clause: the sentence's date nearest the trigger ("began in June 2017, when X severed ...")
             foreach (var d in a.Dates)
             {
-                if (!d.IsEventDate || a.IsQuoted(d.First) != a.IsQuoted(trigger) || InOtherRelativeClause(a, d, trigger) || AcrossSubordinator(a, d, trigger)) continue;
+                if (!d.IsEventDate || a.IsQuoted(d.First) != a.IsQuoted(trigger) || InOtherRelativeClause(a, d, trigger) || AcrossSubordinator(a, d, trigger) || InEarlierContrast(a, d, trigger, subjectFirst)) continue;
                 var distance = d.Last < trigger ? trigger - d.Last : d.First - trigger;
                 if (best is null || distance < bestRank.Item2)
                 {
@@ -57,6 +58,14 @@ public static class DateAssigner
         }
         return best is null ? DateResolution.None : Resolve(a, best, published, discourse);
     }
+
+    /// <summary>
+    /// "recognised it in 1983 but withdrew the recognition under pressure": "but" sets the second act at another time, so
+    /// a date inside the first predicate does not date it (a date before the subject, opening the sentence, still may).
+    /// </summary>
+    private static bool InEarlierContrast(SentenceAnalysis a, DateMention d, int trigger, int subjectFirst) =>
+        d.Last < trigger && subjectFirst >= 0 && d.First > subjectFirst
+        && Enumerable.Range(d.Last + 1, trigger - d.Last - 1).Any(k => a.Lower(k) == "but" && a.StartingAt(k + 1) is null);
 
     /// <summary>
     /// Whether <paramref name="d"/> sits in a relative clause the trigger is not in: "recognises Northern Cyprus, which
@@ -101,6 +110,8 @@ public static class DateAssigner
         var (from, to) = d.Last < trigger ? (d.Last + 1, trigger) : (trigger + 1, d.First);
         // "Bhutan recognised it in 1971, followed by India a day later": a date after ", followed" dates the followers
         if (d.First > trigger && Enumerable.Range(from, to - from).Any(k => a.Lower(k) is "followed" && a.Lower(k - 1) == ",")) return true;
+        // "restored relations in 2019, having severed them in 1972": the perfect participle's act is earlier than the main clause's
+        if (Enumerable.Range(from, to - from).Any(k => a.Lower(k) == "having" && a.Lower(k - 1) == ",")) return true;
         for (var k = from; k < to; k++)
         {
             if (a.Lower(k) is not ("after" or "before") || a.Dates.Any(x => x.First <= k && k <= x.Last && x.Kind != DateMentionKind.Interval)) continue;
@@ -250,7 +261,7 @@ public static class DateAssigner
     /// <summary>The comma closing a sentence-initial "After/Before/Following ...ing" phrase, or -1.</summary>
     private static int OpenerEnd(SentenceAnalysis a)
     {
-        if (a.Lower(0) is not ("after" or "before" or "following" or "upon") || !a.Lower(1).EndsWith("ing", StringComparison.Ordinal)) return -1;
+        if (a.Lower(0) is not ("after" or "before" or "following" or "upon" or "having") || !(a.Lower(1).EndsWith("ing", StringComparison.Ordinal) || a.Lower(0) == "having")) return -1;
         for (var k = 2; k < a.Count; k++)
         {
             if (a[k].Text == ",") return k;

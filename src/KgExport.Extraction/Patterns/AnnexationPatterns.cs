@@ -28,6 +28,8 @@ public static class AnnexationPatterns
             else if (Lexicon.Annex.Contains(w)) Verb(c, i);
             else if (w is "extended" or "extends" or "applied" or "applies" or "imposed" or "imposes") ExtendedLaw(c, i);
             else if (w is "declared" or "declares" or "proclaimed" or "proclaims" or "made" or "makes") DeclaredProvince(c, i);
+            else if (w is "became" or "becomes") BecamePart(c, i);
+            else if (w == "annexation" && a.Lower(i + 1) == "by") PossessedNominal(c, i);
         }
     }
 
@@ -158,6 +160,40 @@ public static class AnnexationPatterns
         }
         if (c.Actor(frame) is not { } subject) return;
         Emit(c, c.Polities(subject.Items), annexed, c.Date(v, subject.First), c.Evidence(Math.Min(subject.First, v), last), frame.Confidence * 0.85);
+    }
+
+    /// <summary>
+    /// "Sikkim became the 22nd state of India in 1975", "Crimea became part of Russia": a territory that becomes a
+    /// constituent part of a state is incorporated into it.
+    /// </summary>
+    private static void BecamePart(PatternContext c, int v)
+    {
+        var a = c.A;
+        var k = v + 1;
+        if (a.Lower(k) is "the" or "a" or "an") k++;
+        if (Governor.IsOrdinalWord(a.Lower(k))) k++;
+        if (a.Lower(k) is "constituent" or "federal" or "autonomous" or "integral") k++;
+        if (a.StartingAt(k) is { Kind: MentionKind.Adjective }) return; // "became the first Russian region": no state named after "of"
+        if (!(a.Lower(k) == "part" || ProvinceNouns.Contains(a.Lower(k))) || a.Lower(k + 1) != "of") return;
+        var at = a.Lower(k + 2) == "the" && a.StartingAt(k + 2) is null ? k + 3 : k + 2;
+        if (a.StartingAt(at) is not { Kind: MentionKind.Named } owner || c.Polities([owner]) is not [var annexer] || c.Gazetteer.ById(annexer)?.Kind != Facts.EntityType.State) return;
+        if (ArgumentReader.Subject(a, v) is not { } subject || Governor.Govern(a, v) is not { Passive: false } frame) return;
+        var annexed = Territories(c, subject.Items);
+        annexed.Remove(annexer);
+        if (annexed.Count == 0) return;
+        Emit(c, [annexer], annexed, c.Date(v, subject.First), c.Evidence(subject.First, owner.Last), frame.Confidence * 0.8);
+    }
+
+    /// <summary>"Kuwait's annexation by Iraq in 1990": the possessor is annexed, the by-phrase annexes.</summary>
+    private static void PossessedNominal(PatternContext c, int n)
+    {
+        var a = c.A;
+        if (a.Lower(n - 1) is not ("'s" or "'") || a.EndingAt(n - 2) is not { Kind: MentionKind.Named } patient) return;
+        var at = a.Lower(n + 2) == "the" && a.StartingAt(n + 2) is null ? n + 3 : n + 2;
+        if (a.StartingAt(at) is not { Kind: MentionKind.Named } agent) return;
+        var annexed = Territories(c, [patient]);
+        if (annexed.Count == 0 || !Stated(a, patient.First) || a.Lower(patient.First - 1) is "no" or "against" or "recognise" or "recognize") return;
+        Emit(c, c.Polities([agent]).Where(x => c.Gazetteer.ById(x)?.IsPolity == true), annexed, c.Date(n, patient.First), c.Evidence(patient.First, agent.Last), 0.8);
     }
 
     /// <summary>"Iraq declared Kuwait its 19th province": a state made a province of another is annexed.</summary>

@@ -102,6 +102,8 @@ public static class Governor
         // verb coordinated with an earlier one shares its auxiliary or infinitive marker, so that verb governs it
         if (SharedVerbGroup(a, t) is { } head) return Govern(a, head, depth + 1);
         if (a.Lower(t).EndsWith("ing", StringComparison.Ordinal) && !IsProgressive(a, t)) return Participle(a, t, depth);
+        // "..., having severed them in 1972", "Having recognised Kosovo, Fiji ...": a perfect participle is read as one
+        if (t > 0 && a.Lower(t - 1) == "having") return Participle(a, t - 1, depth);
         var k = SkipAdverbsLeft(a, t - 1);
         if (a.Lower(k) == "to")
         {
@@ -282,6 +284,9 @@ public static class Governor
         return new Frame(k, false, 0.85, null, null, -1);
     }
 
+    /// <summary>"first", "22nd", "thirteenth": an ordinal written as a word or a number.</summary>
+    public static bool IsOrdinalWord(string w) => Ordinals.ContainsKey(w) || OrdinalNumber(w) is not null;
+
     private static int? OrdinalNumber(string w)
     {
         if (w.Length < 3 || !char.IsAsciiDigit(w[0])) return null;
@@ -313,7 +318,7 @@ public static class Governor
             // follows its main clause, whose subject acts
             return new Frame(t, false, 0.85, null, null, -1) { FromPreviousClause = true };
         }
-        if (prev is "after" or "before" or "upon" or "following" or "since" or "by")
+        if (prev is "after" or "before" or "upon" or "following" or "since" or "by" || (t == 0 && a.Lower(t) == "having"))
         {
             // the agent is the subject of the main clause after the comma
             var comma = t + 1;

@@ -526,9 +526,9 @@ public static class RecognitionPatterns
     {
         // "announced their recognition", "withdrew its recognition": of the entity that declared independence,
         // else of the entity last said to be recognised
-        if (recognised.Count == 0 && implicitObject && ImpliedObject(c, recognisers, kind, trigger) is { } implied)
+        if (recognised.Count == 0 && implicitObject && ImpliedObjects(c, recognisers, kind, trigger) is { Count: > 0 } implied)
         {
-            recognised = [implied];
+            recognised = implied;
             confidence -= 0.1;
         }
         if (recognisers.Count == 0 || recognised.Count == 0) return;
@@ -553,12 +553,20 @@ public static class RecognitionPatterns
     /// said to have relations with ("established relations with Abkhazia in 2011 but withdrew its recognition in 2014");
     /// else the entity that declared independence, else the one last said to be recognised.
     /// </summary>
-    private static string? ImpliedObject(PatternContext c, List<string> recognisers, RecognitionType kind, int trigger)
+    private static List<string> ImpliedObjects(PatternContext c, List<string> recognisers, RecognitionType kind, int trigger)
     {
         var withdrawal = kind == RecognitionType.Withdrawal;
-        var earlier = withdrawal ? c.Findings.Recognitions.LastOrDefault(r => recognisers.Contains(r.Recogniser) && r.Kind != RecognitionType.Withdrawal)?.Recognised : null;
-        return earlier ?? c.Discourse.DeclaredIndependence ?? c.Findings.Recognitions.LastOrDefault()?.Recognised
+        if (withdrawal && c.Findings.Recognitions.LastOrDefault(r => recognisers.Contains(r.Recogniser) && r.Kind != RecognitionType.Withdrawal) is { } last)
+        {
+            // "recognised Abkhazia and South Ossetia in 2011, but withdrew its recognition in 2014": every entity of that act
+            var act = last.Evidence.FirstOrDefault();
+            return [.. c.Findings.Recognitions
+                .Where(r => recognisers.Contains(r.Recogniser) && r.Kind != RecognitionType.Withdrawal && r.Evidence.FirstOrDefault() == act)
+                .Select(r => r.Recognised).Distinct()];
+        }
+        var implied = c.Discourse.DeclaredIndependence ?? c.Findings.Recognitions.LastOrDefault()?.Recognised
             ?? (withdrawal ? RelationsPartnerBefore(c, trigger) ?? EstablishedPartner(c, recognisers) : null);
+        return implied is null ? [] : [implied];
     }
 
     /// <summary>The other party of the last establishment one of <paramref name="recognisers"/> took part in.</summary>

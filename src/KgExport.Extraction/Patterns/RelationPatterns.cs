@@ -95,7 +95,12 @@ public static class RelationPatterns
         if (r == -2) return;
         // "Panama broke with Taiwan": breaking with a state is breaking off relations with it
         if (r < 0 && verb is "broke" or "break" or "breaks" or "breaking" && a.Lower(v + 1) == "with" && a.StartingAt(v + 2) is { Kind: MentionKind.Named } partner && c.Polities([partner]).Count == 1) r = v;
-        if (r < 0 && ThemAreRelations(a, v, c.Discourse) && !Elided(c, v)) r = v + 1;
+        var themRelations = false;
+        if (r < 0 && ThemAreRelations(a, v, c.Discourse) && !Elided(c, v))
+        {
+            r = v + 1;
+            themRelations = true;
+        }
         if (r < 0)
         {
             if (!Elided(c, v)) Passive(c, v);
@@ -133,6 +138,12 @@ public static class RelationPatterns
         {
             Emit(c, family.Value, [.. from x in actors from y in others where x != y select (x, y)], date, evidence, confidence, v, both: false);
             MoreCounterparts(c, family.Value, actors, first, last, confidence, v);
+        }
+        else if (themRelations && c.LastPairs is { Count: > 0 } lastPairs && actors.Count == 1
+            && lastPairs.Where(p => p.A == actors[0] || p.B == actors[0]).Select(p => p.A == actors[0] ? p.B : p.A).Distinct().ToList() is [var namedPartner])
+        {
+            // "restored relations with Israel in 2019, having severed them in 1972": the relations just named, with their partner
+            Emit(c, family.Value, [(actors[0], namedPartner)], date, evidence, confidence * 0.9, v, both: false);
         }
         else if (between is null && family == Family.Severance && AlsoCue(a, v, r) && LastSeverancePartner(c, actors) is { } reported)
         {
