@@ -54,6 +54,23 @@ public class EstablishmentBatchTests
     }
 
     [Fact]
+    public void A_severance_ends_the_relation_with_its_end_cause_where_the_map_has_an_item_for_it()
+    {
+        var articles = Article("sev-1", Severance("sev-de-bt", "germany", "bhutan", "2030-01"));
+        var withCause = QuickStatementsV1Writer.Write(Build(Seed.TestWikibase, articles));
+        Assert.Empty(V1SyntaxChecker.Check(withCause));
+        Assert.Contains("Q183\tP530\tQ917\tP582\t+2030-01-00T00:00:00Z/10\tP1534\tQ90002\tS248\tQ130879\t", withCause, StringComparison.Ordinal);
+        Assert.Contains("Q917\tP530\tQ183\tP582\t+2030-01-00T00:00:00Z/10\tP1534\tQ90002\tS248\tQ130879\t", withCause, StringComparison.Ordinal);
+
+        // Wikidata's map has no verified item for a severance: the end time alone, and the report says why.
+        var batch = Build(Seed.DefaultMap, articles);
+        var plain = QuickStatementsV1Writer.Write(batch);
+        Assert.Contains("Q183\tP530\tQ917\tP582\t+2030-01-00T00:00:00Z/10\tS248\t", plain, StringComparison.Ordinal);
+        Assert.DoesNotContain("P1534", plain, StringComparison.Ordinal);
+        Assert.Contains("sev-1: sev-de-bt: the relation Q183-Q917 ends without an end cause: the map has no item for class \"severance\"", batch.Unresolved);
+    }
+
+    [Fact]
     public void A_severance_gets_the_same_reference_with_its_end_time()
     {
         var v1 = QuickStatementsV1Writer.Write(Build(Seed.DefaultMap, Article("est-1",

@@ -94,7 +94,7 @@ public class HeldFactTests
     {
         var batch = Build(Article(facts: [Severance("sev", quote)]));
         var v1 = Checked(batch);
-        Assert.Contains("Q212\tP530\tQ858\tP582\t+2022-06-30T00:00:00Z/11\tS248\tQ130879\t", v1, StringComparison.Ordinal);
+        Assert.Contains("Q212\tP530\tQ858\tP582\t+2022-06-30T00:00:00Z/11\tP1534\tQ90002\tS248\tQ130879\t", v1, StringComparison.Ordinal);
         Assert.DoesNotContain("S1683", v1, StringComparison.Ordinal);
         Assert.Contains(batch.Unresolved, u => u.StartsWith("a: sev: no quotation (S1683): the evidence cannot be written: it holds ", StringComparison.Ordinal) && u.Contains(reason, StringComparison.Ordinal));
     }

@@ -121,9 +121,14 @@ public static class BatchBuilder
     {
         var relation = map.OptionalProperty("diplomaticRelation")!;
         var endTime = map.OptionalProperty("endTime")!;
+        // The end cause: the severance itself, where the map has an item for it.
+        var endCause = map.OptionalProperty("endCause") is { } causeProperty && map.Classes["severance"] is { } severanceItem
+            ? new Snak(causeProperty, severanceItem)
+            : null;
         foreach (var ends in relationEnds.Values)
         {
             var first = ends.MinBy(e => e.Date)!;
+            if (endCause is null) unresolved.Add($"{first.Where}: the relation {first.A}-{first.B} ends without an end cause: the map has no {(map.OptionalProperty("endCause") is null ? "property for \"endCause\"" : "item for class \"severance\"")}");
             foreach (var end in ends)
             {
                 if (end.Date != first.Date)
@@ -131,9 +136,9 @@ public static class BatchBuilder
                     unresolved.Add($"{end.Where}: no end time {end.Date} for the relation {end.A}-{end.B}: it ended at {first.Date} ({first.Where})");
                     continue;
                 }
-                var qualifier = new Snak(endTime, QuickStatementsValues.Time(end.Date));
-                Item(onItems, end.A).Add(new(relation, end.B, [qualifier], end.Sources, end.Summary));
-                Item(onItems, end.B).Add(new(relation, end.A, [qualifier], end.Sources, end.Summary));
+                List<Snak> qualifiers = [new(endTime, QuickStatementsValues.Time(end.Date)), .. endCause is null ? [] : new[] { endCause }];
+                Item(onItems, end.A).Add(new(relation, end.B, qualifiers, end.Sources, end.Summary));
+                Item(onItems, end.B).Add(new(relation, end.A, qualifiers, end.Sources, end.Summary));
             }
         }
     }

@@ -30,10 +30,10 @@ public sealed partial class WikibaseMap
 
     /// <summary>
     /// Properties of the statements on existing items (an establishment starts the states' diplomatic relation, a
-    /// severance ends it): keys of <c>properties</c> that may be null, in which case those statements are reported
+    /// severance ends it, with the severance as its end cause where the map has an item for it): keys of <c>properties</c> that may be null, in which case those statements are reported
     /// and left out.
     /// </summary>
-    public static readonly IReadOnlyList<string> ItemStatementPropertyKeys = ["diplomaticRelation", "startTime", "endTime"];
+    public static readonly IReadOnlyList<string> ItemStatementPropertyKeys = ["diplomaticRelation", "startTime", "endTime", "endCause"];
 
     private static readonly string[] TopKeys = ["comment", "source", "classes", "roles", "properties"];
 
