@@ -1,5 +1,6 @@
 using System.Globalization;
 using KgExport.Rdf;
+using KgExport.Rdf.Values;
 using KgExport.Sparql.Evaluation;
 using KgExport.Sparql.Results;
 

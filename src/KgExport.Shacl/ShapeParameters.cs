@@ -1,5 +1,6 @@
 using System.Globalization;
 using KgExport.Rdf;
+using KgExport.Rdf.Values;
 
 namespace KgExport.Shacl;
 
@@ -311,17 +312,13 @@ public sealed partial class ShapesGraph
 
     // The spec activates these parameters only for the literal true itself: "1"^^xsd:boolean is a different term.
     private static bool RequireBoolean(Term shape, string parameter, Term value) =>
-        value is Literal l && l.Datatype.Equals(Vocab.Xsd.Boolean) && XsdLiterals.IsWellFormed(l)
+        value is Literal l && l.Datatype.Equals(Vocab.Xsd.Boolean) && XsdLexicalForms.IsWellFormed(l)
             ? l.LexicalForm == "true"
             : throw new ShapesGraphException(shape, $"sh:{parameter} must be an xsd:boolean, not {value}");
 
     private static int RequireCount(Term shape, string parameter, Term value) =>
-        value is Literal l && XsdLiterals.IsWellFormed(l) && IsIntegerType(l.Datatype)
+        value is Literal l && XsdLexicalForms.IsWellFormed(l) && XsdDatatypes.IsIntegerType(l.Datatype.Value)
             && int.TryParse(l.LexicalForm.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n >= 0
             ? n
             : throw new ShapesGraphException(shape, $"sh:{parameter} must be a non-negative xsd:integer, not {value}");
-
-    private static bool IsIntegerType(Iri datatype) =>
-        datatype.Value.StartsWith(Vocab.Xsd.Namespace, StringComparison.Ordinal)
-        && datatype.Value[Vocab.Xsd.Namespace.Length..] is "integer" or "int" or "long" or "short" or "byte" or "nonNegativeInteger" or "positiveInteger" or "unsignedInt" or "unsignedLong" or "unsignedShort" or "unsignedByte";
 }

@@ -1,4 +1,5 @@
 using KgExport.Rdf;
+using KgExport.Rdf.Values;
 
 namespace KgExport.Shacl;
 
@@ -57,7 +58,7 @@ public sealed class PropertyPairConstraint : Constraint
         {
             foreach (var o in others)
             {
-                var c = XsdLiterals.Compare(v, o);
+                var c = XsdOrder.Compare(v, o);
                 if (c is int order && (order < 0 || (orEqual && order == 0))) continue;
                 context.Report(shape, focus, v, Component, () => $"Value {Show(v)} is not {(orEqual ? "<=" : "<")} {Show(o)} ({Show(Predicate)})");
                 if (context.CanStop) return;

@@ -1,4 +1,5 @@
 using KgExport.Rdf;
+using KgExport.Rdf.Values;
 
 namespace KgExport.Shacl;
 
@@ -37,7 +38,7 @@ public sealed class RangeConstraint : Constraint
     {
         foreach (var v in values)
         {
-            var c = XsdLiterals.Compare(v, Bound);
+            var c = XsdOrder.Compare(v, Bound);
             if (c is int order && _accepts(order)) continue;
             context.Report(shape, focus, v, Component, () => $"Value {Show(v)} is not {_relation} {Show(Bound)}");
             if (context.CanStop) return;

@@ -1,4 +1,5 @@
 using KgExport.Rdf;
+using KgExport.Rdf.Values;
 
 namespace KgExport.Shacl;
 
@@ -33,7 +34,7 @@ public sealed class DatatypeConstraint(Iri datatype) : Constraint
     {
         foreach (var v in values)
         {
-            if (v is Literal l && l.Datatype.Equals(Datatype) && XsdLiterals.IsWellFormed(l)) continue;
+            if (v is Literal l && l.Datatype.Equals(Datatype) && XsdLexicalForms.IsWellFormed(l)) continue;
             context.Report(shape, focus, v, Iri, () => v is Literal lit && lit.Datatype.Equals(Datatype)
                 ? $"Value {Show(v)} is not a valid lexical form of {Show(Datatype)}"
                 : $"Value {Show(v)} does not have datatype {Show(Datatype)}");

@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using KgExport.Rdf;
+using KgExport.Rdf.Values;
 using KgExport.Sparql.Algebra;
 
 namespace KgExport.Sparql.Evaluation;
@@ -122,21 +123,20 @@ public sealed partial class AlgebraEvaluator
     /// An ORDER BY key: the term, with its number or date-time value parsed once when it has one. Values order first;
     /// ties and unordered pairs fall back to <see cref="TermOrder"/>, which gives the same answer, only slower.
     /// </summary>
-    private readonly record struct SortKey(Term? Term, NumericValue? Number, XsdDateTime? DateTime)
+    private readonly record struct SortKey(Term? Term, NumericValue? Number, XsdTemporal? Temporal)
     {
         public static SortKey Of(Term? t, LiteralValueCache values)
         {
             if (t is not Literal { Language: null } l) return new(t, null, null);
             if (values.TryGet(l, out var n)) return new(t, n, null);
-            if (l.Datatype.Value is XsdTypes.DateTime or XsdTypes.Date && values.TryGetDateTime(l, out var d)) return new(t, null, d);
+            if (XsdDatatypes.IsTemporal(XsdDatatypes.SpaceOf(l)) && values.TryGetTemporal(l, out var d)) return new(t, null, d);
             return new(t, null, null);
         }
 
         public static int Compare(SortKey a, SortKey b)
         {
-            if (a.Number is { } x && b.Number is { } y && Arithmetic.Compare(x, y) is { } c && c != 0) return c;
-            if (a.DateTime is { } p && b.DateTime is { } q && ((Literal)a.Term!).Datatype.Value == ((Literal)b.Term!).Datatype.Value
-                && XsdDateTime.Compare(p, q) is { } dc && dc != 0) return dc;
+            if (a.Number is { } x && b.Number is { } y && NumericValue.Compare(x, y) is { } c && c != 0) return c;
+            if (a.Temporal is { } p && b.Temporal is { } q && XsdTemporal.Compare(p, q) is { } dc && dc != 0) return dc;
             return TermOrder.Compare(a.Term, b.Term);
         }
     }

@@ -1,3 +1,5 @@
+using KgExport.Rdf.Values;
+
 namespace KgExport.Sparql.Evaluation;
 
 /// <summary>The numeric operators with XPath promotion: integer → decimal → float → double.</summary>
@@ -46,13 +48,5 @@ internal static class Arithmetic
     }
 
     /// <summary>Numeric comparison; null when unordered (NaN).</summary>
-    public static int? Compare(NumericValue a, NumericValue b)
-    {
-        var kind = NumericValue.Promote(a.Kind, b.Kind);
-        if (kind is NumericKind.Integer or NumericKind.Decimal) return a.Exact.CompareTo(b.Exact);
-        var x = a.AsDouble;
-        var y = b.AsDouble;
-        if (double.IsNaN(x) || double.IsNaN(y)) return null;
-        return x.CompareTo(y);
-    }
+    public static int? Compare(NumericValue a, NumericValue b) => NumericValue.Compare(a, b);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using KgExport.Rdf;
+using KgExport.Rdf.Values;
 
 namespace KgExport.Sparql.Evaluation;
 
@@ -51,7 +52,7 @@ public sealed partial class ExpressionEvaluator
     private static Term? DateTimeFunction(string name, Term[] a)
     {
         if (name is not ("YEAR" or "MONTH" or "DAY" or "HOURS" or "MINUTES" or "SECONDS" or "TIMEZONE" or "TZ")) return null;
-        if (a[0] is not Literal l || !XsdDateTime.TryParse(l, out var dt)) return null;
+        if (a[0] is not Literal l || !XsdTemporal.TryParse(l, out var dt) || dt.Space is not (XsdValueSpace.DateTime or XsdValueSpace.Date)) return null;
         return name switch
         {
             "YEAR" => NumericValue.FromInteger(dt.Year).ToLiteral(),
@@ -175,7 +176,7 @@ public sealed partial class ExpressionEvaluator
             {
                 if (!fromString && lit.Datatype.Value != XsdTypes.DateTime) return null;
                 var candidate = Literal.Typed(lex.Trim(), Vocab.Xsd.DateTime);
-                return XsdDateTime.TryParse(candidate, out _) ? candidate : null;
+                return XsdTemporal.TryParse(candidate, out _) ? candidate : null;
             }
         }
         return null;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using KgExport.Rdf;
+using KgExport.Rdf.Values;
 
 namespace KgExport.Sparql.Evaluation;
 

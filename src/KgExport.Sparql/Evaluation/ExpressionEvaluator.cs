@@ -1,4 +1,5 @@
 using KgExport.Rdf;
+using KgExport.Rdf.Values;
 using KgExport.Sparql.Algebra;
 
 namespace KgExport.Sparql.Evaluation;
@@ -163,10 +164,10 @@ public sealed partial class ExpressionEvaluator
             if (op is "=" or "!=") return c is null ? Bool(op == "!=") : Bool((c == 0) == (op == "="));
         }
         else if (op is not ("=" or "!=") && a is Literal { Language: null } la && b is Literal { Language: null } lb
-            && la.Datatype.Value is XsdTypes.DateTime or XsdTypes.Date && la.Datatype.Value == lb.Datatype.Value
-            && Numbers.TryGetDateTime(la, out var da) && Numbers.TryGetDateTime(lb, out var db))
+            && XsdDatatypes.IsTemporal(XsdDatatypes.SpaceOf(la)) && XsdDatatypes.SpaceOf(la) == XsdDatatypes.SpaceOf(lb)
+            && Numbers.TryGetTemporal(la, out var da) && Numbers.TryGetTemporal(lb, out var db))
         {
-            c = XsdDateTime.Compare(da, db);
+            c = XsdTemporal.Compare(da, db);
         }
         else
         {
@@ -321,7 +322,7 @@ public sealed partial class ExpressionEvaluator
                 if (!XsdTypes.IsPlainString(a[0]) || !XsdTypes.IsPlainString(a[1]) || ((Literal)a[1]).LexicalForm.Length == 0) return null;
                 return Literal.WithLanguage(((Literal)a[0]).LexicalForm, ((Literal)a[1]).LexicalForm);
             case "RAND": return NumericValue.FromDouble(Random.Shared.NextDouble()).ToLiteral();
-            case "NOW": return XsdDateTime.Now(_ctx.Now);
+            case "NOW": return XsdTemporal.Now(_ctx.Now);
             case "UUID": return new Iri("urn:uuid:" + Guid.NewGuid().ToString("D"));
             case "STRUUID": return new Literal(Guid.NewGuid().ToString("D"));
         }

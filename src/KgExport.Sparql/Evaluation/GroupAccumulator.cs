@@ -1,5 +1,6 @@
 using System.Text;
 using KgExport.Rdf;
+using KgExport.Rdf.Values;
 using KgExport.Sparql.Algebra;
 
 namespace KgExport.Sparql.Evaluation;

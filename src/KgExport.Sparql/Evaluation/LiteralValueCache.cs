@@ -1,9 +1,10 @@
 using KgExport.Rdf;
+using KgExport.Rdf.Values;
 
 namespace KgExport.Sparql.Evaluation;
 
 /// <summary>
-/// The values of literals (numbers, xsd:dateTime and xsd:date), parsed once per literal instance. The store interns its
+/// The values of literals (numbers and XSD date/time values), parsed once per literal instance. The store interns its
 /// terms, so every solution that binds the same stored literal hands out the same instance and its lexical form is
 /// parsed only the first time. Keyed by reference (cheap to hash); bounded, since literals computed per row would
 /// otherwise pile up.
@@ -12,7 +13,7 @@ public sealed class LiteralValueCache
 {
     private const int Capacity = 1 << 20;
     private readonly Dictionary<Literal, Parsed<NumericValue>> _numbers = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Literal, Parsed<XsdDateTime>> _dates = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Literal, Parsed<XsdTemporal>> _dates = new(ReferenceEqualityComparer.Instance);
 
     public bool TryGet(Literal literal, out NumericValue value) => Lookup(_numbers, literal, NumericValue.TryParse, out value);
 
@@ -23,8 +24,8 @@ public sealed class LiteralValueCache
         return false;
     }
 
-    /// <summary>An xsd:dateTime or xsd:date value (the caller checks that two compared values share a datatype).</summary>
-    internal bool TryGetDateTime(Literal literal, out XsdDateTime value) => Lookup(_dates, literal, XsdDateTime.TryParse, out value);
+    /// <summary>The value of a date/time literal of any XSD date/time type (compared values must share a value space).</summary>
+    internal bool TryGetTemporal(Literal literal, out XsdTemporal value) => Lookup(_dates, literal, XsdTemporal.TryParse, out value);
 
     private delegate bool TryParse<T>(Literal literal, out T value);
 

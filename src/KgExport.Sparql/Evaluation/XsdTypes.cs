@@ -1,4 +1,5 @@
 using KgExport.Rdf;
+using KgExport.Rdf.Values;
 
 namespace KgExport.Sparql.Evaluation;
 
@@ -20,15 +21,9 @@ internal static class XsdTypes
     public static readonly Iri FloatIri = new(Float);
     public static readonly Iri DayTimeDurationIri = new(DayTimeDuration);
 
-    private static readonly HashSet<string> IntegerTypes =
-    [
-        Integer, Ns + "int", Ns + "long", Ns + "short", Ns + "byte", Ns + "nonNegativeInteger", Ns + "nonPositiveInteger",
-        Ns + "negativeInteger", Ns + "positiveInteger", Ns + "unsignedLong", Ns + "unsignedInt", Ns + "unsignedShort", Ns + "unsignedByte",
-    ];
+    public static bool IsIntegerType(string datatype) => XsdDatatypes.IsIntegerType(datatype);
 
-    public static bool IsIntegerType(string datatype) => IntegerTypes.Contains(datatype);
-
-    public static bool IsNumericType(string datatype) => IntegerTypes.Contains(datatype) || datatype is Decimal or Float or Double;
+    public static bool IsNumericType(string datatype) => XsdDatatypes.IsNumericType(datatype);
 
     /// <summary>A simple literal or xsd:string (the same thing in RDF 1.1).</summary>
     public static bool IsPlainString(Term t) => t is Literal { Language: null } l && l.Datatype.Value == String;

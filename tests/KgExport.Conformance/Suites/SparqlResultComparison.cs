@@ -1,4 +1,5 @@
 using KgExport.Rdf;
+using KgExport.Rdf.Values;
 using KgExport.Sparql.Evaluation;
 
 namespace KgExport.Conformance;

@@ -1,7 +1,6 @@
 using System.Globalization;
-using KgExport.Rdf;
 
-namespace KgExport.Sparql.Evaluation;
+namespace KgExport.Rdf.Values;
 
 public enum NumericKind
 {
@@ -21,39 +20,33 @@ public readonly record struct NumericValue(NumericKind Kind, decimal Exact, doub
     public static NumericValue FromDouble(double v) => new(NumericKind.Double, 0, v);
     public static NumericValue FromFloat(double v) => new(NumericKind.Float, 0, (float)v);
 
+    private static readonly Iri FloatIri = new(XsdDatatypes.Float);
+
     public bool IsExact => Kind is NumericKind.Integer or NumericKind.Decimal;
 
     public double AsDouble => IsExact ? (double)Exact : Approx;
 
+    /// <summary>The value of a well-formed numeric literal; false for other terms, ill-formed forms and integers beyond decimal's range.</summary>
     public static bool TryParse(Term term, out NumericValue value)
     {
         value = default;
         if (term is not Literal { Language: null } l) return false;
         var dt = l.Datatype.Value;
-        var lex = l.LexicalForm.Trim();
-        if (XsdTypes.IsIntegerType(dt))
-        {
-            if (lex.Length == 0 || lex.Contains('.') || lex.Contains('e') || lex.Contains('E')) return false;
-            if (!decimal.TryParse(lex, NumberStyles.AllowLeadingSign, Inv, out var d)) return false;
-            value = FromInteger(d);
-            return true;
-        }
-        if (dt == XsdTypes.Decimal)
-        {
-            if (lex.Contains('e') || lex.Contains('E') || lex.Length == 0) return false;
-            if (!decimal.TryParse(lex, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, Inv, out var d)) return false;
-            value = FromDecimal(d);
-            return true;
-        }
-        if (dt is XsdTypes.Double or XsdTypes.Float)
+        if (!XsdDatatypes.IsNumericType(dt)) return false;
+        var lex = XsdLexicalForms.Collapse(l.LexicalForm);
+        if (!XsdLexicalForms.IsNumberForm(dt, lex)) return false;
+        if (dt is XsdDatatypes.Double or XsdDatatypes.Float)
         {
             if (!TryParseDouble(lex, out var d)) return false;
-            value = dt == XsdTypes.Double ? FromDouble(d) : FromFloat(d);
+            value = dt == XsdDatatypes.Double ? FromDouble(d) : FromFloat(d);
             return true;
         }
-        return false;
+        if (!decimal.TryParse(lex, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, Inv, out var exact)) return false;
+        value = dt == XsdDatatypes.Decimal ? FromDecimal(exact) : FromInteger(exact);
+        return true;
     }
 
+    /// <summary>An xsd:double lexical form's value (INF, -INF and NaN included); false for other text.</summary>
     public static bool TryParseDouble(string lex, out double d)
     {
         switch (lex)
@@ -62,12 +55,23 @@ public readonly record struct NumericValue(NumericKind Kind, decimal Exact, doub
             case "-INF": d = double.NegativeInfinity; return true;
             case "NaN": d = double.NaN; return true;
         }
-        if (lex.Length == 0 || lex.Contains("Infinity", StringComparison.OrdinalIgnoreCase) || lex.Contains(',') || lex.Contains(' '))
+        if (!XsdLexicalForms.IsDoubleForm(lex))
         {
             d = 0;
             return false;
         }
         return double.TryParse(lex, NumberStyles.Float, Inv, out d);
+    }
+
+    /// <summary>Numeric order with XPath promotion; null when unordered (NaN).</summary>
+    public static int? Compare(NumericValue a, NumericValue b)
+    {
+        var kind = Promote(a.Kind, b.Kind);
+        if (kind is NumericKind.Integer or NumericKind.Decimal) return a.Exact.CompareTo(b.Exact);
+        var x = a.AsDouble;
+        var y = b.AsDouble;
+        if (double.IsNaN(x) || double.IsNaN(y)) return null;
+        return x.CompareTo(y);
     }
 
     public static NumericKind Promote(NumericKind a, NumericKind b) => (NumericKind)Math.Max((int)a, (int)b);
@@ -76,7 +80,7 @@ public readonly record struct NumericValue(NumericKind Kind, decimal Exact, doub
     {
         NumericKind.Integer => Literal.Typed(Exact.ToString("0", Inv), Vocab.Xsd.Integer),
         NumericKind.Decimal => Literal.Typed(FormatDecimal(Exact), Vocab.Xsd.Decimal),
-        NumericKind.Float => Literal.Typed(FormatDouble(Approx, asFloat: true), XsdTypes.FloatIri),
+        NumericKind.Float => Literal.Typed(FormatDouble(Approx, asFloat: true), FloatIri),
         _ => Literal.Typed(FormatDouble(Approx), Vocab.Xsd.Double),
     };
 
