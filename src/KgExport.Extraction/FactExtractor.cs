@@ -296,6 +296,9 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
                         m.Entities.AddRange([first, second]);
                     }
                     break;
+                case MentionKind.SingularReference when m.Hint == "speaker":
+                    if (Speaker(a, m, discourse, persons, isState) is { } speaker) m.Entities.Add(speaker);
+                    break;
                 case MentionKind.SingularReference when m.Hint == "new":
                     // "the new state": the entity that declared independence, else the one last recognised
                     if ((discourse.DeclaredIndependence ?? findings.Recognitions.LastOrDefault()?.Recognised) is { } newState) m.Entities.Add(newState);
@@ -311,6 +314,40 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// The state a first-person "I" or "we" speaks for: the one named after "on behalf of" in the sentence ("On behalf of
+    /// the people of the United States, I ..."); in a quoted statement, the state of the speaker the attribution names
+    /// ("“We have cut ties,” Bolivia's foreign minister said"); for "we" outside quotes, the state the sentence before
+    /// was about. Otherwise nobody: an unattributed "we" is not guessed.
+    /// </summary>
+    private static string? Speaker(SentenceAnalysis a, Mention m, Discourse discourse, List<Person> persons, Func<string, bool> isState)
+    {
+        for (var k = 0; k + 2 < a.Count; k++)
+        {
+            if (a.Lower(k) != "on" || a.Lower(k + 1) != "behalf" || a.Lower(k + 2) != "of") continue;
+            string? named = null;
+            for (var j = k + 3; j < a.Count && a[j].Text != "," && j < k + 16; j++)
+            {
+                if (a.StartingAt(j) is { Kind: MentionKind.Named, Entities: [var e] } && isState(e)) named = e;
+            }
+            if (named is not null) return named;
+        }
+        if (a.Sentence.InQuote[m.First])
+        {
+            // the attribution after the closing quotation mark
+            var close = m.First;
+            while (close < a.Count && a.Sentence.InQuote[close]) close++;
+            for (var j = close; j < Math.Min(a.Count, close + 12); j++)
+            {
+                if (a.StartingAt(j) is not { } x) continue;
+                if (x.Kind == MentionKind.Person && x.Entities.Count == 1 && persons.FirstOrDefault(p => p.Id == x.Entities[0])?.Of is { } of) return of;
+                if (x.Kind is MentionKind.Named or MentionKind.Adjective && x.Entities is [var e] && isState(e)) return e;
+            }
+            return null;
+        }
+        return a.Lower(m.First) == "we" && discourse.LastActor is { } last && isState(last) ? last : null;
     }
 
     /// <summary>"X and Y established relations, while the latter recognised it": the second (or first) of the last two named.</summary>

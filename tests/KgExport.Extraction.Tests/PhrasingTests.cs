@@ -530,4 +530,21 @@ public sealed class PhrasingTests
         Assert.Empty(Annexations(Extract("Kosovo became an independent state in 2008.")));
         Assert.Equal(["iraq annexes kuwait 1990"], Annexations(Extract("Kuwait's annexation by Iraq in 1990 was reversed by the Gulf War.")));
     }
+
+    [Fact]
+    public void First_person_speakers_and_statement_headers()
+    {
+        Assert.Equal(["united-states state south-sudan 2011-07-09"],
+            Recognitions(Extract("On behalf of the people of the United States, I am pleased to formally recognize the Republic of South Sudan today.", "2011-07-09")));
+        Assert.Equal(["bolivia severs israel 2023-10-31"],
+            Severances(Extract("\"We have decided to break diplomatic relations with Israel,\" Bolivian Deputy Foreign Minister Freddy Mamani said on Tuesday.", "2023-11-01")));
+        Assert.Empty(Recognitions(Extract("\"We will never recognise Kosovo,\" Serbian President Aleksandar Vucic said.")));
+        // an unattributed "we" is not guessed
+        Assert.Empty(Recognitions(Extract("We recognised Kosovo in 2008.")));
+        // a statement's header lines before its date line
+        var statement = ArticleExtraction.Extract(ArticleReader.Read("test",
+            "Recognition of South Sudan\n\nPress Statement\nHillary Rodham Clinton\nSecretary of State\nWashington, DC\nJuly 9, 2011\n\nThe United States formally recognizes the Republic of South Sudan as a sovereign and independent state today."), Fixed.Options);
+        Assert.Equal("2011-07-09", statement.Article.Published?.ToString());
+        Assert.Equal(["united-states state south-sudan 2011-07-09"], Recognitions(statement));
+    }
 }

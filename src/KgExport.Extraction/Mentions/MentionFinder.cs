@@ -206,6 +206,9 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
                 return new Mention(i, i + 1, MentionKind.Reciprocal);
             case "it":
                 return new Mention(i, i, MentionKind.SingularReference);
+            // "I am pleased to formally recognise ...", "we have decided to cut ties": the speaker's state
+            case "we" or "i" when t.Text is "We" or "we" or "I":
+                return new Mention(i, i, MentionKind.SingularReference) { Hint = "speaker" };
             case "his" or "her" or "its" when i + 1 < s.Count && s[i + 1].Lower is "country" or "nation" or "government":
                 return new Mention(i, i + 1, MentionKind.SingularReference); // "the minister said his country ..."
             case "the" when i + 1 < s.Count && s[i + 1].Text is "North" or "South" && (i + 2 >= s.Count || !s[i + 2].IsCapitalised || s[i + 2].Text == "'s"):

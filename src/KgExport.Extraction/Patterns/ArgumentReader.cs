@@ -9,7 +9,7 @@ public static class ArgumentReader
     /// <summary>Words that may stand between a subject and its verb.</summary>
     private static readonly HashSet<string> VerbGroup = new(StringComparer.Ordinal)
     {
-        "has", "have", "had", "is", "are", "was", "were", "been", "be", "being", "also", "now", "then", "later", "previously", "already",
+        "has", "have", "had", "is", "are", "am", "was", "were", "been", "be", "being", "also", "now", "then", "later", "previously", "already",
         "both", "all", "only", "since", "once", "first", "thereby", "hereby", "jointly", "de", "facto", "eventually", "did", "does", "do",
         "earlier", "again", "soon", "just",
     };

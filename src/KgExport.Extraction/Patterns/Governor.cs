@@ -24,6 +24,8 @@ public static class Governor
     private static readonly HashSet<string> QuickAdjectives = new(StringComparer.Ordinal)
     {
         "quick", "quicker", "quickest", "swift", "swifter", "swiftest", "prompt", "fast",
+        // a speaker's performative: "I am pleased to formally recognise", "we are proud to establish"
+        "pleased", "proud", "honoured", "honored", "delighted", "glad", "happy",
     };
 
     /// <summary>Predicates whose infinitive is only planned, wished, asked for or refused ("plans to recognise").</summary>
@@ -75,7 +77,7 @@ public static class Governor
         "questioned", "disputed", "disputes",
     };
 
-    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "been", "be", "being", "got" };
+    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "been", "be", "being", "got", "am" };
 
     private static readonly Dictionary<string, int> Ordinals = new(StringComparer.Ordinal)
     {

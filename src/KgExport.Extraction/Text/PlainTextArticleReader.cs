@@ -56,7 +56,7 @@ public static class PlainTextArticleReader
             }
             else
             {
-                if (!bodyStarted && dateline is null && (DatelineParser.TryParse(text, start, end) ?? (blocks.Count <= 4 ? DatelineParser.TryParseDateLine(text, start, end) : null)) is { } d)
+                if (!bodyStarted && dateline is null && (DatelineParser.TryParse(text, start, end) ?? (blocks.Count <= 4 || OnlyHeaderLines(text, blocks) ? DatelineParser.TryParseDateLine(text, start, end) : null)) is { } d)
                 {
                     dateline = d;
                     bodyStarted = true;
@@ -87,6 +87,17 @@ public static class PlainTextArticleReader
         var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return words >= 12;
     }
+
+    /// <summary>
+    /// A statement's header ("Press Statement / Hillary Rodham Clinton / Secretary of State / Washington, DC" before its
+    /// date line): up to ten short lines after the headline, none of them a sentence.
+    /// </summary>
+    private static bool OnlyHeaderLines(string text, List<Paragraph> blocks) =>
+        blocks.Count <= 10 && blocks.Skip(1).All(b =>
+        {
+            var line = text[b.Start..b.End];
+            return !line.EndsWith('.') && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6;
+        });
 
     private static IEnumerable<(int Start, int End)> Lines(string text)
     {
