@@ -547,4 +547,16 @@ public sealed class PhrasingTests
         Assert.Equal("2011-07-09", statement.Article.Published?.ToString());
         Assert.Equal(["united-states state south-sudan 2011-07-09"], Recognitions(statement));
     }
+
+    [Fact]
+    public void Switching_ties_to_a_partner_two_dates_together_and_adverbs_after_having()
+    {
+        Assert.Equal(["china + sao-tome-and-principe 2016"], Establishments(Extract("Sao Tome and Principe switched ties to Beijing in 2016.")));
+        Assert.Equal(["argentina state palestine -", "brazil state palestine -"],
+            Recognitions(Extract("Argentina and Brazil recognised Palestine as a state in late 2010 and early 2011.")));
+        Assert.Equal(["monaco state kosovo 2008-03-19", "montenegro state kosovo 2008-10-09"],
+            Recognitions(Extract("Kosovo was recognised by Monaco on 19 March 2008 and by Montenegro on 9 October 2008.")));
+        Assert.Equal(["senegal government china 1971"],
+            Recognitions(Extract("Senegal re-established diplomatic relations with China in 2005, having first recognised Beijing in 1971.")));
+    }
 }

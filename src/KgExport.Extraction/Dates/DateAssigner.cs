@@ -56,7 +56,26 @@ public static class DateAssigner
             }
             if (best is not null && a.Dates.Count(x => x.IsEventDate) > 1) best = null; // several dates in other clauses: none is certain
         }
+        if (best is not null && CoordinatedWithAnother(a, best))
+        {
+            return new DateResolution(null, null, null, $"{Quote(a, best)} is one of two dates given together: which one dates the act is not said");
+        }
         return best is null ? DateResolution.None : Resolve(a, best, published, discourse);
+    }
+
+    /// <summary>"recognised Palestine in late 2010 and early 2011": a date joined by "and"/"or" to another, nothing between.</summary>
+    private static bool CoordinatedWithAnother(SentenceAnalysis a, DateMention d)
+    {
+        static bool Joiner(string w) => w is "and" or "or" or "early" or "late" or "mid" or "in" or "on";
+        foreach (var other in a.Dates)
+        {
+            if (other == d || !other.IsEventDate) continue;
+            var (from, to) = other.First > d.Last ? (d.Last + 1, other.First) : other.Last < d.First ? (other.Last + 1, d.First) : (0, 0);
+            if (to <= from) continue;
+            var between = Enumerable.Range(from, to - from).Select(a.Lower).ToList();
+            if (between.Any(w => w is "and" or "or") && between.All(Joiner)) return true;
+        }
+        return false;
     }
 
     /// <summary>

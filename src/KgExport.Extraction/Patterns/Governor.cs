@@ -105,7 +105,9 @@ public static class Governor
         if (SharedVerbGroup(a, t) is { } head) return Govern(a, head, depth + 1);
         if (a.Lower(t).EndsWith("ing", StringComparison.Ordinal) && !IsProgressive(a, t)) return Participle(a, t, depth);
         // "..., having severed them in 1972", "Having recognised Kosovo, Fiji ...": a perfect participle is read as one
-        if (t > 0 && a.Lower(t - 1) == "having") return Participle(a, t - 1, depth);
+        var h = SkipAdverbsLeft(a, t - 1);
+        if (h >= 0 && a.Lower(h) is "first" or "previously" or "already" or "once") h--;
+        if (h >= 0 && a.Lower(h) == "having") return Participle(a, h, depth);
         var k = SkipAdverbsLeft(a, t - 1);
         if (a.Lower(k) == "to")
         {

@@ -116,6 +116,14 @@ public static class RelationPatterns
             Switch(c, v, k, frame);
             return;
         }
+        // "switched ties to Beijing": relations with the new partner begin (the old one is not named)
+        if (Lexicon.Switch.Contains(verb) && a.Lower(k) == "to" && !frame.Passive && c.Actor(frame) is { } switcher)
+        {
+            c.LastActor = switcher;
+            var (news, _, newLast) = ArgumentReader.ListRight(a, k + 1);
+            SwitchPartners(c, v, switcher, [], news, newLast);
+            return;
+        }
         if (family is null || frame.Passive) return;
         var (others, last) = Counterparts(c, k);
         var between = others.Count == 0 ? Between(c, k) : null;
