@@ -87,7 +87,7 @@ internal sealed class ArticleProcessor : IDisposable
         if (!loaded.Ok) return new ArticleOutcome(index, input, ArticleStatus.BadInput) { Messages = FactsMessages(loaded.Problems, origin, input) };
 
         var facts = loaded.Facts!;
-        var dataset = FactsMapper.Map(facts, text);
+        var dataset = FactsMapper.Map(facts, text, ExportRun.Of(input.TextPath, textBytes, input.FactsPath, factsBytes));
         var graph = IriMinter.Graph(facts.Article.Id);
 
         var warnings = 0;

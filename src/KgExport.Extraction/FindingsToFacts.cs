@@ -42,6 +42,7 @@ public static class FindingsToFacts
                 Id = "role-" + p.Id + "-" + FactsNames.Of(RoleKind(p.Office!.Value)),
                 Evidence = [Span(new EvidenceSpan(p.Evidence.Start, p.Evidence.End, text.Value[p.Evidence.Start..p.Evidence.End]))],
                 AttributedTo = attributed,
+                Review = ReviewStatus.Extracted,
             })
             .ToList();
 
@@ -57,6 +58,7 @@ public static class FindingsToFacts
             Id = r.Id,
             Evidence = [.. r.Evidence.Select(Span)],
             AttributedTo = Attributed(r),
+            Review = ReviewStatus.Extracted,
             Confidence = Confidence(r),
             Notes = Notes(r),
         }).ToList();
@@ -66,6 +68,7 @@ public static class FindingsToFacts
             Id = s.Id,
             Evidence = [.. s.Evidence.Select(Span)],
             AttributedTo = Attributed(s),
+            Review = ReviewStatus.Extracted,
             Confidence = Confidence(s),
             Notes = Notes(s),
         }).ToList();
@@ -75,6 +78,7 @@ public static class FindingsToFacts
             Id = x.Id,
             Evidence = [.. x.Evidence.Select(Span)],
             AttributedTo = Attributed(x),
+            Review = ReviewStatus.Extracted,
             Confidence = Confidence(x),
             Notes = Notes(x),
         }).ToList();
@@ -84,6 +88,7 @@ public static class FindingsToFacts
             Id = x.Id,
             Evidence = [.. x.Evidence.Select(Span)],
             AttributedTo = Attributed(x),
+            Review = ReviewStatus.Extracted,
             Confidence = Confidence(x),
             Notes = Notes(x),
         }).ToList();
@@ -93,6 +98,7 @@ public static class FindingsToFacts
             Id = s.Id,
             Evidence = [.. s.Evidence.Select(Span)],
             AttributedTo = Attributed(s),
+            Review = ReviewStatus.Extracted,
             Confidence = Confidence(s),
             Notes = Notes(s),
         }).ToList();
@@ -104,6 +110,7 @@ public static class FindingsToFacts
                 Id = q.Id,
                 Evidence = [.. q.Evidence.Select(Span)],
                 AttributedTo = attributed,
+                Review = ReviewStatus.Extracted,
                 Confidence = Confidence(q),
                 Notes = Notes(q),
             })

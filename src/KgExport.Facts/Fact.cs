@@ -16,6 +16,9 @@ public abstract record Fact
     /// </summary>
     public decimal? Confidence { get; init; }
 
+    /// <summary>Reviewed by a person (the default in a facts file) or extracted by the tool and not yet reviewed.</summary>
+    public ReviewStatus Review { get; init; }
+
     /// <summary>How the reviewer read the fact from the text, where that is not obvious.</summary>
     public string? Notes { get; init; }
 }

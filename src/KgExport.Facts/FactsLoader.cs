@@ -130,13 +130,14 @@ public static class FactsLoader
             ReadEvidence(f, problems));
     }
 
-    private static string[] FactFields(params string[] own) => ["id", .. own, "evidence", "attributedTo", "confidence", "notes"];
+    private static string[] FactFields(params string[] own) => ["id", .. own, "evidence", "attributedTo", "review", "confidence", "notes"];
 
     private static T WithCommon<T>(T fact, JsonFields f, List<FactsProblem> problems)
         where T : Fact => fact with
         {
             Evidence = ReadEvidence(f, problems),
             AttributedTo = f.StringList("attributedTo"),
+            Review = f.OptionalEnum<ReviewStatus>("review") ?? ReviewStatus.Reviewed,
             Confidence = f.OptionalProbability("confidence"),
             Notes = f.OptionalString("notes"),
         };

@@ -127,6 +127,7 @@ public static class FactsWriter
         own();
         WriteEvidence(w, fact.Evidence);
         Strings(w, "attributedTo", fact.AttributedTo);
+        if (fact.Review != ReviewStatus.Reviewed) w.WriteString("review", FactsNames.Of(fact.Review));
         if (fact.Confidence is { } confidence) w.WriteNumber("confidence", confidence);
         if (fact.Notes is not null) w.WriteString("notes", fact.Notes);
         w.WriteEndObject();

@@ -124,6 +124,16 @@ internal sealed class JsonFields
         return default;
     }
 
+    public TEnum? OptionalEnum<TEnum>(string name)
+        where TEnum : struct, Enum
+    {
+        var s = OptionalString(name);
+        if (s is null) return null;
+        if (FactsNames.TryParse<TEnum>(s, out var value)) return value;
+        Report(name, $"\"{s}\" is not one of: {string.Join(", ", FactsNames.All<TEnum>())}");
+        return null;
+    }
+
     public IReadOnlyList<string> StringList(string name, bool required = false)
     {
         var result = new List<string>();

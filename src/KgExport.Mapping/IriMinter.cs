@@ -22,7 +22,10 @@ namespace KgExport.Mapping;
 /// h = hash of the whitespace-normalised text. (h: the first 12 hex digits of SHA-256 of the UTF-8 key.)</item>
 /// <item>Article-local things: <c>article/{id}</c>, its graph <c>graph/{id}</c>, its sources <c>source/{id}.{sourceId}</c>,
 /// text spans <c>span/{id}.{start}-{end}</c> with selectors <c>selector/{id}.{start}-{end}.quote</c> and <c>….position</c>,
-/// and evidence annotations <c>evidence/{id}.{h}</c>, h = hash of fact IRI and span. One path segment after the kind,
+/// and evidence annotations <c>evidence/{id}.{h}</c>, h = hash of fact IRI and span.
+/// The run that made the graph: <c>run/{id}.{h}</c>, h = hash of tool version and input hashes; its inputs
+/// <c>input/{id}.{sha256 prefix}</c> (content-addressed, so a changed file is another node); the tool
+/// <c>tool/kgexport-{version}</c>. One path segment after the kind,
 /// so that every IRI abbreviates to a prefixed name (<c>recognition:Q423_Q16150196_state_2022-07-13</c>).</item>
 /// </list>
 /// slug: Latin letters folded to ASCII (accents dropped, full-width forms narrowed), apostrophes dropped, lower-cased,
@@ -52,6 +55,13 @@ public static class IriMinter
 
     public static Iri Evidence(string articleId, Iri fact, Iri span) =>
         Of($"evidence/{Segment(articleId)}.{Hash(fact.Value + " " + span.Value)}");
+
+    public static Iri Run(string articleId, ExportRun run) =>
+        Of($"run/{Segment(articleId)}.{Hash(run.ToolVersion + " " + run.Article.Sha256 + " " + (run.Facts?.Sha256 ?? "extracted"))}");
+
+    public static Iri Input(string articleId, InputFile file) => Of($"input/{Segment(articleId)}.{file.Sha256[..16]}");
+
+    public static Iri Tool(string version) => Of("tool/kgexport-" + Segment(version));
 
     public static Iri Recognition(string recogniser, string recognised, RecognitionKind kind, FactDate? date) =>
         Of($"recognition/{recogniser}_{recognised}_{FactsNames.Of(kind)}_{DateKey(date)}");

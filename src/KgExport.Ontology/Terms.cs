@@ -30,6 +30,9 @@ public static class Terms
         public static readonly Iri Stance = Kg("Stance");
         public static readonly Iri Quote = Kg("Quote");
         public static readonly Iri RoleHolding = Kg("RoleHolding");
+        public static readonly Iri ArticleGraph = Kg("ArticleGraph");
+        public static readonly Iri ExportRun = Kg("ExportRun");
+        public static readonly Iri InputFile = Kg("InputFile");
     }
 
     public static class Value
@@ -42,6 +45,8 @@ public static class Terms
         public static readonly Iri HeadOfEntity = Kg("HeadOfEntity");
         public static readonly Iri ForeignMinister = Kg("ForeignMinister");
         public static readonly Iri Ambassador = Kg("Ambassador");
+        public static readonly Iri Reviewed = Kg("Reviewed");
+        public static readonly Iri Extracted = Kg("Extracted");
     }
 
     public static readonly Iri Date = Kg("date");
@@ -50,6 +55,10 @@ public static class Terms
     public static readonly Iri RecognitionKind = Kg("recognitionKind");
     public static readonly Iri Ordinal = Kg("ordinal");
     public static readonly Iri Confidence = Kg("confidence");
+    public static readonly Iri ReviewStatus = Kg("reviewStatus");
+    public static readonly Iri SoftwareVersion = Kg("softwareVersion");
+    public static readonly Iri FileName = Kg("fileName");
+    public static readonly Iri Sha256 = Kg("sha256");
     public static readonly Iri Instrument = Kg("instrument");
     public static readonly Iri AnnouncedBy = Kg("announcedBy");
     public static readonly Iri SeveredBy = Kg("severedBy");
@@ -88,6 +97,10 @@ public static class Terms
     public static readonly Iri EditorialNote = new(Namespaces.Skos + "editorialNote");
     public static readonly Iri WasDerivedFrom = new(Namespaces.Prov + "wasDerivedFrom");
     public static readonly Iri WasAttributedTo = new(Namespaces.Prov + "wasAttributedTo");
+    public static readonly Iri WasGeneratedBy = new(Namespaces.Prov + "wasGeneratedBy");
+    public static readonly Iri WasAssociatedWith = new(Namespaces.Prov + "wasAssociatedWith");
+    public static readonly Iri Used = new(Namespaces.Prov + "used");
+    public static readonly Iri SoftwareAgent = new(Namespaces.Prov + "SoftwareAgent");
 
     public static class Oa
     {

@@ -16,6 +16,14 @@ public sealed class ExtractAndEvalCommandTests
         Assert.Contains("\"date\": \"2022-06-29\"", result.Stdout);
         Assert.Contains("\"by\": \"ukraine\"", result.Stdout);
         Assert.Contains("\"date\": \"2022-06-30\"", result.Stdout);
+        // Every extracted fact is marked so: a reviewer removes the mark, and the export types it kg:Extracted until then.
+        Assert.Equal(
+            System.Text.RegularExpressions.Regex.Matches(result.Stdout, "\"attributedTo\": \\[").Count,
+            System.Text.RegularExpressions.Regex.Matches(result.Stdout, "\"review\": \"extracted\"").Count);
+        var exported = CliRun.Invoke("export", article, "-f", "ntriples", "--no-cache", "-q", "--no-validate");
+        Assert.True(exported.ExitCode == 0, exported.ToString());
+        Assert.Contains("<https://w3id.org/kgexport/ontology#reviewStatus> <https://w3id.org/kgexport/ontology#Extracted>", exported.Stdout);
+        Assert.DoesNotContain("<https://w3id.org/kgexport/ontology#Reviewed>", exported.Stdout);
     }
 
     [Fact]

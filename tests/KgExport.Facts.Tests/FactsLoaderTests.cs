@@ -259,4 +259,32 @@ public sealed class FactsLoaderTests
         Assert.Contains("lone surrogate", problem.Message);
         Assert.Equal((1, 38), (problem.Line, problem.Column));
     }
+
+    [Fact]
+    public void A_hand_written_fact_is_reviewed_unless_it_says_it_was_extracted()
+    {
+        Assert.All(Seed.Facts().AllFacts, f => Assert.Equal(ReviewStatus.Reviewed, f.Review));
+        var root = SeedJson();
+        Recognition(root, 0)["review"] = "extracted";
+        Recognition(root, 1)["review"] = "reviewed";
+        var loaded = FactsLoader.Load(root.ToJsonString(), Text);
+        Assert.True(loaded.Ok, string.Join("\n", loaded.Problems));
+        Assert.Equal(ReviewStatus.Extracted, loaded.Facts!.Recognitions[0].Review);
+        Assert.Equal(ReviewStatus.Reviewed, loaded.Facts.Recognitions[1].Review);
+
+        // The writer marks only extracted facts, so a reviewed file round-trips and an extracted one keeps its mark.
+        var written = FactsWriter.Write(loaded.Facts);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(written, "\"review\": \"extracted\""));
+        Assert.Equal(ReviewStatus.Extracted, FactsLoader.Load(written, Text).Facts!.Recognitions[0].Review);
+    }
+
+    [Fact]
+    public void A_review_status_that_is_not_one_is_a_problem()
+    {
+        var root = SeedJson();
+        Recognition(root, 0)["review"] = "checked";
+        var p = Assert.Single(Problems(root));
+        Assert.Equal("$.recognitions[0].review", p.Path);
+        Assert.Contains("\"checked\" is not one of: reviewed, extracted", p.Message, StringComparison.Ordinal);
+    }
 }

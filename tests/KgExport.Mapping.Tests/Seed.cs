@@ -18,7 +18,11 @@ internal static class Seed
 
     public static ArticleFacts Facts() => FactsLoader.LoadFileOrThrow(FactsPath, Text());
 
-    public static Dataset Export() => FactsMapper.Map(Facts(), Text());
+    /// <summary>The run `kgexport export seeds/` records: this build's version and the two files' bytes.</summary>
+    public static ExportRun Run() =>
+        ExportRun.Of(TextPath, File.ReadAllBytes(TextPath), FactsPath, File.ReadAllBytes(FactsPath));
+
+    public static Dataset Export() => FactsMapper.Map(Facts(), Text(), Run());
 
     /// <summary>
     /// The export as sorted canonical N-Quads (named graphs kept) or N-Triples (merged), formatted by the core's

@@ -30,6 +30,9 @@ public sealed class SeedShaclTests
         { "date as plain string", "\"2022-07-13\"^^<http://www.w3.org/2001/XMLSchema#date>", "\"2022-07-13\"" },
         { "bad Wikidata IRI", "<http://www.wikidata.org/entity/Q423>", "<http://www.wikidata.org/wiki/Q423>" },
         { "fact without article", "<http://www.w3.org/ns/prov#wasDerivedFrom>", "" },
+        { "fact without review status", "<https://w3id.org/kgexport/ontology#reviewStatus>", "" },
+        { "review status that is no status", "<https://w3id.org/kgexport/ontology#Reviewed>", "<https://w3id.org/kgexport/ontology#Checked>" },
+        { "input file without its hash", "<https://w3id.org/kgexport/ontology#sha256>", "" },
         { "position selector start as string", "^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>", "" },
     };
 
