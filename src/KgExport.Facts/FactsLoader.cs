@@ -169,9 +169,9 @@ public static class FactsLoader
 
     private static Severance ReadSeverance(JsonElement e, string path, List<FactsProblem> problems)
     {
-        var f = new JsonFields(e, path, problems, FactFields("by", "with", "date", "inResponseTo"));
+        var f = new JsonFields(e, path, problems, FactFields("by", "with", "date", "inResponseTo", "downgrade"));
         return WithCommon(
-            new Severance(f.RequiredString("by"), f.RequiredString("with"), f.OptionalDate("date"), f.StringList("inResponseTo")) { Id = f.RequiredString("id") },
+            new Severance(f.RequiredString("by"), f.RequiredString("with"), f.OptionalDate("date"), f.StringList("inResponseTo"), f.OptionalBool("downgrade") ?? false) { Id = f.RequiredString("id") },
             f,
             problems);
     }

@@ -50,6 +50,7 @@ public static class FactsWriter
                 w.WriteString("with", s.With);
                 Date(w, "date", s.Date);
                 Strings(w, "inResponseTo", s.InResponseTo);
+                if (s.Downgrade) w.WriteBoolean("downgrade", true);
             }));
             Array(w, "establishments", facts.Establishments, (w, e) => WriteFact(w, e, () =>
             {

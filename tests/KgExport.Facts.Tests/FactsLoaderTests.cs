@@ -287,4 +287,19 @@ public sealed class FactsLoaderTests
         Assert.Equal("$.recognitions[0].review", p.Path);
         Assert.Contains("\"checked\" is not one of: reviewed, extracted", p.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_downgrade_of_relations_loads_and_is_written_back()
+    {
+        var root = SeedJson();
+        root["severances"]![0]!["downgrade"] = true;
+        var loaded = FactsLoader.Load(root.ToJsonString(), Text);
+        Assert.True(loaded.Ok, string.Join("\n", loaded.Problems));
+        Assert.True(loaded.Facts!.Severances.Single().Downgrade);
+        Assert.Contains("\"downgrade\": true", FactsWriter.Write(loaded.Facts), StringComparison.Ordinal);
+        Assert.False(Seed.Facts().Severances.Single().Downgrade);
+
+        root["severances"]![0]!["downgrade"] = "yes";
+        Assert.Equal("$.severances[0].downgrade", Problems(root).Single().Path);
+    }
 }

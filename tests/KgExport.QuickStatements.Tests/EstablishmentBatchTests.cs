@@ -28,8 +28,8 @@ public class EstablishmentBatchTests
     private static Establishment Establishment(string id, string a, string b, string? date, bool restoration = false) =>
         new([a, b], date is null ? null : FactDate.Parse(date), restoration) { Id = id, Evidence = [new Evidence(30, 30 + Sentence.Length, Sentence)] };
 
-    private static Severance Severance(string id, string by, string with, string date) =>
-        new(by, with, FactDate.Parse(date), []) { Id = id, Evidence = [new Evidence(30, 30 + Sentence.Length, Sentence)] };
+    private static Severance Severance(string id, string by, string with, string date, bool downgrade = false) =>
+        new(by, with, FactDate.Parse(date), [], downgrade) { Id = id, Evidence = [new Evidence(30, 30 + Sentence.Length, Sentence)] };
 
     private static Batch Build(WikibaseMap map, params ArticleFacts[] articles) => BatchBuilder.Build(articles, map, new BatchOptions(Seed.Retrieved));
 
@@ -68,6 +68,25 @@ public class EstablishmentBatchTests
         Assert.Contains("Q183\tP530\tQ917\tP582\t+2030-01-00T00:00:00Z/10\tS248\t", plain, StringComparison.Ordinal);
         Assert.DoesNotContain("P1534", plain, StringComparison.Ordinal);
         Assert.Contains("sev-1: sev-de-bt: the relation Q183-Q917 ends without an end cause: the map has no item for class \"severance\"", batch.Unresolved);
+    }
+
+    [Fact]
+    public void A_downgrade_is_not_an_end_of_the_relation()
+    {
+        var batch = Build(Seed.TestWikibase, Article("dg-1",
+            Establishment("est-bt-de", "bhutan", "germany", "2020-11-25"), Severance("dg-de-bt", "germany", "bhutan", "2030-01", downgrade: true)));
+        var v1 = QuickStatementsV1Writer.Write(batch);
+        Assert.Empty(V1SyntaxChecker.Check(v1));
+        Assert.Empty(CsvSyntaxChecker.Check(QuickStatementsCsvWriter.Write(batch)));
+        Assert.DoesNotContain("P582", v1, StringComparison.Ordinal);
+        Assert.DoesNotContain("P1534", v1, StringComparison.Ordinal);
+        Assert.DoesNotContain("severance of diplomatic relations", v1, StringComparison.Ordinal);
+        Assert.Contains("Q183\tP530\tQ917\tP580\t+2020-11-25T00:00:00Z/11\t", v1, StringComparison.Ordinal); // the start stays
+        Assert.Contains("dg-1: dg-de-bt: a downgrade of relations is not written: the relation does not end (no end time, no severance item)", batch.Unresolved);
+
+        // The same fact without the downgrade flag ends it (the test is not passing for want of a severance line).
+        var ended = QuickStatementsV1Writer.Write(Build(Seed.TestWikibase, Article("dg-1", Severance("dg-de-bt", "germany", "bhutan", "2030-01"))));
+        Assert.Contains("Q183\tP530\tQ917\tP582\t", ended, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,6 +44,13 @@ public static class BatchBuilder
             {
                 // Only these kinds become statements; each is written only when reviewed and citable.
                 if (fact is not (Recognition or Severance or Establishment or Annexation) || !context.MayWrite(fact)) continue;
+                // A downgrade (ambassadors recalled, the mission reduced) keeps the relation: it is no severance item
+                // and no end time, and Wikidata has no practice of recording it that we could verify.
+                if (fact is Severance { Downgrade: true })
+                {
+                    unresolved.Add($"{a.Id}: {fact.Id}: a downgrade of relations is not written: the relation does not end (no end time, no severance item)");
+                    continue;
+                }
                 var edit = fact switch
                 {
                     Recognition r => context.Event(r, r.Kind == RecognitionKind.Withdrawal ? "withdrawal" : "recognition",
