@@ -36,6 +36,25 @@ public sealed class ReadingTests
     }
 
     [Fact]
+    public void Html_without_paragraphs_is_read_by_its_lines_and_dated_by_its_json_ld()
+    {
+        const string html = """
+            <html><head><title>Statement</title>
+            <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "WebPage"}, {"@type": "NewsArticle", "datePublished": "2023-03-26T10:00:00Z"}]}</script>
+            <script type="application/ld+json">{ not json</script>
+            </head><body><h1>Honduras establishes relations with China</h1>
+            <div class="content"><div>Honduras established diplomatic relations with China on Sunday.</div><div>It cut ties with Taiwan on Saturday.<br>The ministry confirmed it.</div></div>
+            </body></html>
+            """;
+        var doc = ArticleReader.Read("page", html, html: true);
+        Assert.Equal(new Dates.PartialDate(2023, 3, 26), doc.StatedPublished);
+        Assert.Equal(3, doc.Sentences.Count);
+        var facts = ArticleExtraction.Extract(doc, Fixed.Options);
+        Assert.Equal("2023-03-26", Assert.Single(facts.Establishments).Date?.ToString());
+        Assert.Equal("2023-03-25", Assert.Single(facts.Severances).Date?.ToString());
+    }
+
+    [Fact]
     public void Html_keeps_the_article_body_and_metadata_date_and_drops_page_furniture()
     {
         const string html = """

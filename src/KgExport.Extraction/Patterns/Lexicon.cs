@@ -77,7 +77,7 @@ public static class Lexicon
     public static readonly HashSet<string> RelationModifiers = new(StringComparer.Ordinal)
     {
         "its", "their", "all", "the", "diplomatic", "bilateral", "formal", "official", "off", "full", "fully", "remaining", "any", "up",
-        "ambassadorial", "full-fledged", "normal", "into", "in", "direct", "consular", "her", "his", "existing", "longstanding", "long-standing",
+        "ambassadorial", "full-fledged", "normal", "into", "in", "direct", "consular", "her", "his", "existing", "longstanding", "long-standing", "so-called",
     };
 
     /// <summary>Relations that are not diplomatic: "economic ties severed" is no severance.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using KgExport.Extraction.Dates;
@@ -23,6 +24,7 @@ public static class HtmlArticleReader
     public static ArticleDocument Read(string id, string html, PartialDate? statedPublished = null)
     {
         var document = new HtmlParser().ParseDocument(html);
+        var linkedDataPublished = PublishedFromLinkedData(document);
         foreach (var element in document.QuerySelectorAll("script, style, noscript, nav, aside, footer, form, iframe, template, svg, button").ToList())
         {
             element.Remove();
@@ -48,8 +50,64 @@ public static class HtmlArticleReader
                 if (block.ParentElement?.Closest("p, blockquote") is not null && block.LocalName != "blockquote") continue; // nested
                 if (Clean(block.TextContent) is { } line && line != headline) text.Append(line).Append("\n\n");
             }
+            // a page whose text sits in divs, cells or lines broken by <br> rather than paragraphs: its lines
+            if (headline is not null ? text.Length == headline.Length + 2 : text.Length == 0)
+            {
+                foreach (var br in root.QuerySelectorAll("br").ToList()) br.Replace(document.CreateTextNode("\n"));
+                foreach (var element in root.QuerySelectorAll("div, td, th, tr, section, h5, h6, dd, dt, pre").ToList()) element.Append(document.CreateTextNode("\n"));
+                foreach (var raw in (root.TextContent ?? "").Split('\n'))
+                {
+                    if (Clean(raw) is { } line && line != headline) text.Append(line).Append("\n\n");
+                }
+            }
         }
-        return PlainTextArticleReader.Read(id, text.ToString(), statedPublished ?? PublishedFromMetadata(document));
+        return PlainTextArticleReader.Read(id, text.ToString(), statedPublished ?? PublishedFromMetadata(document) ?? linkedDataPublished);
+    }
+
+    /// <summary>
+    /// "datePublished" in the page's schema.org JSON-LD (<c>script type="application/ld+json"</c>), where news sites put
+    /// it; at any depth (inside "@graph" or a list). Malformed JSON is ignored: it is page furniture, not the article.
+    /// </summary>
+    private static PartialDate? PublishedFromLinkedData(IDocument document)
+    {
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+                if (Find(json.RootElement) is { } date) return date;
+            }
+            catch (JsonException)
+            {
+                // not JSON: nothing to read here
+            }
+        }
+        return null;
+
+        static PartialDate? Find(JsonElement e)
+        {
+            switch (e.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    foreach (var p in e.EnumerateObject())
+                    {
+                        if (p.Name == "datePublished" && p.Value.ValueKind == JsonValueKind.String && PartialDate.TryParseIsoPrefix(p.Value.GetString()!, out var d)) return d;
+                    }
+                    foreach (var p in e.EnumerateObject())
+                    {
+                        if (Find(p.Value) is { } inner) return inner;
+                    }
+                    return null;
+                case JsonValueKind.Array:
+                    foreach (var item in e.EnumerateArray())
+                    {
+                        if (Find(item) is { } inner) return inner;
+                    }
+                    return null;
+                default:
+                    return null;
+            }
+        }
     }
 
     private static PartialDate? PublishedFromMetadata(IDocument document)
