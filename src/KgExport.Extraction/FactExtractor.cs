@@ -59,6 +59,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
         {
             // "Fiji–Tonga relations": what "the two countries" and "diplomatic relations were established" are about
             discourse.LastPair = (first, second);
+            discourse.HeadlinePair = (first, second);
             discourse.AddGroup(-1, [first, second]);
         }
         var findings = new FindingSet();
@@ -91,6 +92,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             Remember(a, discourse, published);
         }
 
+        findings.SettleAgentlessSeverances();
         return Result(article, published, findings, persons, sources, quotes);
     }
 

@@ -559,4 +559,18 @@ public sealed class PhrasingTests
         Assert.Equal(["senegal government china 1971"],
             Recognitions(Extract("Senegal re-established diplomatic relations with China in 2005, having first recognised Beijing in 1971.")));
     }
+
+    [Fact]
+    public void The_partner_a_relations_headline_names_and_agentless_breaks_settled_by_a_named_actor()
+    {
+        static ArticleFacts Read(string text) => ArticleExtraction.Extract(ArticleReader.Read("test", text), Fixed.Options);
+        var egyptIran = Read("Egypt–Iran relations\n\nRelations were severed in 1980, following the Iranian Revolution. Iran broke off relations after Egypt signed a peace treaty with Israel.");
+        Assert.Equal(["iran severs egypt 1980"], Severances(egyptIran));
+        // with nobody named, a break is read both ways
+        Assert.Equal(["egypt severs iran 1980", "iran severs egypt 1980"], Severances(Read("Egypt–Iran relations\n\nRelations were severed in 1980, following the Iranian Revolution.")));
+        Assert.Equal(["china + dominican-republic -"],
+            Establishments(Extract("After breaking off relations with Taiwan on April 30, 2018, the Dominican Republic established diplomatic relations with China.")));
+        // without a relations headline, one actor alone names no partner
+        Assert.Empty(Severances(Extract("Iran broke off relations in 1980.")));
+    }
 }

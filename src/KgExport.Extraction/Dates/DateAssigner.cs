@@ -28,9 +28,10 @@ public static class DateAssigner
             // coordinating "and"/"but" dates the first conjunct
             var beforeConjunct = d.Last < trigger && Enumerable.Range(d.Last + 1, trigger - d.Last - 1).Any(k => a.Lower(k) is "and" or "but" && a.StartingAt(k + 1) is null);
             if (InEarlierContrast(a, d, trigger, subjectFirst)) continue;
-            // "After breaking off relations on April 30, the DR established ...": a date in a leading participle phrase dates that phrase
-            var inOpener = d.Last < trigger && OpenerEnd(a) is var end && end > d.Last && end < trigger;
-            var rank = (d.Last < subjectFirst || beforeConjunct || inOpener ? 1 : 0, distance);
+            // "After breaking off relations on April 30, the DR established ...": a date in a leading participle phrase dates
+            // that phrase; the main act came after it, on a day the sentence does not give
+            if (InOpener(a, d, trigger)) continue;
+            var rank = (d.Last < subjectFirst || beforeConjunct ? 1 : 0, distance);
             if (rank.CompareTo(bestRank) < 0 || best is null)
             {
                 best = d;
@@ -46,7 +47,7 @@ public static class DateAssigner
             // no date in the act's clause: the sentence's date nearest the trigger ("began in June 2017, when X severed ...")
             foreach (var d in a.Dates)
             {
-                if (!d.IsEventDate || a.IsQuoted(d.First) != a.IsQuoted(trigger) || InOtherRelativeClause(a, d, trigger) || AcrossSubordinator(a, d, trigger) || InEarlierContrast(a, d, trigger, subjectFirst)) continue;
+                if (!d.IsEventDate || a.IsQuoted(d.First) != a.IsQuoted(trigger) || InOtherRelativeClause(a, d, trigger) || AcrossSubordinator(a, d, trigger) || InEarlierContrast(a, d, trigger, subjectFirst) || InOpener(a, d, trigger)) continue;
                 var distance = d.Last < trigger ? trigger - d.Last : d.First - trigger;
                 if (best is null || distance < bestRank.Item2)
                 {
@@ -278,12 +279,14 @@ public static class DateAssigner
     }
 
     /// <summary>The comma closing a sentence-initial "After/Before/Following ...ing" phrase, or -1.</summary>
+    private static bool InOpener(SentenceAnalysis a, DateMention d, int trigger) => d.Last < trigger && OpenerEnd(a) is var end && end > d.Last && end < trigger;
+
     private static int OpenerEnd(SentenceAnalysis a)
     {
         if (a.Lower(0) is not ("after" or "before" or "following" or "upon" or "having") || !(a.Lower(1).EndsWith("ing", StringComparison.Ordinal) || a.Lower(0) == "having")) return -1;
         for (var k = 2; k < a.Count; k++)
         {
-            if (a[k].Text == ",") return k;
+            if (a[k].Text == "," && !a.IsInDate(k)) return k;
         }
         return -1;
     }

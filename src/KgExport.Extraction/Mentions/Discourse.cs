@@ -37,6 +37,9 @@ public sealed class Discourse(GazetteerTable gazetteer)
     /// <summary>The last sentence that spoke of relations or ties, for "the two countries restored them".</summary>
     public int RelationsSentence { get; set; } = -1;
 
+    /// <summary>The two states a relations headline names ("Egypt–Iran relations"): what the whole text is about.</summary>
+    public (string A, string B)? HeadlinePair { get; set; }
+
     /// <summary>The two states the last sentence that named exactly two was about, for "diplomatic relations were established".</summary>
     public (string A, string B)? LastPair { get; set; }
 

@@ -65,6 +65,23 @@ public sealed class FindingSet
 
     public Finding? Find(string id) => _byId.GetValueOrDefault(id);
 
+    /// <summary>
+    /// "Relations were severed in 1980. Iran broke off relations after ...": an agentless break read both ways keeps
+    /// only the direction another report of it names; the other direction, stated by nobody, goes.
+    /// </summary>
+    public void SettleAgentlessSeverances()
+    {
+        bool Stated(SeveranceFinding s) => !s.Agentless || s.ActorStated;
+        var drop = Severances.Where(s => s.Agentless && !s.ActorStated
+            && Severances.Any(o => o.By == s.With && o.With == s.By && Stated(o))
+            && !Severances.Any(o => o != s && o.By == s.By && o.With == s.With && Stated(o))).ToList();
+        foreach (var s in drop)
+        {
+            Severances.Remove(s);
+            _byId.Remove(s.Id);
+        }
+    }
+
     /// <summary>The earlier finding <paramref name="f"/> is a report of, or null; a new act gets its suffix here.</summary>
     private Finding? Same(Finding f)
     {

@@ -153,6 +153,11 @@ public static class RelationPatterns
             // "restored relations with Israel in 2019, having severed them in 1972": the relations just named, with their partner
             Emit(c, family.Value, [(actors[0], namedPartner)], date, evidence, confidence * 0.9, v, both: false);
         }
+        else if (actors.Count == 1 && a.Lower(k) is not ("with" or "to") && !AlsoCue(a, v, r) && c.Discourse.HeadlinePair is var (p1, p2) && (p1 == actors[0] || p2 == actors[0]) && !themRelations)
+        {
+            // "Egypt–Iran relations ... Iran broke off relations in 1980": the other of the two states the text is about
+            Emit(c, family.Value, [(actors[0], p1 == actors[0] ? p2 : p1)], date, evidence, confidence * 0.8, v, both: false);
+        }
         else if (between is null && family == Family.Severance && AlsoCue(a, v, r) && LastSeverancePartner(c, actors) is { } reported)
         {
             // "Saudi Arabia cut ties with Qatar. Bahrain also severed relations": the partner of the severance just reported
@@ -245,7 +250,7 @@ public static class RelationPatterns
         // "Relations between X and Y were severed in 1939. They were re-established in 1977."
         if (r < 0 && a.Lower(end) == "they" && RelationsJustNamed(a, end, c.Discourse) && c.Discourse.LastPair is { } earlierPair)
         {
-            Emit(c, family!.Value, [earlierPair], c.Date(v, end), c.Evidence(end, v), frame.Confidence * 0.7, v, both: true);
+            Emit(c, family!.Value, [earlierPair], c.Date(v, end), c.Evidence(end, v), frame.Confidence * 0.7, v, both: true, agentless: true);
             return;
         }
         if (r < 0) return;
@@ -256,7 +261,7 @@ public static class RelationPatterns
         var evidence = c.Evidence(Math.Max(0, r - (diplomatic ? 1 : 0)), v);
         if (Between(c, r + 1) is { } pair)
         {
-            Emit(c, family!.Value, [(pair.A, pair.B)], date, evidence, frame.Confidence * 0.85, v, both: true);
+            Emit(c, family!.Value, [(pair.A, pair.B)], date, evidence, frame.Confidence * 0.85, v, both: true, agentless: true);
             return;
         }
         // "X's relations with Y were severed", "relations with Y were severed by X"
@@ -278,7 +283,7 @@ public static class RelationPatterns
         if (a.Lower(opener) == "the") opener--;
         if (a.Lower(opener) is ";" or "and" or "but" && c.LastPairs is { Count: > 0 } reported)
         {
-            Emit(c, family!.Value, [.. reported], date, evidence, frame.Confidence * 0.75, v, both: true);
+            Emit(c, family!.Value, [.. reported], date, evidence, frame.Confidence * 0.75, v, both: true, agentless: true);
             return;
         }
         // "Diplomatic relations were established in January 1976": the two states the text was just about
@@ -288,7 +293,7 @@ public static class RelationPatterns
         var opening = r == firstWord || (r == firstWord + 1 && a.Lower(firstWord) == "the");
         if ((diplomatic || opening) && c.Discourse.LastPair is { } last)
         {
-            Emit(c, family!.Value, [last], date, evidence, 0.6, v, both: true);
+            Emit(c, family!.Value, [last], date, evidence, 0.6, v, both: true, agentless: true);
         }
     }
 
@@ -469,7 +474,7 @@ public static class RelationPatterns
         return result;
     }
 
-    private static void Emit(PatternContext c, Family family, List<(string A, string B)> pairs, DateResolution date, EvidenceSpan evidence, double confidence, int trigger, bool both)
+    private static void Emit(PatternContext c, Family family, List<(string A, string B)> pairs, DateResolution date, EvidenceSpan evidence, double confidence, int trigger, bool both, bool agentless = false)
     {
         if (pairs.Count == 0) return;
         c.LastPairs = pairs;
@@ -489,7 +494,7 @@ public static class RelationPatterns
             }
             foreach (var (by, with) in both ? [(x, y), (y, x)] : new[] { (x, y) })
             {
-                var f = new SeveranceFinding(by, with) { Date = date.Date, DateNote = date.Note, Confidence = Math.Round(both ? confidence * 0.9 : confidence, 2) };
+                var f = new SeveranceFinding(by, with) { Date = date.Date, DateNote = date.Note, Confidence = Math.Round(both ? confidence * 0.9 : confidence, 2), Agentless = agentless };
                 f.Evidence.Add(evidence);
                 if (response) Answer(c, f);
                 c.Findings.Add(f);
