@@ -327,12 +327,4 @@ public sealed partial class AlgebraEvaluator
             if (Solution.Compatible(seed, row)) yield return Solution.Merge(row, seed);
         }
     }
-
-    private IEnumerable<Term?[]> EvaluateService(Service s, Term?[] seed)
-    {
-        if (s.Silent && !_ctx.Options.AllowService) return [seed];
-        throw new QueryEvaluationException(_ctx.Options.AllowService
-            ? $"SERVICE {s.Endpoint}: remote queries are not implemented"
-            : $"SERVICE {s.Endpoint}: federated queries are disabled");
-    }
 }
