@@ -84,7 +84,8 @@ public sealed partial class AlgebraEvaluator
     /// <summary>Whether substituting outer bindings into the node gives the same as joining with it afterwards.</summary>
     private static bool IsSeedSafe(AlgebraNode node) => node switch
     {
-        Bgp or PathNode or Table => true,
+        // SERVICE joins its (once fetched) remote solutions with the seed; an endpoint variable needs the seed to be bound.
+        Bgp or PathNode or Table or Service => true,
         Join j => IsSeedSafe(j.Left) && IsSeedSafe(j.Right),
         Union u => IsSeedSafe(u.Left) && IsSeedSafe(u.Right),
         GraphPattern g => IsSeedSafe(g.Inner),
