@@ -3,7 +3,8 @@
 # (`kgexport query --data`, the load `serve FILE` does), into a store (`kgexport load --location`) and into Jena TDB2
 # (`tdb2.tdbloader`); reopening the store (`serve --location` until /healthz answers); and the rate of acknowledged
 # updates with every acknowledgement after its fsync, against the same server in memory. Wall seconds, peak RSS,
-# size on disk. Knobs: TRIPLES (1000000), UPDATES (2000), CLIENTS ("1 8"), PORT (7981), NO_BUILD=1, KEEP=1.
+# size on disk; the SPARQL benchmark's queries (bench/sparql-queries) over the store vs over the same file in memory.
+# Knobs: TRIPLES (1000000), UPDATES (2000), CLIENTS ("1 8"), QUERY_RUNS (3), PORT (7981), NO_BUILD=1, KEEP=1.
 #
 #   bench/store-compare.sh
 #   TRIPLES=200000 UPDATES=500 bench/store-compare.sh
@@ -11,6 +12,7 @@
 TRIPLES="${TRIPLES:-1000000}"
 UPDATES="${UPDATES:-2000}"
 CLIENTS="${CLIENTS:-1 8}"
+QUERY_RUNS="${QUERY_RUNS:-3}"
 PORT="${PORT:-7981}"
 TOKEN="bench-token"
 bench_workdir kgexport-store-compare
@@ -62,6 +64,18 @@ end=$(date +%s.%N)
 opened="$(grep -o 'in [0-9.]* s$' "$WORK/server.log" | head -1 | tr -dc '0-9.')"
 printf '| serve --location until /healthz answers | %.2f |\n| of which reading snapshot + log | %s |\n' "$(echo "$end - $start" | bc)" "$opened"
 stop_server
+
+# The SPARQL benchmark's queries over the same triples, once loaded from the file into memory and once opened from
+# the store, by the same runner in one process each (best of QUERY_RUNS, process CPU ms); the issue's bound is 1.5x.
+printf '\n| SPARQL benchmark query | rows | in memory CPU ms | durable store CPU ms | store / memory |\n| --- | --- | --- | --- | --- |\n'
+"${BENCH[@]}" sparql "$WORK/corpus.nt" bench/sparql-queries "$WORK/q-memory" "$QUERY_RUNS" 120 >"$WORK/q-memory.tsv"
+"${BENCH[@]}" sparql "$WORK/store" bench/sparql-queries "$WORK/q-store" "$QUERY_RUNS" 120 >"$WORK/q-store.tsv"
+paste "$WORK/q-memory.tsv" "$WORK/q-store.tsv" | awk -F'\t' '
+  $1 == "load" { printf "| (load: %s ms CPU from N-Triples, %s ms CPU from the store; not in the total) | %s | | | |\n", $4, $8, $2; next }
+  { m = $4; d = $8; gsub(/>/, "", m); gsub(/>/, "", d); tm += m; td += d
+    printf "| %s | %s | %s | %s | %s |\n", $1, $2, $4, $8, (m > 0 ? sprintf("%.2f", d / m) : "-") }
+  END { printf "| **total** | | %.1f | %.1f | **%.2f** |\n", tm, td, (tm > 0 ? td / tm : 0) }'
+if diff -rq "$WORK/q-memory" "$WORK/q-store" >/dev/null; then echo "results: byte-identical in both"; else echo "results: $(diff -rq "$WORK/q-memory" "$WORK/q-store" | wc -l) files differ"; fi
 
 printf '\n| %s updates (3 triples each) | result |\n| --- | --- |\n' "$UPDATES"
 for mode in memory durable; do

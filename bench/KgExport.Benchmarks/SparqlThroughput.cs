@@ -7,7 +7,7 @@ using KgExport.Sparql.Results;
 namespace KgExport.Benchmarks;
 
 /// <summary>
-/// `sparql DATA QUERYDIR OUTDIR [RUNS] [TIMEOUT_SECONDS]`: loads DATA once (timed), then runs every *.rq of QUERYDIR:
+/// `sparql DATA QUERYDIR OUTDIR [RUNS] [TIMEOUT_SECONDS]`: loads DATA (a file, or a durable store's directory) once (timed), then runs every *.rq of QUERYDIR:
 /// once to write its results to OUTDIR (SPARQL JSON, or N-Triples for graphs) and RUNS more times, printing the best
 /// time. A query that runs out of time (default 300 s) prints "&gt;" and the timeout, and is not run again.
 /// Output lines: "load\t&lt;triples&gt;\t&lt;wall ms&gt;\t&lt;cpu ms&gt;" then "&lt;query&gt;\t&lt;rows&gt;\t&lt;best wall ms&gt;\t&lt;best cpu ms&gt;"
@@ -20,7 +20,7 @@ public static class SparqlThroughput
     {
         if (args.Length < 3)
         {
-            Console.Error.WriteLine("usage: KgExport.Benchmarks sparql DATA.nt|ttl QUERYDIR OUTDIR [RUNS] [TIMEOUT_SECONDS]");
+            Console.Error.WriteLine("usage: KgExport.Benchmarks sparql DATA.nt|ttl|STORE-DIR QUERYDIR OUTDIR [RUNS] [TIMEOUT_SECONDS]");
             return 2;
         }
         var runs = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3;
@@ -28,7 +28,9 @@ public static class SparqlThroughput
         Directory.CreateDirectory(args[2]);
         var clock = Stopwatch.StartNew();
         var cpu = CpuTime();
-        var data = RdfIo.LoadFile(args[0]);
+        // A directory is a durable store (kgexport load --location): its dataset is what serve --location queries.
+        using var store = Directory.Exists(args[0]) ? KgExport.Store.DurableStore.Open(args[0], warning => Console.Error.WriteLine(warning)) : null;
+        var data = store?.Dataset ?? RdfIo.LoadFile(args[0]);
         Console.WriteLine(FormattableString.Invariant($"load\t{data.Count}\t{clock.Elapsed.TotalMilliseconds:0}\t{(CpuTime() - cpu).TotalMilliseconds:0}"));
         foreach (var file in Directory.GetFiles(args[1], "*.rq").Order(StringComparer.Ordinal))
         {

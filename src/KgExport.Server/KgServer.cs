@@ -140,6 +140,12 @@ public static class KgServer
         if (settings.PublicBase is { Length: > 0 } b && !Uri.TryCreate(b, UriKind.Absolute, out _)) problems.Add($"the public base '{b}' is not an absolute URL");
         if (!Uri.TryCreate(settings.MintedNamespace, UriKind.Absolute, out _)) problems.Add($"the minted namespace '{settings.MintedNamespace}' is not an absolute IRI");
         problems.AddRange(settings.UserProblems());
+        foreach (var endpoint in settings.ServiceEndpointList)
+        {
+            if (Sparql.Federation.FederationOptions.Problem(endpoint) is { } problem) problems.Add("SERVICE endpoint " + problem);
+        }
+        if (!(settings.ServiceTimeoutSeconds > 0)) problems.Add("the SERVICE timeout must be a positive number of seconds");
+        if (settings.ServiceMaxResponseBytes <= 0) problems.Add("the SERVICE answer limit must be positive");
         if (problems.Count > 0) throw new ServerConfigurationException(string.Join("; ", problems));
     }
 }

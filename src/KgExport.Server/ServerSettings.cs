@@ -98,6 +98,29 @@ public sealed class ServerSettings
 
     public IReadOnlyList<string> LoadDirectoryList => LoadDirectories.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
+    /// <summary>
+    /// Endpoints SPARQL <c>SERVICE</c> may query, separated by commas (<c>kgexport serve --allow-service URL</c>).
+    /// Empty (the default): SERVICE is refused, so a query cannot make the server reach the network.
+    /// </summary>
+    public string ServiceEndpoints { get; set; } = "";
+
+    public IReadOnlyList<string> ServiceEndpointList => ServiceEndpoints.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>Longest one SERVICE call may take, in seconds (never longer than the query has left).</summary>
+    public double ServiceTimeoutSeconds { get; set; } = 10;
+
+    /// <summary>Largest answer read from a SERVICE endpoint, in bytes.</summary>
+    public long ServiceMaxResponseBytes { get; set; } = Sparql.Federation.FederationOptions.DefaultMaxResponseBytes;
+
+    /// <summary>How queries may use SERVICE: null when no endpoint is allowed. Remote answers are capped at <see cref="RowLimit"/> solutions.</summary>
+    public Sparql.Federation.FederationOptions? Federation() => ServiceEndpointList.Count == 0 ? null : new()
+    {
+        AllowedEndpoints = ServiceEndpointList,
+        Timeout = TimeSpan.FromSeconds(ServiceTimeoutSeconds),
+        MaxResponseBytes = ServiceMaxResponseBytes,
+        MaxRows = (int)Math.Min(RowLimit, int.MaxValue),
+    };
+
     public IReadOnlyList<string> CorsOriginList => CorsOrigins.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public TimeSpan QueryTimeout => TimeSpan.FromSeconds(QueryTimeoutSeconds);

@@ -43,6 +43,35 @@ public sealed class RealClientTests
         }
     }
 
+    [JenaFact]
+    public async Task Jena_arq_federates_with_kgexport_as_its_service_endpoint()
+    {
+        var (app, address) = await KestrelEndToEndTests.StartKestrel([], ServedPeople());
+        await using var _ = app;
+        var dir = Directory.CreateTempSubdirectory("kgexport-jena-service-").FullName;
+        try
+        {
+            var data = Path.Combine(dir, "ages.ttl");
+            await File.WriteAllTextAsync(data, "<http://example.org/alice> <http://example.org/age> 42 .\n<http://example.org/carol> <http://example.org/age> 7 .\n");
+            var query = Path.Combine(dir, "federated.rq");
+            await File.WriteAllTextAsync(query, $$"""
+                PREFIX ex: <http://example.org/>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?label ?age WHERE {
+                  ?p ex:age ?age .
+                  SERVICE <{{new Uri(address, "/sparql").AbsoluteUri}}> { ?p rdfs:label ?label FILTER(LANG(?label) = "en" || STR(?label) = "Carol") }
+                } ORDER BY ?age
+                """);
+            var (code, stdout, stderr) = Run("bash", TestPaths.JenaTool!, "sparql", "--data", data, "--query", query, "--results=csv");
+            Assert.True(code == 0, stdout + stderr);
+            Assert.Equal("label,age\r\nCarol,7\r\nAlice,42\r\n", stdout);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     /// <summary>The people, with the default graph the live union of all graphs, as <c>kgexport serve</c> has it.</summary>
     private static Rdf.Dataset ServedPeople()
     {

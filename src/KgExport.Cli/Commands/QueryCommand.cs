@@ -3,12 +3,13 @@ using KgExport.Corpus;
 using KgExport.Rdf;
 using KgExport.Sparql;
 using KgExport.Sparql.Evaluation;
+using KgExport.Sparql.Federation;
 using KgExport.Sparql.Results;
 
 namespace KgExport.Cli.Commands;
 
 /// <summary>
-/// <c>kgexport query --data &lt;files...&gt; (--query FILE | -e 'SPARQL') [--results json|xml|csv|tsv|table] [--timeout S] [--max-memory MB]</c>:
+/// <c>kgexport query --data &lt;files...&gt; (--query FILE | -e 'SPARQL') [--results json|xml|csv|tsv|table] [--timeout S] [--max-memory MB] [--allow-service URL]...</c>:
 /// loads RDF files (any supported syntax; articles and .facts.json through the export) into one dataset and runs a
 /// SPARQL query over it. SELECT/ASK results print as a table on a terminal, JSON otherwise; CONSTRUCT/DESCRIBE
 /// print Turtle (N-Triples with --results ntriples). Articles' named graphs are also merged into the default graph.
@@ -35,27 +36,44 @@ public static class QueryCommand
         };
         results.AcceptOnlyFromAmong(ResultNames);
         var timeout = new Option<double?>("--timeout") { Description = $"Give up after this many seconds (default {QueryOptions.DefaultTimeout.TotalSeconds:0}).", HelpName = "seconds" };
+        var allowService = new Option<string[]>("--allow-service")
+        {
+            Description = "Let the query call this SPARQL endpoint with SERVICE (repeat for more; none by default). Each call gets at most 10 s, 16 MiB and 100000 solutions.",
+            HelpName = "url",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var maxMemory = MemoryOption.Create("Give up when the query would hold more than this many MB: strings it builds, rows it sorts, groups or joins");
 
         var command = new Command("query", "Run a SPARQL 1.1 query over RDF files or exported articles.")
         {
-            data, queryFile, expression, results, timeout, maxMemory,
+            data, queryFile, expression, results, timeout, maxMemory, allowService,
         };
         command.SetGuardedAction(terminal, (parseResult, cancellationToken) => Run(
             new QueryRequest(parseResult.GetValue(data) ?? [], parseResult.GetValue(queryFile), parseResult.GetValue(expression),
-                parseResult.GetValue(results), parseResult.GetValue(timeout), parseResult.GetValue(maxMemory)),
+                parseResult.GetValue(results), parseResult.GetValue(timeout), parseResult.GetValue(maxMemory))
+            {
+                AllowedServices = parseResult.GetValue(allowService) ?? [],
+            },
             terminal,
             cancellationToken));
         return command;
     }
 
-    public sealed record QueryRequest(IReadOnlyList<string> Data, string? QueryFile, string? Expression, string? Results, double? TimeoutSeconds, double? MaxMemoryMegabytes);
+    public sealed record QueryRequest(IReadOnlyList<string> Data, string? QueryFile, string? Expression, string? Results, double? TimeoutSeconds, double? MaxMemoryMegabytes)
+    {
+        /// <summary>The endpoints SERVICE may call (<c>--allow-service</c>).</summary>
+        public IReadOnlyList<string> AllowedServices { get; init; } = [];
+    }
 
     public static int Run(QueryRequest request, Terminal terminal, CancellationToken cancellationToken)
     {
         if ((request.QueryFile is null) == (request.Expression is null)) throw new UsageException("give the query with exactly one of --query FILE or -e 'SPARQL'");
         if (request.TimeoutSeconds is <= 0) throw new UsageException("--timeout must be a positive number of seconds");
         var maxMemory = MemoryOption.Bytes(request.MaxMemoryMegabytes);
+        foreach (var endpoint in request.AllowedServices)
+        {
+            if (FederationOptions.Problem(endpoint) is { } problem) throw new UsageException($"--allow-service: {problem}");
+        }
         var text = request.Expression ?? ReadQueryFile(request.QueryFile!);
         var querySource = request.QueryFile ?? "-e";
 
@@ -70,7 +88,12 @@ public static class QueryCommand
         }
 
         var dataset = LoadData(request.Data, cancellationToken);
-        var options = new QueryOptions { Timeout = request.TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : QueryOptions.DefaultTimeout, MaxMemoryBytes = maxMemory };
+        var options = new QueryOptions
+        {
+            Timeout = request.TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : QueryOptions.DefaultTimeout,
+            MaxMemoryBytes = maxMemory,
+            Federation = request.AllowedServices.Count == 0 ? null : new FederationOptions { AllowedEndpoints = request.AllowedServices },
+        };
         using var stdout = OutputDocument.Open(null, terminal);
         try
         {

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Hosting;
 namespace KgExport.Cli.Commands;
 
 /// <summary>
-/// <c>kgexport serve (&lt;inputs...&gt; | --location DIR) [--host 127.0.0.1] [--port 7878] [--allow-update] [--base URL]</c>:
+/// <c>kgexport serve (&lt;inputs...&gt; | --location DIR) [--host 127.0.0.1] [--port 7878] [--allow-update] [--allow-service URL]... [--base URL]</c>:
 /// serves RDF files and/or articles loaded into memory, or a durable store: SPARQL 1.1 Protocol at /sparql, the query
 /// UI at /, linked-data pages at /id/…. Runs until Ctrl+C or SIGTERM, then shuts down gracefully. Everything else is
 /// configured the usual .NET way (appsettings.json, KGEXPORT_Server__* environment variables).
@@ -29,11 +29,17 @@ public static class ServeCommand
         var host = new Option<string?>("--host") { Description = "Address to listen on (default 127.0.0.1: loopback only).", HelpName = "address" };
         var port = new Option<int?>("--port", "-p") { Description = "TCP port (default 7878; 0 picks a free one).", HelpName = "port" };
         var allowUpdate = new Option<bool>("--allow-update") { Description = "Serve /update and Graph Store writes (they also need a credential: a Basic user of KGEXPORT_Server__Users, or the bearer token KGEXPORT_Server__UpdateToken)." };
+        var allowService = new Option<string[]>("--allow-service")
+        {
+            Description = "Let queries call this SPARQL endpoint with SERVICE (repeat for more; none by default). Each call is bounded by KGEXPORT_Server__ServiceTimeoutSeconds (10), ServiceMaxResponseBytes (16 MiB) and RowLimit.",
+            HelpName = "url",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var publicBase = new Option<string?>("--base") { Description = "The server's public URL, used in links and the service description (default: the request's own).", HelpName = "url" };
 
         var command = new Command("serve", "Serve RDF files, exported articles or a durable store: a SPARQL 1.1 endpoint, a query UI and linked-data pages.")
         {
-            inputs, location, host, port, allowUpdate, publicBase,
+            inputs, location, host, port, allowUpdate, allowService, publicBase,
         };
         command.SetGuardedAction(terminal, (parseResult, cancellationToken) =>
         {
@@ -42,6 +48,7 @@ public static class ServeCommand
             if (parseResult.GetValue(port) is { } p) overrides["Server:Port"] = p.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (parseResult.GetValue(allowUpdate)) overrides["Server:AllowUpdate"] = "true";
             if (parseResult.GetValue(publicBase) is { } b) overrides["Server:PublicBase"] = b;
+            if (parseResult.GetValue(allowService) is { Length: > 0 } endpoints) overrides["Server:ServiceEndpoints"] = string.Join(',', endpoints);
             return Run(parseResult.GetValue(inputs) ?? [], parseResult.GetValue(location), overrides, terminal, cancellationToken);
         });
         return command;

@@ -44,6 +44,7 @@ public static class ServiceDescription
             new(defaultGraph, Void.Iri("triples"), Literal.Typed(dataset.Match(null, null, null, null).Count().ToString(System.Globalization.CultureInfo.InvariantCulture), Vocab.Xsd.Integer)),
         };
         if (settings.AllowUpdate) quads.Add(new(service, Sd.Iri("supportedLanguage"), Sd.Iri("SPARQL11Update")));
+        if (settings.ServiceEndpointList.Count > 0) quads.Add(new(service, Sd.Iri("feature"), Sd.Iri("BasicFederatedQuery")));
         foreach (var format in new[] { "SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "TriG", "N-Quads" })
         {
             quads.Add(new(service, Sd.Iri("resultFormat"), Formats.Iri(format)));

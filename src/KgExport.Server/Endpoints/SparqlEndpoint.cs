@@ -93,6 +93,7 @@ public static class SparqlEndpoint
                 RowLimit = settings.RowLimit,
                 MaxMemoryBytes = settings.MaxQueryMemoryBytes,
                 Dataset = parameters.Dataset("default-graph-uri", "named-graph-uri"),
+                Federation = settings.Federation(),
             };
             QueryAnswer answer;
             try

@@ -106,7 +106,8 @@ public sealed record Table(IReadOnlyList<Variable> Variables, IReadOnlyList<Term
         $"(table ({Sse.List(Variables)}) {Sse.List(Rows.Select(r => "(row " + Sse.List(r.Select((t, i) => t is null ? null : $"[{Variables[i]} {Sse.Term(t)}]").Where(x => x is not null)) + ")"))})";
 }
 
-public sealed record Service(PatternNode Endpoint, AlgebraNode Inner, bool Silent) : AlgebraNode
+/// <param name="RemoteQuery">What is sent to the endpoint: the group as a SELECT * query with the query's prologue.</param>
+public sealed record Service(PatternNode Endpoint, AlgebraNode Inner, bool Silent, string RemoteQuery) : AlgebraNode
 {
     public override string ToString() => Sse.Node(Silent ? "service silent" : "service", Endpoint, Inner);
 }

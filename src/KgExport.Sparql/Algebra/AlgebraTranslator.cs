@@ -86,7 +86,7 @@ public sealed class AlgebraTranslator
                     g = JoinOf(g, new GraphPattern(ge.Name, GroupAlgebra(ge.Group)));
                     break;
                 case ServiceElement s:
-                    g = JoinOf(g, new Service(s.Endpoint, GroupAlgebra(s.Group), s.Silent));
+                    g = JoinOf(g, new Service(s.Endpoint, GroupAlgebra(s.Group), s.Silent, s.RemoteQuery));
                     break;
                 case NestedGroupElement n:
                     g = JoinOf(g, GroupAlgebra(n.Group));

@@ -84,7 +84,8 @@ public sealed partial class AlgebraEvaluator
     /// <summary>Whether substituting outer bindings into the node gives the same as joining with it afterwards.</summary>
     private static bool IsSeedSafe(AlgebraNode node) => node switch
     {
-        Bgp or PathNode or Table => true,
+        // SERVICE joins its (once fetched) remote solutions with the seed; an endpoint variable needs the seed to be bound.
+        Bgp or PathNode or Table or Service => true,
         Join j => IsSeedSafe(j.Left) && IsSeedSafe(j.Right),
         Union u => IsSeedSafe(u.Left) && IsSeedSafe(u.Right),
         GraphPattern g => IsSeedSafe(g.Inner),
@@ -326,13 +327,5 @@ public sealed partial class AlgebraEvaluator
             for (var i = 0; i < slots.Length; i++) row[slots[i]] = values[i];
             if (Solution.Compatible(seed, row)) yield return Solution.Merge(row, seed);
         }
-    }
-
-    private IEnumerable<Term?[]> EvaluateService(Service s, Term?[] seed)
-    {
-        if (s.Silent && !_ctx.Options.AllowService) return [seed];
-        throw new QueryEvaluationException(_ctx.Options.AllowService
-            ? $"SERVICE {s.Endpoint}: remote queries are not implemented"
-            : $"SERVICE {s.Endpoint}: federated queries are disabled");
     }
 }

@@ -21,8 +21,11 @@ public sealed record QueryOptions
     /// <summary>Maximum number of result rows (SELECT) or triples (CONSTRUCT/DESCRIBE); null for none.</summary>
     public long? RowLimit { get; init; }
 
-    /// <summary>SERVICE is refused unless enabled (it would reach the network).</summary>
-    public bool AllowService { get; init; }
+    /// <summary>
+    /// The endpoints SERVICE may query and the limits of each call; null, the default: SERVICE is refused (it would
+    /// make the process reach the network), and SERVICE SILENT is the empty solution.
+    /// </summary>
+    public Federation.FederationOptions? Federation { get; init; }
 
     /// <summary>
     /// The directories LOAD may read <c>file:</c> IRIs from (with their subdirectories). Empty, the default: LOAD of a

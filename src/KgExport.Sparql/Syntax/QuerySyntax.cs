@@ -62,7 +62,8 @@ public sealed record UnionElement(List<GroupSyntax> Alternatives) : PatternEleme
 
 public sealed record GraphElement(PatternNode Name, GroupSyntax Group) : PatternElement;
 
-public sealed record ServiceElement(PatternNode Endpoint, bool Silent, GroupSyntax Group) : PatternElement;
+/// <param name="RemoteQuery">The group as a SELECT * query of its own, with the query's prologue: what is sent to the endpoint.</param>
+public sealed record ServiceElement(PatternNode Endpoint, bool Silent, GroupSyntax Group, string RemoteQuery) : PatternElement;
 
 public sealed record BindElement(Expression Expression, Variable Variable) : PatternElement;
 

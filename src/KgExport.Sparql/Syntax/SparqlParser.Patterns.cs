@@ -78,7 +78,9 @@ public sealed partial class SparqlParser
         {
             var silent = AcceptWord("SILENT");
             var endpoint = VarOrIri();
-            return new ServiceElement(endpoint, silent, GroupGraphPattern());
+            var open = Current;
+            var group = GroupGraphPattern();
+            return new ServiceElement(endpoint, silent, group, RemoteQuery(open, _tokens[_index - 1]));
         }
         if (AcceptWord("FILTER")) return new FilterElement(Constraint());
         if (AcceptWord("BIND"))

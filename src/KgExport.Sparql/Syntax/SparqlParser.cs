@@ -29,10 +29,35 @@ public sealed partial class SparqlParser
     private int _labelScope;
     private int _scopeCounter;
 
+    private readonly string _text;
+    private readonly List<int> _lineStarts = [0];
+
     private SparqlParser(string text, string? baseIri)
     {
         _tokens = SparqlLexer.Tokenize(text);
         _baseIri = baseIri;
+        _text = text;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n') _lineStarts.Add(i + 1);
+        }
+    }
+
+    /// <summary>Where a token starts in the text (the lexer counts lines at LF and columns in UTF-16 units from 1).</summary>
+    private int OffsetOf(Token token) => _lineStarts[token.Line - 1] + token.Column - 1;
+
+    /// <summary>
+    /// The text of a SERVICE group as a query of its own: this query's BASE and prefixes, then SELECT * over the group
+    /// exactly as written, so the remote endpoint reads what the user wrote.
+    /// </summary>
+    private string RemoteQuery(Token open, Token close)
+    {
+        var text = new System.Text.StringBuilder();
+        if (_baseIri is not null) text.Append("BASE <").Append(_baseIri).Append(">\n");
+        foreach (var (prefix, ns) in _prefixes.Entries) text.Append("PREFIX ").Append(prefix).Append(": <").Append(ns).Append(">\n");
+        var start = OffsetOf(open);
+        text.Append("SELECT * WHERE ").Append(_text, start, OffsetOf(close) + 1 - start).Append('\n');
+        return text.ToString();
     }
 
     public static QuerySyntax ParseQuery(string text, string? baseIri = null)

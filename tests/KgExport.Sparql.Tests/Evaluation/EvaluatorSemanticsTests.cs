@@ -184,7 +184,7 @@ public sealed class EvaluatorSemanticsTests
         var slow = Run(big, "SELECT * WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }", new QueryOptions { Timeout = TimeSpan.FromMilliseconds(50) });
         Assert.Throws<QueryEvaluationException>(() => slow.Rows.Count());
         var service = Run(big, "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }");
-        Assert.Contains("disabled", Assert.Throws<QueryEvaluationException>(() => service.Rows.ToList()).Message, StringComparison.Ordinal);
+        Assert.Contains("federated queries are off", Assert.Throws<QueryEvaluationException>(() => service.Rows.ToList()).Message, StringComparison.Ordinal);
         Assert.Single(Run(big, "SELECT * WHERE { SERVICE SILENT <http://example.org/sparql> { ?s ?p ?o } }").Rows);
         using var cts = new CancellationTokenSource();
         cts.Cancel();
