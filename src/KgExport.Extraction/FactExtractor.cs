@@ -386,6 +386,15 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             earlier.RemoveAll(x => governingSubject.Items.Contains(x) || governingSubject.Items.Any(i => i.Entities.SequenceEqual(x.Entities)));
         }
         bool Oblique(Mention x) => x.First > 0 && (ArgumentReader.Prepositions.Contains(a.Lower(x.First - 1)) || (a.Lower(x.First - 1) == "the" && ArgumentReader.Prepositions.Contains(a.Lower(x.First - 2))));
+        // "Costa Rica recognised Palestine in 2008, a year after it established ties with China": a subject "it" in a
+        // subordinate clause continues the main clause's subject state
+        if (a.Lower(m.First) == "it" && a.Lower(m.First - 1) is "after" or "before" or "when" or "since" or "because" or "as" or "until" or "while" or "although"
+            // only when it acts as the main subject does ("... after it declared independence" is the recognised state)
+            && (after is "had" or "has" ? a.Lower(m.First + 2) : after) is var act && (Lexicon.Establish.Contains(act) || Lexicon.Sever.Contains(act) || Lexicon.Recognise.Contains(act))
+            && earlier.FirstOrDefault(x => isState(x.Entities[0]) && !Oblique(x)) is { } mainSubject)
+        {
+            return mainSubject.Entities[0];
+        }
         var nearest = earlier.LastOrDefault(x => !Oblique(x)) ?? earlier.LastOrDefault();
         var person = a.Mentions.LastOrDefault(x => x.Last < m.First && x.Kind == MentionKind.Person && x.Entities.Count == 1);
         var personState = person is not null && (nearest is null || person.First > nearest.Last) ? persons.FirstOrDefault(p => p.Id == person.Entities[0])?.Of : null;

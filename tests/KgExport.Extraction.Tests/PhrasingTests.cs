@@ -573,4 +573,13 @@ public sealed class PhrasingTests
         // without a relations headline, one actor alone names no partner
         Assert.Empty(Severances(Extract("Iran broke off relations in 1980.")));
     }
+
+    [Fact]
+    public void Ordinals_with_a_place_phrase_and_it_in_a_subordinate_clause()
+    {
+        Assert.Equal(["sweden state palestine 2014"], Recognitions(Extract("Sweden became the first EU member in western Europe to recognise Palestine in 2014.")));
+        Assert.Equal(["china + costa-rica 2007"], Establishments(Extract("Costa Rica recognised Palestine in 2008, a year after it established ties with China.")));
+        Assert.Equal(["armenia state palestine 2024-06-21"], Recognitions(Extract("Armenia accorded recognition to the State of Palestine on 21 June 2024.")));
+        Assert.Empty(Recognitions(Extract("Ireland, Spain and Norway said on Wednesday they would recognise a Palestinian state on 28 May.", "2024-05-22")));
+    }
 }

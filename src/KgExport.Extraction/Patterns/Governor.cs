@@ -89,6 +89,7 @@ public static class Governor
     {
         "nation", "nations", "country", "countries", "state", "states", "government", "governments", "member", "members", "un", "foreign",
         "european", "african", "asian", "arab", "western", "country's", "power", "powers", "sovereign", "independent",
+        "eu", "nato", "g7", "g20", "commonwealth", "latin", "american", "caribbean", "pacific", "muslim", "islamic", "nordic", "major", "non-aligned",
     };
 
     /// <summary>
@@ -217,6 +218,15 @@ public static class Governor
     private static Frame? OrdinalBefore(SentenceAnalysis a, int k, int depth)
     {
         if (MemberOf(a, k, depth) is { } member) return member;
+        // "the first EU member in western Europe to recognise": a place phrase after the ordinal's noun
+        for (var p = k; p >= Math.Max(1, k - 4); p--)
+        {
+            if (a.Lower(p) is "in" or "outside" or "from" && OrdinalNouns.Contains(a.Lower(p - 1)))
+            {
+                k = p - 1;
+                break;
+            }
+        }
         var nouns = 0;
         while (k >= 0 && nouns < 3 && (OrdinalNouns.Contains(a.Lower(k)) || (a.Lower(k) == "state" && nouns == 0))) { k--; nouns++; }
         if (a.StartingAt(k) is null && a.EndingAt(k) is { Kind: MentionKind.Adjective } adjective) { k = adjective.First - 1; nouns++; }
