@@ -582,4 +582,11 @@ public sealed class PhrasingTests
         Assert.Equal(["armenia state palestine 2024-06-21"], Recognitions(Extract("Armenia accorded recognition to the State of Palestine on 21 June 2024.")));
         Assert.Empty(Recognitions(Extract("Ireland, Spain and Norway said on Wednesday they would recognise a Palestinian state on 28 May.", "2024-05-22")));
     }
+
+    [Fact]
+    public void Later_acts_and_dates_before_a_passive_agent()
+    {
+        Assert.Equal(["israel annexes east-jerusalem -"], Annexations(Extract("Israel captured East Jerusalem in 1967 and later annexed it.")));
+        Assert.Equal(["united-states annexes hawaii 1898"], Annexations(Extract("Hawaii was annexed in 1898 by the United States.")));
+    }
 }

@@ -31,6 +31,8 @@ public static class DateAssigner
             // "After breaking off relations on April 30, the DR established ...": a date in a leading participle phrase dates
             // that phrase; the main act came after it, on a day the sentence does not give
             if (InOpener(a, d, trigger)) continue;
+            // "captured it in 1967 and later annexed it": "later" moves the act past the dates before it
+            if (d.Last < trigger && Enumerable.Range(d.Last + 1, trigger - d.Last - 1).Any(k => a.Lower(k) is "later" or "subsequently" or "afterwards" or "afterward" or "eventually" && !a.IsInDate(k))) continue;
             var rank = (d.Last < subjectFirst || beforeConjunct ? 1 : 0, distance);
             if (rank.CompareTo(bestRank) < 0 || best is null)
             {

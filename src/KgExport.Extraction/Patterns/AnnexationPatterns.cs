@@ -97,6 +97,8 @@ public static class AnnexationPatterns
             var annexedP = Territories(c, patient.Items);
             if (annexedP.Count == 0) return;
             var k = v + 1;
+            // "was annexed in 1898 by the United States": a date between the verb and its agent
+            if (a.DatedPhraseAt(k) is { } dated) k = dated.Last + 1;
             if (a.Lower(k) is "by" or "into" && a.Lower(k) is var prep)
             {
                 var (agents, _, last) = ArgumentReader.ListRight(a, k + 1);
