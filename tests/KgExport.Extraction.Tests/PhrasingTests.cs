@@ -589,4 +589,12 @@ public sealed class PhrasingTests
         Assert.Equal(["israel annexes east-jerusalem -"], Annexations(Extract("Israel captured East Jerusalem in 1967 and later annexed it.")));
         Assert.Equal(["united-states annexes hawaii 1898"], Annexations(Extract("Hawaii was annexed in 1898 by the United States.")));
     }
+
+    [Fact]
+    public void Lists_of_acts_on_one_recognition_and_dated_agents()
+    {
+        Assert.Equal(["kenya state sadr 2014", "kenya withdrawal sadr 2006", "kenya withdrawal sadr 2018"],
+            Recognitions(Extract("Kenya withdrew its recognition of the SADR in 2006, restored it in 2014 and withdrew it again in 2018.")));
+        Assert.Equal(["iran severs egypt 1980"], Severances(Extract("Relations with Egypt were severed in 1980 by Iran.")));
+    }
 }

@@ -26,7 +26,8 @@ public static class DateAssigner
             var distance = d.Last < trigger ? trigger - d.Last : d.First - trigger;
             // "invaded it in 1975 and annexed it in 1976", "cut ties in 2013 but only established ...": a date before a
             // coordinating "and"/"but" dates the first conjunct
-            var beforeConjunct = d.Last < trigger && Enumerable.Range(d.Last + 1, trigger - d.Last - 1).Any(k => a.Lower(k) is "and" or "but" && a.StartingAt(k + 1) is null);
+            // ", restored it in 2014": a comma before the verb opens a conjunct of a list of acts too
+            var beforeConjunct = d.Last < trigger && Enumerable.Range(d.Last + 1, trigger - d.Last - 1).Any(k => (a.Lower(k) is "and" or "but" || (a.Lower(k) == "," && SkipVerbGroup(a, k + 1) == trigger)) && a.StartingAt(k + 1) is null);
             if (InEarlierContrast(a, d, trigger, subjectFirst)) continue;
             // "After breaking off relations on April 30, the DR established ...": a date in a leading participle phrase dates
             // that phrase; the main act came after it, on a day the sentence does not give
@@ -281,6 +282,12 @@ public static class DateAssigner
     }
 
     /// <summary>The comma closing a sentence-initial "After/Before/Following ...ing" phrase, or -1.</summary>
+    private static int SkipVerbGroup(SentenceAnalysis a, int k)
+    {
+        while (k < a.Count && ArgumentReader.IsVerbGroupWord(a.Lower(k))) k++;
+        return k;
+    }
+
     private static bool InOpener(SentenceAnalysis a, DateMention d, int trigger) => d.Last < trigger && OpenerEnd(a) is var end && end > d.Last && end < trigger;
 
     private static int OpenerEnd(SentenceAnalysis a)

@@ -41,7 +41,9 @@ public static class RecognitionPatterns
             else if (Lexicon.Derecognise.Contains(lower)) Verb(c, i, RecognitionType.Withdrawal);
             else if (lower == "recognition") Nominal(c, i);
             else if (lower is "acknowledged" or "acknowledges" or "acknowledge" && NamesIndependence(a, SkipAdverbs(a, i + 1))) Verb(c, i, RecognitionType.State);
-            else if (lower is "restored" or "reinstated" or "renewed" or "restores" or "reinstates" or "renews" && a.Lower(i + 1) == "it" && RecognitionJustNamed(a, i)) Restored(c, i);
+            else if (lower is "restored" or "reinstated" or "renewed" or "restores" or "reinstates" or "renews" && a.Lower(i + 1) == "it" && RecognitionJustNamed(a, i)) Restored(c, i, RecognitionType.State);
+            // "restored it in 2014 and withdrew it again in 2018": "it" is the recognition just spoken of
+            else if (lower is "withdrew" or "withdraws" or "suspended" or "suspends" or "revoked" or "revokes" or "froze" or "freezes" or "rescinded" or "rescinds" && a.Lower(i + 1) == "it" && RecognitionJustNamed(a, i)) Restored(c, i, RecognitionType.Withdrawal);
         }
     }
 
@@ -56,13 +58,16 @@ public static class RecognitionPatterns
     private static bool RecognitionJustNamed(SentenceAnalysis a, int before) =>
         Enumerable.Range(0, before).Any(k => a.Lower(k) == "recognition") && !Enumerable.Range(0, before).Any(k => Lexicon.RelationNouns.Contains(a.Lower(k)));
 
-    /// <summary>"suspended the recognition in 2004 and restored it in 2006": the restorer recognises again what it recognised before.</summary>
-    private static void Restored(PatternContext c, int v)
+    /// <summary>
+    /// "suspended the recognition in 2004 and restored it in 2006": the restorer recognises again what it recognised
+    /// before; "withdrew it again" withdraws it again.
+    /// </summary>
+    private static void Restored(PatternContext c, int v, RecognitionType type)
     {
         var a = c.A;
         if (Governor.Govern(a, v) is not { Passive: false } frame || c.Actor(frame) is not { } subject) return;
         c.LastActor = subject;
-        Emit(c, c.Polities(subject.Items), [], RecognitionType.State, v, Math.Min(subject.First, v), v + 1, 0.8 * frame.Confidence / 0.9, null, null, c.PersonIn(subject.Items), true);
+        Emit(c, c.Polities(subject.Items), [], type, v, Math.Min(subject.First, v), v + 1, 0.8 * frame.Confidence / 0.9, null, null, c.PersonIn(subject.Items), true);
     }
 
     private static void Verb(PatternContext c, int v, RecognitionType type)

@@ -270,6 +270,7 @@ public static class RelationPatterns
             var (others, _, _) = ArgumentReader.ListRight(a, r + 2);
             var owner = a.Lower(r - 1) == "'s" ? a.EndingAt(r - 2) : a.Lower(r - 2) == "'s" ? a.EndingAt(r - 3) : null;
             var byAt = a.Lower(v + 1) == "off" ? v + 2 : v + 1;
+            if (a.DatedPhraseAt(byAt) is { } dated) byAt = dated.Last + 1; // "were severed in 1980 by Iran"
             var by = a.Lower(byAt) == "by" ? ArgumentReader.ListRight(a, byAt + 1).Items : owner is null ? [] : [owner];
             // "X announced that its relations with Y were terminated": the pronoun's state is the sentence's actor
             if (by.Count == 0 && (a.Lower(r - 1) is "its" or "their" || a.Lower(r - 2) is "its" or "their")) by = c.SentenceActor()?.Items ?? [];
