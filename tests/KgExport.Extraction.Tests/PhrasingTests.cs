@@ -597,4 +597,12 @@ public sealed class PhrasingTests
             Recognitions(Extract("Kenya withdrew its recognition of the SADR in 2006, restored it in 2014 and withdrew it again in 2018.")));
         Assert.Equal(["iran severs egypt 1980"], Severances(Extract("Relations with Egypt were severed in 1980 by Iran.")));
     }
+
+    [Fact]
+    public void A_recognition_still_pending_is_none()
+    {
+        Assert.Empty(Recognitions(Extract("Recognition of Kosovo by Nigeria is still pending.")));
+        Assert.Empty(Recognitions(Extract("Recognition of Palestine by the United Kingdom remains unlikely.")));
+        Assert.Equal(["nigeria state kosovo 2011"], Recognitions(Extract("Recognition of Kosovo by Nigeria came in 2011.")));
+    }
 }

@@ -204,7 +204,7 @@ public static class RecognitionPatterns
     private static void Nominal(PatternContext c, int n)
     {
         var a = c.A;
-        if (PassiveWithdrawal(c, n)) return;
+        if (PassiveWithdrawal(c, n) || Unrealised(a, n)) return;
         var k = n - 1;
         while (k >= 0 && NounModifiers.Contains(a.Lower(k)) && a.Lower(k) is not ("its" or "their" or "his" or "her" or "the" or "a")) k--;
         var hasOf = a.Lower(n + 1) is "of" or "to";
@@ -591,6 +591,19 @@ public static class RecognitionPatterns
             if (Lexicon.RelationNouns.Contains(a.Lower(k)) && a.Lower(k + 1) == "with" && a.StartingAt(j) is { Kind: MentionKind.Named } m && c.Polities([m]) is [var one]) partner = one;
         }
         return partner;
+    }
+
+    /// <summary>"Recognition of Kosovo by Nigeria is still pending / was expected": the act the noun names has not happened.</summary>
+    private static bool Unrealised(SentenceAnalysis a, int n)
+    {
+        var (_, clauseLast) = a.ClauseRange(n);
+        for (var k = n + 1; k < Math.Min(clauseLast, n + 12); k++)
+        {
+            if (a.Lower(k) is not ("is" or "was" or "remains" or "remained" or "are" or "were")) continue;
+            var next = a.Lower(k + 1) is "still" or "now" or "not" or "also" ? a.Lower(k + 2) : a.Lower(k + 1);
+            return next is "pending" or "awaited" or "expected" or "unlikely" or "likely" or "possible" or "uncertain" or "conditional" or "under" or "planned" or "delayed" or "blocked" or "stalled" or "elusive";
+        }
+        return false;
     }
 
     /// <summary>A nominal act stated as background fact: not "calls for X's recognition", "sought recognition".</summary>
