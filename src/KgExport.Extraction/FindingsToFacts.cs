@@ -59,6 +59,7 @@ public static class FindingsToFacts
             Evidence = [.. r.Evidence.Select(Span)],
             AttributedTo = Attributed(r),
             Review = ReviewStatus.Extracted,
+            DateBasis = Basis(r),
             Confidence = Confidence(r),
             Notes = Notes(r),
         }).ToList();
@@ -69,6 +70,7 @@ public static class FindingsToFacts
             Evidence = [.. s.Evidence.Select(Span)],
             AttributedTo = Attributed(s),
             Review = ReviewStatus.Extracted,
+            DateBasis = Basis(s),
             Confidence = Confidence(s),
             Notes = Notes(s),
         }).ToList();
@@ -79,6 +81,7 @@ public static class FindingsToFacts
             Evidence = [.. x.Evidence.Select(Span)],
             AttributedTo = Attributed(x),
             Review = ReviewStatus.Extracted,
+            DateBasis = Basis(x),
             Confidence = Confidence(x),
             Notes = Notes(x),
         }).ToList();
@@ -89,6 +92,7 @@ public static class FindingsToFacts
             Evidence = [.. x.Evidence.Select(Span)],
             AttributedTo = Attributed(x),
             Review = ReviewStatus.Extracted,
+            DateBasis = Basis(x),
             Confidence = Confidence(x),
             Notes = Notes(x),
         }).ToList();
@@ -99,6 +103,7 @@ public static class FindingsToFacts
             Evidence = [.. s.Evidence.Select(Span)],
             AttributedTo = Attributed(s),
             Review = ReviewStatus.Extracted,
+            DateBasis = Basis(s),
             Confidence = Confidence(s),
             Notes = Notes(s),
         }).ToList();
@@ -136,6 +141,9 @@ public static class FindingsToFacts
 
     private static string Notes(Finding f) =>
         "Extracted automatically." + (f.DateNote is { } d ? " Date: " + d + "." : "");
+
+    /// <summary>The extractor reads only the text: a date it had to work out (a note says how) is resolved, else stated.</summary>
+    private static DateBasis? Basis(Finding f) => f.Date is null ? null : f.DateNote is null ? DateBasis.Stated : DateBasis.Resolved;
 
     private static FactDate? Date(PartialDate? d) => d switch
     {

@@ -19,6 +19,12 @@ public abstract record Fact
     /// <summary>Reviewed by a person (the default in a facts file) or extracted by the tool and not yet reviewed.</summary>
     public ReviewStatus Review { get; init; }
 
+    /// <summary>
+    /// For a dated fact, where its date comes from (stated when a facts file does not say); null when the fact has no
+    /// date or cannot have one.
+    /// </summary>
+    public DateBasis? DateBasis { get; init; }
+
     /// <summary>How the reviewer read the fact from the text, where that is not obvious.</summary>
     public string? Notes { get; init; }
 }

@@ -103,6 +103,14 @@ public readonly record struct FactDate : IComparable<FactDate>
         _ => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{Day:D2}"),
     };
 
+    /// <summary>The first day the date can mean: 2014 starts on 2014-01-01, 2022-07 on 2022-07-01.</summary>
+    public DateOnly Earliest => new(Year, Month ?? 1, Day ?? 1);
+
+    /// <summary>The last day the date can mean: 2014 ends on 2014-12-31, 2024-02 on 2024-02-29.</summary>
+    public DateOnly Latest => Day is { } day
+        ? new(Year, Month!.Value, day)
+        : new(Year, Month ?? 12, DateTime.DaysInMonth(Year, Month ?? 12));
+
     public int CompareTo(FactDate other)
     {
         var c = Year.CompareTo(other.Year);

@@ -132,12 +132,25 @@ public static class FactsLoader
 
     private static string[] FactFields(params string[] own) => ["id", .. own, "evidence", "attributedTo", "review", "confidence", "notes"];
 
+    /// <summary>A dated fact's basis, stated unless the file says otherwise; a basis without a date is a problem.</summary>
+    private static DateBasis? ReadDateBasis(Fact fact, JsonFields f)
+    {
+        if (fact is Quote or Role) return null; // no dates: a "dateBasis" there is reported as an unknown field
+        var basis = f.OptionalEnum<DateBasis>("dateBasis");
+        if (FactDates.Of(fact) is not null) return basis ?? DateBasis.Stated;
+        // A date given but not valid is reported at "date" already.
+        var dateGiven = f.TryGet("date", out var date) && date.ValueKind != JsonValueKind.Null;
+        if (basis is not null && !dateGiven) f.Report("dateBasis", "a fact without a date has no date basis");
+        return null;
+    }
+
     private static T WithCommon<T>(T fact, JsonFields f, List<FactsProblem> problems)
         where T : Fact => fact with
         {
             Evidence = ReadEvidence(f, problems),
             AttributedTo = f.StringList("attributedTo"),
             Review = f.OptionalEnum<ReviewStatus>("review") ?? ReviewStatus.Reviewed,
+            DateBasis = ReadDateBasis(fact, f),
             Confidence = f.OptionalProbability("confidence"),
             Notes = f.OptionalString("notes"),
         };
@@ -153,7 +166,7 @@ public static class FactsLoader
 
     private static Recognition ReadRecognition(JsonElement e, string path, List<FactsProblem> problems)
     {
-        var f = new JsonFields(e, path, problems, FactFields("recogniser", "recognised", "kind", "date", "ordinal", "instrument", "announcedBy"));
+        var f = new JsonFields(e, path, problems, FactFields("recogniser", "recognised", "kind", "date", "dateBasis", "ordinal", "instrument", "announcedBy"));
         var r = new Recognition(
             f.RequiredString("recogniser"),
             f.RequiredString("recognised"),
@@ -169,7 +182,7 @@ public static class FactsLoader
 
     private static Severance ReadSeverance(JsonElement e, string path, List<FactsProblem> problems)
     {
-        var f = new JsonFields(e, path, problems, FactFields("by", "with", "date", "inResponseTo", "downgrade"));
+        var f = new JsonFields(e, path, problems, FactFields("by", "with", "date", "dateBasis", "inResponseTo", "downgrade"));
         return WithCommon(
             new Severance(f.RequiredString("by"), f.RequiredString("with"), f.OptionalDate("date"), f.StringList("inResponseTo"), f.OptionalBool("downgrade") ?? false) { Id = f.RequiredString("id") },
             f,
@@ -178,7 +191,7 @@ public static class FactsLoader
 
     private static Establishment ReadEstablishment(JsonElement e, string path, List<FactsProblem> problems)
     {
-        var f = new JsonFields(e, path, problems, FactFields("between", "date", "restoration"));
+        var f = new JsonFields(e, path, problems, FactFields("between", "date", "dateBasis", "restoration"));
         var between = f.StringList("between", required: true);
         if (f.TryGet("between", out var given) && given.ValueKind == JsonValueKind.Array && given.GetArrayLength() != 2)
         {
@@ -192,7 +205,7 @@ public static class FactsLoader
 
     private static Annexation ReadAnnexation(JsonElement e, string path, List<FactsProblem> problems)
     {
-        var f = new JsonFields(e, path, problems, FactFields("annexer", "annexed", "date"));
+        var f = new JsonFields(e, path, problems, FactFields("annexer", "annexed", "date", "dateBasis"));
         return WithCommon(
             new Annexation(f.RequiredString("annexer"), f.RequiredString("annexed"), f.OptionalDate("date")) { Id = f.RequiredString("id") },
             f,
@@ -201,7 +214,7 @@ public static class FactsLoader
 
     private static Stance ReadStance(JsonElement e, string path, List<FactsProblem> problems)
     {
-        var f = new JsonFields(e, path, problems, FactFields("actor", "position", "targets", "date"));
+        var f = new JsonFields(e, path, problems, FactFields("actor", "position", "targets", "date", "dateBasis"));
         var targets = f.StringList("targets", required: true);
         if (f.TryGet("targets", out _) && targets.Count == 0) f.Report("targets", "a stance needs at least one target fact");
         return WithCommon(

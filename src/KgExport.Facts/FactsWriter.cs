@@ -40,6 +40,7 @@ public static class FactsWriter
                 w.WriteString("recognised", r.Recognised);
                 w.WriteString("kind", FactsNames.Of(r.Kind));
                 Date(w, "date", r.Date);
+                Basis(w, r);
                 if (r.Ordinal is { } o) w.WriteNumber("ordinal", o);
                 if (r.Instrument is not null) w.WriteString("instrument", r.Instrument);
                 if (r.AnnouncedBy is not null) w.WriteString("announcedBy", r.AnnouncedBy);
@@ -49,6 +50,7 @@ public static class FactsWriter
                 w.WriteString("by", s.By);
                 w.WriteString("with", s.With);
                 Date(w, "date", s.Date);
+                Basis(w, s);
                 Strings(w, "inResponseTo", s.InResponseTo);
                 if (s.Downgrade) w.WriteBoolean("downgrade", true);
             }));
@@ -56,6 +58,7 @@ public static class FactsWriter
             {
                 Strings(w, "between", e.Between);
                 Date(w, "date", e.Date);
+                Basis(w, e);
                 if (e.Restoration) w.WriteBoolean("restoration", true);
             }));
             Array(w, "annexations", facts.Annexations, (w, a) => WriteFact(w, a, () =>
@@ -63,6 +66,7 @@ public static class FactsWriter
                 w.WriteString("annexer", a.Annexer);
                 w.WriteString("annexed", a.Annexed);
                 Date(w, "date", a.Date);
+                Basis(w, a);
             }));
             Array(w, "stances", facts.Stances, (w, s) => WriteFact(w, s, () =>
             {
@@ -70,6 +74,7 @@ public static class FactsWriter
                 w.WriteString("position", FactsNames.Of(s.Position));
                 Strings(w, "targets", s.Targets);
                 Date(w, "date", s.Date);
+                Basis(w, s);
             }));
             Array(w, "quotes", facts.Quotes, (w, q) => WriteFact(w, q, () =>
             {
@@ -160,6 +165,12 @@ public static class FactsWriter
         w.WriteStartArray(name);
         foreach (var v in values) w.WriteStringValue(v);
         w.WriteEndArray();
+    }
+
+    /// <summary>Beside the date, where it comes from, unless stated (the default a reader assumes).</summary>
+    private static void Basis(Utf8JsonWriter w, Fact fact)
+    {
+        if (fact.DateBasis is { } basis and not DateBasis.Stated) w.WriteString("dateBasis", FactsNames.Of(basis));
     }
 
     private static void Date(Utf8JsonWriter w, string name, FactDate? date) => OptionalString(w, name, date?.ToString());

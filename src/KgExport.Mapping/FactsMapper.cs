@@ -152,7 +152,7 @@ public sealed class FactsMapper
         Add(iri, Terms.WasAttributedTo, _entities[s.By]);
         Add(iri, Terms.CitedIn, _article);
         if (s.Medium is { } medium) Add(iri, Terms.Medium, _entities[medium]);
-        if (s.Date is { } date) Add(iri, Terms.Date, DateLiteral(date));
+        OptionalDate(iri, s.Date, basis: null);
         foreach (var e in s.Evidence) MapEvidence(iri, e);
     }
 
@@ -171,7 +171,7 @@ public sealed class FactsMapper
                     RecognitionKind.Government => Terms.Value.GovernmentRecognition,
                     _ => Terms.Value.WithdrawalOfRecognition,
                 });
-                OptionalDate(iri, r.Date);
+                OptionalDate(iri, r.Date, fact.DateBasis ?? DateBasis.Stated);
                 if (r.Ordinal is { } ordinal) Add(iri, Terms.Ordinal, Literal.Typed(ordinal.ToString(CultureInfo.InvariantCulture), Vocab.Xsd.Integer));
                 if (r.Instrument is { } instrument) Add(iri, Terms.Instrument, Literal.WithLanguage(instrument, _language));
                 if (r.AnnouncedBy is { } announcer) Add(iri, Terms.AnnouncedBy, _entities[announcer]);
@@ -180,27 +180,27 @@ public sealed class FactsMapper
                 Add(iri, Terms.Type, Terms.Class.SeveranceOfRelations);
                 Add(iri, Terms.SeveredBy, _entities[s.By]);
                 Add(iri, Terms.SeveredWith, _entities[s.With]);
-                OptionalDate(iri, s.Date);
+                OptionalDate(iri, s.Date, fact.DateBasis ?? DateBasis.Stated);
                 foreach (var cause in s.InResponseTo) Add(iri, Terms.InResponseTo, _factIris[cause]);
                 break;
             case Establishment e:
                 Add(iri, Terms.Type, Terms.Class.EstablishmentOfRelations);
                 foreach (var party in e.Between) Add(iri, Terms.Party, _entities[party]);
-                OptionalDate(iri, e.Date);
+                OptionalDate(iri, e.Date, fact.DateBasis ?? DateBasis.Stated);
                 if (e.Restoration) Add(iri, Terms.Restoration, Literal.Typed("true", Vocab.Xsd.Boolean));
                 break;
             case Annexation a:
                 Add(iri, Terms.Type, Terms.Class.Annexation);
                 Add(iri, Terms.Annexer, _entities[a.Annexer]);
                 Add(iri, Terms.Annexed, _entities[a.Annexed]);
-                OptionalDate(iri, a.Date);
+                OptionalDate(iri, a.Date, fact.DateBasis ?? DateBasis.Stated);
                 break;
             case Stance s:
                 Add(iri, Terms.Type, Terms.Class.Stance);
                 Add(iri, Terms.StanceHolder, _entities[s.Actor]);
                 Add(iri, Terms.Position, s.Position == StancePosition.Endorse ? Terms.Value.Endorsement : Terms.Value.Rejection);
                 foreach (var target in s.Targets) Add(iri, Terms.StanceTarget, _factIris[target]);
-                OptionalDate(iri, s.Date);
+                OptionalDate(iri, s.Date, fact.DateBasis ?? DateBasis.Stated);
                 break;
             case Quote q:
                 Add(iri, Terms.Type, Terms.Class.Quote);
@@ -267,10 +267,25 @@ public sealed class FactsMapper
         Add(position, Terms.Oa.End, Literal.Typed(evidence.End.ToString(CultureInfo.InvariantCulture), Terms.NonNegativeInteger));
     }
 
-    private void OptionalDate(Iri subject, FactDate? date)
+    /// <summary>
+    /// The date at its precision, the xsd:date bounds of the days it can mean (so FILTERs compare dates of every
+    /// precision) and, for a fact, where the date comes from.
+    /// </summary>
+    private void OptionalDate(Iri subject, FactDate? date, DateBasis? basis)
     {
-        if (date is { } d) Add(subject, Terms.Date, DateLiteral(d));
+        if (date is not { } d) return;
+        Add(subject, Terms.Date, DateLiteral(d));
+        Add(subject, Terms.EarliestDate, DayLiteral(d.Earliest));
+        Add(subject, Terms.LatestDate, DayLiteral(d.Latest));
+        if (basis is { } b) Add(subject, Terms.DateBasis, b switch
+        {
+            DateBasis.Stated => Terms.Value.StatedDate,
+            DateBasis.Resolved => Terms.Value.ResolvedDate,
+            _ => Terms.Value.InferredDate,
+        });
     }
+
+    private static Literal DayLiteral(DateOnly day) => Literal.Typed(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Vocab.Xsd.Date);
 
     /// <summary>A date typed with its precision; FactDate prints the canonical XSD lexical form.</summary>
     public static Literal DateLiteral(FactDate date) => Literal.Typed(date.ToString(), date.Precision switch

@@ -47,9 +47,15 @@ public static class Terms
         public static readonly Iri Ambassador = Kg("Ambassador");
         public static readonly Iri Reviewed = Kg("Reviewed");
         public static readonly Iri Extracted = Kg("Extracted");
+        public static readonly Iri StatedDate = Kg("StatedDate");
+        public static readonly Iri ResolvedDate = Kg("ResolvedDate");
+        public static readonly Iri InferredDate = Kg("InferredDate");
     }
 
     public static readonly Iri Date = Kg("date");
+    public static readonly Iri EarliestDate = Kg("earliestDate");
+    public static readonly Iri LatestDate = Kg("latestDate");
+    public static readonly Iri DateBasis = Kg("dateBasis");
     public static readonly Iri Recogniser = Kg("recogniser");
     public static readonly Iri Recognised = Kg("recognised");
     public static readonly Iri RecognitionKind = Kg("recognitionKind");

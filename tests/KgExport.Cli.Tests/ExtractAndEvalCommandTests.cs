@@ -16,6 +16,9 @@ public sealed class ExtractAndEvalCommandTests
         Assert.Contains("\"date\": \"2022-06-29\"", result.Stdout);
         Assert.Contains("\"by\": \"ukraine\"", result.Stdout);
         Assert.Contains("\"date\": \"2022-06-30\"", result.Stdout);
+        // "on 29 June 2022" is written in the text; "on Thursday" is counted from the publication date.
+        Assert.Matches("\"date\": \"2022-06-30\",\\s*\"dateBasis\": \"resolved\"", result.Stdout);
+        Assert.DoesNotMatch("\"date\": \"2022-06-29\",\\s*\"dateBasis\"", result.Stdout);
         // Every extracted fact is marked so: a reviewer removes the mark, and the export types it kg:Extracted until then.
         Assert.Equal(
             System.Text.RegularExpressions.Regex.Matches(result.Stdout, "\"attributedTo\": \\[").Count,

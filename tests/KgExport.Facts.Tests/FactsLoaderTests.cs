@@ -302,4 +302,46 @@ public sealed class FactsLoaderTests
         root["severances"]![0]!["downgrade"] = "yes";
         Assert.Equal("$.severances[0].downgrade", Problems(root).Single().Path);
     }
+
+    [Fact]
+    public void A_date_says_where_it_comes_from_and_is_stated_unless_the_file_says_otherwise()
+    {
+        var facts = Seed.Facts();
+        Assert.Equal(DateBasis.Inferred, facts.Recognitions[2].DateBasis); // "on the eve of its invasion"
+        Assert.Equal(DateBasis.Stated, facts.Annexations[0].DateBasis);    // "Russia's 2014 annexation"
+        Assert.Null(facts.Recognitions[4].DateBasis);                      // Syria: undated
+        Assert.All(facts.Quotes, q => Assert.Null(q.DateBasis));
+
+        var root = SeedJson();
+        Recognition(root, 0)["dateBasis"] = "resolved";
+        var loaded = FactsLoader.Load(root.ToJsonString(), Text);
+        Assert.True(loaded.Ok, string.Join("\n", loaded.Problems));
+        Assert.Equal(DateBasis.Resolved, loaded.Facts!.Recognitions[0].DateBasis);
+
+        // The writer puts the basis beside the date and leaves out the default, so the seed round-trips.
+        var written = FactsWriter.Write(loaded.Facts);
+        Assert.Contains("\"date\": \"2022-07-13\",\n      \"dateBasis\": \"resolved\"", written, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"dateBasis\": \"stated\"", written, StringComparison.Ordinal);
+        Assert.Equal(loaded.Facts.AllFacts.Select(f => f.DateBasis), FactsLoader.Load(written, Text).Facts!.AllFacts.Select(f => f.DateBasis));
+    }
+
+    [Fact]
+    public void A_date_basis_without_a_date_or_out_of_the_list_is_a_problem()
+    {
+        var root = SeedJson();
+        Recognition(root, 4)["dateBasis"] = "inferred";
+        var p = Assert.Single(Problems(root));
+        Assert.Equal("$.recognitions[4].dateBasis", p.Path);
+        Assert.Contains("without a date", p.Message, StringComparison.Ordinal);
+
+        root = SeedJson();
+        Recognition(root, 0)["dateBasis"] = "guessed";
+        p = Assert.Single(Problems(root));
+        Assert.Equal("$.recognitions[0].dateBasis", p.Path);
+        Assert.Contains("\"guessed\" is not one of: stated, resolved, inferred", p.Message, StringComparison.Ordinal);
+
+        root = SeedJson();
+        root["quotes"]![0]!["dateBasis"] = "stated";
+        Assert.Equal("$.quotes[0].dateBasis", Assert.Single(Problems(root)).Path);
+    }
 }

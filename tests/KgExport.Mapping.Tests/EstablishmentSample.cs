@@ -26,13 +26,17 @@ internal static class EstablishmentSample
                 new Entity("germany", "Germany", EntityType.State, "Q183", []),
                 new Entity("bavaria", "Bavaria", EntityType.Region, null, []),
                 new Entity("austria", "Austria", EntityType.State, "Q40", []), // a state no fact names: a valid third party to break the shapes with
+                new Entity("agency", "Example News Agency", EntityType.NewsAgency, null, []),
             ],
+            Sources = [new Source("src-agency", SourceKind.NewsReport, "agency", null, null, [])],
             Establishments =
             [
                 new Establishment(between ?? ["bhutan", "germany"], FactDate.Parse("2020-11-25"), restoration)
                 {
                     Id = "est-bhutan--germany",
                     Evidence = [new Evidence(start, start + Sentence.Length, Sentence)],
+                    AttributedTo = ["src-agency"],
+                    Review = confidence is null ? ReviewStatus.Reviewed : ReviewStatus.Extracted,
                     Confidence = confidence,
                 },
             ],

@@ -32,6 +32,12 @@ public sealed class SeedShaclTests
         { "fact without article", "<http://www.w3.org/ns/prov#wasDerivedFrom>", "" },
         { "fact without review status", "<https://w3id.org/kgexport/ontology#reviewStatus>", "" },
         { "review status that is no status", "<https://w3id.org/kgexport/ontology#Reviewed>", "<https://w3id.org/kgexport/ontology#Checked>" },
+        { "date without its earliest bound", "<https://w3id.org/kgexport/ontology#earliestDate>", "" },
+        { "earliest bound after the latest", "<https://w3id.org/kgexport/ontology#earliestDate> \"2014-01-01\"", "<https://w3id.org/kgexport/ontology#earliestDate> \"2015-01-01\"" },
+        { "bound that is no xsd:date", "<https://w3id.org/kgexport/ontology#latestDate> \"2014-12-31\"^^<http://www.w3.org/2001/XMLSchema#date>", "<https://w3id.org/kgexport/ontology#latestDate> \"2014\"^^<http://www.w3.org/2001/XMLSchema#gYear>" },
+        { "dated fact without its date basis", "<https://w3id.org/kgexport/ontology#dateBasis>", "" },
+        { "date basis that is none", "<https://w3id.org/kgexport/ontology#InferredDate>", "<https://w3id.org/kgexport/ontology#GuessedDate>" },
+        { "undated fact with a date basis", "<https://w3id.org/kgexport/ontology#date> \"2014\"^^<http://www.w3.org/2001/XMLSchema#gYear>", "" },
         { "input file without its hash", "<https://w3id.org/kgexport/ontology#sha256>", "" },
         { "position selector start as string", "^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>", "" },
     };
