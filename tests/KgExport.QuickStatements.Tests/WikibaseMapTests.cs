@@ -119,6 +119,33 @@ public class WikibaseMapTests
         Assert.Contains($"8 fact(s) held back for review, listed in {review}", stderr.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_command_links_from_a_reconciliation_table_and_refuses_a_bad_one()
+    {
+        using var seeds = SeedCopy.Of(Seed.Facts);
+        var table = Path.Combine(seeds.Directory, "wdqs.csv");
+        File.WriteAllText(table, "item,itemLabel,itemAltLabel,class,date\nhttp://www.wikidata.org/entity/Q90100,annexation of Crimea by the Russian Federation,annexation of Crimea by Russia,http://www.wikidata.org/entity/Q90003,2014-03-18T00:00:00Z\nhttp://www.wikidata.org/entity/Q90200,Crimea,,,\n");
+        var mapPath = KgExport.Testing.TestPaths.InRepository("tests", "KgExport.QuickStatements.Tests", "Maps", "test-wikibase.json");
+        var stdoutBytes = new MemoryStream();
+        var stderr = new StringWriter();
+        var code = WikidataCommand.Run([seeds.Directory], mapPath, null, true, "v1", "2024-01-15", null, TerminalOver(stdoutBytes, stderr), [table]);
+        Assert.Equal(0, code);
+        var stdout = System.Text.Encoding.UTF8.GetString(stdoutBytes.ToArray());
+        Assert.Empty(V1SyntaxChecker.Check(stdout));
+        Assert.Contains("Q90100\tP710\tQ90200\t", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Crimea\"", stdout, StringComparison.Ordinal);
+        Assert.Contains($"event \"annexation of Crimea by Russia\" is Q90100 ({table})", stderr.ToString(), StringComparison.Ordinal);
+
+        File.WriteAllText(table, "item,itemLabel\nCrimea,Crimea\n");
+        var badOut = new MemoryStream();
+        var badErr = new StringWriter();
+        Assert.Equal(2, WikidataCommand.Run([seeds.Directory], mapPath, null, false, "v1", "2024-01-15", null, TerminalOver(badOut, badErr), [table]));
+        Assert.Contains($"{table}:2: item \"Crimea\" is not an item id", badErr.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, badOut.Length);
+        Assert.Equal(2, WikidataCommand.Run([seeds.Directory], mapPath, null, false, "v1", "2024-01-15", null, TerminalOver(badOut, badErr), [], "ftp://x"));
+        Assert.Contains("--reconcile: \"ftp://x\" is not an absolute http(s) URL", badErr.ToString(), StringComparison.Ordinal);
+    }
+
     private static KgExport.Cli.Terminal TerminalOver(MemoryStream stdout, StringWriter stderr) =>
         new(() => new MemoryStream(), () => stdout, new StringWriter(), stderr);
 }

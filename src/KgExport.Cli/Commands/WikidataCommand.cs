@@ -2,12 +2,14 @@ using System.CommandLine;
 using KgExport.Corpus;
 using KgExport.Facts;
 using KgExport.Ontology;
+using KgExport.Publishing.Http;
 using KgExport.Publishing.QuickStatements;
+using KgExport.Publishing.Reconciliation;
 
 namespace KgExport.Cli.Commands;
 
 /// <summary>
-/// <c>kgexport wikidata &lt;inputs...&gt; [--map FILE] [-o FILE] [--create-missing] [--format v1|csv] [--retrieved DATE] [--review FILE]</c>:
+/// <c>kgexport wikidata &lt;inputs...&gt; [--map FILE] [-o FILE] [--create-missing] [--format v1|csv] [--retrieved DATE] [--review FILE] [--reconcile-table FILE] [--reconcile URL]</c>:
 /// reviewed facts -> a QuickStatements batch for Wikidata or another Wikibase, every statement referenced and every
 /// edit summary naming its article. The source articles and what cannot be written without guessing an id are
 /// listed on stderr (the latter left out). Exit 0 written, 2 usage or input error.
@@ -30,9 +32,11 @@ public static class WikidataCommand
         format.AcceptOnlyFromAmong("v1", "csv");
         var retrieved = new Option<string?>("--retrieved") { Description = "Retrieved date (S813) for the references, YYYY-MM-DD; default today (UTC)." };
         var review = new Option<string?>("--review") { Description = "Write the facts held back from the batch (extracted, not reviewed; a reference that would name no source; a text QuickStatements cannot carry) with the reason, TAB-separated, to FILE; default: list them on stderr." };
+        var reconcileTable = new Option<string[]>("--reconcile-table") { Description = "Link entities and existing event items before creating, from FILE: the CSV export of a Wikidata Query Service query with columns item, itemLabel and optionally itemAltLabel, class, date, participant (see README). Repeatable.", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
+        var reconcile = new Option<string?>("--reconcile") { Description = "Also ask this W3C Reconciliation Service API endpoint (the protocol OpenRefine speaks) for items, after the tables." };
         var command = new Command("wikidata", "Write a QuickStatements batch (Wikidata/Wikibase) from reviewed facts: new items for events, statements on items with a QID, every statement sourced (S248/S854/S813/S1683); source articles and anything left out are listed on stderr.")
         {
-            inputs, map, output, createMissing, format, retrieved, review,
+            inputs, map, output, createMissing, format, retrieved, review, reconcileTable, reconcile,
         };
         command.SetGuardedAction(terminal, (parseResult, cancellationToken) => Run(
             parseResult.GetValue(inputs) ?? [],
@@ -43,13 +47,15 @@ public static class WikidataCommand
             parseResult.GetValue(retrieved),
             parseResult.GetValue(review),
             terminal,
+            parseResult.GetValue(reconcileTable) ?? [],
+            parseResult.GetValue(reconcile),
             cancellationToken));
         return command;
     }
 
     /// <summary>Runs the verb; the batch goes to <paramref name="outputPath"/> or standard output, the lists to stderr.</summary>
     public static int Run(IReadOnlyList<string> inputs, string? mapPath, string? outputPath, bool createMissing, string format, string? retrieved,
-        string? reviewPath, Terminal terminal, CancellationToken cancellationToken = default)
+        string? reviewPath, Terminal terminal, IReadOnlyList<string>? reconcileTables = null, string? reconcileUrl = null, CancellationToken cancellationToken = default)
     {
         var stderr = terminal.Error;
         FactDate retrievedDate;
@@ -98,7 +104,39 @@ public static class WikidataCommand
             foreach (var p in problems) stderr.WriteLine(p);
             return ExitCodes.UsageError;
         }
-        var batch = BatchBuilder.Build(loaded, map, new BatchOptions(retrievedDate, createMissing), cancellationToken);
+        var sources = new List<IReconciler>();
+        ReconciledIds reconciled;
+        StoreConnection? connection = null;
+        try
+        {
+            foreach (var table in reconcileTables ?? []) sources.Add(ReconciliationTable.LoadFile(table));
+            if (reconcileUrl is not null)
+            {
+                if (!Uri.TryCreate(reconcileUrl, UriKind.Absolute, out var endpoint) || endpoint.Scheme is not ("http" or "https"))
+                {
+                    stderr.WriteLine($"wikidata: --reconcile: \"{reconcileUrl}\" is not an absolute http(s) URL");
+                    return ExitCodes.UsageError;
+                }
+                connection = new StoreConnection(StoreCredentials.None, RetryPolicy.Default);
+                sources.Add(new ReconciliationClient(endpoint, connection));
+            }
+            reconciled = ReconciledIds.ResolveAsync(loaded, map, sources, cancellationToken).GetAwaiter().GetResult();
+        }
+        catch (ReconciliationException e)
+        {
+            stderr.WriteLine("wikidata: " + e.Message);
+            return ExitCodes.UsageError;
+        }
+        finally
+        {
+            connection?.Dispose();
+        }
+        if (reconciled.Report.Count > 0)
+        {
+            stderr.WriteLine($"wikidata: {reconciled.Report.Count} link(s) from reconciliation:");
+            foreach (var r in reconciled.Report) stderr.WriteLine("  " + r);
+        }
+        var batch = BatchBuilder.Build(loaded, map, new BatchOptions(retrievedDate, createMissing, reconciled), cancellationToken);
         // The batch names each edit's article in its summary; the full list goes here, since QuickStatements
         // does not accept comment-only lines in a batch.
         stderr.WriteLine($"wikidata: {batch.Edits.Count} item edit(s) from {batch.SourceArticles.Count} article(s):");

@@ -6,7 +6,12 @@ namespace KgExport.Publishing.QuickStatements;
 /// <summary>Options of a QuickStatements batch.</summary>
 /// <param name="Retrieved">The retrieved date (S813) put in every reference.</param>
 /// <param name="CreateMissing">Create items (labels, aliases, instance of) for entities that have no QID.</param>
-public sealed record BatchOptions(FactDate Retrieved, bool CreateMissing = false);
+/// <param name="Reconciled">Existing items found before building (<see cref="ReconciledIds.ResolveAsync"/>): entities the
+/// facts give no QID, events that get statements on their item instead of a CREATE, events held as possible matches.</param>
+public sealed record BatchOptions(FactDate Retrieved, bool CreateMissing = false, ReconciledIds? Reconciled = null);
+
+/// <summary>An event as the batch writes it: its class key in the map, its label, date, participants with their roles.</summary>
+public sealed record EventShape(string ClassKey, string Label, FactDate? Date, IReadOnlyList<(string Entity, string Role)> Participants, int? Ordinal);
 
 /// <summary>
 /// Reviewed facts -> QuickStatements edits. Events (recognitions, severances, annexations) become new items
@@ -51,19 +56,7 @@ public static class BatchBuilder
                     unresolved.Add($"{a.Id}: {fact.Id}: a downgrade of relations is not written: the relation does not end (no end time, no severance item)");
                     continue;
                 }
-                var edit = fact switch
-                {
-                    Recognition r => context.Event(r, r.Kind == RecognitionKind.Withdrawal ? "withdrawal" : "recognition",
-                        (r.Kind == RecognitionKind.Withdrawal ? "withdrawal of recognition of " : "recognition of ") + context.Name(r.Recognised) + " by " + context.Name(r.Recogniser),
-                        r.Date, [(r.Recogniser, "recogniser"), (r.Recognised, "recognised"), .. r.AnnouncedBy is { } by ? new[] { (by, "announcer") } : []], r.Ordinal),
-                    Severance s => context.Event(s, "severance",
-                        "severance of diplomatic relations by " + context.Name(s.By) + " with " + context.Name(s.With),
-                        s.Date, [(s.By, "severer"), (s.With, "severed")], null),
-                    Annexation x => context.Event(x, "annexation",
-                        "annexation of " + context.Name(x.Annexed) + " by " + context.Name(x.Annexer),
-                        x.Date, [(x.Annexer, "annexer"), (x.Annexed, "annexed")], null),
-                    _ => null,
-                };
+                var edit = Shape(fact, facts) is { } shape ? context.Event(fact, shape) : null;
                 if (edit is not null && seenEdits.Add(edit.Key)) events.Add(edit);
                 if (fact is Severance severance) context.EndOfRelation(severance);
                 if (fact is Establishment establishment) context.StartOfRelation(establishment);
@@ -78,6 +71,27 @@ public static class BatchBuilder
             .Concat(onItems.Select(i => new ItemEdit(i.Key, [], [], i.Value.Statements)))
             .ToList();
         return new Batch(all, sourceArticles, [.. unresolved], [.. held]);
+    }
+
+    /// <summary>
+    /// The event item a fact becomes (recognitions, withdrawals, severances that are not downgrades, annexations), or
+    /// null. The reconciliation step asks for existing items by the same label.
+    /// </summary>
+    public static EventShape? Shape(Fact fact, ArticleFacts facts)
+    {
+        string Name(string id) => facts.FindEntity(id)?.Name ?? id;
+        return fact switch
+        {
+            Recognition r => new(r.Kind == RecognitionKind.Withdrawal ? "withdrawal" : "recognition",
+                (r.Kind == RecognitionKind.Withdrawal ? "withdrawal of recognition of " : "recognition of ") + Name(r.Recognised) + " by " + Name(r.Recogniser),
+                r.Date, [(r.Recogniser, "recogniser"), (r.Recognised, "recognised"), .. r.AnnouncedBy is { } by ? new[] { (by, "announcer") } : []], r.Ordinal),
+            Severance { Downgrade: false } s => new("severance",
+                "severance of diplomatic relations by " + Name(s.By) + " with " + Name(s.With),
+                s.Date, [(s.By, "severer"), (s.With, "severed")], null),
+            Annexation x => new("annexation", "annexation of " + Name(x.Annexed) + " by " + Name(x.Annexer),
+                x.Date, [(x.Annexer, "annexer"), (x.Annexed, "annexed")], null),
+            _ => null,
+        };
     }
 
     /// <summary>An establishment or a severance between two states with QIDs, waiting to start or end their relation.</summary>
@@ -195,10 +209,14 @@ public static class BatchBuilder
 
         public string Name(string id) => facts.FindEntity(id)?.Name ?? id;
 
-        private string? QidOf(string entityId) => facts.FindEntity(entityId)?.Wikidata;
+        private ReconciledIds Reconciled => options.Reconciled ?? ReconciledIds.None;
 
-        public ItemEdit? Event(Fact fact, string classKey, string label, FactDate? date, IReadOnlyList<(string Entity, string Role)> participants, int? ordinal)
+        /// <summary>The QID the facts give an entity, else the one the reconciliation step found for its name.</summary>
+        private string? QidOf(string entityId) => facts.FindEntity(entityId) is { } e ? e.Wikidata ?? Reconciled.Entity(e.Name) : null;
+
+        public ItemEdit? Event(Fact fact, EventShape shape)
         {
+            var (classKey, label, date, participants, ordinal) = (shape.ClassKey, shape.Label, shape.Date, shape.Participants, shape.Ordinal);
             var where = $"{facts.Article.Id}: {fact.Id}";
             var classItem = map.Classes[classKey];
             if (classItem is null)
@@ -209,6 +227,12 @@ public static class BatchBuilder
             if (QuickStatementsValues.Refusal(label) is { } refused)
             {
                 hold(new(facts.Article.Id, fact.Id, $"not created: its label \"{label}\" cannot be written: {refused}"));
+                return null;
+            }
+            var existing = Reconciled.Event(label);
+            if (existing is null && Reconciled.PossibleEvent(label) is { Count: > 0 } possible)
+            {
+                hold(new(facts.Article.Id, fact.Id, $"held: not created: it may be the existing item {string.Join(", ", possible.Select(c => $"{c.Id} \"{c.Name}\""))} (same class and year); check, then add the item to the reconciliation table"));
                 return null;
             }
             var sources = Sources(fact);
@@ -227,7 +251,11 @@ public static class BatchBuilder
             }
             if (date is { } d) statements.Add(new(map.Property("pointInTime"), QuickStatementsValues.Time(d), [], sources, Summary));
             else unresolved.Add($"{where}: no date in the facts, so no point in time");
-            return new ItemEdit(null, [(Language, label)], [], statements, Summary);
+            // An event that exists already gets the statements on its item (QuickStatements adds the references to
+            // statements it has), never a second item.
+            return existing is not null
+                ? new ItemEdit(existing, [], [], statements, Summary)
+                : new ItemEdit(null, [(Language, label)], [], statements, Summary);
         }
 
         /// <summary>
