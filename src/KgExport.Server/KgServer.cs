@@ -144,6 +144,10 @@ public static class KgServer
         {
             if (Sparql.Federation.FederationOptions.Problem(endpoint) is { } problem) problems.Add("SERVICE endpoint " + problem);
         }
+        foreach (var source in settings.LoadSourceList)
+        {
+            if (Sparql.Federation.FederationOptions.Problem(source) is { } problem) problems.Add("LOAD source " + problem);
+        }
         if (!(settings.ServiceTimeoutSeconds > 0)) problems.Add("the SERVICE timeout must be a positive number of seconds");
         if (settings.ServiceMaxResponseBytes <= 0) problems.Add("the SERVICE answer limit must be positive");
         if (problems.Count > 0) throw new ServerConfigurationException(string.Join("; ", problems));

@@ -96,6 +96,22 @@ public sealed class ServerSettings
     /// </summary>
     public string LoadDirectories { get; set; } = "";
 
+    /// <summary>
+    /// URLs SPARQL <c>LOAD</c> may fetch, separated by commas (<c>kgexport serve --allow-load URL</c>): an entry ending
+    /// in <c>/</c> allows every URL under it. Empty (the default): LOAD never reaches the network. Each fetch is bounded
+    /// by <see cref="ServiceTimeoutSeconds"/> and <see cref="MaxBodyBytes"/>, and made before the update takes the write lock.
+    /// </summary>
+    public string LoadSources { get; set; } = "";
+
+    public IReadOnlyList<string> LoadSourceList => LoadSources.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public Sparql.Update.LoadSourcePolicy LoadPolicy() => new()
+    {
+        AllowedSources = LoadSourceList,
+        Timeout = TimeSpan.FromSeconds(ServiceTimeoutSeconds),
+        MaxBytes = MaxBodyBytes,
+    };
+
     public IReadOnlyList<string> LoadDirectoryList => LoadDirectories.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Hosting;
 namespace KgExport.Cli.Commands;
 
 /// <summary>
-/// <c>kgexport serve (&lt;inputs...&gt; | --location DIR) [--host 127.0.0.1] [--port 7878] [--allow-update] [--allow-service URL]... [--base URL]</c>:
+/// <c>kgexport serve (&lt;inputs...&gt; | --location DIR) [--host 127.0.0.1] [--port 7878] [--allow-update] [--allow-service URL]... [--allow-load URL]... [--base URL]</c>:
 /// serves RDF files and/or articles loaded into memory, or a durable store: SPARQL 1.1 Protocol at /sparql, the query
 /// UI at /, linked-data pages at /id/…. Runs until Ctrl+C or SIGTERM, then shuts down gracefully. Everything else is
 /// configured the usual .NET way (appsettings.json, KGEXPORT_Server__* environment variables).
@@ -35,11 +35,17 @@ public static class ServeCommand
             HelpName = "url",
             Arity = ArgumentArity.OneOrMore,
         };
+        var allowLoad = new Option<string[]>("--allow-load")
+        {
+            Description = "Let SPARQL LOAD fetch this URL (ending in /: every URL under it; repeat for more; none by default). Each fetch is bounded by ServiceTimeoutSeconds and MaxBodyBytes.",
+            HelpName = "url",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var publicBase = new Option<string?>("--base") { Description = "The server's public URL, used in links and the service description (default: the request's own).", HelpName = "url" };
 
         var command = new Command("serve", "Serve RDF files, exported articles or a durable store: a SPARQL 1.1 endpoint, a query UI and linked-data pages.")
         {
-            inputs, location, host, port, allowUpdate, allowService, publicBase,
+            inputs, location, host, port, allowUpdate, allowService, allowLoad, publicBase,
         };
         command.SetGuardedAction(terminal, (parseResult, cancellationToken) =>
         {
@@ -49,6 +55,7 @@ public static class ServeCommand
             if (parseResult.GetValue(allowUpdate)) overrides["Server:AllowUpdate"] = "true";
             if (parseResult.GetValue(publicBase) is { } b) overrides["Server:PublicBase"] = b;
             if (parseResult.GetValue(allowService) is { Length: > 0 } endpoints) overrides["Server:ServiceEndpoints"] = string.Join(',', endpoints);
+            if (parseResult.GetValue(allowLoad) is { Length: > 0 } sources) overrides["Server:LoadSources"] = string.Join(',', sources);
             return Run(parseResult.GetValue(inputs) ?? [], parseResult.GetValue(location), overrides, terminal, cancellationToken);
         });
         return command;

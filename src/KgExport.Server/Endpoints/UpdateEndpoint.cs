@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KgExport.Rdf;
 using KgExport.Server.Protocol;
 using KgExport.Sparql;
 using KgExport.Sparql.Evaluation;
@@ -62,7 +63,17 @@ public static class UpdateEndpoint
             }
             ApplyProtocolDataset(request, parameters.Dataset("using-graph-uri", "using-named-graph-uri"));
             var timeout = parameters.Timeout(services.Settings.QueryTimeout);
-            var options = new QueryOptions { Timeout = timeout, MaxMemoryBytes = services.Settings.MaxQueryMemoryBytes, LoadDirectories = services.Settings.LoadDirectoryList };
+            // Documents LOAD fetches from allowed URLs are read now, before the write lock: no reader waits on a remote server.
+            IReadOnlyDictionary<string, IReadOnlyList<Quad>> fetched;
+            try
+            {
+                fetched = RemoteLoads.Fetch(request, services.Settings.LoadPolicy(), context.RequestAborted);
+            }
+            catch (QueryEvaluationException e)
+            {
+                throw new ProtocolException(StatusCodes.Status400BadRequest, "update failed: " + e.Message);
+            }
+            var options = new QueryOptions { Timeout = timeout, MaxMemoryBytes = services.Settings.MaxQueryMemoryBytes, LoadDirectories = services.Settings.LoadDirectoryList, FetchedLoads = fetched };
             try
             {
                 services.Store.Write(dataset =>

@@ -67,10 +67,10 @@ public sealed partial class AlgebraEvaluator
         {
             answer = ServiceClient.Query(endpoint, s.RemoteQuery, federation, timeout, _ctx.CancellationToken);
         }
-        catch (ServiceException e)
+        catch (RemoteException e)
         {
             // The query's own clock ran out while the endpoint was slow: that is the query's timeout, not the endpoint's fault.
-            if (timeout < federation.Timeout && _ctx.Options.Timeout is not null && e.Message.StartsWith("no complete answer", StringComparison.Ordinal)) throw _ctx.TimedOut();
+            if (e.TimedOut && timeout < federation.Timeout) throw _ctx.TimedOut();
             throw new QueryEvaluationException($"SERVICE <{endpoint}>: {e.Message}");
         }
         // Only the group's own variables are taken; blank nodes get labels of their own so they never meet local ones.

@@ -33,6 +33,12 @@ public sealed record QueryOptions
     /// </summary>
     public IReadOnlyList<string> LoadDirectories { get; init; } = [];
 
+    /// <summary>
+    /// The network documents LOAD may read, fetched before the update ran (<see cref="Update.RemoteLoads"/>), by URL.
+    /// LOAD of any other http(s) IRI is refused.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Rdf.Quad>> FetchedLoads { get; init; } = new Dictionary<string, IReadOnlyList<Rdf.Quad>>();
+
     /// <summary>Base IRI for IRI() and relative references.</summary>
     public string? BaseIri { get; init; }
 

@@ -15,7 +15,10 @@ public static class XmlResultsReader
         XDocument doc;
         try
         {
-            doc = XDocument.Load(input, LoadOptions.SetLineInfo);
+            // No DTD: SPARQL results never need one, and entities would let a small answer (a SERVICE endpoint's)
+            // expand to gigabytes.
+            using var xml = XmlReader.Create(input, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            doc = XDocument.Load(xml, LoadOptions.SetLineInfo);
         }
         catch (XmlException e)
         {

@@ -141,13 +141,22 @@ public sealed class UpdateExecutor
         try
         {
             var uri = new Uri(load.Source.Value);
-            if (!uri.IsFile)
+            IEnumerable<Quad> quads;
+            if (uri.IsFile)
             {
-                // Never the network: an update would make the server fetch any URL (its own loopback services included).
-                throw new QueryEvaluationException($"LOAD <{load.Source.Value}>: loading from the network is disabled; send the data with PUT /store or INSERT DATA instead");
+                quads = RdfIo.LoadFile(AllowedFile(load.Source.Value, uri.LocalPath), baseIri: load.Source.Value, cancellationToken: _cancellationToken).Quads;
             }
-            var loaded = RdfIo.LoadFile(AllowedFile(load.Source.Value, uri.LocalPath), baseIri: load.Source.Value, cancellationToken: _cancellationToken);
-            foreach (var q in loaded.Quads)
+            else if (_options.FetchedLoads.TryGetValue(load.Source.Value, out var fetched))
+            {
+                quads = fetched;
+            }
+            else
+            {
+                // Only what the allow-list let be fetched beforehand: an update must not make the server fetch any URL
+                // (its own loopback services included).
+                throw new QueryEvaluationException($"LOAD <{load.Source.Value}>: not a source LOAD may fetch (LoadSources); send the data with PUT /store or INSERT DATA instead");
+            }
+            foreach (var q in quads)
             {
                 if (load.Into is null) Add(q);
                 else if (q.Graph is null) Add(q.InGraph(load.Into));

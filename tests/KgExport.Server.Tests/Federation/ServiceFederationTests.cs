@@ -154,7 +154,12 @@ public sealed class ServiceFederationTests
         await using var broken = ScriptedEndpoint.Answering("500 Internal Server Error", "text/plain", "store is down\nstack trace...");
         await using var html = ScriptedEndpoint.Answering("200 OK", "text/html", "<html>login</html>");
         await using var garbled = ScriptedEndpoint.Answering("200 OK", "application/sparql-results+json", "{\"head\":");
-        var settings = Allowing(many.Url, moved.Url, broken.Url, html.Url, garbled.Url);
+        // Entity expansion: ten levels of ten, 10^10 characters from a small answer.
+        var laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE sparql [<!ENTITY l0 \"ha\">"
+            + string.Concat(Enumerable.Range(1, 10).Select(i => $"<!ENTITY l{i} \"{string.Concat(Enumerable.Repeat($"&l{i - 1};", 10))}\">"))
+            + "]>\n<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\"><head><variable name=\"x\"/></head><results><result><binding name=\"x\"><literal>&l10;</literal></binding></result></results></sparql>";
+        await using var bomb = ScriptedEndpoint.Answering("200 OK", "application/sparql-results+xml", laughs);
+        var settings = Allowing(many.Url, moved.Url, broken.Url, html.Url, garbled.Url, bomb.Url);
         settings["Server:RowLimit"] = "5";
         await using var local = await TestServerHost.StartAsync(TestData.People(), settings);
 
@@ -170,6 +175,7 @@ public sealed class ServiceFederationTests
         Assert.Equal($"SERVICE <{broken.Url}>: answered HTTP 500 Internal Server Error: store is down", await Error(broken.Url));
         Assert.Equal($"SERVICE <{html.Url}>: answered with Content-Type 'text/html', not SPARQL results JSON or XML", await Error(html.Url));
         Assert.StartsWith($"SERVICE <{garbled.Url}>: answered with malformed results: ", await Error(garbled.Url));
+        Assert.Contains("DTD", await Error(bomb.Url));
     }
 
     [Fact]
