@@ -9,7 +9,7 @@ public enum RecognitionKind
 }
 
 /// <summary>One recogniser recognising one entity (a recognition of two entities is two facts).</summary>
-/// <param name="Ordinal">The recogniser's place among recognisers where the text states it ("the third nation").</param>
+/// <param name="Ordinal">The recogniser's place as the source states it ("the third nation"), within the group the source names; not a count of all recognisers.</param>
 /// <param name="Instrument">How the recognition was made, e.g. "letters".</param>
 /// <param name="AnnouncedBy">Entity id of the person or body that made or announced it.</param>
 public sealed record Recognition(

@@ -60,7 +60,12 @@ public sealed partial class OntologyTests
         Assert.False(unlabelled);
         Assert.True(Jena.Ask(OntologyPath, """
             PREFIX kg: <https://w3id.org/kgexport/ontology#>
-            ASK { kg:RecognitionAct kg:cameoCode "054" . kg:SeveranceOfRelations kg:cameoCode "161" . }
+            ASK { kg:StateRecognition kg:cameoCode "054" . kg:GovernmentRecognition kg:cameoCode "054" . kg:SeveranceOfRelations kg:cameoCode "161" . }
+            """));
+        // A withdrawal is no grant of recognition, so neither it nor the class every recognition act has carries 054.
+        Assert.False(Jena.Ask(OntologyPath, """
+            PREFIX kg: <https://w3id.org/kgexport/ontology#>
+            ASK { { kg:WithdrawalOfRecognition kg:cameoCode ?c } UNION { kg:RecognitionAct kg:cameoCode ?c } }
             """));
     }
 }
