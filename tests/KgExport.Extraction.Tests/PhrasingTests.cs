@@ -605,4 +605,11 @@ public sealed class PhrasingTests
         Assert.Empty(Recognitions(Extract("Recognition of Palestine by the United Kingdom remains unlikely.")));
         Assert.Equal(["nigeria state kosovo 2011"], Recognitions(Extract("Recognition of Kosovo by Nigeria came in 2011.")));
     }
+
+    [Fact]
+    public void A_rank_after_a_named_state_is_no_subordinate_phrase()
+    {
+        Assert.Equal(["nicaragua state abkhazia 2008-09-03", "nicaragua state south-ossetia 2008-09-03"],
+            Recognitions(Extract("Nicaragua on Wednesday became the second country after Russia to recognise Abkhazia and South Ossetia.", "2008-09-04")));
+    }
 }

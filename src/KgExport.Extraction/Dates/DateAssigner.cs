@@ -138,6 +138,8 @@ public static class DateAssigner
         for (var k = from; k < to; k++)
         {
             if (a.Lower(k) is not ("after" or "before") || a.Dates.Any(x => x.First <= k && k <= x.Last && x.Kind != DateMentionKind.Interval)) continue;
+            // "the second country after Russia to recognise": a rank among states, not a subordinate phrase
+            if (a.Lower(k - 1) is "country" or "state" or "nation" or "member" or "government") continue;
             // the date before the phrase: the trigger is in it unless a comma closes the phrase first
             if (d.Last < trigger) return !Enumerable.Range(k + 1, trigger - k - 1).Any(j => a.Lower(j) == ",");
             return true;

@@ -221,7 +221,7 @@ public static class Governor
         // "the first EU member in western Europe to recognise": a place phrase after the ordinal's noun
         for (var p = k; p >= Math.Max(1, k - 4); p--)
         {
-            if (a.Lower(p) is "in" or "outside" or "from" && OrdinalNouns.Contains(a.Lower(p - 1)))
+            if (a.Lower(p) is "in" or "outside" or "from" or "after" or "besides" && OrdinalNouns.Contains(a.Lower(p - 1)))
             {
                 k = p - 1;
                 break;
