@@ -1,4 +1,5 @@
 using KgExport.Ontology;
+using KgExport.Sparql.Update;
 
 namespace KgExport.Server;
 
@@ -113,6 +114,9 @@ public sealed class ServerSettings
     };
 
     public IReadOnlyList<string> LoadDirectoryList => LoadDirectories.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>LOAD's source: the configured directories, or none at all (LOAD refused) when no directory is set.</summary>
+    public IUpdateLoader? Loader => LoadDirectoryList is { Count: > 0 } directories ? new DirectoryLoader(directories) : null;
 
     /// <summary>
     /// Endpoints SPARQL <c>SERVICE</c> may query, separated by commas (<c>kgexport serve --allow-service URL</c>).

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using KgExport.Rdf;
 using KgExport.Sparql;
-using KgExport.Sparql.Algebra;
+using KgExport.Sparql.Syntax;
 using KgExport.Sparql.Evaluation;
 
 namespace KgExport.Shacl;
@@ -10,7 +10,7 @@ namespace KgExport.Shacl;
 /// <summary>
 /// A SPARQL query of a shapes graph (sh:select / sh:ask), prepared once: prefixes from sh:prefixes declared, $PATH
 /// replaced by the shape's path, checked against the pre-binding restrictions of SHACL-SPARQL (no MINUS, SERVICE,
-/// VALUES, sub-SELECT, or AS on a pre-bound variable), and run with pre-bound variables as the evaluator's seed.
+/// VALUES, sub-SELECT, or AS on a pre-bound variable), and run through the SPARQL facade with its variables pre-bound.
 /// </summary>
 internal sealed partial class SparqlPreBinding
 {
@@ -83,13 +83,9 @@ internal sealed partial class SparqlPreBinding
     /// </summary>
     public IEnumerable<Func<string, Term?>> Solutions(ValidationContext run, Term shape, DataGraph data, IReadOnlyDictionary<string, Term> bindings)
     {
-        var ctx = new QueryContext(data.Dataset, run.QueryLimits(), run.CancellationToken);
-        if (data.Graph is not null) ctx.DefaultGraphs = [data.Graph];
-        var seedSlots = bindings.Select(kv => (Slot: ctx.Slot(new Variable(kv.Key)), kv.Value)).ToList();
-        var seed = new Term?[ctx.Width];
-        foreach (var (slot, value) in seedSlots) seed[slot] = value;
-        var evaluator = new AlgebraEvaluator(ctx);
-        using var rows = evaluator.Evaluate(Query.Algebra, seed, ctx.DefaultGraphs).GetEnumerator();
+        var result = Run(run, shape, data, bindings);
+        var columns = result.Variables.Select((name, i) => (name, i)).ToDictionary(c => c.name, c => c.i, StringComparer.Ordinal);
+        using var rows = result.Rows.GetEnumerator();
         while (true)
         {
             bool more;
@@ -103,12 +99,25 @@ internal sealed partial class SparqlPreBinding
             }
             if (!more) yield break;
             var captured = rows.Current;
-            yield return name => ctx.Slots.TryGetValue(new Variable(name), out var slot) ? Solution.Get(captured, slot) : null;
+            yield return name => columns.TryGetValue(name, out var i) ? captured[i] : null;
         }
     }
 
     public bool Ask(ValidationContext run, Term shape, DataGraph data, IReadOnlyDictionary<string, Term> bindings) =>
-        Solutions(run, shape, data, bindings).Any();
+        Query.Form == QueryForm.Ask ? Run(run, shape, data, bindings).Boolean : Solutions(run, shape, data, bindings).Any();
+
+    /// <summary>The query through the SPARQL facade: pre-bound variables, the data graph as default graph, the run's limits.</summary>
+    private QueryResult Run(ValidationContext run, Term shape, DataGraph data, IReadOnlyDictionary<string, Term> bindings)
+    {
+        try
+        {
+            return QueryExecutor.Execute(Query, data.Dataset, run.QueryLimits(), bindings, data.Graph, run.CancellationToken);
+        }
+        catch (QueryEvaluationException e) when (e.IsLimit)
+        {
+            throw run.Stopped(shape, e);
+        }
+    }
 
     /// <summary>The path in SPARQL property-path syntax.</summary>
     public static string SparqlPath(PropertyPath path) => path switch

@@ -73,7 +73,7 @@ public static class UpdateEndpoint
             {
                 throw new ProtocolException(StatusCodes.Status400BadRequest, "update failed: " + e.Message);
             }
-            var options = new QueryOptions { Timeout = timeout, MaxMemoryBytes = services.Settings.MaxQueryMemoryBytes, LoadDirectories = services.Settings.LoadDirectoryList, FetchedLoads = fetched };
+            var options = new QueryOptions { Timeout = timeout, MaxMemoryBytes = services.Settings.MaxQueryMemoryBytes, Loader = services.Settings.Loader, FetchedLoads = fetched };
             try
             {
                 services.Store.Write(dataset =>

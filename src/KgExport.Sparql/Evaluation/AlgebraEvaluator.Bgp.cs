@@ -3,7 +3,7 @@ using KgExport.Sparql.Algebra;
 
 namespace KgExport.Sparql.Evaluation;
 
-public sealed partial class AlgebraEvaluator
+internal sealed partial class AlgebraEvaluator
 {
     /// <summary>Triples matching a pattern in the active graph (a merge of several graphs when FROM lists more than one).</summary>
     internal IEnumerable<(Term S, Term P, Term O)> MatchTriples(Term? s, Term? p, Term? o, IReadOnlyList<Term?> graphs)

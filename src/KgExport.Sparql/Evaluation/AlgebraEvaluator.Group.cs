@@ -3,7 +3,7 @@ using KgExport.Sparql.Algebra;
 
 namespace KgExport.Sparql.Evaluation;
 
-public sealed partial class AlgebraEvaluator
+internal sealed partial class AlgebraEvaluator
 {
     /// <summary>
     /// GROUP BY with its aggregates, streaming: each input row updates its group's accumulators (one per aggregate)

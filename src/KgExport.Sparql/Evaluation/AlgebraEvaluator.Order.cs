@@ -5,7 +5,7 @@ using KgExport.Sparql.Algebra;
 
 namespace KgExport.Sparql.Evaluation;
 
-public sealed partial class AlgebraEvaluator
+internal sealed partial class AlgebraEvaluator
 {
     /// <summary>
     /// ORDER BY under a LIMIT (possibly through a projection): only the first <paramref name="count"/> rows of the

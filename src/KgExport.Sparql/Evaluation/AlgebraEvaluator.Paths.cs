@@ -3,7 +3,7 @@ using KgExport.Sparql.Algebra;
 
 namespace KgExport.Sparql.Evaluation;
 
-public sealed partial class AlgebraEvaluator
+internal sealed partial class AlgebraEvaluator
 {
     private IEnumerable<Term?[]> EvaluatePath(PathNode node, Term?[] seed, IReadOnlyList<Term?> graphs)
     {

@@ -4,7 +4,7 @@ using KgExport.Sparql.Federation;
 
 namespace KgExport.Sparql.Evaluation;
 
-public sealed partial class AlgebraEvaluator
+internal sealed partial class AlgebraEvaluator
 {
     /// <summary>Each SERVICE group's remote solutions, per endpoint, fetched once per evaluation.</summary>
     private readonly Dictionary<(Service, string), List<Term?[]>> _remote = [];

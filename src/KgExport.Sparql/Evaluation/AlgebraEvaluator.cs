@@ -13,7 +13,7 @@ namespace KgExport.Sparql.Evaluation;
 /// whose meaning does not depend on outer variables (BGPs, paths, tables and joins/unions of them).
 /// </para>
 /// </summary>
-public sealed partial class AlgebraEvaluator
+internal sealed partial class AlgebraEvaluator
 {
     private readonly QueryContext _ctx;
     private readonly ExpressionEvaluator _expr;

@@ -6,7 +6,7 @@ using KgExport.Rdf.Values;
 
 namespace KgExport.Sparql.Evaluation;
 
-public sealed partial class ExpressionEvaluator
+internal sealed partial class ExpressionEvaluator
 {
     private static Term? NumericFunction(string name, Term[] a)
     {

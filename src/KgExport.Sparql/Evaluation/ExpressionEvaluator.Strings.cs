@@ -6,7 +6,7 @@ using KgExport.Rdf.Values;
 
 namespace KgExport.Sparql.Evaluation;
 
-public sealed partial class ExpressionEvaluator
+internal sealed partial class ExpressionEvaluator
 {
     /// <summary>A string literal result with the same language tag or datatype as <paramref name="like"/>.</summary>
     private static Literal SameKind(Literal like, string value) =>

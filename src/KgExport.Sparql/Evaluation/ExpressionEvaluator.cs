@@ -8,7 +8,7 @@ namespace KgExport.Sparql.Evaluation;
 /// Evaluates §17 expressions against one solution. A null result is an expression error (or an unbound
 /// variable); errors propagate through functions and are absorbed by ||, &amp;&amp;, IF, COALESCE and BOUND as the spec says.
 /// </summary>
-public sealed partial class ExpressionEvaluator
+internal sealed partial class ExpressionEvaluator
 {
     private static readonly Literal True = Literal.Typed("true", Vocab.Xsd.Boolean);
     private static readonly Literal False = Literal.Typed("false", Vocab.Xsd.Boolean);

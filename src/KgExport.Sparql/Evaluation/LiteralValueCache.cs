@@ -9,7 +9,7 @@ namespace KgExport.Sparql.Evaluation;
 /// parsed only the first time. Keyed by reference (cheap to hash); bounded, since literals computed per row would
 /// otherwise pile up.
 /// </summary>
-public sealed class LiteralValueCache
+internal sealed class LiteralValueCache
 {
     private const int Capacity = 1 << 20;
     private readonly Dictionary<Literal, Parsed<NumericValue>> _numbers = new(ReferenceEqualityComparer.Instance);

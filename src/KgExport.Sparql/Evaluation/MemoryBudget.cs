@@ -50,7 +50,7 @@ public sealed class MemoryBudget(long? limit)
     public void Release(long bytes) => InUse -= bytes;
 
     /// <summary>A charge that grows as a buffer fills and is released whole when the buffer is dropped.</summary>
-    public MemoryHold Hold() => new(this);
+    internal MemoryHold Hold() => new(this);
 
     /// <summary>The error of a query that needs more memory than its limit: it fails rather than answer in part.</summary>
     public QueryEvaluationException Exceeded() =>

@@ -1,7 +1,7 @@
 namespace KgExport.Sparql.Evaluation;
 
 /// <summary>What one buffer has charged to a <see cref="MemoryBudget"/>; disposing it releases all of it.</summary>
-public sealed class MemoryHold(MemoryBudget budget) : IDisposable
+internal sealed class MemoryHold(MemoryBudget budget) : IDisposable
 {
     public long Bytes { get; private set; }
 

@@ -8,7 +8,7 @@ namespace KgExport.Sparql.Evaluation;
 /// Everything one evaluation shares: the store, the query dataset (which graphs form the default graph and which
 /// named graphs are visible), variable slots, the fixed NOW(), limits (time, memory) and cancellation.
 /// </summary>
-public sealed class QueryContext
+internal sealed class QueryContext
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private long _ticks;

@@ -7,7 +7,21 @@ namespace KgExport.Sparql.Evaluation;
 /// <summary>Runs a <see cref="SparqlQuery"/> against a dataset: SELECT, ASK, CONSTRUCT and DESCRIBE.</summary>
 public static class QueryExecutor
 {
-    public static QueryResult Execute(SparqlQuery query, Dataset store, QueryOptions? options = null, CancellationToken cancellationToken = default)
+    public static QueryResult Execute(SparqlQuery query, Dataset store, QueryOptions? options = null, CancellationToken cancellationToken = default) =>
+        Execute(query, store, options, bindings: null, graph: null, cancellationToken);
+
+    /// <summary>
+    /// Runs the query with variables pre-bound (SHACL-SPARQL's pre-binding: each named variable holds its value
+    /// wherever it occurs, as if the evaluation started from that solution) and, when <paramref name="graph"/> is
+    /// given, with that graph of the store as the default graph (FROM and the protocol dataset are then ignored).
+    /// </summary>
+    public static QueryResult Execute(
+        SparqlQuery query,
+        Dataset store,
+        QueryOptions? options,
+        IReadOnlyDictionary<string, Term>? bindings,
+        Term? graph,
+        CancellationToken cancellationToken = default)
     {
         options ??= new QueryOptions();
         var ctx = new QueryContext(store, options with { BaseIri = query.Syntax.BaseIri ?? options.BaseIri }, cancellationToken);
@@ -21,20 +35,26 @@ public static class QueryExecutor
             ctx.DefaultGraphs = query.From.Cast<Term?>().ToList();
             ctx.NamedGraphs = query.FromNamed.Cast<Term>().ToList();
         }
+        if (graph is not null)
+        {
+            ctx.DefaultGraphs = [graph];
+        }
         var evaluator = new AlgebraEvaluator(ctx);
+        var seed = Seed(ctx, bindings);
+        IEnumerable<Term?[]> Solutions() => evaluator.Evaluate(query.Algebra, seed, ctx.DefaultGraphs);
         switch (query.Form)
         {
             case QueryForm.Ask:
-                return QueryResult.FromBoolean(evaluator.Evaluate(query.Algebra).Any());
+                return QueryResult.FromBoolean(Solutions().Any());
             case QueryForm.Construct:
-                return QueryResult.FromGraph(Limit(Construct(query.ConstructTemplate, evaluator.Evaluate(query.Algebra), ctx), options.RowLimit, "triples"), ctx.Memory);
+                return QueryResult.FromGraph(Limit(Construct(query.ConstructTemplate, Solutions(), ctx), options.RowLimit, "triples"), ctx.Memory);
             case QueryForm.Describe:
-                return QueryResult.FromGraph(Limit(Describe(query, evaluator, ctx), options.RowLimit, "triples"), ctx.Memory);
+                return QueryResult.FromGraph(Limit(Describe(query, evaluator, Solutions(), ctx), options.RowLimit, "triples"), ctx.Memory);
             default:
             {
                 var vars = query.ResultVariables;
                 var slots = vars.Select(ctx.Slot).ToArray();
-                var rows = evaluator.Evaluate(query.Algebra).Select(r =>
+                var rows = Solutions().Select(r =>
                 {
                     var cells = new Term?[slots.Length];
                     for (var i = 0; i < slots.Length; i++) cells[i] = Solution.Get(r, slots[i]);
@@ -43,6 +63,16 @@ public static class QueryExecutor
                 return QueryResult.FromBindings(vars.Select(v => v.Name).ToList(), Limit(rows, options.RowLimit, "rows"), ctx.Memory);
             }
         }
+    }
+
+    /// <summary>The solution evaluation starts from: the pre-bound variables in their slots, or none.</summary>
+    private static Term?[] Seed(QueryContext ctx, IReadOnlyDictionary<string, Term>? bindings)
+    {
+        if (bindings is null || bindings.Count == 0) return [];
+        var slots = bindings.Select(kv => (Slot: ctx.Slot(new Variable(kv.Key)), kv.Value)).ToList();
+        var seed = new Term?[ctx.Width];
+        foreach (var (slot, value) in slots) seed[slot] = value;
+        return seed;
     }
 
     private static IEnumerable<T> Limit<T>(IEnumerable<T> items, long? limit, string what)
@@ -64,7 +94,7 @@ public static class QueryExecutor
     /// Instantiates a template per solution; blank nodes are fresh per solution, invalid triples are skipped. Each
     /// triple comes once, so every triple made is kept (and charged to the memory budget) until the end.
     /// </summary>
-    public static IEnumerable<Triple> Construct(IReadOnlyList<TriplePattern> template, IEnumerable<Term?[]> solutions, QueryContext ctx)
+    internal static IEnumerable<Triple> Construct(IReadOnlyList<TriplePattern> template, IEnumerable<Term?[]> solutions, QueryContext ctx)
     {
         using var memory = ctx.Memory.Hold();
         var seen = new HashSet<Triple>();
@@ -102,7 +132,7 @@ public static class QueryExecutor
     }
 
     /// <summary>DESCRIBE: the concise bounded description of each resource (following blank-node objects).</summary>
-    private static IEnumerable<Triple> Describe(SparqlQuery query, AlgebraEvaluator evaluator, QueryContext ctx)
+    private static IEnumerable<Triple> Describe(SparqlQuery query, AlgebraEvaluator evaluator, IEnumerable<Term?[]> solutions, QueryContext ctx)
     {
         using var memory = ctx.Memory.Hold();
         var resources = new List<Term>();
@@ -112,7 +142,7 @@ public static class QueryExecutor
             : query.Syntax.DescribeTargets.OfType<Variable>().ToList();
         if (vars.Count > 0 && query.Syntax.Where is not null)
         {
-            foreach (var row in evaluator.Evaluate(query.Algebra))
+            foreach (var row in solutions)
             {
                 foreach (var v in vars)
                 {

@@ -28,10 +28,10 @@ public sealed record QueryOptions
     public Federation.FederationOptions? Federation { get; init; }
 
     /// <summary>
-    /// The directories LOAD may read <c>file:</c> IRIs from (with their subdirectories). Empty, the default: LOAD of a
-    /// file is refused, so an update cannot read whatever the process can.
+    /// What LOAD reads through (<see cref="Update.DirectoryLoader"/> for local files). Null, the default: LOAD is
+    /// refused, so an update cannot read whatever the process can.
     /// </summary>
-    public IReadOnlyList<string> LoadDirectories { get; init; } = [];
+    public Update.IUpdateLoader? Loader { get; init; }
 
     /// <summary>
     /// The network documents LOAD may read, fetched before the update ran (<see cref="Update.RemoteLoads"/>), by URL.

@@ -6,7 +6,7 @@ namespace KgExport.Sparql.Evaluation;
 /// Operations on solutions. A solution is a <c>Term?[]</c> indexed by variable slot (null: unbound); arrays may be
 /// shorter than the slot count when variables were registered later, so reads past the end mean unbound.
 /// </summary>
-public static class Solution
+internal static class Solution
 {
     public static Term? Get(Term?[] row, int slot) => slot < row.Length ? row[slot] : null;
 

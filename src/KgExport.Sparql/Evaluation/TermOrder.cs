@@ -6,7 +6,7 @@ namespace KgExport.Sparql.Evaluation;
 /// ORDER BY's order (§15.1): unbound, blank nodes, IRIs, then literals; literals by value where the '&lt;' operator
 /// defines one, otherwise by lexical form, datatype and language so the order is total and deterministic.
 /// </summary>
-public static class TermOrder
+internal static class TermOrder
 {
     public static int Compare(Term? a, Term? b)
     {

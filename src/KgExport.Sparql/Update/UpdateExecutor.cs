@@ -140,21 +140,25 @@ public sealed class UpdateExecutor
     {
         try
         {
-            var uri = new Uri(load.Source.Value);
             IEnumerable<Quad> quads;
-            if (uri.IsFile)
-            {
-                quads = RdfIo.LoadFile(AllowedFile(load.Source.Value, uri.LocalPath), baseIri: load.Source.Value, cancellationToken: _cancellationToken).Quads;
-            }
-            else if (_options.FetchedLoads.TryGetValue(load.Source.Value, out var fetched))
+            if (_options.FetchedLoads.TryGetValue(load.Source.Value, out var fetched))
             {
                 quads = fetched;
             }
-            else
+            else if (_options.Loader is { } loader)
+            {
+                // Materialised first, so a document that fails half-way adds nothing.
+                quads = loader.Load(load.Source, _cancellationToken).ToList();
+            }
+            else if (!new Uri(load.Source.Value).IsFile)
             {
                 // Only what the allow-list let be fetched beforehand: an update must not make the server fetch any URL
                 // (its own loopback services included).
                 throw new QueryEvaluationException($"LOAD <{load.Source.Value}>: not a source LOAD may fetch (LoadSources); send the data with PUT /store or INSERT DATA instead");
+            }
+            else
+            {
+                throw new QueryEvaluationException($"LOAD <{load.Source.Value}>: loading files is off (no loader is configured)");
             }
             foreach (var q in quads)
             {
@@ -169,20 +173,6 @@ public sealed class UpdateExecutor
         {
             throw new QueryEvaluationException($"LOAD <{load.Source.Value}>: {e.Message}");
         }
-    }
-
-    /// <summary>The file's full path when it lies in one of <see cref="QueryOptions.LoadDirectories"/> (links followed).</summary>
-    private string AllowedFile(string iri, string localPath)
-    {
-        if (_options.LoadDirectories.Count == 0) throw new QueryEvaluationException($"LOAD <{iri}>: loading files is off (no directory is allowed)");
-        var path = Path.GetFullPath(localPath);
-        var target = File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? path;
-        foreach (var directory in _options.LoadDirectories)
-        {
-            var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)) + Path.DirectorySeparatorChar;
-            if (path.StartsWith(root, StringComparison.Ordinal) && target.StartsWith(root, StringComparison.Ordinal)) return path;
-        }
-        throw new QueryEvaluationException($"LOAD <{iri}>: not in a directory files may be loaded from");
     }
 
     private void Modify(ModifyOperation mod)

@@ -59,11 +59,44 @@ public sealed class UpdateExecutorTests
     }
 
     [Fact]
-    public void Load_refuses_the_network()
+    public void Load_without_a_loader_is_refused_and_the_directory_loader_refuses_the_network()
     {
         var data = new Dataset();
-        var e = Assert.Throws<QueryEvaluationException>(() => UpdateExecutor.Execute("LOAD <http://example.org/data.ttl>", data));
-        Assert.Contains("not a source LOAD may fetch (LoadSources)", e.Message, StringComparison.Ordinal);
+        var off = Assert.Throws<QueryEvaluationException>(() => UpdateExecutor.Execute("LOAD <file:///tmp/data.ttl>", data));
+        Assert.Contains("no loader is configured", off.Message, StringComparison.Ordinal);
+        var remote = Assert.Throws<QueryEvaluationException>(() => UpdateExecutor.Execute("LOAD <http://example.org/data.ttl>", data));
+        Assert.Contains("not a source LOAD may fetch (LoadSources)", remote.Message, StringComparison.Ordinal);
+        var e = Assert.Throws<QueryEvaluationException>(() => UpdateExecutor.Execute(
+            "LOAD <http://example.org/data.ttl>", data, new QueryOptions { Loader = new DirectoryLoader([Path.GetTempPath()]) }));
+        Assert.Contains("not a source LOAD may fetch", e.Message, StringComparison.Ordinal);
+        Assert.Empty(data.Quads);
+    }
+
+    [Fact]
+    public void Load_reads_through_the_injected_loader_and_silent_swallows_its_refusal()
+    {
+        var data = new Dataset();
+        var loader = new MemoryLoader(new Dictionary<string, Quad[]>
+        {
+            ["http://example.org/a.ttl"] = [new Quad(new Iri("http://x/a"), new Iri("http://x/p"), new Literal("v"))],
+        });
+        UpdateExecutor.Execute("LOAD <http://example.org/a.ttl> INTO GRAPH <http://x/g>", data, new QueryOptions { Loader = loader });
+        Assert.Single(data.Match(null, null, null, new Iri("http://x/g")));
+        var e = Assert.Throws<QueryEvaluationException>(() => UpdateExecutor.Execute("LOAD <http://example.org/b.ttl>", data, new QueryOptions { Loader = loader }));
+        Assert.Equal("LOAD <http://example.org/b.ttl>: not served", e.Message);
+        UpdateExecutor.Execute("LOAD SILENT <http://example.org/b.ttl>", data, new QueryOptions { Loader = loader });
+        Assert.Equal(["http://example.org/a.ttl", "http://example.org/b.ttl", "http://example.org/b.ttl"], loader.Asked);
+    }
+
+    private sealed class MemoryLoader(Dictionary<string, Quad[]> documents) : IUpdateLoader
+    {
+        public List<string> Asked { get; } = [];
+
+        public IEnumerable<Quad> Load(Iri source, CancellationToken cancellationToken)
+        {
+            Asked.Add(source.Value);
+            return documents.TryGetValue(source.Value, out var quads) ? quads : throw new InvalidOperationException("not served");
+        }
     }
 
     [Theory]
@@ -71,7 +104,7 @@ public sealed class UpdateExecutorTests
     [InlineData("file:///tmp/../etc/passwd")]
     public void Load_of_a_file_outside_the_allowed_directories_is_refused(string iri)
     {
-        var e = Assert.Throws<QueryEvaluationException>(() => UpdateExecutor.Execute($"LOAD <{iri}>", new Dataset(), new QueryOptions { LoadDirectories = [Path.GetTempPath()] }));
+        var e = Assert.Throws<QueryEvaluationException>(() => UpdateExecutor.Execute($"LOAD <{iri}>", new Dataset(), new QueryOptions { Loader = new DirectoryLoader([Path.GetTempPath()]) }));
         Assert.Contains("not in a directory files may be loaded from", e.Message, StringComparison.Ordinal);
     }
 
@@ -84,10 +117,10 @@ public sealed class UpdateExecutorTests
         {
             var data = new Dataset();
             var load = $"LOAD <{new Uri(path).AbsoluteUri}> INTO GRAPH <http://x/g>";
-            UpdateExecutor.Execute(load, data, new QueryOptions { LoadDirectories = [Path.GetTempPath()] });
+            UpdateExecutor.Execute(load, data, new QueryOptions { Loader = new DirectoryLoader([Path.GetTempPath()]) });
             Assert.Single(data.Match(null, null, null, new Iri("http://x/g")));
             Assert.Contains("loading files is off", Assert.Throws<QueryEvaluationException>(() => UpdateExecutor.Execute(load, new Dataset())).Message, StringComparison.Ordinal);
-            var elsewhere = Assert.Throws<QueryEvaluationException>(() => UpdateExecutor.Execute(load, new Dataset(), new QueryOptions { LoadDirectories = ["/nonexistent-dir"] }));
+            var elsewhere = Assert.Throws<QueryEvaluationException>(() => UpdateExecutor.Execute(load, new Dataset(), new QueryOptions { Loader = new DirectoryLoader(["/nonexistent-dir"]) }));
             Assert.Contains("not in a directory files may be loaded from", elsewhere.Message, StringComparison.Ordinal);
         }
         finally
@@ -104,7 +137,7 @@ public sealed class UpdateExecutorTests
         try
         {
             var data = new Dataset();
-            var e = Assert.Throws<QueryEvaluationException>(() => UpdateExecutor.Execute($"LOAD <{new Uri(path).AbsoluteUri}>", data, new QueryOptions { LoadDirectories = [Path.GetTempPath()] }));
+            var e = Assert.Throws<QueryEvaluationException>(() => UpdateExecutor.Execute($"LOAD <{new Uri(path).AbsoluteUri}>", data, new QueryOptions { Loader = new DirectoryLoader([Path.GetTempPath()]) }));
             Assert.EndsWith($"{path}: not valid UTF-8 (byte offset 30)", e.Message, StringComparison.Ordinal);
             Assert.Empty(data.Quads);
         }
