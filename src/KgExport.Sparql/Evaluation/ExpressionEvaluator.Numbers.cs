@@ -83,15 +83,15 @@ internal sealed partial class ExpressionEvaluator
     /// <summary>XSD constructor functions (casts) of §17.5.</summary>
     private static Term? Cast(string name, Term[] a)
     {
-        if (!name.StartsWith(XsdTypes.Ns, StringComparison.Ordinal) || a.Length != 1) return null;
+        if (!name.StartsWith(XsdDatatypes.Ns, StringComparison.Ordinal) || a.Length != 1) return null;
         var value = a[0];
         if (value is BlankNode) return null;
-        if (name == XsdTypes.String)
+        if (name == XsdDatatypes.String)
         {
             return value switch
             {
                 Iri i => new Literal(i.Value),
-                Literal { Language: null } l when l.Datatype.Value == XsdTypes.Boolean && ValueComparison.TryBoolean(l, out var bv) => new Literal(bv ? "true" : "false"),
+                Literal { Language: null } l when l.Datatype.Value == XsdDatatypes.Boolean && ValueComparison.TryBoolean(l, out var bv) => new Literal(bv ? "true" : "false"),
                 Literal { Language: null } n when NumericValue.TryParse(n, out var nv) => new Literal(XPathString(nv)),
                 Literal l => new Literal(l.LexicalForm),
                 _ => null,
@@ -99,27 +99,27 @@ internal sealed partial class ExpressionEvaluator
         }
         if (value is not Literal lit || lit.Language is not null) return null;
         var lex = lit.LexicalForm;
-        var fromString = lit.Datatype.Value == XsdTypes.String;
+        var fromString = lit.Datatype.Value == XsdDatatypes.String;
         var isNum = NumericValue.TryParse(lit, out var num);
         if (!fromString && !isNum && XsdTypes.IsNumericType(lit.Datatype.Value)) return null;
         var inv = CultureInfo.InvariantCulture;
         switch (name)
         {
-            case XsdTypes.Boolean:
-                if (fromString || lit.Datatype.Value == XsdTypes.Boolean)
+            case XsdDatatypes.Boolean:
+                if (fromString || lit.Datatype.Value == XsdDatatypes.Boolean)
                 {
                     var t = lex.Trim();
                     return t is "true" or "1" ? Bool(true) : t is "false" or "0" ? Bool(false) : null;
                 }
                 if (isNum) return Bool(num.IsExact ? num.Exact != 0 : !(num.Approx == 0 || double.IsNaN(num.Approx)));
                 return null;
-            case XsdTypes.Integer:
+            case XsdDatatypes.Integer:
                 if (fromString)
                 {
                     var t = lex.Trim();
                     return decimal.TryParse(t, NumberStyles.AllowLeadingSign, inv, out var i) ? NumericValue.FromInteger(i).ToLiteral() : null;
                 }
-                if (lit.Datatype.Value == XsdTypes.Boolean) return ValueComparison.TryBoolean(lit, out var b) ? NumericValue.FromInteger(b ? 1 : 0).ToLiteral() : null;
+                if (lit.Datatype.Value == XsdDatatypes.Boolean) return ValueComparison.TryBoolean(lit, out var b) ? NumericValue.FromInteger(b ? 1 : 0).ToLiteral() : null;
                 if (!isNum) return null;
                 if (num.IsExact) return NumericValue.FromInteger(decimal.Truncate(num.Exact)).ToLiteral();
                 if (double.IsNaN(num.Approx) || double.IsInfinity(num.Approx)) return null;
@@ -131,14 +131,14 @@ internal sealed partial class ExpressionEvaluator
                 {
                     return null;
                 }
-            case XsdTypes.Decimal:
+            case XsdDatatypes.Decimal:
                 if (fromString)
                 {
                     var t = lex.Trim();
                     if (t.Contains('e') || t.Contains('E')) return null;
                     return decimal.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, inv, out var d) ? NumericValue.FromDecimal(d).ToLiteral() : null;
                 }
-                if (lit.Datatype.Value == XsdTypes.Boolean) return ValueComparison.TryBoolean(lit, out var bd) ? NumericValue.FromDecimal(bd ? 1 : 0).ToLiteral() : null;
+                if (lit.Datatype.Value == XsdDatatypes.Boolean) return ValueComparison.TryBoolean(lit, out var bd) ? NumericValue.FromDecimal(bd ? 1 : 0).ToLiteral() : null;
                 if (!isNum) return null;
                 if (num.IsExact) return NumericValue.FromDecimal(num.Exact).ToLiteral();
                 if (double.IsNaN(num.Approx) || double.IsInfinity(num.Approx)) return null;
@@ -150,14 +150,14 @@ internal sealed partial class ExpressionEvaluator
                 {
                     return null;
                 }
-            case XsdTypes.Double or XsdTypes.Float:
+            case XsdDatatypes.Double or XsdDatatypes.Float:
             {
                 double d;
                 if (fromString)
                 {
                     if (!NumericValue.TryParseDouble(lex.Trim(), out d)) return null;
                 }
-                else if (lit.Datatype.Value == XsdTypes.Boolean)
+                else if (lit.Datatype.Value == XsdDatatypes.Boolean)
                 {
                     if (!ValueComparison.TryBoolean(lit, out var bb)) return null;
                     d = bb ? 1 : 0;
@@ -170,11 +170,11 @@ internal sealed partial class ExpressionEvaluator
                 {
                     return null;
                 }
-                return name == XsdTypes.Double ? NumericValue.FromDouble(d).ToLiteral() : NumericValue.FromFloat(d).ToLiteral();
+                return name == XsdDatatypes.Double ? NumericValue.FromDouble(d).ToLiteral() : NumericValue.FromFloat(d).ToLiteral();
             }
-            case XsdTypes.DateTime:
+            case XsdDatatypes.DateTime:
             {
-                if (!fromString && lit.Datatype.Value != XsdTypes.DateTime) return null;
+                if (!fromString && lit.Datatype.Value != XsdDatatypes.DateTime) return null;
                 var candidate = Literal.Typed(lex.Trim(), Vocab.Xsd.DateTime);
                 return XsdTemporal.TryParse(candidate, out _) ? candidate : null;
             }

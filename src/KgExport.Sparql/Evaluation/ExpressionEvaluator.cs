@@ -55,8 +55,8 @@ internal sealed partial class ExpressionEvaluator
         if (t is not Literal l) return null;
         if (l.Language is not null) return l.LexicalForm.Length > 0;
         var dt = l.Datatype.Value;
-        if (dt == XsdTypes.Boolean) return ValueComparison.TryBoolean(l, out var b) && b;
-        if (dt == XsdTypes.String) return l.LexicalForm.Length > 0;
+        if (dt == XsdDatatypes.Boolean) return ValueComparison.TryBoolean(l, out var b) && b;
+        if (dt == XsdDatatypes.String) return l.LexicalForm.Length > 0;
         if (XsdTypes.IsNumericType(dt))
         {
             if (!NumericValue.TryParse(l, out var n)) return false;
