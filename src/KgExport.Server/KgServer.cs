@@ -28,6 +28,10 @@ public static class KgServer
     /// <param name="journal">Where writes are made durable before they are acknowledged (a store); null: in memory only.</param>
     public static WebApplication Create(Dataset dataset, string[]? args = null, IReadOnlyDictionary<string, string?>? overrides = null, Action<WebApplicationBuilder>? configure = null, IDatasetJournal? journal = null)
     {
+        // Writers wait for readers on a thread (SharedDataset.Write): keep enough pool threads ready that a queued
+        // update and a long query never leave a new reader waiting for the pool to grow (2-core machines start at 2).
+        ThreadPool.GetMinThreads(out var workers, out var completion);
+        ThreadPool.SetMinThreads(Math.Max(workers, 8 * Environment.ProcessorCount), completion);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args ?? [] });
         builder.Configuration.AddEnvironmentVariables("KGEXPORT_");
         if (args is { Length: > 0 }) builder.Configuration.AddCommandLine(args);
