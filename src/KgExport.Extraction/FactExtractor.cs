@@ -265,7 +265,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
         // only dates, adverbs and "then" between the conjunction and "it": "and in 1981 it", "but later it"
         for (var j = k + 1; j < m.First; j++)
         {
-            if (a.Dates.Any(d => d.First <= j && j <= d.Last) || a.Lower(j) is "in" or "on" or "then" or "later" or "," or "subsequently" or "eventually") continue;
+            if (a.IsInDate(j) || a.Lower(j) is "in" or "on" or "then" or "later" or "," or "subsequently" or "eventually") continue;
             return null;
         }
         var after = a.Lower(m.First + 1);
@@ -375,15 +375,14 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
         // "Paraguay announced it was breaking off relations": "it" before a verb is the subject of a reported clause, not an object
         var after = a.Lower(m.First + 1);
         if (verbBefore && (after is "is" or "was" or "has" or "had" or "would" or "will" or "could" or "did" or "does" or "now" or "then" || after.EndsWith("ed", StringComparison.Ordinal) || Lexicon.Sever.Contains(after) || Lexicon.Recognise.Contains(after))) verbBefore = false;
-        if (verbBefore && ArgumentReader.Subject(a, m.First - 1) is { } subject)
-        {
+        void RemoveSubject((List<Mention> Items, int First) subject) =>
             earlier.RemoveAll(x => subject.Items.Contains(x) || subject.Items.Any(i => i.Entities.SequenceEqual(x.Entities)));
-        }
+        if (verbBefore && ArgumentReader.Subject(a, m.First - 1) is { } subject) RemoveSubject(subject);
         // "Fiji established relations with it": the pronoun after a preposition is not its own clause's subject either
         if (before is "with" or "from" or "to" && Enumerable.Range(Math.Max(0, m.First - 6), Math.Min(6, m.First)).LastOrDefault(k => Lexicon.Establish.Contains(a.Lower(k)) || Lexicon.Sever.Contains(a.Lower(k))) is var governing and > 0
             && ArgumentReader.Subject(a, governing) is { } governingSubject)
         {
-            earlier.RemoveAll(x => governingSubject.Items.Contains(x) || governingSubject.Items.Any(i => i.Entities.SequenceEqual(x.Entities)));
+            RemoveSubject(governingSubject);
         }
         bool Oblique(Mention x) => x.First > 0 && (ArgumentReader.Prepositions.Contains(a.Lower(x.First - 1)) || (a.Lower(x.First - 1) == "the" && ArgumentReader.Prepositions.Contains(a.Lower(x.First - 2))));
         // "Costa Rica recognised Palestine in 2008, a year after it established ties with China": a subject "it" in a

@@ -33,7 +33,7 @@ public static class DateAssigner
             // that phrase; the main act came after it, on a day the sentence does not give
             if (InOpener(a, d, trigger)) continue;
             // "captured it in 1967 and later annexed it": "later" moves the act past the dates before it
-            if (d.Last < trigger && Enumerable.Range(d.Last + 1, trigger - d.Last - 1).Any(k => a.Lower(k) is "later" or "subsequently" or "afterwards" or "afterward" or "eventually" && !a.IsInDate(k))) continue;
+            if (d.Last < trigger && Enumerable.Range(d.Last + 1, trigger - d.Last - 1).Any(k => IsLaterAdverb(a, k))) continue;
             var rank = (d.Last < subjectFirst || beforeConjunct ? 1 : 0, distance);
             if (rank.CompareTo(bestRank) < 0 || best is null)
             {
@@ -44,7 +44,7 @@ public static class DateAssigner
         var (clauseFirst, _) = a.ClauseRange(trigger);
         var subordinate = a.Lower(clauseFirst) is "after" or "before" or "since" || (a.Lower(clauseFirst) == "," && a.Lower(clauseFirst + 1) is "after" or "before" or "since");
         // "but later withdrew it", "subsequently severed": an act after the sentence's other dates, when its own clause gives none
-        var later = Enumerable.Range(clauseFirst, Math.Max(0, trigger - clauseFirst)).Any(k => a.Lower(k) is "later" or "subsequently" or "afterwards" or "afterward" or "eventually" && !a.Dates.Any(x => x.First <= k && k <= x.Last));
+        var later = Enumerable.Range(clauseFirst, Math.Max(0, trigger - clauseFirst)).Any(k => IsLaterAdverb(a, k));
         if (best is null && !subordinate && !later)
         {
             // no date in the act's clause: the sentence's date nearest the trigger ("began in June 2017, when X severed ...")
@@ -284,6 +284,10 @@ public static class DateAssigner
     }
 
     /// <summary>The comma closing a sentence-initial "After/Before/Following ...ing" phrase, or -1.</summary>
+    /// <summary>"later", "subsequently", ... at <paramref name="k"/>, outside a date ("later that year" is a date).</summary>
+    private static bool IsLaterAdverb(SentenceAnalysis a, int k) =>
+        a.Lower(k) is "later" or "subsequently" or "afterwards" or "afterward" or "eventually" && !a.IsInDate(k);
+
     private static int SkipVerbGroup(SentenceAnalysis a, int k)
     {
         while (k < a.Count && ArgumentReader.IsVerbGroupWord(a.Lower(k))) k++;
