@@ -13,7 +13,10 @@ namespace KgExport.Benchmarks.Corpus;
 /// <c>--facts</c> each article also gets the facts extraction finds in it as its <c>.facts.json</c>, so the export runs
 /// the reviewed-facts path. Extraction is the slow part of generating, so past <c>--distinct K</c> articles (default
 /// 10000) the generator reuses article i mod K, text and facts, under the new article's own id. Articles are written
-/// one at a time, so memory does not grow with N.
+/// one at a time, so memory does not grow with N. <c>--bytes MIN-MAX</c> sizes each article's text by adding paragraphs
+/// until it reaches a length drawn from that range (the real-length case of issue 15 is <c>--bytes 2048-4096</c>); by
+/// default an article has two to five paragraphs (about 1 KB). The dateline carries the year after the last year the
+/// patterns use, so no reported date falls after publication.
 /// </summary>
 public static class NewsArchiveGenerator
 {
@@ -63,7 +66,7 @@ public static class NewsArchiveGenerator
     {
         if (args.Length < 2 || !int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count < 1)
         {
-            Console.Error.WriteLine("usage: KgExport.Benchmarks generate-corpus N DIR [--facts] [--distinct K] [--seed S]");
+            Console.Error.WriteLine("usage: KgExport.Benchmarks generate-corpus N DIR [--facts] [--distinct K] [--seed S] [--bytes MIN-MAX]");
             return 2;
         }
         var directory = args[1];
@@ -72,6 +75,8 @@ public static class NewsArchiveGenerator
         var seed = seedAt > 0 && seedAt + 1 < args.Length ? int.Parse(args[seedAt + 1], CultureInfo.InvariantCulture) : 20220714;
         var distinctAt = Array.IndexOf(args, "--distinct");
         var distinct = distinctAt > 0 && distinctAt + 1 < args.Length ? int.Parse(args[distinctAt + 1], CultureInfo.InvariantCulture) : 10000;
+        var bytesAt = Array.IndexOf(args, "--bytes");
+        var (minBytes, maxBytes) = bytesAt > 0 && bytesAt + 1 < args.Length ? Range(args[bytesAt + 1]) : (0, 0);
         Directory.CreateDirectory(directory);
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         var random = new Random(seed);
@@ -89,7 +94,7 @@ public static class NewsArchiveGenerator
                 bytes += new FileInfo(path).Length;
                 continue;
             }
-            var text = Article(random);
+            var text = Article(random, minBytes == 0 ? 0 : minBytes + random.Next(maxBytes - minBytes + 1));
             File.WriteAllText(path, text, utf8);
             bytes += utf8.GetByteCount(text);
             if (withFacts)
@@ -104,7 +109,19 @@ public static class NewsArchiveGenerator
 
     private static string Id(int i) => i.ToString("D7", CultureInfo.InvariantCulture) + "_gen";
 
-    public static string Article(Random random)
+    private static (int Min, int Max) Range(string text)
+    {
+        var parts = text.Split('-');
+        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var min)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var max) || min < 1 || max < min)
+        {
+            throw new ArgumentException($"--bytes: expected MIN-MAX with 1 <= MIN <= MAX, not '{text}'");
+        }
+        return (min, max);
+    }
+
+    /// <summary>One article; with <paramref name="targetBytes"/> above zero, paragraphs are added until the text is at least that long.</summary>
+    public static string Article(Random random, int targetBytes = 0)
     {
         var sb = new StringBuilder(2048);
         var state = States[random.Next(States.Length)];
@@ -112,10 +129,10 @@ public static class NewsArchiveGenerator
         sb.Append(state).Append(" recognises ").Append(Capitalised(breakaway)).Append("\n\n");
         var month = random.Next(1, 13);
         sb.Append(Months[month - 1]).Append(' ').Append(random.Next(1, 29).ToString(CultureInfo.InvariantCulture))
-          .Append(" (").Append(Agencies[random.Next(Agencies.Length)]).Append(") - ");
+          .Append(", ").Append((LastYear + 1).ToString(CultureInfo.InvariantCulture)).Append(" (").Append(Agencies[random.Next(Agencies.Length)]).Append(") - ");
         sb.Append(state).Append(" recognised ").Append(breakaway).Append(" on ").Append(Date(random)).Append(", according to its foreign ministry. ");
         var paragraphs = 2 + random.Next(4);
-        for (var p = 0; p < paragraphs; p++)
+        for (var p = 0; p < paragraphs || sb.Length < targetBytes; p++)
         {
             var sentences = 2 + random.Next(3);
             for (var s = 0; s < sentences; s++) sb.Append(Fill(Patterns[random.Next(Patterns.Length)], random)).Append(' ');
@@ -125,10 +142,14 @@ public static class NewsArchiveGenerator
         return sb.ToString();
     }
 
+    private const int FirstYear = 2000, LastYear = 2023;
+
+    private static string Year(Random random) => (FirstYear + random.Next(LastYear - FirstYear + 1)).ToString(CultureInfo.InvariantCulture);
+
     private static string Capitalised(string s) => char.ToUpperInvariant(s[0]) + s[1..];
 
     private static string Date(Random random) =>
-        $"{Months[random.Next(12)]} {random.Next(1, 29).ToString(CultureInfo.InvariantCulture)}, {(2000 + random.Next(24)).ToString(CultureInfo.InvariantCulture)}";
+        $"{Months[random.Next(12)]} {random.Next(1, 29).ToString(CultureInfo.InvariantCulture)}, {Year(random)}";
 
     private static string Fill(string pattern, Random random)
     {
@@ -142,8 +163,8 @@ public static class NewsArchiveGenerator
                     'S' => States[random.Next(States.Length)],
                     'B' => Breakaways[random.Next(Breakaways.Length)],
                     'C' => Cities[random.Next(Cities.Length)],
-                    'Y' => (2000 + random.Next(24)).ToString(CultureInfo.InvariantCulture),
-                    'M' => Months[random.Next(12)] + " " + (2000 + random.Next(24)).ToString(CultureInfo.InvariantCulture),
+                    'Y' => Year(random),
+                    'M' => Months[random.Next(12)] + " " + Year(random),
                     _ => Date(random),
                 });
                 i += 2;
