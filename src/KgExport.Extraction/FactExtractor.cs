@@ -77,7 +77,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             var index = a.Sentence.Index;
             foreach (var g in groups[index]) discourse.AddGroup(g.Position, g.Entities);
             var ahead = groups.Skip(index).Take(LookAheadSentences + 1).SelectMany(x => x);
-            ResolveReferences(a, index, discourse, ahead, persons, findings, IsState);
+            ResolveReferences(a, index, discourse, ahead, persons, findings, IsState, IsBreakaway);
             FillOffices(a, persons, discourse);
             NoteDeclarations(a, discourse);
             findings.FromCurrentSentence.Clear();
@@ -251,6 +251,8 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
 
     private bool IsState(string id) => gazetteer.ById(id)?.Kind is EntityType.State or EntityType.BreakawayEntity;
 
+    private bool IsBreakaway(string id) => gazetteer.ById(id)?.Kind == EntityType.BreakawayEntity;
+
     /// <summary>
     /// "Israel occupied the Golan Heights, and in 1981 it annexed it": a subject "it" opening a clause joined by "and"
     /// or "but" continues the subject of the main clause before, when that subject is a state.
@@ -278,7 +280,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
 
     private bool IsPolity(Mention m) => m.Entities.Count > 0 && m.Entities.All(e => gazetteer.ById(e)?.IsPolity == true);
 
-    private static void ResolveReferences(SentenceAnalysis a, int sentence, Discourse discourse, IEnumerable<(long Position, string[] Entities)> ahead, List<Person> persons, FindingSet findings, Func<string, bool> isState)
+    private static void ResolveReferences(SentenceAnalysis a, int sentence, Discourse discourse, IEnumerable<(long Position, string[] Entities)> ahead, List<Person> persons, FindingSet findings, Func<string, bool> isState, Func<string, bool> isBreakaway)
     {
         foreach (var m in a.Mentions)
         {
@@ -307,6 +309,11 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
                     break;
                 case MentionKind.SingularReference when m.Hint is "latter" or "former":
                     if (OneOfPair(a, m, discourse) is { } member) m.Entities.Add(member);
+                    break;
+                case MentionKind.SingularReference when m.Hint == "breakaway":
+                    // the last breakaway entity named before it, in this sentence or earlier
+                    var named = a.Mentions.LastOrDefault(x => x.Last < m.First && x.Kind == MentionKind.Named && x.Entities.Count == 1 && isBreakaway(x.Entities[0]));
+                    if ((named?.Entities[0] ?? discourse.LastBreakaway) is { } breakaway) m.Entities.Add(breakaway);
                     break;
                 case MentionKind.SingularReference when m.Hint is { } hint:
                     if (discourse.ResolveCompass(hint) is { } compass) m.Entities.Add(compass);
@@ -438,6 +445,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
         {
             if (m.Kind is MentionKind.Named or MentionKind.SharedHead) foreach (var e in m.Entities) discourse.AddNamed(e);
             if (m.Kind == MentionKind.Named && m.Entities.Count == 1 && gazetteer.ById(m.Entities[0])?.Kind == EntityType.Region) discourse.LastRegion = m.Entities[0];
+            if (m.Kind == MentionKind.Named && m.Entities.Count == 1 && gazetteer.ById(m.Entities[0])?.Kind == EntityType.BreakawayEntity) discourse.LastBreakaway = m.Entities[0];
         }
         var polities = a.Mentions.Where(m => m.Kind is MentionKind.Named or MentionKind.SharedHead or MentionKind.PluralReference && IsPolity(m)).SelectMany(m => m.Entities).Distinct().ToList();
         if (polities.Count == 2) discourse.LastPair = (polities[0], polities[1]);

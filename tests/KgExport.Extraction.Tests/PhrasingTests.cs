@@ -612,4 +612,36 @@ public sealed class PhrasingTests
         Assert.Equal(["nicaragua state abkhazia 2008-09-03", "nicaragua state south-ossetia 2008-09-03"],
             Recognitions(Extract("Nicaragua on Wednesday became the second country after Russia to recognise Abkhazia and South Ossetia.", "2008-09-04")));
     }
+
+    [Fact]
+    public void Communique_frames_with_a_date_and_place_before_the_instrument_or_a_purpose()
+    {
+        Assert.Equal(["fiji + mongolia 2002-07-21"], Establishments(Extract("Mongolia and Fiji signed Sunday in Singapore a joint communique on the establishment of diplomatic relations.", "2002-07-22")));
+        Assert.Equal(["palau + paraguay 2013-09-05"], Establishments(Extract("Palau and Paraguay on Thursday signed a joint communiqué for the establishment of diplomatic relations between the two countries.", "2013-09-06")));
+        Assert.Equal(["japan + nepal 1972-10-14"], Establishments(Extract("The governments of Japan and Nepal have agreed to the establishment of diplomatic relations effective from October 14, 1972 between the two countries.", "1972-10-15")));
+        Assert.Equal(["barbados + senegal 2022-01-28"], Establishments(Extract("On 28th January, 2022, Barbados signed another joint communiqué to establish diplomatic relations with the Republic of Senegal.", "2022-03-10")));
+        Assert.Empty(Establishments(Extract("The two sides held talks on the establishment of diplomatic relations.", "2022-03-10")));
+    }
+
+    [Fact]
+    public void A_relative_with_which_names_the_partner()
+    {
+        Assert.Equal(["palau + paraguay -"], Establishments(Extract("Paraguay becomes the forty-first country with which Palau has established diplomatic relations.")));
+    }
+
+    [Fact]
+    public void Since_with_a_perfect_of_the_act_dates_it()
+    {
+        Assert.Equal(["abkhazia state south-ossetia 2006-11-17", "south-ossetia state abkhazia 2006-11-17"], Recognitions(Extract("Abkhazia and South Ossetia have recognized each other since November 17 2006.", "2008-08-29")));
+        Assert.Equal(["japan state kosovo 2008"], Recognitions(Extract("Kosovo has been recognised by Japan since 2008.")));
+        Assert.Empty(Recognitions(Extract("Since 2008, more than 100 states have recognised Kosovo.")));
+    }
+
+    [Fact]
+    public void Epithets_before_a_name_and_descriptions_of_a_breakaway_entity()
+    {
+        Assert.Equal(["venezuela severs colombia 2010-07-22"], Severances(Extract("Venezuela broke off diplomatic relations with neighbouring Colombia on Thursday.", "2010-07-23")));
+        Assert.Equal(["russia state abkhazia 2008-08-26"], Recognitions(Extract("Abkhazia declared independence in 1999. On August 26, 2008 Russia recognized the breakaway Georgian region.", "2008-08-29")));
+        Assert.Equal(["russia state abkhazia 2008-08-26"], Recognitions(Extract("Abkhazia declared independence in 1999. On August 26, 2008 Russia recognized the self-declared republic.", "2008-08-29")));
+    }
 }

@@ -151,7 +151,9 @@ public static class DateFinder
             {
                 var j = i + 2;
                 if (j < s.Count && s[j].Text == "." && s[j].Start == s[i + 1].End) j++;
-                if (Year(s, j) is { } y && IsValid(y, month, day)) return new DateMention(i, j, DateMentionKind.Absolute) { Date = new PartialDate(y, month, day) };
+                // "28th January, 2022": a comma may part the year from the month
+                var yearAt = s.Lower(j) == "," && Year(s, j + 1) is not null ? j + 1 : j;
+                if (Year(s, yearAt) is { } y && IsValid(y, month, day)) return new DateMention(i, yearAt, DateMentionKind.Absolute) { Date = new PartialDate(y, month, day) };
                 return new DateMention(i, j - 1, DateMentionKind.MonthDay) { Month = month, Day = day };
             }
             if (Year(s, i) is { } year) return new DateMention(i, i, DateMentionKind.Absolute) { Date = new PartialDate(year) };
@@ -198,9 +200,12 @@ public static class DateFinder
         // "decided to sever relations as of 21 July 2002": an "as of" right after the act's object dates the act; "as of
         // 2020, 97 states recognise" (before the predicate) bounds a state of affairs
         var asOfAct = before == "of" && before2 == "as" && Enumerable.Range(Math.Max(0, m.First - 6), Math.Max(0, Math.Min(4, m.First - 2))).Any(k => s.Lower(k) is "relations" or "ties" or "relation" or "recognition");
-        var effective = (before == "from" && before2 is "effect" or "as") || (before == "of" && before2 == "as" && (m.Kind == DateMentionKind.Today || asOfAct))
+        var effective = (before == "from" && before2 is "effect" or "as" or "effective") || (before == "of" && before2 == "as" && (m.Kind == DateMentionKind.Today || asOfAct))
             // "did not establish relations until 2016": the negated "until" dates the act
             || (before is "until" or "till" && Enumerable.Range(Math.Max(0, m.First - 12), Math.Min(12, m.First)).Any(k => s.Lower(k) is "not" or "n't"));
+        // "have recognised each other since November 17 2006", "has been recognised by Japan since 2008": with a perfect of
+        // the act, "since" gives the day the act happened and the state began
+        effective |= before == "since" && PerfectActBefore(s, m.First - 1);
         var bound = (before is "since" or "from" or "until" or "till" or "between" or "-" && !effective) || (before == "of" && before2 == "as" && !effective) || (before == "to" && before2 != "up") || range;
         // "within the 1967 borders", "the 1978 constitution": a year modifying a thing, not an event, dates nothing done
         var attributive = m.First == m.Last && m.Date is { Month: null } && before is "the" or "its" or "their" or "a"
@@ -209,6 +214,24 @@ public static class DateFinder
         bound |= attributive;
         // a year inside a number range, a parenthesis "(as of July 4, 2008)" or a percentage is no act date either
         return bound ? m with { IsEventDate = false } : m;
+    }
+
+    private static readonly HashSet<string> ActParticiples = new(StringComparer.Ordinal)
+    {
+        "recognised", "recognized", "severed", "established", "broken", "cut", "suspended", "restored", "annexed",
+    };
+
+    /// <summary>"has/have/had (been) recognised ..." within the few words before <paramref name="since"/>.</summary>
+    private static bool PerfectActBefore(Sentence s, int since)
+    {
+        for (var k = since - 1; k >= Math.Max(1, since - 8); k--)
+        {
+            if (s.Lower(k) is "," or ";" or "." or "not" or "never" or "n't") return false;
+            if (!ActParticiples.Contains(s.Lower(k))) continue;
+            var aux = s.Lower(k - 1) == "been" ? k - 2 : k - 1;
+            return s.Lower(aux) is "has" or "have" or "had" || (aux >= 1 && s.Lower(aux) is "formally" or "officially" && s.Lower(aux - 1) is "has" or "have" or "had");
+        }
+        return false;
     }
 
     private static bool Matches(Sentence s, int i, string[] phrase)

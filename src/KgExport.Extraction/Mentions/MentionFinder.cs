@@ -219,6 +219,8 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
                 return new Mention(i, i + 1, MentionKind.SingularReference) { Hint = s[i + 1].Lower }; // "while the latter recognised it"
             case "the" when i + 1 < s.Count && s[i + 1].Lower == "country":
                 return new Mention(i, i + 1, MentionKind.SingularReference);
+            case "the" when BreakawayReference(s, i) is { } head:
+                return new Mention(i, head, MentionKind.SingularReference) { Hint = "breakaway" };
         }
         // (the|these|those|both)? NUMBER? modifiers* GROUP-NOUN
         var j = i;
@@ -250,6 +252,37 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
             return new Mention(i, i, MentionKind.PluralReference) { Count = 2 };
         }
         return null;
+    }
+
+    private static readonly HashSet<string> SecessionWords = new(StringComparer.Ordinal)
+    {
+        "breakaway", "separatist", "rebel", "secessionist", "self-declared", "self-proclaimed", "unrecognised", "unrecognized", "de-facto",
+    };
+
+    private static readonly HashSet<string> TerritoryHeads = new(StringComparer.Ordinal)
+    {
+        "region", "republic", "territory", "enclave", "province", "entity", "statelet", "state",
+    };
+
+    /// <summary>
+    /// "the breakaway Georgian region", "the self-declared republic": a description of one breakaway entity named before
+    /// (at least one word of secession, then a demonym or more such words, then the head); the index of the head, or
+    /// null. A head followed by "of Name" is spelled out by that name instead.
+    /// </summary>
+    private static int? BreakawayReference(Sentence s, int the)
+    {
+        var k = the + 1;
+        var secession = false;
+        for (var n = 0; n < 4 && k < s.Count; n++, k++)
+        {
+            var lower = s.Lower(k);
+            if (SecessionWords.Contains(lower)) secession = true;
+            else if (TerritoryHeads.Contains(lower)) break;
+            else if (!(s[k].IsCapitalised && s[k].Kind == TokenKind.Word)) return null;
+        }
+        if (!secession || k >= s.Count || !TerritoryHeads.Contains(s.Lower(k))) return null;
+        if (s.Lower(k + 1) == "of" && k + 2 < s.Count && s[k + 2].IsCapitalised) return null;
+        return k;
     }
 
     /// <summary>"the former Yugoslavia", "the former president": "former" as an adjective before a noun.</summary>

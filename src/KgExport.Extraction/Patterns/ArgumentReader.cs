@@ -244,7 +244,7 @@ public static class ArgumentReader
         var sawConjunction = false;
         while (k < a.Count)
         {
-            while (a.StartingAt(k) is null && (a.Lower(k) is "the" or "both" or "\"" or "only" or "either" or "formally" or "officially" or "newly" or "newly-independent" or "independent" or "sovereign" or "then" or "new" or "self-proclaimed" or "so-called" or "breakaway" or "unrecognised" or "unrecognized" or "self-declared" || IsActorModifier(a.Lower(k)))) k++;
+            while (a.StartingAt(k) is null && (a.Lower(k) is "the" or "both" or "\"" or "only" or "either" or "formally" or "officially" or "newly" or "newly-independent" or "independent" or "sovereign" or "then" or "new" or "self-proclaimed" or "so-called" or "breakaway" or "unrecognised" or "unrecognized" or "self-declared" || IsActorModifier(a.Lower(k)) || StateEpithets.Contains(a.Lower(k)))) k++;
             // "the new state of South Sudan", "the young nation of Timor-Leste": a common noun naming what follows "of"
             if (a.StartingAt(k) is null && a.Lower(k) is "state" or "nation" or "country" or "republic" && a.Lower(k + 1) == "of" && ActorStartingAt(a, k + 2) is { Kind: MentionKind.Named }) k += 2;
             var m = ActorStartingAt(a, k);
@@ -359,6 +359,13 @@ public static class ArgumentReader
             or "northern" or "southern" or "rival" or "official" or "current" or "then" or "de" or "facto" or "unity" or "caretaker";
 
     /// <summary>"Tobruk-based", "Hadi-led", "Russian-backed": a modifier before an actor's name.</summary>
+    /// <summary>Journalistic epithets before a state's name ("with neighbouring Colombia", "tiny Nauru", "oil-rich Qatar").</summary>
+    private static readonly HashSet<string> StateEpithets = new(StringComparer.Ordinal)
+    {
+        "neighbouring", "neighboring", "fellow", "longtime", "long-time", "rival", "tiny", "small", "oil-rich", "gas-rich", "landlocked",
+        "impoverished", "war-torn", "communist", "island", "gulf", "regional", "key", "close", "traditional",
+    };
+
     private static bool IsActorModifier(string lower) =>
         lower.EndsWith("-based", StringComparison.Ordinal) || lower.EndsWith("-led", StringComparison.Ordinal) || lower.EndsWith("-backed", StringComparison.Ordinal)
         || lower.EndsWith("-controlled", StringComparison.Ordinal);

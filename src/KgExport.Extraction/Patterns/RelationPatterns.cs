@@ -147,6 +147,11 @@ public static class RelationPatterns
             Emit(c, family.Value, [.. from x in actors from y in others where x != y select (x, y)], date, evidence, confidence, v, both: false);
             MoreCounterparts(c, family.Value, actors, first, last, confidence, v);
         }
+        else if (WithWhichAntecedent(c, subject.First) is { Count: > 0 } antecedents)
+        {
+            // "Uruguay becomes the 68th country with which Micronesia has established diplomatic relations"
+            Emit(c, family.Value, [.. from x in actors from y in antecedents where x != y select (x, y)], date, c.Evidence(a.EndingAt(subject.First - 3)?.First ?? first, Math.Max(last, r)), confidence * 0.9, v, both: false);
+        }
         else if (themRelations && c.LastPairs is { Count: > 0 } lastPairs && actors.Count == 1
             && lastPairs.Where(p => p.A == actors[0] || p.B == actors[0]).Select(p => p.A == actors[0] ? p.B : p.A).Distinct().ToList() is [var namedPartner])
         {
@@ -164,6 +169,29 @@ public static class RelationPatterns
             Emit(c, family.Value, [.. from x in actors where x != reported select (x, reported)], date, evidence, confidence * 0.85, v, both: false);
         }
         else if (actors.Count >= 2 && direct && (a.Lower(k) is not ("with" or "to") || a.Lower(k + 1) == "effect" || a.StartingAt(k + 1) is { Kind: MentionKind.Reciprocal })) Emit(c, family.Value, [.. from x in actors from y in actors where string.CompareOrdinal(x, y) < 0 select (x, y)], date, evidence, confidence, v, both: true);
+    }
+
+    /// <summary>
+    /// "X became the 13th country with which [subject] ...": the state the relative "with which" before the subject
+    /// stands for (the subject of the copula before the noun), or an empty list.
+    /// </summary>
+    private static List<string> WithWhichAntecedent(PatternContext c, int subjectFirst)
+    {
+        var a = c.A;
+        if (a.Lower(subjectFirst - 1) is not ("which" or "whom") || a.Lower(subjectFirst - 2) != "with") return [];
+        var noun = subjectFirst - 3;
+        if (a.Lower(noun) is not ("country" or "state" or "nation" or "member")) return [];
+        for (var k = noun - 1; k >= Math.Max(0, noun - 5); k--)
+        {
+            if (a.Lower(k) is "becomes" or "became" or "become" or "is" or "was" or "remains")
+            {
+                var owner = k - 1;
+                if (a.Lower(owner) == "has") owner--;
+                return a.EndingAt(owner) is { Kind: MentionKind.Named } named ? c.Polities([named]) : [];
+            }
+            if (a.EndingAt(k) is not null || a.Lower(k) is "," or "and" or "of") return [];
+        }
+        return [];
     }
 
     /// <summary>"also", "too", "as well", "likewise", "similarly" around the verb (to its relations noun and just after): the act repeats one just reported.</summary>
@@ -369,12 +397,22 @@ public static class RelationPatterns
             else if (a.EndingAt(instrument) is { } place && a.Lower(place.First - 1) is "in" or "at") instrument = place.First - 2;
             else break;
         }
-        if (k >= 1 && a.Lower(k) == "on" && AgreementNouns.Contains(a.Lower(instrument)))
+        // "... a joint communique for the establishment": "for" names the instrument's purpose, as "on" its subject
+        if (k >= 1 && a.Lower(k) is "on" or "for" && AgreementNouns.Contains(a.Lower(instrument)))
         {
             var j = instrument - 1;
-            while (j >= 0 && a.Lower(j) is "a" or "the" or "joint" or "an" or "formal" or "official") j--;
+            while (j >= 0 && a.Lower(j) is "a" or "the" or "joint" or "an" or "formal" or "official" or "another") j--;
+            // "signed Sunday in Hong Kong a joint communique": a date and a place between the verb and the instrument
+            for (var step = 0; step < 3 && j > 0; step++)
+            {
+                if (a.DateEndingAt(j) is not null) j = a.BeforeDate(j);
+                else if (a.EndingAt(j) is { } place && a.Lower(place.First - 1) is "in" or "at") j = place.First - 2;
+                else break;
+            }
             if (j >= 0 && a.Lower(j) is "signed" or "sign" or "signs" or "issued" or "adopted" or "concluded") k = j;
         }
+        // "have agreed to the establishment of diplomatic relations": the agreement is the act
+        if (k >= 1 && a.Lower(k) == "to" && a.Lower(k - 1) is "agreed" or "agree" or "agrees" or "consented") k--;
         if (!Stated(a, k) && !(agreement && signed)) return;
         var date = c.Date(n, k);
         var evidenceFirst = Math.Max(0, k);
@@ -422,8 +460,14 @@ public static class RelationPatterns
     /// <summary>Not a plan, a call or a negation: "talks on the establishment of relations", "no break in relations".</summary>
     private static bool Stated(SentenceAnalysis a, int k)
     {
-        for (var j = k; j >= 0 && j >= k - 3; j--)
+        for (int j = k, seen = 0; j >= 0 && seen <= 3; j--, seen++)
         {
+            // "Palau and Paraguay on Thursday signed": the date's "on" is no hedge
+            if (a.DateEndingAt(j) is not null)
+            {
+                j = a.BeforeDate(j) + 1;
+                continue;
+            }
             var w = a.Lower(j);
             if (w is "no" or "not" or "without" or "for" or "towards" or "toward" or "on" or "enabling" or "enable" or "enables" or "pave" or "paving" or "paved"
                 or "talks" or "negotiations" or "negotiating" or "discuss" or "discussed" or "discussing" or "possible" or "potential" or "future" or "threat"
