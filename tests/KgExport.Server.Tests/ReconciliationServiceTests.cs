@@ -182,7 +182,7 @@ public sealed class ReconciliationServiceTests
     }
 
     [Theory]
-    [InlineData("queries=%7Bnot+json", "'queries' is not JSON: ")]
+    [InlineData("queries=%7B%0A+not+json", "'queries' is not JSON at line 2, byte 2: ")]
     [InlineData("queries=%5B1%2C2%5D", "'queries' must be a JSON object of queries by name")]
     [InlineData("queries=%7B%22q0%22%3A%22Russia%22%7D", "query 'q0' must be an object with 'query'")]
     [InlineData("queries=%7B%22q0%22%3A%7B%22query%22%3A5%7D%7D", "query 'q0': 'query' must be a string, not a number")]
@@ -217,7 +217,7 @@ public sealed class ReconciliationServiceTests
         var nested = "queries=" + Uri.EscapeDataString("{\"q0\":{\"query\":\"a\",\"properties\":[{\"pid\":\"p\",\"v\":" + new string('[', 40) + new string(']', 40) + "}]}}");
         var tooDeep = await host.Client.SendAsync(Form("/reconcile", nested));
         Assert.Equal(HttpStatusCode.BadRequest, tooDeep.StatusCode);
-        Assert.Contains("'queries' is not JSON", await tooDeep.Content.ReadAsStringAsync());
+        Assert.Contains("'queries' is not JSON at line 1, byte ", await tooDeep.Content.ReadAsStringAsync());
 
         var json = new HttpRequestMessage(HttpMethod.Post, "/reconcile") { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
         var foreign = await host.Client.SendAsync(json);

@@ -31,7 +31,12 @@ internal static class ReconciliationBatch
         }
         catch (JsonException e)
         {
-            throw Bad($"'queries' is not JSON: {e.Message}");
+            // System.Text.Json counts from 0 and appends its own "LineNumber: ... | BytePositionInLine: ..." to the message.
+            var message = e.Message;
+            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            if (cut > 0) message = message[..cut];
+            var where = e.LineNumber is { } line ? $" at line {(line + 1).ToString(CultureInfo.InvariantCulture)}, byte {((e.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)}" : "";
+            throw Bad($"'queries' is not JSON{where}: {message}");
         }
         using (document)
         {
