@@ -97,6 +97,7 @@ public static class KgServer
             Read(app.MapMethods(space.Path, ["GET", "HEAD"], Guarded(ReconciliationEndpoint.Get(space))));
             Read(app.MapPost(space.Path, Guarded(ReconciliationEndpoint.Post(space))));
             Read(app.MapMethods(space.PreviewPath, ["GET", "HEAD"], Guarded(ReconciliationEndpoint.Preview(space))));
+            Read(app.MapMethods(space.SuggestEntityPath, ["GET", "HEAD"], Guarded(ReconciliationEndpoint.SuggestEntity(space))));
         }
         app.MapGet("/healthz", Guarded(HealthEndpoint.GetAsync));
         QueryUi.Map(app);

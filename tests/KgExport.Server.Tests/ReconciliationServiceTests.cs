@@ -65,6 +65,10 @@ public sealed class ReconciliationServiceTests
         Assert.Contains("State=state", types);
         Assert.Contains("BreakawayEntity=breakaway entity", types);
 
+        var suggest = manifest.GetProperty("suggest").GetProperty("entity");
+        Assert.Equal("http://localhost", suggest.GetProperty("service_url").GetString());
+        Assert.Equal("/reconcile/suggest/entity", suggest.GetProperty("service_path").GetString());
+
         var wikidata = await JsonOf(await host.Client.GetAsync("/reconcile/wikidata"));
         Assert.Equal("http://www.wikidata.org/entity/", wikidata.GetProperty("identifierSpace").GetString());
         Assert.Equal("https://www.wikidata.org/wiki/{{id}}", wikidata.GetProperty("view").GetProperty("url").GetString());
@@ -179,6 +183,32 @@ public sealed class ReconciliationServiceTests
         var missing = await host.Client.GetAsync("/reconcile/preview?id=x/nobody");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Contains("no resource with the id 'x/nobody'", await missing.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Suggestions_offer_names_that_start_with_what_is_typed_labels_first()
+    {
+        await using var host = await TestServerHost.StartAsync(SeedData.Value);
+        async Task<List<string>> Names(string path)
+        {
+            var answer = await JsonOf(await host.Client.GetAsync(path));
+            return [.. answer.GetProperty("result").EnumerateArray().Select(r => r.GetProperty("id").GetString() + " " + r.GetProperty("name").GetString())];
+        }
+
+        Assert.Equal(["entity/region.donbas Donbas", "entity/Q16150196 Donetsk People's Republic"], await Names("/reconcile/suggest/entity?prefix=don"));
+        // A label first, then names with a later word that starts so (names in ordinal order).
+        Assert.Equal(["entity/platform.telegram Telegram", "entity/channel.dpr-embassy-in-moscows-telegram-page DPR Embassy in Moscow's Telegram page",
+            "entity/channel.denis-pushilins-telegram-channel Denis Pushilin's Telegram channel"], await Names("/reconcile/suggest/entity?prefix=Tele"));
+        // An alias; the cursor skips what was shown.
+        Assert.Equal(["entity/news-agency.korean-central-news-agency Korean Central News Agency"], await Names("/reconcile/suggest/entity?prefix=kcn"));
+        Assert.Equal(["entity/Q16150196 Donetsk People's Republic"], await Names("/reconcile/suggest/entity?prefix=don&cursor=1"));
+        // Wikidata ids: only what the export links.
+        Assert.Equal(["Q16150196 Donetsk People's Republic"], await Names("/reconcile/wikidata/suggest/entity?prefix=don"));
+
+        var bad = await host.Client.GetAsync("/reconcile/suggest/entity?prefix=don&cursor=-1");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("cursor must be a whole number", await bad.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, (await host.Client.GetAsync("/reconcile/suggest/entity")).StatusCode);
     }
 
     [Theory]

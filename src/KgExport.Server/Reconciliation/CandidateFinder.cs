@@ -46,6 +46,30 @@ internal sealed class CandidateFinder(Dataset dataset, IReadOnlyList<Reconcilabl
             [.. s.Entity.Types.Select(TypeOf)], s.Entity.Aliases.Count == 0 ? null : "also " + string.Join(", ", s.Entity.Aliases)))];
     }
 
+    /// <summary>
+    /// Entities for a name being typed (the suggest service): a label that starts with the prefix first, then an
+    /// alias that does, then a name with a later word that does; each group by name, then id.
+    /// </summary>
+    public IReadOnlyList<ReconciliationCandidate> Suggest(string prefix, int cursor, int count, BatchDeadline deadline)
+    {
+        var key = NameKey.Of(prefix).Text;
+        if (key.Length == 0) return [];
+        var found = new List<(ReconcilableEntity Entity, string Id, int Rank)>();
+        foreach (var entity in entities)
+        {
+            deadline.Check();
+            if (space.IdOf(entity.Iri, entity.Qids, settings) is not { } id) continue;
+            int? rank = entity.Labels.Any(l => l.Text.StartsWith(key, StringComparison.Ordinal)) ? 0
+                : entity.AliasKeys.Any(a => a.Text.StartsWith(key, StringComparison.Ordinal)) ? 1
+                : entity.Labels.Concat(entity.AliasKeys).Any(k => k.Text.Contains(" " + key, StringComparison.Ordinal)) ? 2
+                : null;
+            if (rank is { } r) found.Add((entity, id, r));
+        }
+        return [.. found.OrderBy(f => f.Rank).ThenBy(f => f.Entity.Name, StringComparer.Ordinal).ThenBy(f => f.Id, StringComparer.Ordinal)
+            .DistinctBy(f => f.Id).Skip(cursor).Take(count)
+            .Select(f => new ReconciliationCandidate(f.Id, f.Entity.Name, 0, false, [.. f.Entity.Types.Select(TypeOf)], f.Entity.Aliases.Count == 0 ? null : "also " + string.Join(", ", f.Entity.Aliases)))];
+    }
+
     private static double NameScore(ReconcilableEntity entity, NameKey text, string? textQid)
     {
         if (textQid is not null && entity.Qids.Contains(textQid)) return LabelScore;

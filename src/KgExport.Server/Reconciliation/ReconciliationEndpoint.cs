@@ -13,8 +13,9 @@ namespace KgExport.Server.Reconciliation;
 /// <summary>
 /// The W3C Reconciliation Service API 0.2 over the served dataset, so OpenRefine can reconcile a table against an
 /// export: <c>GET</c> without <c>queries</c> is the service manifest; <c>queries=</c> (query string, or a form POST as
-/// OpenRefine sends it) is a batch answered with scored candidates; <c>/preview?id=</c> is a small HTML card. Reads
-/// like <c>/sparql</c>: anonymous, the body limited to <c>MaxBodyBytes</c>, a batch to the query timeout.
+/// OpenRefine sends it) is a batch answered with scored candidates; <c>/preview?id=</c> is a small HTML card;
+/// <c>/suggest/entity?prefix=</c> offers entities while a name is typed. All of them read like <c>/sparql</c>:
+/// anonymous, the body limited to <c>MaxBodyBytes</c>, the work to the query timeout.
 /// </summary>
 internal static class ReconciliationEndpoint
 {
@@ -23,6 +24,11 @@ internal static class ReconciliationEndpoint
     public static RequestDelegate Post(ReconciliationSpace space) => context => PostAsync(context, space);
 
     public static RequestDelegate Preview(ReconciliationSpace space) => context => PreviewAsync(context, space);
+
+    public static RequestDelegate SuggestEntity(ReconciliationSpace space) => context => SuggestEntityAsync(context, space);
+
+    /// <summary>Suggestions per request.</summary>
+    public const int SuggestCount = 10;
 
     private static async Task GetAsync(HttpContext context, ReconciliationSpace space)
     {
@@ -122,15 +128,7 @@ internal static class ReconciliationEndpoint
                     w.WriteNumber("score", c.Score);
                     w.WriteBoolean("match", c.Match);
                     // OpenRefine reads "type" on every candidate.
-                    w.WriteStartArray("type");
-                    foreach (var t in c.Types)
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("id", t.Id);
-                        w.WriteString("name", t.Name);
-                        w.WriteEndObject();
-                    }
-                    w.WriteEndArray();
+                    WriteTypes(w, "type", c.Types);
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
@@ -140,6 +138,67 @@ internal static class ReconciliationEndpoint
         }
         buffer.WriteByte((byte)'\n');
         return buffer.ToArray();
+    }
+
+    /// <summary><c>{Path}/suggest/entity?prefix=...[&amp;cursor=N]</c>: <c>{"result": [{"id", "name", "description", "notable"}]}</c>.</summary>
+    private static async Task SuggestEntityAsync(HttpContext context, ReconciliationSpace space)
+    {
+        var services = context.Services();
+        var parameters = ProtocolParameters.From(context.Request);
+        if (parameters.Has("callback")) throw new ProtocolException(StatusCodes.Status400BadRequest, "JSONP ('callback') is not served; read the JSON answer directly (CORS is allowed)");
+        var prefix = parameters.Single("prefix") ?? throw new ProtocolException(StatusCodes.Status400BadRequest, "give the start of a name: ?prefix=");
+        var cursorText = parameters.Single("cursor") ?? "0";
+        if (!int.TryParse(cursorText, NumberStyles.None, CultureInfo.InvariantCulture, out var cursor))
+        {
+            throw new ProtocolException(StatusCodes.Status400BadRequest, $"cursor must be a whole number of suggestions to skip, not '{cursorText}'");
+        }
+        var deadline = new BatchDeadline(services.Settings.QueryTimeout, context.RequestAborted);
+        byte[] body;
+        try
+        {
+            body = services.Store.Read(d =>
+            {
+                var suggestions = new CandidateFinder(d, ReconcilableEntity.All(d, deadline), space, services.Settings).Suggest(prefix, cursor, SuggestCount, deadline);
+                using var buffer = new MemoryStream();
+                using (var w = new Utf8JsonWriter(buffer))
+                {
+                    w.WriteStartObject();
+                    w.WriteStartArray("result");
+                    foreach (var s in suggestions)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("id", s.Id);
+                        w.WriteString("name", s.Name);
+                        if (s.Description is { } description) w.WriteString("description", description);
+                        WriteTypes(w, "notable", s.Types);
+                        w.WriteEndObject();
+                    }
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                }
+                buffer.WriteByte((byte)'\n');
+                return buffer.ToArray();
+            });
+        }
+        catch (TimeoutException)
+        {
+            throw new ProtocolException(StatusCodes.Status503ServiceUnavailable, $"the suggestions took longer than the limit of {services.Settings.QueryTimeoutSeconds.ToString(CultureInfo.InvariantCulture)} s");
+        }
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await context.Response.Body.WriteAsync(body, context.RequestAborted);
+    }
+
+    private static void WriteTypes(Utf8JsonWriter w, string name, IReadOnlyList<ReconciliationType> types)
+    {
+        w.WriteStartArray(name);
+        foreach (var t in types)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", t.Id);
+            w.WriteString("name", t.Name);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     private static async Task PreviewAsync(HttpContext context, ReconciliationSpace space)

@@ -25,10 +25,13 @@ internal sealed class ReconciliationSpace
 
     public static IReadOnlyList<ReconciliationSpace> All { get; } = [Graph, Wikidata];
 
-    /// <summary>The service endpoint's path; the preview is at <c>{Path}/preview</c>.</summary>
+    /// <summary>The service endpoint's path; the preview is at <c>{Path}/preview</c>, entity suggestions at <c>{Path}/suggest/entity</c>.</summary>
     public string Path { get; }
 
     public string PreviewPath => Path + "/preview";
+
+    /// <summary>The suggest service for entities (what a client offers while a name is typed).</summary>
+    public string SuggestEntityPath => Path + "/suggest/entity";
 
     /// <summary>The name the manifest gives the service (after it, the server's base URL).</summary>
     public string Name { get; }

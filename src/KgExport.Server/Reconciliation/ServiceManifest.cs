@@ -42,6 +42,12 @@ internal static class ServiceManifest
             w.WriteNumber("width", PreviewWidth);
             w.WriteNumber("height", PreviewHeight);
             w.WriteEndObject();
+            w.WriteStartObject("suggest");
+            w.WriteStartObject("entity");
+            w.WriteString("service_url", baseUrl.TrimEnd('/'));
+            w.WriteString("service_path", space.SuggestEntityPath);
+            w.WriteEndObject();
+            w.WriteEndObject();
             w.WriteStartArray("defaultTypes");
             foreach (var type in DefaultTypes)
             {
