@@ -237,6 +237,39 @@ public sealed class ReconciliationServiceTests
     }
 
     [Fact]
+    public async Task Mangled_batches_are_answered_or_refused_never_a_server_error()
+    {
+        await using var host = await TestServerHost.StartAsync(SeedData.Value);
+        var json = Uri.UnescapeDataString(OpenRefineBody["queries=".Length..].Replace('+', ' '));
+        var random = new Random(20);
+        const string Noise = "{}[]\",:0-1.e\\ nulltruefalse\u0000\uFFFF\uD800q";
+        var statuses = new SortedSet<int>();
+        for (var i = 0; i < 300; i++)
+        {
+            var chars = json.ToCharArray().ToList();
+            for (var edits = random.Next(1, 4); edits > 0; edits--)
+            {
+                var at = random.Next(chars.Count);
+                switch (random.Next(3))
+                {
+                    case 0: chars.RemoveAt(at); break;
+                    case 1: chars.Insert(at, Noise[random.Next(Noise.Length)]); break;
+                    default: chars.RemoveRange(at, chars.Count - at); break;
+                }
+            }
+            var mangled = new string([.. chars]);
+            using var response = await host.Client.SendAsync(Form("/reconcile", "queries=" + Uri.EscapeDataString(mangled.Replace('\uD800', '?'))));
+            var body = await response.Content.ReadAsStringAsync();
+            statuses.Add((int)response.StatusCode);
+            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{(int)response.StatusCode} for {mangled}: {body}");
+            if (response.StatusCode == HttpStatusCode.OK) JsonDocument.Parse(body).Dispose();
+            else Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        }
+        // The mutations reached both outcomes, so the check above checked something.
+        Assert.Equal([200, 400], statuses);
+    }
+
+    [Fact]
     public async Task Deep_large_and_foreign_bodies_are_refused_by_their_limits()
     {
         await using var host = await TestServerHost.StartAsync(TestData.People(), new Dictionary<string, string?> { ["Server:MaxBodyBytes"] = "1000" });
