@@ -2,6 +2,7 @@ using System.Net;
 using KgExport.Rdf;
 using KgExport.Server.Endpoints;
 using KgExport.Server.Protocol;
+using KgExport.Server.Reconciliation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -15,7 +16,7 @@ namespace KgExport.Server;
 
 /// <summary>
 /// Builds the web application that serves a dataset: the SPARQL Protocol at /sparql and /update, the Graph Store at
-/// /store, linked-data pages at /id/… and /resource, the query UI at / and /healthz.
+/// /store, linked-data pages at /id/… and /resource, the Reconciliation Service API at /reconcile, the query UI at / and /healthz.
 /// </summary>
 public static class KgServer
 {
@@ -91,6 +92,13 @@ public static class KgServer
             $"/id/ serves the minted IRIs under {settings.MintedNamespace}: /id/PATH describes {settings.MintedNamespace}PATH; the query UI is at /"))));
         Read(app.MapMethods(PublicUrls.IdPath + "{**rest}", ["GET", "HEAD"], (HttpContext c, string rest) => Guarded(ctx => ResourceEndpoint.MintedAsync(ctx, rest))(c)));
         Read(app.MapMethods("/resource", ["GET", "HEAD"], Guarded(ResourceEndpoint.AnyAsync)));
+        foreach (var space in ReconciliationSpace.All)
+        {
+            Read(app.MapMethods(space.Path, ["GET", "HEAD"], Guarded(ReconciliationEndpoint.Get(space))));
+            Read(app.MapPost(space.Path, Guarded(ReconciliationEndpoint.Post(space))));
+            Read(app.MapMethods(space.PreviewPath, ["GET", "HEAD"], Guarded(ReconciliationEndpoint.Preview(space))));
+            Read(app.MapMethods(space.SuggestEntityPath, ["GET", "HEAD"], Guarded(ReconciliationEndpoint.SuggestEntity(space))));
+        }
         app.MapGet("/healthz", Guarded(HealthEndpoint.GetAsync));
         QueryUi.Map(app);
     }

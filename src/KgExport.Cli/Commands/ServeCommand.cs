@@ -13,7 +13,7 @@ namespace KgExport.Cli.Commands;
 /// <summary>
 /// <c>kgexport serve (&lt;inputs...&gt; | --location DIR) [--host 127.0.0.1] [--port 7878] [--allow-update] [--allow-service URL]... [--allow-load URL]... [--base URL]</c>:
 /// serves RDF files and/or articles loaded into memory, or a durable store: SPARQL 1.1 Protocol at /sparql, the query
-/// UI at /, linked-data pages at /id/…. Runs until Ctrl+C or SIGTERM, then shuts down gracefully. Everything else is
+/// UI at /, linked-data pages at /id/…, the Reconciliation Service API at /reconcile. Runs until Ctrl+C or SIGTERM, then shuts down gracefully. Everything else is
 /// configured the usual .NET way (appsettings.json, KGEXPORT_Server__* environment variables).
 /// </summary>
 public static class ServeCommand
@@ -43,7 +43,7 @@ public static class ServeCommand
         };
         var publicBase = new Option<string?>("--base") { Description = "The server's public URL, used in links and the service description (default: the request's own).", HelpName = "url" };
 
-        var command = new Command("serve", "Serve RDF files, exported articles or a durable store: a SPARQL 1.1 endpoint, a query UI and linked-data pages.")
+        var command = new Command("serve", "Serve RDF files, exported articles or a durable store: a SPARQL 1.1 endpoint, a query UI, linked-data pages and a W3C reconciliation service (OpenRefine) at /reconcile.")
         {
             inputs, location, host, port, allowUpdate, allowService, allowLoad, publicBase,
         };
