@@ -41,7 +41,7 @@ public sealed class ErrorGuardTests
 
     public static TheoryData<Exception, int, string> Table => new()
     {
-        { new RdfSyntaxException("a.ttl", 3, 4, "'.' expected"), ExitCodes.UsageError, "a.ttl:3:4: '.' expected" },
+        { new RdfSyntaxException("a.ttl", new TextPosition(3, 4, 20), "'.' expected"), ExitCodes.UsageError, "a.ttl:3:4: '.' expected" },
         { new InvalidUtf8Exception("a.ttl", 7), ExitCodes.UsageError, "a.ttl: not valid UTF-8 (byte offset 7)" },
         { new UsageException("--jobs must be from 1 to 256"), ExitCodes.UsageError, "kgexport: --jobs must be from 1 to 256" },
         { new DatasetLoadException("a.txt: the article's graph does not conform", dataInvalid: true), ExitCodes.DataInvalid, "kgexport: a.txt: the article's graph does not conform" },

@@ -62,4 +62,15 @@ public sealed class QueryCommandTests : IDisposable
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains("no such file", missing.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_query_that_breaks_a_scoping_rule_exits_2_with_the_place_in_code_points()
+    {
+        var data = _scratch.File("states.ttl", Sample);
+        var query = _scratch.File("bind.rq", "SELECT * {\n  ?s ?p \"\U0001F600\" BIND(1 AS ?p)\n}");
+        var r = CliRun.Invoke("query", "-d", data, "--query", query);
+        Assert.Equal(2, r.ExitCode);
+        // Line 2: two spaces, "?s ?p ", the quoted emoji (three code points), " BIND(1 AS " puts ?p at column 23 (24 in UTF-16 units).
+        Assert.Equal($"kgexport: {query}:2:23: BIND: variable ?p is already in scope\n", r.Stderr);
+    }
 }

@@ -54,7 +54,7 @@ public sealed class ParserRobustnessTests
         }
         catch (RdfSyntaxException e)
         {
-            Assert.True(e.Line >= 1 && e.Column >= 1, $"bad position in: {e.Message}");
+            Assert.True(e.Position.Line >= 1 && e.Position.Column >= 1, $"bad position in: {e.Message}");
         }
         catch (Exception e)
         {

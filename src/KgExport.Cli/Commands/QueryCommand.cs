@@ -84,7 +84,7 @@ public static class QueryCommand
         }
         catch (SparqlSyntaxException e)
         {
-            throw new UsageException($"{querySource}:{(e.Line > 0 ? $"{e.Line}:{e.Column}: " : " ")}{e.Reason}");
+            throw new UsageException($"{querySource}:{e.Position}: {e.Reason}");
         }
 
         var dataset = LoadData(request.Data, cancellationToken);

@@ -1,22 +1,20 @@
 namespace KgExport.Rdf;
 
 /// <summary>
-/// Input that is not valid in its syntax. Carries the source (a file name or "-"), the 1-based line and column
-/// of the offending position, and a message saying what was expected.
+/// Input that is not valid in its syntax. Carries the source (a file name or "-"), the <see cref="TextPosition"/> of
+/// the offending place, and a message saying what was expected.
 /// </summary>
 public sealed class RdfSyntaxException : Exception
 {
-    public RdfSyntaxException(string source, int line, int column, string reason)
-        : base($"{source}:{line}:{column}: {reason}")
+    public RdfSyntaxException(string source, TextPosition position, string reason)
+        : base($"{source}:{position}: {reason}")
     {
         SourceName = source;
-        Line = line;
-        Column = column;
+        Position = position;
         Reason = reason;
     }
 
     public string SourceName { get; }
-    public int Line { get; }
-    public int Column { get; }
+    public TextPosition Position { get; }
     public string Reason { get; }
 }

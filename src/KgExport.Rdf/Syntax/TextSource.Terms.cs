@@ -38,13 +38,12 @@ internal sealed partial class TextSource
             }
             if (c == '\\')
             {
-                var line = _line;
-                var column = Column;
+                var at = Position;
                 Advance();
                 var u = Peek();
                 if (u != 'u' && u != 'U') throw Error("expected \\u or \\U escape in IRI");
                 var cp = ReadUnicodeEscape();
-                if (CharClasses.IsForbiddenInIri(cp)) throw ErrorAt(line, column, $"escape for U+{cp:X4} is not allowed in an IRI");
+                if (CharClasses.IsForbiddenInIri(cp)) throw ErrorAt(at, $"escape for U+{cp:X4} is not allowed in an IRI");
                 scratch.AppendCodePoint(cp);
                 continue;
             }

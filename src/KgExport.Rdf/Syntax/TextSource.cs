@@ -4,7 +4,8 @@ namespace KgExport.Rdf.Syntax;
 
 /// <summary>
 /// A forward-only window over a <see cref="TextReader"/> for the hand-written lexers: a large char buffer, one
-/// char of work per <see cref="Advance"/>, and 1-based line/column tracking for error messages. Lookahead of a few
+/// char of work per <see cref="Advance"/>, and the <see cref="TextPosition"/> (line, column and offset in code points)
+/// for error messages. Lookahead of a few
 /// characters is guaranteed across buffer refills.
 /// </summary>
 internal sealed partial class TextSource
@@ -24,6 +25,11 @@ internal sealed partial class TextSource
     private int _line = 1;
     private bool _started;
     private long _afterCarriageReturn = -1;
+    // Second halves of surrogate pairs consumed (in the whole text, on the current line): a code point they end is
+    // counted at its first half, so positions count code points rather than UTF-16 units.
+    private long _surrogates;
+    private int _lineSurrogates;
+    private int _byteOrderMark;
 
     public TextSource(TextReader reader, string sourceName, CancellationToken cancellation)
     {
@@ -34,10 +40,9 @@ internal sealed partial class TextSource
 
     public string SourceName => _sourceName;
 
-    public int Line => _line;
-
-    /// <summary>1-based column of the next character, counted in UTF-16 code units.</summary>
-    public int Column => (int)(_bufferOffset + _pos - _lineStart) + 1;
+    /// <summary>Where the next character is.</summary>
+    public TextPosition Position =>
+        new(_line, (int)(_bufferOffset + _pos - _lineStart - _lineSurrogates) + 1, _bufferOffset + _pos - _byteOrderMark - _surrogates);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Peek() => _pos < _end ? _buffer[_pos] : FillAndPeek(0);
@@ -49,18 +54,26 @@ internal sealed partial class TextSource
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Advance()
     {
-        if (_buffer[_pos++] <= '\r') CountLineBreak();
+        // One comparison keeps ordinary characters on the fast path: below it are the line breaks, above it the
+        // second halves of surrogate pairs (and the rest of U+DC00-U+FFFF).
+        var c = _buffer[_pos++];
+        if ((uint)(c - 0x0E) >= 0xDC00 - 0x0E) CountLineBreakOrSurrogate(c);
     }
 
-    /// <summary>LF, CR and CRLF each end one line.</summary>
-    private void CountLineBreak()
+    /// <summary>LF, CR and CRLF each end one line; a low surrogate ends a code point begun by the char before it.</summary>
+    private void CountLineBreakOrSurrogate(char c)
     {
-        var c = _buffer[_pos - 1];
         var position = _bufferOffset + _pos - 1;
-        if (c == '\r')
+        if (char.IsLowSurrogate(c))
+        {
+            _surrogates++;
+            _lineSurrogates++;
+        }
+        else if (c == '\r')
         {
             _line++;
             _lineStart = position + 1;
+            _lineSurrogates = 0;
             _afterCarriageReturn = position + 1;
         }
         else if (c == '\n')
@@ -68,12 +81,30 @@ internal sealed partial class TextSource
             // After a CR the line was already counted; the LF of a CRLF only moves the start of the line.
             if (_afterCarriageReturn != position) _line++;
             _lineStart = position + 1;
+            _lineSurrogates = 0;
         }
     }
 
-    /// <summary>Consumes <paramref name="count"/> characters known not to contain a line feed.</summary>
+    /// <summary>Consumes <paramref name="count"/> characters known not to contain a line break.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void AdvanceWithinLine(int count) => _pos += count;
+    public void AdvanceWithinLine(int count)
+    {
+        var consumed = _buffer.AsSpan(_pos, count);
+        _pos += count;
+        var first = consumed.IndexOfAnyInRange('\uDC00', '\uDFFF');
+        if (first >= 0) CountSurrogates(consumed[first..]);
+    }
+
+    private void CountSurrogates(ReadOnlySpan<char> chars)
+    {
+        var n = 0;
+        foreach (var c in chars)
+        {
+            if (char.IsLowSurrogate(c)) n++;
+        }
+        _surrogates += n;
+        _lineSurrogates += n;
+    }
 
     /// <summary>The characters already buffered from the current position on (may be empty before a refill).</summary>
     public ReadOnlySpan<char> Buffered => _buffer.AsSpan(_pos, _end - _pos);
@@ -96,9 +127,9 @@ internal sealed partial class TextSource
         return true;
     }
 
-    public RdfSyntaxException Error(string reason) => new(_sourceName, _line, Column, reason);
+    public RdfSyntaxException Error(string reason) => new(_sourceName, Position, reason);
 
-    public RdfSyntaxException ErrorAt(int line, int column, string reason) => new(_sourceName, line, column, reason);
+    public RdfSyntaxException ErrorAt(TextPosition position, string reason) => new(_sourceName, position, reason);
 
     /// <summary>"expected X" with a description of what was found instead.</summary>
     public RdfSyntaxException Expected(string what)
@@ -143,6 +174,7 @@ internal sealed partial class TextSource
                 {
                     _pos = 1;
                     _lineStart = 1;
+                    _byteOrderMark = 1;
                 }
             }
         }

@@ -1,3 +1,5 @@
+using KgExport.Rdf;
+
 namespace KgExport.Sparql.Algebra;
 
 /// <summary>
@@ -10,16 +12,18 @@ public static class AlgebraDepth
 {
     public const int Max = 512;
 
-    internal static SparqlSyntaxException TooDeep() => new($"nesting deeper than {Max} levels");
+    /// <param name="at">The group or query that is too deep.</param>
+    internal static SparqlSyntaxException TooDeep(TextPosition at) => new(at, $"nesting deeper than {Max} levels");
 
     /// <summary>The node, once checked (without recursing) that no path from it down to a leaf is longer than <see cref="Max"/>.</summary>
-    internal static AlgebraNode Checked(AlgebraNode root)
+    /// <param name="at">Where the group or query the node was translated from is written.</param>
+    internal static AlgebraNode Checked(AlgebraNode root, TextPosition at)
     {
         var stack = new Stack<(object Node, int Depth)>();
         stack.Push((root, 1));
         while (stack.TryPop(out var top))
         {
-            if (top.Depth > Max) throw TooDeep();
+            if (top.Depth > Max) throw TooDeep(at);
             foreach (var child in Children(top.Node)) stack.Push((child, top.Depth + 1));
         }
         return root;

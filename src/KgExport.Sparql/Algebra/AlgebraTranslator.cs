@@ -8,25 +8,27 @@ namespace KgExport.Sparql.Algebra;
 /// translation recurses over the syntax, and evaluation over the algebra it makes, so both are held to
 /// <see cref="AlgebraDepth.Max"/> levels: the recursion here is counted as it goes (an operator chain such as
 /// a || b || … is as deep as it is long, although the parser reads it in a loop), and the finished algebra is
-/// measured before it is returned.
+/// measured before it is returned. Every error names the place in the text: the element or SELECT item that breaks
+/// the rule, or the group or query that is too deep.
 /// </summary>
 public sealed class AlgebraTranslator
 {
     private int _hidden;
     private int _depth;
+    private TextPosition _group = TextPosition.Start;
 
     private Variable NewHidden(string kind) => new($".{kind}{++_hidden}");
 
     private void Enter()
     {
-        if (++_depth > AlgebraDepth.Max) throw AlgebraDepth.TooDeep();
+        if (++_depth > AlgebraDepth.Max) throw AlgebraDepth.TooDeep(_group);
     }
 
     private void Leave() => _depth--;
 
     // ---- graph patterns ----
 
-    public AlgebraNode TranslateGroup(GroupSyntax group) => AlgebraDepth.Checked(GroupAlgebra(group));
+    public AlgebraNode TranslateGroup(GroupSyntax group) => AlgebraDepth.Checked(GroupAlgebra(group), group.Position);
 
     private AlgebraNode GroupAlgebra(GroupSyntax group)
     {
@@ -37,9 +39,12 @@ public sealed class AlgebraTranslator
     /// <summary>The group's pattern and, separately, the conjunction of its own FILTERs (which OPTIONAL lifts into the left join).</summary>
     private (AlgebraNode Pattern, Expression? Filter) TranslateGroupParts(GroupSyntax group)
     {
+        var outer = _group;
+        _group = group.Position;
         Enter();
         var parts = GroupParts(group);
         Leave();
+        _group = outer;
         return parts;
     }
 
@@ -68,7 +73,7 @@ public sealed class AlgebraTranslator
                 case BindElement b:
                 {
                     if (VariableScope.InScope(g).Contains(b.Variable))
-                        throw new SparqlSyntaxException($"BIND: variable {b.Variable} is already in scope");
+                        throw new SparqlSyntaxException(b.Position, $"BIND: variable {b.Variable} is already in scope");
                     g = new Extend(g, b.Variable, TranslateExpression(b.Expression));
                     break;
                 }
@@ -100,7 +105,7 @@ public sealed class AlgebraTranslator
             }
             // Each element that wraps the pattern so far makes it a level deeper: stop at the limit rather than
             // finish a chain of thousands (each BIND looks through the whole pattern before it).
-            if (!ReferenceEquals(g, before) && g is Join or LeftJoin or Minus or Extend && ++wrapped > AlgebraDepth.Max) throw AlgebraDepth.TooDeep();
+            if (!ReferenceEquals(g, before) && g is Join or LeftJoin or Minus or Extend && ++wrapped > AlgebraDepth.Max) throw AlgebraDepth.TooDeep(group.Position);
         }
         if (filters.Count == 0) return (g, null);
         var all = filters[0];
@@ -197,7 +202,7 @@ public sealed class AlgebraTranslator
     // ---- queries ----
 
     /// <summary>The algebra of a whole SELECT/CONSTRUCT/DESCRIBE/ASK, up to and including projection and slicing.</summary>
-    public AlgebraNode TranslateQueryPattern(QuerySyntax q) => AlgebraDepth.Checked(QueryAlgebra(q));
+    public AlgebraNode TranslateQueryPattern(QuerySyntax q) => AlgebraDepth.Checked(QueryAlgebra(q), q.Position);
 
     private AlgebraNode QueryAlgebra(QuerySyntax q)
     {
@@ -237,7 +242,7 @@ public sealed class AlgebraTranslator
         HashSet<Variable>? groupVars = null;
         if (grouped)
         {
-            if (q.SelectAll && q.Form == QueryForm.Select) throw new SparqlSyntaxException("SELECT * is not allowed with GROUP BY or aggregates");
+            if (q.SelectAll && q.Form == QueryForm.Select) throw new SparqlSyntaxException(q.Position, "SELECT * is not allowed with GROUP BY or aggregates");
             var keys = new List<GroupKey>();
             foreach (var gc in q.GroupBy)
             {
@@ -259,25 +264,25 @@ public sealed class AlgebraTranslator
         var projected = new List<Variable>();
         foreach (var item in q.Projection)
         {
-            if (projected.Contains(item.Variable)) throw new SparqlSyntaxException($"variable {item.Variable} is projected twice");
+            if (projected.Contains(item.Variable)) throw new SparqlSyntaxException(item.Position, $"variable {item.Variable} is projected twice");
             if (item.Expression is not null)
             {
                 var expr = selectExprs.First(s => s.Variable == item.Variable).Expression;
                 if (patternScope.Contains(item.Variable) || projected.Contains(item.Variable))
-                    throw new SparqlSyntaxException($"SELECT (… AS {item.Variable}): the variable is already in scope");
+                    throw new SparqlSyntaxException(item.Position, $"SELECT (… AS {item.Variable}): the variable is already in scope");
                 if (groupVars is not null)
                 {
                     foreach (var v in VariableScope.Mentioned(expr))
                     {
                         if (!v.IsHidden && !groupVars.Contains(v) && !projected.Contains(v))
-                            throw new SparqlSyntaxException($"variable {v} is used outside an aggregate but is not grouped");
+                            throw new SparqlSyntaxException(item.Position, $"variable {v} is used outside an aggregate but is not grouped");
                     }
                 }
                 g = new Extend(g, item.Variable, expr);
             }
             else if (groupVars is not null && !groupVars.Contains(item.Variable))
             {
-                throw new SparqlSyntaxException($"variable {item.Variable} is projected but is not a GROUP BY key");
+                throw new SparqlSyntaxException(item.Position, $"variable {item.Variable} is projected but is not a GROUP BY key");
             }
             projected.Add(item.Variable);
         }

@@ -29,7 +29,7 @@ public static class TsvResultsReader
                 }
                 catch (SparqlSyntaxException e)
                 {
-                    throw new SparqlResultsFormatException($"{lineNo}:{e.Column}: {e.Reason}");
+                    throw new SparqlResultsFormatException($"{lineNo}:{e.Position.Column}: {e.Reason}");
                 }
             }
             rows.Add(row);
@@ -41,12 +41,12 @@ public static class TsvResultsReader
     public static Term ParseTerm(string text)
     {
         var tokens = SparqlLexer.Tokenize(text);
-        var term = ParseTokens(tokens, out var used);
-        if (tokens[used].Kind != TokenKind.End) throw new SparqlSyntaxException(tokens[used].Line, tokens[used].Column, $"unexpected {tokens[used].Describe()} after the term");
+        var term = ParseTokens(text, tokens, out var used);
+        if (tokens[used].Kind != TokenKind.End) throw new SparqlSyntaxException(TextPosition.Of(text, tokens[used].Index), $"unexpected {tokens[used].Describe()} after the term");
         return term;
     }
 
-    private static Term ParseTokens(List<Token> tokens, out int used)
+    private static Term ParseTokens(string text, List<Token> tokens, out int used)
     {
         var t = tokens[0];
         var sign = "";
@@ -79,7 +79,7 @@ public static class TsvResultsReader
                 }
                 return new Literal(t.Text);
             default:
-                throw new SparqlSyntaxException(t.Line, t.Column, $"expected an RDF term, found {t.Describe()}");
+                throw new SparqlSyntaxException(TextPosition.Of(text, t.Index), $"expected an RDF term, found {t.Describe()}");
         }
     }
 }

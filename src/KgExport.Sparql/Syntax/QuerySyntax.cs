@@ -11,14 +11,17 @@ public enum QueryForm
     Ask,
 }
 
-/// <summary>One SELECT item: a variable, or (expression AS variable).</summary>
-public sealed record SelectItem(Variable Variable, Expression? Expression);
+/// <summary>One SELECT item: a variable, or (expression AS variable); <paramref name="Position"/> is where it starts.</summary>
+public sealed record SelectItem(Variable Variable, Expression? Expression, TextPosition Position);
 
 public sealed record GroupCondition(Expression Expression, Variable? Alias);
 
 /// <summary>A parsed query before translation to algebra (also used for subqueries).</summary>
 public sealed class QuerySyntax
 {
+    /// <summary>Where the query form (SELECT, CONSTRUCT, DESCRIBE, ASK) is written, for the errors of the query as a whole.</summary>
+    public TextPosition Position { get; init; }
+
     public QueryForm Form { get; set; }
     public bool Distinct { get; set; }
     public bool Reduced { get; set; }
@@ -42,6 +45,9 @@ public sealed class QuerySyntax
 /// <summary>A group graph pattern { … } as written: its elements in order.</summary>
 public sealed class GroupSyntax
 {
+    /// <summary>Where its '{' is.</summary>
+    public TextPosition Position { get; init; }
+
     public List<PatternElement> Elements { get; } = [];
 }
 
@@ -65,7 +71,8 @@ public sealed record GraphElement(PatternNode Name, GroupSyntax Group) : Pattern
 /// <param name="RemoteQuery">The group as a SELECT * query of its own, with the query's prologue: what is sent to the endpoint.</param>
 public sealed record ServiceElement(PatternNode Endpoint, bool Silent, GroupSyntax Group, string RemoteQuery) : PatternElement;
 
-public sealed record BindElement(Expression Expression, Variable Variable) : PatternElement;
+/// <param name="Position">Where the variable after AS is written.</param>
+public sealed record BindElement(Expression Expression, Variable Variable, TextPosition Position) : PatternElement;
 
 public sealed record ValuesElement(Table Table) : PatternElement;
 

@@ -1,14 +1,13 @@
 using System.Text;
+using KgExport.Rdf;
 
 namespace KgExport.Sparql.Syntax;
 
-/// <summary>Splits SPARQL text into tokens, tracking 1-based line and column for error messages.</summary>
+/// <summary>Splits SPARQL text into tokens, each with the UTF-16 index it starts at (a <see cref="TextPosition"/> for errors).</summary>
 public sealed class SparqlLexer
 {
     private readonly string _text;
     private int _pos;
-    private int _line = 1;
-    private int _lineStart;
 
     public SparqlLexer(string text)
     {
@@ -29,20 +28,16 @@ public sealed class SparqlLexer
 
     private char Peek(int ahead = 0) => _pos + ahead < _text.Length ? _text[_pos + ahead] : '\0';
 
-    private SparqlSyntaxException Error(string reason) => new(_line, _pos - _lineStart + 1, reason);
+    private SparqlSyntaxException Error(string reason) => ErrorAt(_pos, reason);
+
+    private SparqlSyntaxException ErrorAt(int index, string reason) => new(TextPosition.Of(_text, index), reason);
 
     private void SkipSpaceAndComments()
     {
         while (_pos < _text.Length)
         {
             var c = _text[_pos];
-            if (c == '\n')
-            {
-                _pos++;
-                _line++;
-                _lineStart = _pos;
-            }
-            else if (c is ' ' or '\t' or '\r')
+            if (c is ' ' or '\t' or '\r' or '\n')
             {
                 _pos++;
             }
@@ -60,11 +55,10 @@ public sealed class SparqlLexer
     public Token Next()
     {
         SkipSpaceAndComments();
-        var line = _line;
-        var col = _pos - _lineStart + 1;
-        if (_pos >= _text.Length) return new Token(TokenKind.End, "", line, col);
+        var at = _pos;
+        if (_pos >= _text.Length) return new Token(TokenKind.End, "", at);
         var c = _text[_pos];
-        Token Make(TokenKind k, string text, string? prefix = null) => new(k, text, line, col, prefix);
+        Token Make(TokenKind k, string text, string? prefix = null) => new(k, text, at, prefix);
 
         switch (c)
         {
@@ -132,11 +126,11 @@ public sealed class SparqlLexer
                 _pos++;
                 return Make(TokenKind.Punct, c.ToString());
             case '.':
-                if (char.IsAsciiDigit(Peek(1))) return ReadNumber(line, col);
+                if (char.IsAsciiDigit(Peek(1))) return ReadNumber(at);
                 _pos++;
                 return Make(TokenKind.Punct, ".");
         }
-        if (char.IsAsciiDigit(c)) return ReadNumber(line, col);
+        if (char.IsAsciiDigit(c)) return ReadNumber(at);
         if (c == ':' || IsPnCharsBase(c))
         {
             var start = _pos;
@@ -155,13 +149,13 @@ public sealed class SparqlLexer
                 return Make(TokenKind.PrefixedName, local, prefix);
             }
             var word = _text[start.._pos];
-            if (word.Contains('.')) throw new SparqlSyntaxException(line, col, $"unexpected '{word}'");
+            if (word.Contains('.')) throw ErrorAt(at, $"unexpected '{word}'");
             return Make(TokenKind.Word, word);
         }
         throw Error($"unexpected character '{c}'");
     }
 
-    private Token ReadNumber(int line, int col)
+    private Token ReadNumber(int at)
     {
         var start = _pos;
         while (char.IsAsciiDigit(Peek())) _pos++;
@@ -187,7 +181,7 @@ public sealed class SparqlLexer
                 _pos = save;
             }
         }
-        return new Token(kind, _text[start.._pos], line, col);
+        return new Token(kind, _text[start.._pos], at);
     }
 
     private bool IsExponent(int ahead) => Peek(ahead) is 'e' or 'E' && (char.IsAsciiDigit(Peek(ahead + 1)) || (Peek(ahead + 1) is '+' or '-' && char.IsAsciiDigit(Peek(ahead + 2))));
@@ -281,14 +275,13 @@ public sealed class SparqlLexer
 
     private string ReadString(char quote)
     {
-        var startLine = _line;
-        var startColumn = _pos - _lineStart + 1;
+        var start = _pos;
         var longForm = Peek(1) == quote && Peek(2) == quote;
         _pos += longForm ? 3 : 1;
         var sb = new StringBuilder();
         while (true)
         {
-            if (_pos >= _text.Length) throw new SparqlSyntaxException(startLine, startColumn, "unterminated string");
+            if (_pos >= _text.Length) throw ErrorAt(start, "unterminated string");
             var c = _text[_pos];
             if (longForm)
             {
@@ -333,11 +326,6 @@ public sealed class SparqlLexer
                         throw Error($"invalid escape '\\{e}'");
                 }
                 continue;
-            }
-            if (c == '\n')
-            {
-                _line++;
-                _lineStart = _pos + 1;
             }
             sb.Append(c);
             _pos++;

@@ -15,8 +15,8 @@ public sealed partial class SparqlParser
 
     private GroupSyntax GroupGraphPatternBody()
     {
+        var group = new GroupSyntax { Position = PositionOf(Current) };
         ExpectPunct("{");
-        var group = new GroupSyntax();
         if (Current.IsWord("SELECT"))
         {
             group.Elements.Add(new SubQueryElement(SubSelect()));
@@ -47,7 +47,7 @@ public sealed partial class SparqlParser
 
     private QuerySyntax SubSelect()
     {
-        var q = new QuerySyntax();
+        var q = new QuerySyntax { Position = PositionOf(Current) };
         var savedPrefixes = _prefixes;
         SelectClause(q);
         q.Where = WhereClause(required: true);
@@ -88,9 +88,10 @@ public sealed partial class SparqlParser
             ExpectPunct("(");
             var e = Expression();
             ExpectWord("AS");
+            var at = PositionOf(Current);
             var v = VariableNode();
             ExpectPunct(")");
-            return new BindElement(e, v);
+            return new BindElement(e, v, at);
         }
         if (AcceptWord("VALUES")) return new ValuesElement(DataBlock());
         return null;

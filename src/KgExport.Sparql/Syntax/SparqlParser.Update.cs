@@ -82,10 +82,11 @@ public sealed partial class SparqlParser
             Advance();
             var saved = _blankNodesForbidden;
             _blankNodesForbidden = true;
+            var at = PositionOf(Current);
             var quads = QuadPatternBlock(template: false);
             _blankNodesForbidden = saved;
             // The pattern doubles as the template: the same quads, as a group of GRAPH and triples elements.
-            return new ModifyOperation(null, quads, [], [], [], QuadsAsGroup(quads));
+            return new ModifyOperation(null, quads, [], [], [], QuadsAsGroup(quads, at));
         }
         if (Current.IsWord("WITH") || Current.IsWord("DELETE") || Current.IsWord("INSERT"))
         {
@@ -194,14 +195,14 @@ public sealed partial class SparqlParser
 
     private static bool IsBlank(PatternNode n) => n is TermNode { Term: BlankNode } || (n is Variable v && v.IsHidden);
 
-    private static GroupSyntax QuadsAsGroup(List<QuadPattern> quads)
+    private static GroupSyntax QuadsAsGroup(List<QuadPattern> quads, TextPosition at)
     {
-        var group = new GroupSyntax();
+        var group = new GroupSyntax { Position = at };
         var defaults = quads.Where(q => q.Graph is null).Select(q => new PathTriple(q.Subject, q.Predicate, null, q.Object)).ToList();
         if (defaults.Count > 0) group.Elements.Add(new TriplesElement(defaults));
         foreach (var byGraph in quads.Where(q => q.Graph is not null).GroupBy(q => q.Graph!))
         {
-            var inner = new GroupSyntax();
+            var inner = new GroupSyntax { Position = at };
             inner.Elements.Add(new TriplesElement(byGraph.Select(q => new PathTriple(q.Subject, q.Predicate, null, q.Object)).ToList()));
             group.Elements.Add(new GraphElement(byGraph.Key, inner));
         }

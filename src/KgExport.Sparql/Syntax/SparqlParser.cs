@@ -30,21 +30,18 @@ public sealed partial class SparqlParser
     private int _scopeCounter;
 
     private readonly string _text;
-    private readonly List<int> _lineStarts = [0];
+    private readonly TextPositionFinder _positions;
 
     private SparqlParser(string text, string? baseIri)
     {
         _tokens = SparqlLexer.Tokenize(text);
         _baseIri = baseIri;
         _text = text;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n') _lineStarts.Add(i + 1);
-        }
+        _positions = new TextPositionFinder(text);
     }
 
-    /// <summary>Where a token starts in the text (the lexer counts lines at LF and columns in UTF-16 units from 1).</summary>
-    private int OffsetOf(Token token) => _lineStarts[token.Line - 1] + token.Column - 1;
+    /// <summary>Where a token starts, for the syntax tree (whose semantic checks come after parsing) and for errors.</summary>
+    private TextPosition PositionOf(Token token) => _positions.At(token.Index);
 
     /// <summary>
     /// The text of a SERVICE group as a query of its own: this query's BASE and prefixes, then SELECT * over the group
@@ -55,8 +52,7 @@ public sealed partial class SparqlParser
         var text = new System.Text.StringBuilder();
         if (_baseIri is not null) text.Append("BASE <").Append(_baseIri).Append(">\n");
         foreach (var (prefix, ns) in _prefixes.Entries) text.Append("PREFIX ").Append(prefix).Append(": <").Append(ns).Append(">\n");
-        var start = OffsetOf(open);
-        text.Append("SELECT * WHERE ").Append(_text, start, OffsetOf(close) + 1 - start).Append('\n');
+        text.Append("SELECT * WHERE ").Append(_text, open.Index, close.Index + 1 - open.Index).Append('\n');
         return text.ToString();
     }
 
@@ -91,7 +87,7 @@ public sealed partial class SparqlParser
 
     private SparqlSyntaxException Expected(string what) => ErrorAt(Current, $"expected {what}, found {Current.Describe()}");
 
-    private static SparqlSyntaxException ErrorAt(Token t, string reason) => new(t.Line, t.Column, reason);
+    private SparqlSyntaxException ErrorAt(Token t, string reason) => new(PositionOf(t), reason);
 
     private void EnterNesting()
     {
@@ -187,7 +183,7 @@ public sealed partial class SparqlParser
     private QuerySyntax Query()
     {
         Prologue();
-        var q = new QuerySyntax();
+        var q = new QuerySyntax { Position = PositionOf(Current) };
         if (Current.IsWord("SELECT"))
         {
             SelectClause(q);
@@ -219,7 +215,7 @@ public sealed partial class SparqlParser
                     if (t.Predicate is null) throw ErrorAt(open, "CONSTRUCT WHERE allows only simple triple patterns");
                     q.ConstructTemplate.Add(new TriplePattern(t.Subject, t.Predicate, t.Object));
                 }
-                var g = new GroupSyntax();
+                var g = new GroupSyntax { Position = PositionOf(open) };
                 g.Elements.Add(new TriplesElement(triples));
                 q.Where = g;
             }
@@ -274,9 +270,10 @@ public sealed partial class SparqlParser
         }
         while (true)
         {
+            var at = PositionOf(Current);
             if (Current.Kind == TokenKind.Variable)
             {
-                q.Projection.Add(new SelectItem(VariableNode(), null));
+                q.Projection.Add(new SelectItem(VariableNode(), null, at));
             }
             else if (Current.Is("("))
             {
@@ -287,7 +284,7 @@ public sealed partial class SparqlParser
                 ExpectWord("AS");
                 var v = VariableNode();
                 ExpectPunct(")");
-                q.Projection.Add(new SelectItem(v, e));
+                q.Projection.Add(new SelectItem(v, e, at));
             }
             else
             {

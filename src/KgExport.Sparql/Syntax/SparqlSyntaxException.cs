@@ -1,24 +1,20 @@
+using KgExport.Rdf;
+
 namespace KgExport.Sparql;
 
-/// <summary>A query or update that does not follow the SPARQL 1.1 grammar; the message is "line:column: expected …".</summary>
+/// <summary>
+/// A query or update that does not follow the SPARQL 1.1 grammar, or that parses but breaks a rule of the spec
+/// (scoping, grouping, nesting); the message is "line:column: reason", at the place the rule is broken.
+/// </summary>
 public sealed class SparqlSyntaxException : Exception
 {
-    public SparqlSyntaxException(int line, int column, string reason)
-        : base($"{line}:{column}: {reason}")
+    public SparqlSyntaxException(TextPosition position, string reason)
+        : base($"{position}: {reason}")
     {
-        Line = line;
-        Column = column;
+        Position = position;
         Reason = reason;
     }
 
-    /// <summary>A query that parses but breaks a rule of the spec (scoping, grouping); no single position applies.</summary>
-    public SparqlSyntaxException(string reason)
-        : base(reason)
-    {
-        Reason = reason;
-    }
-
-    public int Line { get; }
-    public int Column { get; }
+    public TextPosition Position { get; }
     public string Reason { get; }
 }

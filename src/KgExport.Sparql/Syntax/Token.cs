@@ -20,8 +20,9 @@ public enum TokenKind
 /// One lexical token. <see cref="Text"/> is the decoded value: the IRI without brackets, the string without quotes
 /// and escapes, the variable name without ? or $, the word as written, or the punctuation itself.
 /// For prefixed names <see cref="Prefix"/> holds the part before the colon and Text the decoded local part.
+/// <see cref="Index"/> is where the token starts in the text, in UTF-16 units.
 /// </summary>
-public readonly record struct Token(TokenKind Kind, string Text, int Line, int Column, string? Prefix = null)
+public readonly record struct Token(TokenKind Kind, string Text, int Index, string? Prefix = null)
 {
     public bool Is(string punct) => Kind == TokenKind.Punct && Text == punct;
 

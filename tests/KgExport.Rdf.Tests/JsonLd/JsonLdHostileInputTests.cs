@@ -19,7 +19,7 @@ public sealed class JsonLdHostileInputTests
         var e = Assert.Throws<RdfSyntaxException>(() => Read(json));
         Assert.StartsWith(JsonLdError.LoadingDocumentFailed, e.Reason);
         Assert.Contains("lone surrogate", e.Reason);
-        Assert.Equal(1, e.Line);
+        Assert.Equal(1, e.Position.Line);
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class JsonLdReadingTests
     {
         var e = Assert.Throws<RdfSyntaxException>(() => Read("{\n  \"@id\": \"http://example.org/s\"\n  \"x\": 1\n}"));
         Assert.Equal("doc.jsonld", e.SourceName);
-        Assert.Equal(3, e.Line);
+        Assert.Equal(3, e.Position.Line);
         Assert.StartsWith("loading document failed", e.Reason);
     }
 
@@ -90,8 +90,8 @@ public sealed class JsonLdReadingTests
               ]
             }
             """));
-        Assert.Equal(5, e.Line);
-        Assert.Equal(5, e.Column);
+        Assert.Equal(5, e.Position.Line);
+        Assert.Equal(5, e.Position.Column);
         Assert.StartsWith("invalid value object:", e.Reason);
     }
 

@@ -52,7 +52,7 @@ public sealed class RdfXmlErrorTests
         var e = Assert.Throws<RdfSyntaxException>(() => RdfIo.LoadFile(path));
         Assert.Equal(path, e.SourceName);
         Assert.Contains(reason, e.Reason, StringComparison.Ordinal);
-        Assert.Equal((line, column), (e.Line, e.Column));
+        Assert.Equal((line, column), (e.Position.Line, e.Position.Column));
         Assert.StartsWith($"{path}:{line}:{column}: ", e.Message, StringComparison.Ordinal);
     }
 
@@ -117,7 +117,7 @@ public sealed class RdfXmlErrorTests
     public void A_document_without_elements_is_an_error()
     {
         var e = Error("<?xml version=\"1.0\"?>\n<!-- nothing -->\n");
-        Assert.Equal(1, e.Line);
+        Assert.Equal(1, e.Position.Line);
     }
 
     [Theory]
@@ -129,7 +129,7 @@ public sealed class RdfXmlErrorTests
         // Found by the fuzzer (tests/KgExport.Fuzz): XmlConvert.VerifyNCName throws ArgumentException for "".
         var e = Error(Document(content));
         Assert.Contains("is empty, which is not an XML name", e.Reason);
-        Assert.Equal(2, e.Line);
+        Assert.Equal(2, e.Position.Line);
     }
 
     [Fact]

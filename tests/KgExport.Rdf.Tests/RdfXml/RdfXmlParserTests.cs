@@ -82,7 +82,7 @@ public sealed class RdfXmlParserTests
             foreach (var q in parser.Parse(new StringReader(Document("""<rdf:Description rdf:about="http://example.org/a" ex:p="1"/>""" + "\n<rdf:li/>")))) seen.Add(q);
         });
         Assert.Single(seen);
-        Assert.Equal(3, e.Line);
+        Assert.Equal(3, e.Position.Line);
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class RdfXmlRobustnessTests
         }
         catch (RdfSyntaxException e)
         {
-            Assert.True(e.Line >= 1 && e.Column >= 1, $"bad position in: {e.Message}");
+            Assert.True(e.Position.Line >= 1 && e.Position.Column >= 1, $"bad position in: {e.Message}");
         }
         catch (Exception e)
         {
@@ -61,7 +61,7 @@ public sealed class RdfXmlRobustnessTests
         byte[] bytes = [.. "<?xml version=\"1.0"u8, 0xD0, 0x96, .. "\" encoding=\"utf-8\"?>\r"u8];
         var parser = new RdfXmlParser(new ParserOptions { SourceName = "declaration.rdf" });
         var e = Assert.Throws<RdfSyntaxException>(() => parser.Parse(new MemoryStream(bytes)).ToList());
-        Assert.True(e.Line >= 1 && e.Column >= 1);
+        Assert.True(e.Position.Line >= 1 && e.Position.Column >= 1);
         Assert.Contains("XML", e.Message, StringComparison.Ordinal);
     }
 }

@@ -73,7 +73,7 @@ public sealed class NQuadsParserTests
     public void ReportsTheLineAndColumnOfTheOffendingCharacter(string text, int line, int column, string reason)
     {
         var e = Error(RdfFormat.NTriples, text);
-        Assert.Equal((line, column), (e.Line, e.Column));
+        Assert.Equal((line, column), (e.Position.Line, e.Position.Column));
         Assert.Contains(reason, e.Reason);
         Assert.StartsWith($"test:{line}:{column}: ", e.Message);
     }
@@ -91,7 +91,7 @@ public sealed class NQuadsParserTests
             }
         });
         Assert.Single(seen);
-        Assert.Equal(2, e.Line);
+        Assert.Equal(2, e.Position.Line);
     }
 
     [Fact]

@@ -45,8 +45,8 @@ public sealed class NestingLimitTests
         var limit = format == RdfFormat.JsonLd ? NestingLimit.Json : NestingLimit.Max;
         Assert.True(e.Reason.EndsWith(NestingLimit.Reason(limit), StringComparison.Ordinal), construct + ": " + e.Message);
         Assert.Equal("doc", e.SourceName);
-        Assert.True(e.Line is 1 or 2, construct);
-        if (column > 0) Assert.True(column == e.Column, $"{construct}: column {e.Column}, expected {column}");
+        Assert.True(e.Position.Line is 1 or 2, construct);
+        if (column > 0) Assert.True(column == e.Position.Column, $"{construct}: column {e.Position.Column}, expected {column}");
     }
 
     public static TheoryData<string, RdfFormat, string> DeepestAllowed
@@ -82,7 +82,7 @@ public sealed class NestingLimitTests
         var e = Assert.Throws<RdfSyntaxException>(() => Read(RdfFormat.JsonLd, ScopedContexts(ContextProcessor.MaxNesting + 1)));
         Assert.Equal($"context overflow: contexts nested deeper than {ContextProcessor.MaxNesting} levels", e.Reason);
         // At the deepest context allowed, whose term definition holds the one too many.
-        Assert.Equal((1, 14 + 40 * (ContextProcessor.MaxNesting - 1)), (e.Line, e.Column));
+        Assert.Equal((1, 14 + 40 * (ContextProcessor.MaxNesting - 1)), (e.Position.Line, e.Position.Column));
     }
 
     /// <summary>Each remote context holds a term whose scoped contexts nest 200 deep, the innermost naming the next one.</summary>

@@ -43,7 +43,7 @@ public sealed class TurtleParserTests
     public void RejectsARelativeIriWithoutABase()
     {
         var e = Assert.Throws<RdfSyntaxException>(() => Quads(RdfFormat.Turtle, "<a> <http://example.org/p> 1 .", baseIri: null));
-        Assert.Equal((1, 1), (e.Line, e.Column));
+        Assert.Equal((1, 1), (e.Position.Line, e.Position.Column));
         Assert.Contains("no base", e.Reason);
     }
 
@@ -199,7 +199,7 @@ public sealed class TurtleParserTests
     {
         var e = Error(RdfFormat.Turtle, Prefixes + body);
         Assert.Contains(reason, e.Reason);
-        Assert.Equal((line, column), (e.Line, e.Column));
+        Assert.Equal((line, column), (e.Position.Line, e.Position.Column));
     }
 
     [Theory]
@@ -245,7 +245,7 @@ public sealed class TurtleParserTests
     {
         var text = Prefixes + string.Concat(Enumerable.Repeat(":s :p \"\"\"a\nb\"\"\" .\n", 20000)) + ":s :p ;";
         var e = Error(RdfFormat.Turtle, text);
-        Assert.Equal((40002, 7), (e.Line, e.Column));
+        Assert.Equal((40002, 7), (e.Position.Line, e.Position.Column));
     }
 
     [Theory]
@@ -255,14 +255,14 @@ public sealed class TurtleParserTests
     public void CountsLinesForEveryLineEnding(string eol)
     {
         var e = Error(RdfFormat.Turtle, string.Join(eol, "@prefix : <http://example.org/> .", ":s :p :o .", "", ":s :p ] ."));
-        Assert.Equal((4, 7), (e.Line, e.Column));
+        Assert.Equal((4, 7), (e.Position.Line, e.Position.Column));
     }
 
     [Fact]
     public void IgnoresAByteOrderMark()
     {
         var e = Error(RdfFormat.Turtle, "\uFEFF\n:s");
-        Assert.Equal((2, 1), (e.Line, e.Column));
+        Assert.Equal((2, 1), (e.Position.Line, e.Position.Column));
         Assert.Single(Quads(RdfFormat.Turtle, "\uFEFF<http://example.org/s> <http://example.org/p> 1 ."));
     }
 

@@ -15,7 +15,7 @@ public sealed class LiteralAndEscapeErrorTests
     {
         var e = Assert.Throws<SparqlSyntaxException>(() => SparqlQuery.Parse(query));
         Assert.Contains("rdf:langString needs a language tag", e.Reason);
-        Assert.Equal(1, e.Line);
+        Assert.Equal(1, e.Position.Line);
     }
 
     [Fact]

@@ -41,9 +41,9 @@ public sealed class NestingLimitTests
     public void A_query_nested_20000_deep_is_a_syntax_error_at_the_level_too_deep(string construct, string query)
     {
         var e = Assert.Throws<SparqlSyntaxException>(() => SparqlParser.ParseQuery(query));
-        Assert.True(e.Line == 1 && e.Column > 1, construct);
+        Assert.True(e.Position.Line == 1 && e.Position.Column > 1, construct);
         Assert.Equal($"nesting deeper than {SparqlParser.MaxNesting} levels", e.Reason);
-        Assert.StartsWith($"1:{e.Column}: nesting deeper than", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"1:{e.Position.Column}: nesting deeper than", e.Message, StringComparison.Ordinal);
     }
 
     public static TheoryData<string, string> Updates => new()
@@ -58,7 +58,7 @@ public sealed class NestingLimitTests
     public void An_update_nested_20000_deep_is_a_syntax_error(string construct, string update)
     {
         var e = Assert.Throws<SparqlSyntaxException>(() => SparqlParser.ParseUpdate(update));
-        Assert.True(e.Line == 1 && e.Column > 1, construct);
+        Assert.True(e.Position.Line == 1 && e.Position.Column > 1, construct);
         Assert.Equal($"nesting deeper than {SparqlParser.MaxNesting} levels", e.Reason);
     }
 
@@ -68,9 +68,9 @@ public sealed class NestingLimitTests
         var query = "ASK {\n  FILTER(" + Nest("(", "1", ")", SparqlParser.MaxNesting + 5) + ")\n}";
         var e = Assert.Throws<SparqlSyntaxException>(() => SparqlParser.ParseQuery(query));
         // The group is level 1 and FILTER's expression level 2, so nested bracket k opens level k + 2.
-        Assert.Equal(2, e.Line);
-        Assert.Equal("  FILTER(".Length + SparqlParser.MaxNesting, e.Column);
-        Assert.Equal('(', query.Split('\n')[1][e.Column - 1]);
+        Assert.Equal(2, e.Position.Line);
+        Assert.Equal("  FILTER(".Length + SparqlParser.MaxNesting, e.Position.Column);
+        Assert.Equal('(', query.Split('\n')[1][e.Position.Column - 1]);
     }
 
     [Fact]

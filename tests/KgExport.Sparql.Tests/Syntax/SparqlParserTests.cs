@@ -15,8 +15,8 @@ public sealed class SparqlParserTests
     public void Syntax_errors_report_line_column_and_what_was_expected(string query, int line, int column, string reason)
     {
         var e = Assert.Throws<SparqlSyntaxException>(() => SparqlParser.ParseQuery(query));
-        Assert.Equal(line, e.Line);
-        Assert.Equal(column, e.Column);
+        Assert.Equal(line, e.Position.Line);
+        Assert.Equal(column, e.Position.Column);
         Assert.StartsWith(reason, e.Reason, StringComparison.Ordinal);
         Assert.StartsWith($"{line}:{column}: ", e.Message, StringComparison.Ordinal);
     }

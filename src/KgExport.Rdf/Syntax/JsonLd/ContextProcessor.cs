@@ -85,7 +85,7 @@ public sealed class ContextProcessor(JsonLdOptions options, CancellationToken ca
                     {
                         result = ProcessObject(result, context, baseUrl, remoteContexts, overrideProtected, validateScopedContext);
                     }
-                    catch (JsonLdException e) when (e.Line == 0 && JsonTree.PositionOf(context) is { } position)
+                    catch (JsonLdException e) when (e.Position is null && JsonTree.PositionOf(context) is { } position)
                     {
                         throw e.At(position);
                     }

@@ -57,7 +57,7 @@ public sealed class Expander(ContextProcessor contexts)
         {
             return ExpandObject(active, activeProperty, map, propertyDef, baseUrl, frameExpansion, fromMap);
         }
-        catch (JsonLdException e) when (e.Line == 0 && JsonTree.PositionOf(map) is { } position)
+        catch (JsonLdException e) when (e.Position is null && JsonTree.PositionOf(map) is { } position)
         {
             throw e.At(position);
         }

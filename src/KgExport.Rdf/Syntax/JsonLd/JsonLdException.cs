@@ -19,13 +19,14 @@ public sealed class JsonLdException : Exception
 
     /// <summary>This error located at the JSON object it arose in (kept if it already has a position).</summary>
     public JsonLdException At(JsonTree.SourcePosition? position) =>
-        Line > 0 || position is null
+        Position is not null || position is null
             ? this
-            : new JsonLdException(Code, Detail) { SourceName = position.Source, Line = position.Line, Column = position.Column };
+            : new JsonLdException(Code, Detail) { SourceName = position.Source, Position = position.Position };
 
     public string? SourceName { get; init; }
-    public int Line { get; init; }
-    public int Column { get; init; }
+
+    /// <summary>Where in <see cref="SourceName"/> the error arose, when that is known.</summary>
+    public TextPosition? Position { get; init; }
 }
 
 /// <summary>The error codes of the JSON-LD 1.1 API (section 9.4.1, JsonLdErrorCode).</summary>

@@ -26,7 +26,7 @@ public sealed class JsonLdParser(ParserOptions options, JsonLdOptions? jsonLdOpt
         }
         catch (JsonLdException e)
         {
-            throw new RdfSyntaxException(e.SourceName ?? options.SourceName, Math.Max(1, e.Line), Math.Max(1, e.Column), $"{e.Code}: {e.Detail}");
+            throw new RdfSyntaxException(e.SourceName ?? options.SourceName, e.Position ?? TextPosition.Start, $"{e.Code}: {e.Detail}");
         }
     }
 

@@ -15,7 +15,7 @@ namespace KgExport.Rdf.JsonLd;
 public static class JsonTree
 {
     /// <summary>Where an object or array was read from, for error messages.</summary>
-    public sealed record SourcePosition(string Source, int Line, int Column);
+    public sealed record SourcePosition(string Source, TextPosition Position);
 
     private static readonly ConditionalWeakTable<object, SourcePosition> Positions = new();
 
@@ -23,18 +23,22 @@ public static class JsonTree
     public static SourcePosition? PositionOf(object? node) =>
         node is not null && Positions.TryGetValue(node, out var p) ? p : null;
 
+    /// <summary>Byte offsets in the UTF-8 text to <see cref="TextPosition"/>s (code points; LF, CR and CRLF end lines).</summary>
     private sealed class LineIndex(byte[] bytes, string source)
     {
-        private readonly List<int> _starts = ComputeStarts(bytes);
+        private readonly List<(int Start, long CodePoints)> _starts = ComputeStarts(bytes);
 
         public string Source => source;
 
-        private static List<int> ComputeStarts(byte[] bytes)
+        private static List<(int Start, long CodePoints)> ComputeStarts(byte[] bytes)
         {
-            var starts = new List<int> { 0 };
+            var starts = new List<(int, long)> { (0, 0) };
+            long codePoints = 0;
             for (var i = 0; i < bytes.Length; i++)
             {
-                if (bytes[i] == (byte)'\n') starts.Add(i + 1);
+                var b = bytes[i];
+                if ((b & 0xC0) != 0x80) codePoints++;
+                if (b == (byte)'\n' || (b == (byte)'\r' && (i + 1 == bytes.Length || bytes[i + 1] != (byte)'\n'))) starts.Add((i + 1, codePoints));
             }
             return starts;
         }
@@ -47,16 +51,18 @@ public static class JsonTree
 
         public SourcePosition At(long offset)
         {
-            var line = _starts.BinarySearch((int)offset);
+            offset = Math.Min(offset, bytes.Length);
+            var line = _starts.BinarySearch(((int)offset, long.MaxValue));
             if (line < 0) line = ~line - 1;
-            var from = line == _lastLine && offset >= _lastOffset ? _lastOffset : _starts[line];
-            var column = from == _starts[line] ? 1 : _lastColumn;
+            var (lineStart, before) = _starts[line];
+            var from = line == _lastLine && offset >= _lastOffset ? _lastOffset : lineStart;
+            var column = from == lineStart ? 1 : _lastColumn;
             for (var i = from; i < offset; i++)
             {
                 if ((bytes[i] & 0xC0) != 0x80) column++;
             }
             (_lastLine, _lastOffset, _lastColumn) = (line, offset, column);
-            return new SourcePosition(source, line + 1, column);
+            return new SourcePosition(source, new TextPosition(line + 1, column, before + column - 1));
         }
     }
 
@@ -76,29 +82,16 @@ public static class JsonTree
         }
         catch (JsonException e)
         {
-            var (line, column) = Position(bytes, reader.BytesConsumed);
+            var at = lines.At(reader.BytesConsumed);
             var reason = e.Message;
             var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
             if (cut > 0) reason = reason[..cut].TrimEnd('.', ' ');
-            throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"{sourceName}:{line}:{column}: invalid JSON: {reason}")
+            throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"{sourceName}:{at.Position}: invalid JSON: {reason}")
             {
                 SourceName = sourceName,
-                Line = line,
-                Column = column,
+                Position = at.Position,
             };
         }
-    }
-
-    private static (int Line, int Column) Position(byte[] bytes, long consumed)
-    {
-        int line = 1, column = 1;
-        var end = (int)Math.Min(consumed, bytes.Length);
-        for (var i = 0; i < end; i++)
-        {
-            if (bytes[i] == (byte)'\n') { line++; column = 1; }
-            else if ((bytes[i] & 0xC0) != 0x80) column++;
-        }
-        return (line, column);
     }
 
     /// <summary>
@@ -110,11 +103,10 @@ public static class JsonTree
         if (depth > NestingLimit.Json && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
         {
             var at = lines.At(reader.TokenStartIndex);
-            throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"{at.Source}:{at.Line}:{at.Column}: {NestingLimit.Reason(NestingLimit.Json)}")
+            throw new JsonLdException(JsonLdError.LoadingDocumentFailed, $"{at.Source}:{at.Position}: {NestingLimit.Reason(NestingLimit.Json)}")
             {
                 SourceName = at.Source,
-                Line = at.Line,
-                Column = at.Column,
+                Position = at.Position,
             };
         }
         switch (reader.TokenType)

@@ -90,11 +90,10 @@ internal sealed class NQuadsReader
 
     private Iri ReadIri()
     {
-        var line = _src.Line;
-        var column = _src.Column;
+        var at = _src.Position;
         var text = _src.ReadIriRef(_scratch);
         if (_iris.TryGet(text, out var iri)) return iri;
-        if (!IriResolver.HasScheme(text)) throw _src.ErrorAt(line, column, $"relative IRI <{text}> is not allowed here: expected an absolute IRI");
+        if (!IriResolver.HasScheme(text)) throw _src.ErrorAt(at, $"relative IRI <{text}> is not allowed here: expected an absolute IRI");
         iri = new Iri(text.ToString());
         _iris.Add(text, iri);
         return iri;
@@ -123,10 +122,9 @@ internal sealed class NQuadsReader
             if (_src.Peek() != '^') throw _src.Expected("'^^' before a datatype IRI");
             _src.Advance();
             if (_src.Peek() != '<') throw _src.Expected("a datatype IRI");
-            var line = _src.Line;
-            var column = _src.Column;
+            var at = _src.Position;
             var datatype = ReadIri();
-            if (datatype.Value == Vocab.Rdf.LangString.Value) throw _src.ErrorAt(line, column, "rdf:langString needs a language tag, not a datatype");
+            if (datatype.Value == Vocab.Rdf.LangString.Value) throw _src.ErrorAt(at, "rdf:langString needs a language tag, not a datatype");
             return datatype.Value == Vocab.Xsd.String.Value ? new Literal(lexical) : Literal.Typed(lexical, datatype);
         }
         return new Literal(lexical);

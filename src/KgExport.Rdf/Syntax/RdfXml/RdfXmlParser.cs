@@ -46,13 +46,17 @@ public sealed class RdfXmlParser : IRdfParser
     public IEnumerable<Quad> Parse(Stream input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return ParseDocument(() => XmlReader.Create(input, Settings), cancellationToken);
+        return ParseDocument(() => XmlReader.Create(input, Settings), null, cancellationToken);
     }
 
-    private IEnumerable<Quad> ParseDocument(TextReader input, CancellationToken cancellationToken) =>
-        ParseDocument(() => XmlReader.Create(input, Settings), cancellationToken);
+    private IEnumerable<Quad> ParseDocument(TextReader input, CancellationToken cancellationToken)
+    {
+        var map = new XmlLineMap(input);
+        return ParseDocument(() => XmlReader.Create(map, Settings), map, cancellationToken);
+    }
 
-    private IEnumerable<Quad> ParseDocument(Func<XmlReader> open, CancellationToken cancellationToken)
+    /// <param name="map">Where the text's lines and astral characters are; null when the XML reader decodes the bytes itself.</param>
+    private IEnumerable<Quad> ParseDocument(Func<XmlReader> open, XmlLineMap? map, CancellationToken cancellationToken)
     {
         var pending = new List<Quad>();
         XmlReader xml;
@@ -62,11 +66,11 @@ public sealed class RdfXmlParser : IRdfParser
         }
         catch (XmlException e)
         {
-            throw new RdfSyntaxException(_options.SourceName, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition), "not well-formed XML: " + e.Message);
+            throw new RdfSyntaxException(_options.SourceName, RdfXmlReader.PositionOf(map, e.LineNumber, e.LinePosition), "not well-formed XML: " + e.Message);
         }
         using (xml)
         {
-            var reader = new RdfXmlReader(xml, _options, Prefixes, pending, cancellationToken);
+            var reader = new RdfXmlReader(xml, map, _options, Prefixes, pending, cancellationToken);
             while (reader.ReadTopLevel())
             {
                 for (var i = 0; i < pending.Count; i++) yield return pending[i];

@@ -135,7 +135,7 @@ internal sealed partial class RdfXmlReader
         }
         if (found.Resource is { } r && found.NodeId is { } n)
         {
-            var (first, second) = r.Line < n.Line || (r.Line == n.Line && r.Column < n.Column) ? (r, n) : (n, r);
+            var (first, second) = (r.Position.Line, r.Position.Column).CompareTo((n.Position.Line, n.Position.Column)) < 0 ? (r, n) : (n, r);
             throw Error(second, $"{second.Name} cannot be used together with {first.Name}");
         }
         return found;

@@ -17,6 +17,7 @@ internal sealed partial class RdfXmlReader
 
     private readonly XmlReader _xml;
     private readonly IXmlLineInfo? _lines;
+    private readonly XmlLineMap? _map;
     private readonly string _source;
     private readonly string _blankPrefix;
     private readonly List<Quad> _pending;
@@ -29,10 +30,11 @@ internal sealed partial class RdfXmlReader
     private DocumentState _state;
     private Scope _rootScope;
 
-    public RdfXmlReader(XmlReader xml, ParserOptions options, PrefixMap prefixes, List<Quad> pending, CancellationToken cancellationToken)
+    public RdfXmlReader(XmlReader xml, XmlLineMap? map, ParserOptions options, PrefixMap prefixes, List<Quad> pending, CancellationToken cancellationToken)
     {
         _xml = xml;
         _lines = xml as IXmlLineInfo;
+        _map = map;
         _source = options.SourceName;
         _blankPrefix = options.BlankNodePrefix;
         _prefixes = prefixes;
@@ -47,7 +49,7 @@ internal sealed partial class RdfXmlReader
     private readonly record struct Scope(string? Base, string? Language);
 
     /// <summary>One attribute as written, with where it was written for error messages.</summary>
-    private readonly record struct XmlAttribute(string Namespace, string LocalName, string Name, string Value, int Line, int Column)
+    private readonly record struct XmlAttribute(string Namespace, string LocalName, string Name, string Value, TextPosition Position)
     {
         public bool IsRdf(string localName) => Namespace == RdfXmlNames.RdfNamespace && LocalName == localName;
     }
@@ -66,12 +68,12 @@ internal sealed partial class RdfXmlReader
         }
         catch (XmlException e)
         {
-            throw new RdfSyntaxException(_source, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition), "not well-formed XML: " + WithoutPosition(e.Message));
+            throw new RdfSyntaxException(_source, PositionOf(_map, e.LineNumber, e.LinePosition), "not well-formed XML: " + WithoutPosition(e.Message));
         }
         catch (ArgumentException e) when (ThrownInsideXmlReader(e))
         {
             // System.Xml fails this way on some broken XML declarations (an encoding switch on damaged bytes): still the document's fault
-            throw new RdfSyntaxException(_source, Math.Max(1, _lines?.LineNumber ?? 1), Math.Max(1, _lines?.LinePosition ?? 1), "not well-formed XML: the XML declaration cannot be read");
+            throw new RdfSyntaxException(_source, Position(), "not well-formed XML: the XML declaration cannot be read");
         }
     }
 
@@ -239,17 +241,17 @@ internal sealed partial class RdfXmlReader
             var ns = _xml.NamespaceURI;
             var local = _xml.LocalName;
             if (ns == RdfXmlNames.XmlnsNamespace) continue;
-            var (line, column) = Position();
+            var position = Position();
             if (ns.Length == 0)
             {
                 if (local.StartsWith("xml", StringComparison.OrdinalIgnoreCase)) continue;
                 if (local is not (RdfXmlNames.Id or RdfXmlNames.About or RdfXmlNames.Resource or RdfXmlNames.ParseType or RdfXmlNames.Type))
                 {
-                    throw new RdfSyntaxException(_source, line, column, $"attribute {_xml.Name} has no namespace; RDF/XML needs qualified attribute names");
+                    throw new RdfSyntaxException(_source, position, $"attribute {_xml.Name} has no namespace; RDF/XML needs qualified attribute names");
                 }
                 ns = RdfXmlNames.RdfNamespace;
             }
-            list.Add(new XmlAttribute(ns, local, _xml.Name, _xml.Value, line, column));
+            list.Add(new XmlAttribute(ns, local, _xml.Name, _xml.Value, position));
         }
         while (_xml.MoveToNextAttribute());
         _xml.MoveToElement();
@@ -368,29 +370,33 @@ internal sealed partial class RdfXmlReader
         return at > 0 ? message[..at] : message;
     }
 
-    private (int Line, int Column) Position() =>
-        _lines is { } l && l.HasLineInfo() ? (Math.Max(1, l.LineNumber), Math.Max(1, l.LinePosition)) : (1, 1);
+    /// <summary>
+    /// The XML reader's line and UTF-16 column as a <see cref="TextPosition"/>: in code points, with the offset, when
+    /// the text went through <paramref name="map"/>; as the XML reader counts, offset unknown (-1), when it decoded bytes.
+    /// </summary>
+    internal static TextPosition PositionOf(XmlLineMap? map, int line, int column) =>
+        map?.At(line, column) ?? new TextPosition(Math.Max(1, line), Math.Max(1, column), -1);
+
+    private TextPosition Position() =>
+        _lines is { } l && l.HasLineInfo() ? PositionOf(_map, l.LineNumber, l.LinePosition) : PositionOf(_map, 1, 1);
 
     /// <summary>An error at the first non-space character of the text node the reader is on.</summary>
     private RdfSyntaxException TextError(string reason)
     {
-        var (line, column) = Position();
+        var (line, column, offset) = Position();
         foreach (var c in _xml.Value)
         {
             if (!char.IsWhiteSpace(c)) break;
             if (c == '\n') (line, column) = (line + 1, 1);
             else column++;
+            if (offset >= 0) offset++;
         }
-        return new RdfSyntaxException(_source, line, column, reason);
+        return new RdfSyntaxException(_source, new TextPosition(line, column, offset), reason);
     }
 
-    private RdfSyntaxException Error(string reason)
-    {
-        var (line, column) = Position();
-        return new RdfSyntaxException(_source, line, column, reason);
-    }
+    private RdfSyntaxException Error(string reason) => new(_source, Position(), reason);
 
-    private RdfSyntaxException Error(XmlAttribute a, string reason) => new(_source, a.Line, a.Column, reason);
+    private RdfSyntaxException Error(XmlAttribute a, string reason) => new(_source, a.Position, reason);
 
     [GeneratedRegex("^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$")]
     private static partial Regex LanguageTag();

@@ -26,8 +26,7 @@ internal sealed partial class TerseReader
 
     private Iri ReadIriRef()
     {
-        var line = _src.Line;
-        var column = _src.Column;
+        var at = _src.Position;
         var text = _src.ReadIriRef(_token);
         if (_iriRefs.TryGet(text, out var iri)) return iri;
         string value;
@@ -37,14 +36,14 @@ internal sealed partial class TerseReader
         }
         else
         {
-            if (_base is null) throw _src.ErrorAt(line, column, $"relative IRI <{text}> with no base IRI");
+            if (_base is null) throw _src.ErrorAt(at, $"relative IRI <{text}> with no base IRI");
             try
             {
                 value = IriResolver.Resolve(_base, text.ToString());
             }
             catch (ArgumentException e)
             {
-                throw _src.ErrorAt(line, column, $"cannot resolve <{text}>: {e.Message}");
+                throw _src.ErrorAt(at, $"cannot resolve <{text}>: {e.Message}");
             }
         }
         iri = new Iri(value);
@@ -54,10 +53,9 @@ internal sealed partial class TerseReader
 
     private Iri ReadPrefixedName()
     {
-        var line = _src.Line;
-        var column = _src.Column;
+        var at = _src.Position;
         return ReadPrefixedNameOrKeyword(out var keyword)
-            ?? throw _src.ErrorAt(line, column, $"expected a prefixed name, found '{keyword}'");
+            ?? throw _src.ErrorAt(at, $"expected a prefixed name, found '{keyword}'");
     }
 
     /// <summary>
@@ -137,8 +135,7 @@ internal sealed partial class TerseReader
 
     private Iri? ReadPrefixedNameOrKeywordSlowly(out string keyword)
     {
-        var line = _src.Line;
-        var column = _src.Column;
+        var at = _src.Position;
         _token.Clear();
         var first = _src.PeekCodePoint(0, out var width);
         if (CharClasses.IsPnCharsBase(first))
@@ -161,7 +158,7 @@ internal sealed partial class TerseReader
         if (_prefixedNames.TryGet(raw, out var iri)) return iri;
         if (!_namespaceLookup.TryGetValue(raw[..prefixLength], out var ns))
         {
-            throw _src.ErrorAt(line, column, $"undefined prefix '{raw[..prefixLength]}:'");
+            throw _src.ErrorAt(at, $"undefined prefix '{raw[..prefixLength]}:'");
         }
         iri = new Iri(string.Concat(ns, _local.Span));
         _prefixedNames.Add(raw, iri);
@@ -269,13 +266,12 @@ internal sealed partial class TerseReader
         {
             _src.Advance();
             _src.Advance();
-            var line = _src.Line;
-            var column = _src.Column;
+            var at = _src.Position;
             var next = _src.Peek();
             Iri datatype = next == '<' ? ReadIriRef()
                 : IsPrefixedNameStart(next) ? ReadPrefixedName()
                 : throw _src.Expected("a datatype IRI after '^^'");
-            if (datatype.Value == Vocab.Rdf.LangString.Value) throw _src.ErrorAt(line, column, "rdf:langString needs a language tag, not a datatype");
+            if (datatype.Value == Vocab.Rdf.LangString.Value) throw _src.ErrorAt(at, "rdf:langString needs a language tag, not a datatype");
             return datatype.Value == Vocab.Xsd.String.Value ? new Literal(lexical) : Literal.Typed(lexical, datatype);
         }
         return new Literal(lexical);

@@ -240,11 +240,10 @@ internal sealed partial class TerseReader
         }
         if (IsPrefixedNameStart(c))
         {
-            var line = _src.Line;
-            var column = _src.Column;
+            var at = _src.Position;
             var iri = ReadPrefixedNameOrKeyword(out var keyword);
             if (iri is not null) return iri;
-            throw _src.ErrorAt(line, column, $"expected a subject, found '{keyword}'");
+            throw _src.ErrorAt(at, $"expected a subject, found '{keyword}'");
         }
         throw _src.Expected("a subject (IRI, blank node or collection)");
     }
@@ -286,12 +285,11 @@ internal sealed partial class TerseReader
         if (c == '<') return ReadIriRef();
         if (IsPrefixedNameStart(c))
         {
-            var line = _src.Line;
-            var column = _src.Column;
+            var at = _src.Position;
             var iri = ReadPrefixedNameOrKeyword(out var keyword);
             if (iri is not null) return iri;
             if (keyword == "a") return Vocab.Rdf.Type;
-            throw _src.ErrorAt(line, column, $"expected a predicate, found '{keyword}'");
+            throw _src.ErrorAt(at, $"expected a predicate, found '{keyword}'");
         }
         throw _src.Expected("a predicate (IRI or 'a')");
     }
@@ -311,15 +309,14 @@ internal sealed partial class TerseReader
         }
         if (IsPrefixedNameStart(c))
         {
-            var line = _src.Line;
-            var column = _src.Column;
+            var at = _src.Position;
             var iri = ReadPrefixedNameOrKeyword(out var keyword);
             if (iri is not null) return iri;
             return keyword switch
             {
                 "true" => TrueLiteral,
                 "false" => FalseLiteral,
-                _ => throw _src.ErrorAt(line, column, $"expected an object, found '{keyword}'"),
+                _ => throw _src.ErrorAt(at, $"expected an object, found '{keyword}'"),
             };
         }
         throw _src.Expected("an object (IRI, blank node, collection or literal)");
