@@ -644,4 +644,11 @@ public sealed class PhrasingTests
         Assert.Equal(["russia state abkhazia 2008-08-26"], Recognitions(Extract("Abkhazia declared independence in 1999. On August 26, 2008 Russia recognized the breakaway Georgian region.", "2008-08-29")));
         Assert.Equal(["russia state abkhazia 2008-08-26"], Recognitions(Extract("Abkhazia declared independence in 1999. On August 26, 2008 Russia recognized the self-declared republic.", "2008-08-29")));
     }
+
+    [Fact]
+    public void An_office_named_by_its_state_acts_for_it()
+    {
+        Assert.Equal(["togo state kosovo 2023-01-16"], Recognitions(Extract("Togo's foreign minister recognised Kosovo on January 16.", "2023-01-17")));
+        Assert.Equal(["togo withdrawal kosovo 2023-01-16"], Recognitions(Extract("Togo's president announced the withdrawal of recognition of Kosovo on January 16.", "2023-01-17")));
+    }
 }

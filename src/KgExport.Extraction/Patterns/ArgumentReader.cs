@@ -32,6 +32,12 @@ public static class ArgumentReader
     };
 
     /// <summary>Nouns that make a state's adjective name its government: "the Tobruk-based Libyan government".</summary>
+    /// <summary>Offices whose holder acts for the state that a possessive or adjective before them names.</summary>
+    private static readonly HashSet<string> OfficeNouns = new(StringComparer.Ordinal)
+    {
+        "president", "minister", "premier", "chancellor", "king", "queen", "emir", "monarch", "leader", "spokesman", "spokeswoman", "spokesperson",
+    };
+
     public static readonly HashSet<string> GovernmentNouns = new(StringComparer.Ordinal)
     {
         "government", "authorities", "leadership", "regime", "administration", "cabinet", "council", "parliament", "junta", "ministry",
@@ -325,9 +331,11 @@ public static class ArgumentReader
     private static Mention? ActorEndingAt(SentenceAnalysis a, int k)
     {
         if (a.EndingAt(k) is { } m) return m;
-        if (!GovernmentNouns.Contains(a.Lower(k))) return null;
+        // "Togo's foreign minister announced", "the Russian president signed": an office acts for its state
+        var office = OfficeNouns.Contains(a.Lower(k));
+        if (!GovernmentNouns.Contains(a.Lower(k)) && !office) return null;
         var j = k - 1;
-        for (var n = 0; n < 3 && (IsGovernmentModifier(a.Lower(j)) || IsActorModifier(a.Lower(j))) && a.EndingAt(j) is null; n++) j--;
+        for (var n = 0; n < 3 && (IsGovernmentModifier(a.Lower(j)) || IsActorModifier(a.Lower(j)) || (office && a.Lower(j) is "prime" or "deputy" or "vice")) && a.EndingAt(j) is null; n++) j--;
         // "Chad's government", "Slovenia's parliament": a state's possessive names its institution
         if (a.Lower(j) is "'s" or "'" && a.EndingAt(j - 1) is { Kind: MentionKind.Named } owner && owner.Entities.Count == 1)
         {
@@ -358,7 +366,6 @@ public static class ArgumentReader
             or "recognised" or "recognized" or "legitimate" or "elected" or "exiled" or "military" or "civilian" or "central" or "eastern" or "western"
             or "northern" or "southern" or "rival" or "official" or "current" or "then" or "de" or "facto" or "unity" or "caretaker";
 
-    /// <summary>"Tobruk-based", "Hadi-led", "Russian-backed": a modifier before an actor's name.</summary>
     /// <summary>Journalistic epithets before a state's name ("with neighbouring Colombia", "tiny Nauru", "oil-rich Qatar").</summary>
     private static readonly HashSet<string> StateEpithets = new(StringComparer.Ordinal)
     {
@@ -366,6 +373,7 @@ public static class ArgumentReader
         "impoverished", "war-torn", "communist", "island", "gulf", "regional", "key", "close", "traditional",
     };
 
+    /// <summary>"Tobruk-based", "Hadi-led", "Russian-backed": a modifier before an actor's name.</summary>
     private static bool IsActorModifier(string lower) =>
         lower.EndsWith("-based", StringComparison.Ordinal) || lower.EndsWith("-led", StringComparison.Ordinal) || lower.EndsWith("-backed", StringComparison.Ordinal)
         || lower.EndsWith("-controlled", StringComparison.Ordinal);
