@@ -651,4 +651,13 @@ public sealed class PhrasingTests
         Assert.Equal(["togo state kosovo 2023-01-16"], Recognitions(Extract("Togo's foreign minister recognised Kosovo on January 16.", "2023-01-17")));
         Assert.Equal(["togo withdrawal kosovo 2023-01-16"], Recognitions(Extract("Togo's president announced the withdrawal of recognition of Kosovo on January 16.", "2023-01-17")));
     }
+
+    [Fact]
+    public void A_participle_opening_the_sentence_and_the_same_month()
+    {
+        Assert.Equal(["israel state somaliland -"], Recognitions(Extract("Recognising Somaliland, Israel became the first UN member state to do so.")));
+        Assert.Empty(Recognitions(Extract("Recognising Kosovo would be a mistake, Serbia said.")));
+        Assert.Empty(Recognitions(Extract("Recognizing Palestine, Spain said, is a matter of justice.")));
+        Assert.Equal(["ethiopia state eritrea 1993-05"], Recognitions(Extract("Eritrea gained international recognition in May 1993 after a referendum; Ethiopia recognised it the same month.")));
+    }
 }

@@ -214,6 +214,14 @@ public static class DateAssigner
                     }
                     return new DateResolution(null, null, null, $"{text}: no earlier year in the text to count from");
                 }
+            case DateMentionKind.SameMonth:
+                {
+                    var earlier = a.Dates.LastOrDefault(x => x.Last < d.First && x.Kind == DateMentionKind.Absolute && x.Date is { Month: not null })?.Date
+                        ?? (discourse.LastDated is { Month: not null } lastDated ? lastDated : null);
+                    return earlier is { Month: { } month } from
+                        ? new DateResolution(new PartialDate(from.Year, month), null, null, $"{text}: the month of {from}")
+                        : new DateResolution(null, null, null, $"{text}: no earlier month in the text");
+                }
             case DateMentionKind.DayAfter:
                 // "earlier in the day", "the same day" with no day before it: the day of the text
                 if ((LastDayBefore(a, d.First, published, discourse) ?? discourse.LastDay ?? (d.Offset == 0 ? published.Date?.AsDateOnly : null)) is { } reference)

@@ -100,6 +100,13 @@ public static class DateFinder
                 var first = i >= 2 && s[i - 1].Lower == "that" && s[i - 2].Lower == "later" ? i - 2 : i - 1;
                 return new DateMention(first, i + 1, DateMentionKind.YearAfter) { Offset = t.Lower == "same" ? 0 : 1 };
             }
+            // "the same month", "later that month", "that same month"
+            if (t.Lower == "month" && i > 0 && (s.Lower(i - 1) == "same" && s.Lower(i - 2) is "the" or "that" || s.Lower(i - 1) == "that"))
+            {
+                var first = s.Lower(i - 1) == "same" ? i - 2 : i - 1;
+                if (first > 0 && s.Lower(first - 1) is "later" or "earlier" or "in") first--;
+                return new DateMention(first, i, DateMentionKind.SameMonth);
+            }
             if (t.Lower == "later" && i + 2 < s.Count && s[i + 1].Lower == "that" && s[i + 2].Lower == "year")
             {
                 return new DateMention(i, i + 2, DateMentionKind.YearAfter) { Offset = 0 };

@@ -29,6 +29,9 @@ public enum DateMentionKind
     /// <summary>"the following year", "a year later", "two years later", "that same year": a year counted from the previous dated year (offset in years).</summary>
     YearAfter,
 
+    /// <summary>"the same month", "later that month", "that month": the month of the previous date with a month.</summary>
+    SameMonth,
+
     /// <summary>
     /// "seven years after Riyadh cut ties", "two days before": the act of the phrase that follows, counted from the
     /// sentence's date before it (<see cref="DateMention.Offset"/> units of <see cref="DateMention.Unit"/>).

@@ -123,6 +123,17 @@ public static class Governor
         return new Frame(t, IsPassive(a, t), 0.9, null, null, -1);
     }
 
+    /// <summary>
+    /// "Recognising Somaliland, Israel became ...": the participle's object ends at the comma (not "Recognising Kosovo
+    /// would be a mistake, Serbia said"), and the subject after it is no parenthetical speaker ("..., Spain said, is").
+    /// </summary>
+    private static bool OpeningParticiplePhrase(SentenceAnalysis a, int participle, int comma, int subjectLast)
+    {
+        var (objects, _, objectLast) = ArgumentReader.ListRight(a, participle + 1);
+        if (objects.Count == 0 || objectLast + 1 != comma) return false;
+        return !(a.Lower(subjectLast + 1) is "said" or "says" or "argued" or "argues" or "insisted" or "believes" or "noted" && a.Lower(subjectLast + 2) == ",");
+    }
+
     /// <summary>"X decided to recognise", "X was the first to recognise", "causing X to sever", "took action to sever".</summary>
     private static Frame? Infinitive(SentenceAnalysis a, int to, int depth)
     {
@@ -332,7 +343,8 @@ public static class Governor
             // follows its main clause, whose subject acts
             return new Frame(t, false, 0.85, null, null, -1) { FromPreviousClause = true };
         }
-        if (prev is "after" or "before" or "upon" or "following" or "since" or "by" || (t == 0 && a.Lower(t) == "having"))
+        // "Recognising Somaliland, Israel became the first ...": a participle opening the sentence has the main subject as agent
+        if (prev is "after" or "before" or "upon" or "following" or "since" or "by" || (t == 0 && (a.Lower(t) == "having" || a[t].IsCapitalised)))
         {
             // the agent is the subject of the main clause after the comma
             var comma = t + 1;
@@ -340,6 +352,7 @@ public static class Governor
             if (comma >= a.Count) return null;
             var (items, _, last) = ArgumentReader.ListRight(a, comma + 1);
             if (items.Count == 0 || !ArgumentReader.IsAsserted(a, Math.Min(a.Count - 1, last + 1))) return null;
+            if (t == 0 && a.Lower(t) != "having" && !OpeningParticiplePhrase(a, t, comma, last)) return null;
             return new Frame(t, false, 0.85, null, items, comma + 1);
         }
         // "The decree recognising the independence of Abkhazia was signed by President Medvedev": whoever signed it acts
