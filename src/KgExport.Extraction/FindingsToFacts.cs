@@ -49,7 +49,7 @@ public static class FindingsToFacts
         var recognitions = result.Recognitions.Select(r => new Recognition(
             r.Recogniser,
             r.Recognised,
-            r.Kind switch { RecognitionType.Government => RecognitionKind.Government, RecognitionType.Withdrawal => RecognitionKind.Withdrawal, _ => RecognitionKind.State },
+            r.Kind switch { RecognitionType.Government => RecognitionKind.Government, RecognitionType.Withdrawal => RecognitionKind.StateWithdrawal, _ => RecognitionKind.State },
             Date(r.Date),
             r.Ordinal,
             r.Instrument,

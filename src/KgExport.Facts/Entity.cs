@@ -12,14 +12,18 @@ public enum EntityType
     Embassy,
     Platform,
     Channel,
+
+    /// <summary>The government of a state or breakaway entity as a body that can be recognised ("the Taliban government").</summary>
+    Government,
 }
 
 /// <summary>
-/// A state, breakaway entity, region, person, organisation or channel mentioned in the article.
+/// A state, breakaway entity, region, person, organisation, government or channel mentioned in the article.
 /// <paramref name="Wikidata"/> is a QID ("Q423") only where it is certain, else null.
 /// </summary>
 /// <param name="Platform">For a channel: the platform entity it lives on (e.g. Telegram).</param>
 /// <param name="OperatedBy">For a channel: the entity that runs it. For an embassy: the entity it represents.</param>
+/// <param name="GovernmentOf">For a government: the state or breakaway entity it governs (or claims to).</param>
 public sealed record Entity(
     string Id,
     string Name,
@@ -27,4 +31,5 @@ public sealed record Entity(
     string? Wikidata,
     IReadOnlyList<string> Aliases,
     string? Platform = null,
-    string? OperatedBy = null);
+    string? OperatedBy = null,
+    string? GovernmentOf = null);

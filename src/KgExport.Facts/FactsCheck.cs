@@ -52,6 +52,9 @@ internal static partial class FactsCheck
             Entity(e.Platform, $"{path}.platform", EntityType.Platform);
             Entity(e.OperatedBy, $"{path}.operatedBy");
             if (e.Platform is not null && e.Type != EntityType.Channel) problems.Add(new($"{path}.platform", "only a channel has a platform"));
+            Entity(e.GovernmentOf, $"{path}.governmentOf", EntityType.State, EntityType.BreakawayEntity);
+            if (e.GovernmentOf is not null && e.Type != EntityType.Government) problems.Add(new($"{path}.governmentOf", "only a government is the government of a state"));
+            if (e.GovernmentOf is null && e.Type == EntityType.Government) problems.Add(new($"{path}.governmentOf", "a government names the state or breakaway entity it governs (\"governmentOf\")"));
         }
         for (var i = 0; i < facts.Sources.Count; i++)
         {
@@ -92,6 +95,10 @@ internal static partial class FactsCheck
                     Entity(r.Recognised, $"{path}.recognised");
                     Entity(r.AnnouncedBy, $"{path}.announcedBy");
                     if (r.Recogniser == r.Recognised) problems.Add(new($"{path}.recognised", "an entity cannot recognise itself"));
+                    if (r.Kind.Of == RecognitionOf.State && byId.TryGetValue(r.Recognised, out var recognised) && recognised.Type == EntityType.Government)
+                    {
+                        problems.Add(new($"{path}.kind", $"\"{r.Recognised}\" is a government, recognised as a government: kind \"{(r.Kind.IsWithdrawal ? RecognitionKind.GovernmentWithdrawal : RecognitionKind.Government).Name}\""));
+                    }
                     break;
                 case Severance s:
                     Entity(s.By, $"{path}.by");

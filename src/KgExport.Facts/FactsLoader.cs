@@ -107,7 +107,7 @@ public static class FactsLoader
 
     private static Entity ReadEntity(JsonElement e, string path, List<FactsProblem> problems)
     {
-        var f = new JsonFields(e, path, problems, "id", "name", "type", "wikidata", "aliases", "platform", "operatedBy");
+        var f = new JsonFields(e, path, problems, "id", "name", "type", "wikidata", "aliases", "platform", "operatedBy", "governmentOf");
         return new Entity(
             f.RequiredString("id"),
             f.RequiredString("name"),
@@ -115,7 +115,8 @@ public static class FactsLoader
             f.OptionalString("wikidata"),
             f.StringList("aliases"),
             f.OptionalString("platform"),
-            f.OptionalString("operatedBy"));
+            f.OptionalString("operatedBy"),
+            f.OptionalString("governmentOf"));
     }
 
     private static Source ReadSource(JsonElement e, string path, List<FactsProblem> problems)
@@ -166,18 +167,33 @@ public static class FactsLoader
 
     private static Recognition ReadRecognition(JsonElement e, string path, List<FactsProblem> problems)
     {
-        var f = new JsonFields(e, path, problems, FactFields("recogniser", "recognised", "kind", "date", "dateBasis", "ordinal", "instrument", "announcedBy"));
+        var f = new JsonFields(e, path, problems, FactFields("recogniser", "recognised", "kind", "date", "dateBasis", "ordinal", "ordinalScope", "instrument", "announcedBy"));
         var r = new Recognition(
             f.RequiredString("recogniser"),
             f.RequiredString("recognised"),
-            f.RequiredEnum<RecognitionKind>("kind"),
+            ReadRecognitionKind(f),
             f.OptionalDate("date"),
             f.OptionalInt("ordinal"),
             f.OptionalString("instrument"),
-            f.OptionalString("announcedBy"))
+            f.OptionalString("announcedBy"),
+            f.OptionalString("ordinalScope"))
         { Id = f.RequiredString("id") };
         if (r.Ordinal is < 1) f.Report("ordinal", "an ordinal counts from 1");
+        // An ordinal given but not valid is reported at "ordinal" already.
+        var ordinalGiven = f.TryGet("ordinal", out var ordinal) && ordinal.ValueKind != JsonValueKind.Null;
+        if (r.OrdinalScope is not null && !ordinalGiven) f.Report("ordinalScope", "an ordinal scope goes with an ordinal (\"the third nation\": ordinal 3, ordinalScope \"nation\")");
+        if (r.OrdinalScope is { } scope && scope.Trim().Length == 0) f.Report("ordinalScope", "an ordinal scope is the source's word for the group (\"nation\"), not empty");
         return WithCommon(r, f, problems);
+    }
+
+    /// <summary>The two axes of a recognition from its one "kind" value.</summary>
+    private static RecognitionKind ReadRecognitionKind(JsonFields f)
+    {
+        var s = f.RequiredString("kind");
+        if (s.Length == 0) return RecognitionKind.State; // missing: already reported
+        if (RecognitionKind.TryParse(s, out var kind)) return kind;
+        f.Report("kind", $"\"{s}\" is not one of: {string.Join(", ", RecognitionKind.All.Select(k => k.Name))} (\"withdrawal\" is a state's recognition withdrawn)");
+        return RecognitionKind.State;
     }
 
     private static Severance ReadSeverance(JsonElement e, string path, List<FactsProblem> problems)

@@ -38,10 +38,11 @@ public static class FactsWriter
             {
                 w.WriteString("recogniser", r.Recogniser);
                 w.WriteString("recognised", r.Recognised);
-                w.WriteString("kind", FactsNames.Of(r.Kind));
+                w.WriteString("kind", r.Kind.Name);
                 Date(w, "date", r.Date);
                 Basis(w, r);
                 if (r.Ordinal is { } o) w.WriteNumber("ordinal", o);
+                if (r.OrdinalScope is not null) w.WriteString("ordinalScope", r.OrdinalScope);
                 if (r.Instrument is not null) w.WriteString("instrument", r.Instrument);
                 if (r.AnnouncedBy is not null) w.WriteString("announcedBy", r.AnnouncedBy);
             }));
@@ -111,6 +112,7 @@ public static class FactsWriter
         Strings(w, "aliases", e.Aliases);
         if (e.Platform is not null) w.WriteString("platform", e.Platform);
         if (e.OperatedBy is not null) w.WriteString("operatedBy", e.OperatedBy);
+        if (e.GovernmentOf is not null) w.WriteString("governmentOf", e.GovernmentOf);
         w.WriteEndObject();
     }
 

@@ -137,6 +137,7 @@ public sealed class FactsMapper
         if (e.Wikidata is { } qid) Add(iri, Terms.SameAs, new Iri(Namespaces.Wd + qid));
         if (e.Platform is { } platform) Add(iri, Terms.Platform, _entities[platform]);
         if (e.OperatedBy is { } operatedBy) Add(iri, Terms.OperatedBy, _entities[operatedBy]);
+        if (e.GovernmentOf is { } governed) Add(iri, Terms.GovernmentOf, _entities[governed]);
     }
 
     private void MapSource(Source s)
@@ -165,14 +166,11 @@ public sealed class FactsMapper
                 Add(iri, Terms.Type, Terms.Class.RecognitionAct);
                 Add(iri, Terms.Recogniser, _entities[r.Recogniser]);
                 Add(iri, Terms.Recognised, _entities[r.Recognised]);
-                Add(iri, Terms.RecognitionKind, r.Kind switch
-                {
-                    RecognitionKind.State => Terms.Value.StateRecognition,
-                    RecognitionKind.Government => Terms.Value.GovernmentRecognition,
-                    _ => Terms.Value.WithdrawalOfRecognition,
-                });
+                Add(iri, Terms.RecognitionKind, r.Kind.Of == RecognitionOf.Government ? Terms.Value.GovernmentRecognition : Terms.Value.StateRecognition);
+                Add(iri, Terms.RecognitionPolarity, r.Kind.IsWithdrawal ? Terms.Value.WithdrawalOfRecognition : Terms.Value.GrantOfRecognition);
                 OptionalDate(iri, r.Date, fact.DateBasis ?? DateBasis.Stated);
                 if (r.Ordinal is { } ordinal) Add(iri, Terms.Ordinal, Literal.Typed(ordinal.ToString(CultureInfo.InvariantCulture), Vocab.Xsd.Integer));
+                if (r.OrdinalScope is { } scope) Add(iri, Terms.OrdinalScope, Literal.WithLanguage(scope, _language));
                 if (r.Instrument is { } instrument) Add(iri, Terms.Instrument, Literal.WithLanguage(instrument, _language));
                 if (r.AnnouncedBy is { } announcer) Add(iri, Terms.AnnouncedBy, _entities[announcer]);
                 break;
@@ -305,6 +303,7 @@ public sealed class FactsMapper
         EntityType.NewsAgency => Terms.Class.NewsAgency,
         EntityType.Embassy => Terms.Class.Embassy,
         EntityType.Platform => Terms.Class.Platform,
+        EntityType.Government => Terms.Class.Government,
         _ => Terms.Class.Channel,
     };
 

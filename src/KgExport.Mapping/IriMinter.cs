@@ -64,7 +64,7 @@ public static class IriMinter
     public static Iri Tool(string version) => Of("tool/kgexport-" + Segment(version));
 
     public static Iri Recognition(string recogniser, string recognised, RecognitionKind kind, FactDate? date) =>
-        Of($"recognition/{recogniser}_{recognised}_{FactsNames.Of(kind)}_{DateKey(date)}");
+        Of($"recognition/{recogniser}_{recognised}_{kind.Name}_{DateKey(date)}");
 
     public static Iri Severance(string by, string with, FactDate? date) => Of($"severance/{by}_{with}_{DateKey(date)}");
 

@@ -18,6 +18,7 @@ public static class Terms
         public static readonly Iri Embassy = Kg("Embassy");
         public static readonly Iri Platform = Kg("Platform");
         public static readonly Iri Channel = Kg("Channel");
+        public static readonly Iri Government = Kg("Government");
         public static readonly Iri Article = Kg("Article");
         public static readonly Iri Post = Kg("Post");
         public static readonly Iri AgencyReport = Kg("AgencyReport");
@@ -39,6 +40,7 @@ public static class Terms
     {
         public static readonly Iri StateRecognition = Kg("StateRecognition");
         public static readonly Iri GovernmentRecognition = Kg("GovernmentRecognition");
+        public static readonly Iri GrantOfRecognition = Kg("GrantOfRecognition");
         public static readonly Iri WithdrawalOfRecognition = Kg("WithdrawalOfRecognition");
         public static readonly Iri Endorsement = Kg("Endorsement");
         public static readonly Iri Rejection = Kg("Rejection");
@@ -59,7 +61,9 @@ public static class Terms
     public static readonly Iri Recogniser = Kg("recogniser");
     public static readonly Iri Recognised = Kg("recognised");
     public static readonly Iri RecognitionKind = Kg("recognitionKind");
+    public static readonly Iri RecognitionPolarity = Kg("recognitionPolarity");
     public static readonly Iri Ordinal = Kg("ordinal");
+    public static readonly Iri OrdinalScope = Kg("ordinalScope");
     public static readonly Iri Confidence = Kg("confidence");
     public static readonly Iri ReviewStatus = Kg("reviewStatus");
     public static readonly Iri SoftwareVersion = Kg("softwareVersion");
@@ -86,6 +90,7 @@ public static class Terms
     public static readonly Iri AccreditedTo = Kg("accreditedTo");
     public static readonly Iri Platform = Kg("platform");
     public static readonly Iri OperatedBy = Kg("operatedBy");
+    public static readonly Iri GovernmentOf = Kg("governmentOf");
     public static readonly Iri Headline = Kg("headline");
     public static readonly Iri Published = Kg("published");
     public static readonly Iri Publisher = Kg("publisher");

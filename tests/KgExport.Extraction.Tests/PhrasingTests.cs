@@ -12,7 +12,7 @@ public sealed class PhrasingTests
             Fixed.Options with { Published = published is null ? null : Dates.PartialDate.TryParseIsoPrefix(published, out var p) ? p : null });
 
     private static string[] Recognitions(ArticleFacts f) =>
-        [.. f.Recognitions.Select(r => $"{r.Recogniser} {FactsNames.Of(r.Kind)} {r.Recognised} {r.Date?.ToString() ?? "-"}").Order(StringComparer.Ordinal)];
+        [.. f.Recognitions.Select(r => $"{r.Recogniser} {r.Kind.Name} {r.Recognised} {r.Date?.ToString() ?? "-"}").Order(StringComparer.Ordinal)];
 
     private static string[] Severances(ArticleFacts f) =>
         [.. f.Severances.Select(s => $"{s.By} severs {s.With} {s.Date?.ToString() ?? "-"}").Order(StringComparer.Ordinal)];

@@ -22,7 +22,7 @@ public sealed class SeedArticleTests
     public void Recognitions_match_the_reviewed_facts_at_the_precision_the_text_gives()
     {
         static IEnumerable<string> Keys(ArticleFacts f) => f.Recognitions
-            .Select(r => $"{r.Recogniser} {FactsNames.Of(r.Kind)} {r.Recognised} ordinal={r.Ordinal} instrument={r.Instrument} announcedBy={r.AnnouncedBy}")
+            .Select(r => $"{r.Recogniser} {r.Kind.Name} {r.Recognised} ordinal={r.Ordinal} instrument={r.Instrument} announcedBy={r.AnnouncedBy}")
             .Order(StringComparer.Ordinal);
         Assert.Equal(Keys(Reviewed), Keys(Extracted));
         foreach (var r in Extracted.Recognitions)

@@ -23,7 +23,8 @@ public sealed class SeedMeaningTests
     {
         { "North Korea recognised the DPR on 2022-07-13", """
             ASK { ?act a kg:RecognitionAct ; kg:recogniser ?r ; kg:recognised ?d ; kg:date "2022-07-13"^^xsd:date ;
-                       kg:recognitionKind kg:StateRecognition ; kg:ordinal 3 ; kg:instrument "letters"@en .
+                       kg:recognitionKind kg:StateRecognition ; kg:recognitionPolarity kg:GrantOfRecognition ;
+                       kg:ordinal 3 ; kg:ordinalScope "nation"@en ; kg:instrument "letters"@en .
                   ?r owl:sameAs wd:Q423 . ?d owl:sameAs wd:Q16150196 . }
             """ },
         { "North Korea recognised the LPR on 2022-07-13", """

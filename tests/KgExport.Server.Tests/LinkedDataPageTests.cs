@@ -40,7 +40,7 @@ public sealed partial class LinkedDataPageTests
         var html = await PageAsync(host, "/id/recognition/Q423_Q16150196_state_2022-07-13");
         var summary = Summary(html);
         Assert.Equal("North Korea recognised the Donetsk People's Republic as a state on 13 July 2022, according to KCNA and Denis Pushilin.", summary[0]);
-        Assert.Equal("North Korea was the third to recognise it; it was announced by Choe Son Hui, in letters.", summary[1]);
+        Assert.Equal("North Korea was the third nation to recognise it; it was announced by Choe Son Hui, in letters.", summary[1]);
         Assert.Contains("<h1 id=\"label\">North Korea&#x27;s recognition of the Donetsk People&#x27;s Republic (13 July 2022)</h1>", html);
         // The names in the sentence link to their pages.
         Assert.Contains("<a href=\"http://localhost/id/entity/news-agency.korean-central-news-agency\">KCNA</a>", html);

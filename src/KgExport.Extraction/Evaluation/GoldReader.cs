@@ -51,7 +51,7 @@ public static class GoldReader
             return Normalise(id, e?.Name, e?.Wikidata, gazetteer);
         }
         var list = new List<ScoredFact>();
-        list.AddRange(facts.Recognitions.Select(r => Recognition(Actor(r.Recogniser), Actor(r.Recognised), FactsNames.Of(r.Kind), Convert(r.Date))));
+        list.AddRange(facts.Recognitions.Select(r => Recognition(Actor(r.Recogniser), Actor(r.Recognised), r.Kind.Name, Convert(r.Date))));
         list.AddRange(facts.Severances.Select(s => new ScoredFact(ScoredKind.Severance, Actor(s.By), Actor(s.With), "", Convert(s.Date))));
         list.AddRange(facts.Establishments.Select(e => new ScoredFact(ScoredKind.Establishment, Actor(e.Between[0]), Actor(e.Between[1]), "", Convert(e.Date))));
         list.AddRange(facts.Annexations.Select(a => new ScoredFact(ScoredKind.Annexation, Actor(a.Annexer), Actor(a.Annexed), "", Convert(a.Date))));

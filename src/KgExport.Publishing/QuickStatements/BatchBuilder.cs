@@ -82,8 +82,8 @@ public static class BatchBuilder
         string Name(string id) => facts.FindEntity(id)?.Name ?? id;
         return fact switch
         {
-            Recognition r => new(r.Kind == RecognitionKind.Withdrawal ? "withdrawal" : "recognition",
-                (r.Kind == RecognitionKind.Withdrawal ? "withdrawal of recognition of " : "recognition of ") + Name(r.Recognised) + " by " + Name(r.Recogniser),
+            Recognition r => new(r.Kind.IsWithdrawal ? "withdrawal" : "recognition",
+                (r.Kind.IsWithdrawal ? "withdrawal of recognition of " : "recognition of ") + Name(r.Recognised) + " by " + Name(r.Recogniser),
                 r.Date, [(r.Recogniser, "recogniser"), (r.Recognised, "recognised"), .. r.AnnouncedBy is { } by ? new[] { (by, "announcer") } : []], r.Ordinal),
             Severance { Downgrade: false } s => new("severance",
                 "severance of diplomatic relations by " + Name(s.By) + " with " + Name(s.With),

@@ -62,7 +62,7 @@ public static class FactSentences
             .OrderBy(d => d.Earliest).ThenBy(d => d.Latest).FirstOrDefault();
 
     public static bool IsWithdrawal(Dataset dataset, Term fact) =>
-        AllGraphs(dataset, fact, Terms.RecognitionKind, Terms.Value.WithdrawalOfRecognition).Any();
+        AllGraphs(dataset, fact, Terms.RecognitionPolarity, Terms.Value.WithdrawalOfRecognition).Any();
 
     private static void Recognition(Dataset dataset, Iri fact, List<Sentence> sentences)
     {
@@ -81,7 +81,8 @@ public static class FactSentences
         var details = new List<string>();
         if (Object(dataset, fact, Terms.Ordinal) is Literal ordinal && int.TryParse(ordinal.LexicalForm, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
         {
-            details.Add($"{Start(dataset, fact, Terms.Recogniser)} was the {EnglishNames.Ordinal(n)} to {(withdrawal ? "withdraw its recognition" : "recognise it")}");
+            var scope = Object(dataset, fact, Terms.OrdinalScope) is Literal { LexicalForm.Length: > 0 } group ? " " + group.LexicalForm : "";
+            details.Add($"{Start(dataset, fact, Terms.Recogniser)} was the {EnglishNames.Ordinal(n)}{scope} to {(withdrawal ? "withdraw its recognition" : "recognise it")}");
         }
         var announcers = Names(dataset, Objects(dataset, fact, Terms.AnnouncedBy));
         var instruments = Objects(dataset, fact, Terms.Instrument).OfType<Literal>().Select(l => l.LexicalForm).Order(StringComparer.Ordinal).ToList();

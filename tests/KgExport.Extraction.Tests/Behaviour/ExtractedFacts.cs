@@ -10,12 +10,9 @@ internal static class ExtractedFacts
         var set = new HashSet<ScoredFact>();
         foreach (var r in facts.Recognitions)
         {
-            var kind = r.Kind switch
-            {
-                RecognitionKind.State => ScoredKind.StateRecognition,
-                RecognitionKind.Government => ScoredKind.GovernmentRecognition,
-                _ => ScoredKind.Withdrawal,
-            };
+            var kind = r.Kind.IsWithdrawal ? ScoredKind.Withdrawal
+                : r.Kind.Of == RecognitionOf.Government ? ScoredKind.GovernmentRecognition
+                : ScoredKind.StateRecognition;
             set.Add(ScoredFact.Of(kind, r.Recogniser, r.Recognised, r.Date?.ToString()));
         }
         foreach (var s in facts.Severances) set.Add(ScoredFact.Of(ScoredKind.Severance, s.By, s.With, s.Date?.ToString()));
