@@ -660,4 +660,12 @@ public sealed class PhrasingTests
         Assert.Empty(Recognitions(Extract("Recognizing Palestine, Spain said, is a matter of justice.")));
         Assert.Equal(["ethiopia state eritrea 1993-05"], Recognitions(Extract("Eritrea gained international recognition in May 1993 after a referendum; Ethiopia recognised it the same month.")));
     }
+
+    [Fact]
+    public void Coordinated_kinds_of_relations_and_from_a_day()
+    {
+        Assert.Equal(["venezuela severs colombia -"], Severances(Extract("Maduro said Venezuela was breaking off political and diplomatic relations with Colombia.")));
+        Assert.Empty(Severances(Extract("Venezuela cut economic ties with Colombia.")));
+        Assert.Equal(["algeria severs morocco 2021-08-24"], Severances(Extract("Algeria's foreign minister Ramtane Lamamra announced the rupture of diplomatic relations with Morocco from Tuesday.", "2021-08-25")));
+    }
 }

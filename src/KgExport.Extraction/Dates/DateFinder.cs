@@ -213,6 +213,8 @@ public static class DateFinder
         // "have recognised each other since November 17 2006", "has been recognised by Japan since 2008": with a perfect of
         // the act, "since" gives the day the act happened and the state began
         effective |= before == "since" && PerfectActBefore(s, m.First - 1);
+        // "announced the rupture of diplomatic relations with Morocco from Tuesday": "from" after the relations, no range
+        effective |= before == "from" && !range && Enumerable.Range(Math.Max(0, m.First - 6), Math.Min(5, m.First)).Any(k => s.Lower(k) is "relations" or "ties");
         var bound = (before is "since" or "from" or "until" or "till" or "between" or "-" && !effective) || (before == "of" && before2 == "as" && !effective) || (before == "to" && before2 != "up") || range;
         // "within the 1967 borders", "the 1978 constitution": a year modifying a thing, not an event, dates nothing done
         var attributive = m.First == m.Last && m.Date is { Month: null } && before is "the" or "its" or "their" or "a"

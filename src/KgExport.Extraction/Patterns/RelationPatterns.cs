@@ -59,6 +59,12 @@ public static class RelationPatterns
         var n = 0;
         while (k < a.Count && n++ < 6 && !Lexicon.RelationNouns.Contains(a.Lower(k)))
         {
+            // "political and diplomatic relations", "economic and diplomatic ties": the diplomatic ones among them
+            if (a.Lower(k + 1) is "and" or "," && a.Lower(k + 2) is "diplomatic" or "consular" && a[k].Kind == Text.TokenKind.Word)
+            {
+                k += 2;
+                continue;
+            }
             if (Lexicon.OtherRelations.Contains(a.Lower(k))) return -2;
             // "ending six decades of ties", "after 70 years of diplomatic relations": how long the relations lasted
             if (DurationOf(a, k) is { } afterDuration)
