@@ -668,4 +668,17 @@ public sealed class PhrasingTests
         Assert.Empty(Severances(Extract("Venezuela cut economic ties with Colombia.")));
         Assert.Equal(["algeria severs morocco 2021-08-24"], Severances(Extract("Algeria's foreign minister Ramtane Lamamra announced the rupture of diplomatic relations with Morocco from Tuesday.", "2021-08-25")));
     }
+
+    [Fact]
+    public void Recognisers_after_include_and_recognition_that_came_or_followed()
+    {
+        Assert.Equal(["nicaragua state abkhazia -", "russia state abkhazia -", "syria state abkhazia -"],
+            Recognitions(Extract("Those that have recognised Abkhazia include Russia, Nicaragua and Syria.")));
+        Assert.Equal(["canada state kosovo -", "japan state kosovo -"], Recognitions(Extract("States recognising Kosovo include Japan and Canada.")));
+        Assert.Empty(Recognitions(Extract("Countries that have not recognised Kosovo include Spain and Greece.")));
+        Assert.Empty(Recognitions(Extract("Those that refuse to recognise Kosovo include Spain and Serbia.")));
+        Assert.Equal(["japan state kosovo 2008-03"], Recognitions(Extract("Kosovo declared independence in 2008. Japan's recognition followed in March.")));
+        Assert.Equal(["france state kosovo 2008-02", "united-states state kosovo 2008-02"],
+            Recognitions(Extract("Kosovo declared independence on 17 February 2008. Recognition came from the United States and France in February.")));
+    }
 }

@@ -73,7 +73,7 @@ public static class RecognitionPatterns
     private static void Verb(PatternContext c, int v, RecognitionType type)
     {
         var a = c.A;
-        if (InvertedOrdinal(c, v, type)) return;
+        if (InvertedOrdinal(c, v, type) || InvertedInclusion(c, v, type)) return;
         if (Governor.Govern(a, v) is not { } frame) return;
         if (frame.Passive)
         {
@@ -225,6 +225,16 @@ public static class RecognitionPatterns
                 return;
             }
         }
+        // "Recognition came from the United States, Turkey and France within hours": of what was just recognised
+        if (a.Lower(n + 1) is "came" or "comes" or "followed" && a.Lower(n + 2) == "from" && NominalStated(a, n) && !Negated(a, n) && a.Lower(n - 1) is not ("'s" or "of"))
+        {
+            var (senders, _, lastSender) = ArgumentReader.ListRight(a, n + 3);
+            if (senders.Count > 0)
+            {
+                Emit(c, c.Polities(senders), [], RecognitionType.State, n, n, lastSender, 0.7, null, null, c.PersonIn(senders), true);
+                return;
+            }
+        }
         // "Turkey accorded Kosovo de jure recognition", "gave Israel full recognition": the indirect object is recognised
         if (a.EndingAt(k) is { Kind: MentionKind.Named } indirect && (a.Lower(indirect.First - 1) == "the" ? indirect.First - 2 : indirect.First - 1) is var gv
             && Lexicon.Grant.Contains(a.Lower(gv)) && Governor.Govern(a, gv) is { Passive: false } granted && c.Actor(granted) is { } granter)
@@ -246,6 +256,12 @@ public static class RecognitionPatterns
         if (owner is not null && a.Lower(owner.First - 1) == "of" && a.Lower(owner.First - 2) is "withdrawal" or "revocation" or "suspension" or "cancellation" or "withdrawing" or "revoking") owner = null;
         if (owner is not null)
         {
+            // "Japan's recognition followed in March": of what was just recognised
+            if (!hasOf && a.Lower(n + 1) is "followed" or "follows" or "came" or "comes" && !Negated(a, owner.First) && NominalStated(a, owner.First))
+            {
+                Emit(c, c.Polities([owner]), [], RecognitionType.State, n, owner.First, n + 1, 0.7, null, null, null, true);
+                return;
+            }
             if (!hasOf || Negated(a, owner.First) || !NominalStated(a, owner.First)) return;
             var (objects, kind, last, _) = Object(c, n + 2, RecognitionType.State);
             Emit(c, c.Polities([owner]), objects, kind, n, owner.First, last, 0.75, null, null, null, false);
@@ -318,6 +334,27 @@ public static class RecognitionPatterns
         if (agents.Count == 0 || !ArgumentReader.IsAsserted(a, last + 1)) return false;
         var end = a.Lower(agentsLast + 1) == "," && a.DatedPhraseAt(agentsLast + 2) is { } dated ? dated.Last : agentsLast;
         Emit(c, c.Polities(agents), objects, kind, v, start, end, 0.85, ordinal, null, c.PersonIn(agents), false);
+        return true;
+    }
+
+    /// <summary>
+    /// "Those that have recognised Abkhazia include Russia and Syria", "States recognising Kosovo include Japan": a
+    /// description of the recognisers as subject, the named ones after "include".
+    /// </summary>
+    private static bool InvertedInclusion(PatternContext c, int v, RecognitionType type)
+    {
+        var a = c.A;
+        var k = v - 1;
+        while (k >= 0 && a.Lower(k) is "have" or "has" or "had" or "formally" or "officially" or "already") k--;
+        var described = a.Lower(v).EndsWith("ing", StringComparison.Ordinal) ? k : a.Lower(k) is "that" or "which" or "who" ? k - 1 : -1;
+        if (described < 0 || a.Lower(described) is not ("those" or "countries" or "states" or "nations" or "governments")) return false;
+        if (described > 0 && a.Lower(described - 1) is not ("the" or "," or "-") && !(described == 1 && a.Lower(0) == "the")) return false;
+        var (objects, kind, last, _) = Object(c, v + 1, type);
+        if (a.DatedPhraseAt(last + 1) is { } dated) last = dated.Last;
+        if (objects.Count == 0 || a.Lower(last + 1) is not ("include" or "includes" or "included")) return false;
+        var (agents, _, agentsLast) = ArgumentReader.ListRight(a, last + 2);
+        if (agents.Count == 0 || !ArgumentReader.IsAsserted(a, last + 1)) return false;
+        Emit(c, c.Polities(agents), objects, kind, v, Math.Max(0, described - 1), agentsLast, 0.8, null, null, c.PersonIn(agents), false);
         return true;
     }
 
