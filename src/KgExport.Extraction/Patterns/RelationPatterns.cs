@@ -395,26 +395,15 @@ public static class RelationPatterns
             k = a.DateEndingAt(k) is null ? k - 1 : a.BeforeDate(k);
         }
         // "signed a joint communique on the establishment of diplomatic relations": the instrument's signing is the act
-        var instrument = k - 1;
         // "... a joint communique in Beijing (on) Tuesday on the establishment": a place and a date between them
-        for (var step = 0; step < 3 && instrument > 0; step++)
-        {
-            if (a.DateEndingAt(instrument) is not null) instrument = a.BeforeDate(instrument);
-            else if (a.EndingAt(instrument) is { } place && a.Lower(place.First - 1) is "in" or "at") instrument = place.First - 2;
-            else break;
-        }
+        var instrument = BeforeDatesAndPlaces(a, k - 1);
         // "... a joint communique for the establishment": "for" names the instrument's purpose, as "on" its subject
         if (k >= 1 && a.Lower(k) is "on" or "for" && AgreementNouns.Contains(a.Lower(instrument)))
         {
             var j = instrument - 1;
             while (j >= 0 && a.Lower(j) is "a" or "the" or "joint" or "an" or "formal" or "official" or "another") j--;
             // "signed Sunday in Hong Kong a joint communique": a date and a place between the verb and the instrument
-            for (var step = 0; step < 3 && j > 0; step++)
-            {
-                if (a.DateEndingAt(j) is not null) j = a.BeforeDate(j);
-                else if (a.EndingAt(j) is { } place && a.Lower(place.First - 1) is "in" or "at") j = place.First - 2;
-                else break;
-            }
+            j = BeforeDatesAndPlaces(a, j);
             if (j >= 0 && a.Lower(j) is "signed" or "sign" or "signs" or "issued" or "adopted" or "concluded") k = j;
         }
         // "have agreed to the establishment of diplomatic relations": the agreement is the act
@@ -461,6 +450,21 @@ public static class RelationPatterns
         if (pairs.Count == 0) return;
         var evidence = c.Evidence(evidenceFirst, Math.Max(last, r));
         Emit(c, family, pairs, date, evidence, 0.75, n, both);
+    }
+
+    /// <summary>
+    /// The token before up to three dates ("(on) Tuesday") and places ("in Beijing") that end at <paramref name="k"/>,
+    /// read leftwards; <paramref name="k"/> itself when none ends there.
+    /// </summary>
+    private static int BeforeDatesAndPlaces(SentenceAnalysis a, int k)
+    {
+        for (var step = 0; step < 3 && k > 0; step++)
+        {
+            if (a.DateEndingAt(k) is not null) k = a.BeforeDate(k);
+            else if (a.EndingAt(k) is { } place && a.Lower(place.First - 1) is "in" or "at") k = place.First - 2;
+            else break;
+        }
+        return k;
     }
 
     /// <summary>Not a plan, a call or a negation: "talks on the establishment of relations", "no break in relations".</summary>
