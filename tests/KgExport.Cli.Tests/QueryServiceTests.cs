@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using KgExport.Cli.Commands;
 
 namespace KgExport.Cli.Tests;
 
@@ -7,7 +5,7 @@ namespace KgExport.Cli.Tests;
 /// <c>kgexport query --allow-service</c>: the seed export joined with a second <c>kgexport serve</c> on loopback that
 /// plays a Wikidata mirror (never the internet).
 /// </summary>
-public sealed partial class QueryServiceTests : IDisposable
+public sealed class QueryServiceTests : IDisposable
 {
     private const string Mirror = """
         @prefix wd: <http://www.wikidata.org/entity/> .
@@ -34,47 +32,22 @@ public sealed partial class QueryServiceTests : IDisposable
     [Fact]
     public async Task Joins_the_seed_export_with_a_second_local_serve()
     {
-        var error = new StringWriter { NewLine = "\n" };
-        var synchronized = TextWriter.Synchronized(error);
-        var terminal = new Terminal(() => new MemoryStream(), () => new MemoryStream(), new StringWriter(), synchronized);
-        using var stop = new CancellationTokenSource();
-        var mirror = _scratch.File("mirror.ttl", Mirror);
-        var serving = Task.Run(() => ServeCommand.Run([mirror], null, new Dictionary<string, string?> { ["Server:Port"] = "0" }, terminal, stop.Token));
-        try
-        {
-            Match address = Match.Empty;
-            for (var i = 0; i < 300 && !(address = AddressPattern().Match(Snapshot())).Success; i++)
-            {
-                Assert.False(serving.IsCompleted, "serve stopped early: " + Snapshot());
-                await Task.Delay(100);
-            }
-            Assert.True(address.Success, Snapshot());
-            var endpoint = address.Groups[1].Value + "/sparql";
-            var query = Query.Replace("ENDPOINT", endpoint, StringComparison.Ordinal);
+        await using var serve = await LocalServe.StartAsync(_scratch.File("mirror.ttl", Mirror));
+        var endpoint = serve.BaseUrl + "/sparql";
+        var query = Query.Replace("ENDPOINT", endpoint, StringComparison.Ordinal);
 
-            var joined = CliRun.Invoke("query", "--data", TestPaths.InRepository("seeds"), "--allow-service", endpoint, "-e", query, "-r", "csv");
-            Assert.True(joined.ExitCode == 0, joined.ToString());
-            // Of the mirror's two capitals, only Russia's meets an entity of the export.
-            Assert.Equal("name,capitalName\r\nRussia,Moscow\r\n", joined.Stdout);
+        var joined = CliRun.Invoke("query", "--data", TestPaths.InRepository("seeds"), "--allow-service", endpoint, "-e", query, "-r", "csv");
+        Assert.True(joined.ExitCode == 0, joined.ToString());
+        // Of the mirror's two capitals, only Russia's meets an entity of the export.
+        Assert.Equal("name,capitalName\r\nRussia,Moscow\r\n", joined.Stdout);
 
-            var refused = CliRun.Invoke("query", "--data", TestPaths.InRepository("seeds"), "-e", query);
-            Assert.Equal(ExitCodes.UsageError, refused.ExitCode);
-            Assert.Contains($"query: SERVICE <{endpoint}>: federated queries are off (allow endpoints with --allow-service URL)", refused.Stderr);
+        var refused = CliRun.Invoke("query", "--data", TestPaths.InRepository("seeds"), "-e", query);
+        Assert.Equal(ExitCodes.UsageError, refused.ExitCode);
+        Assert.Contains($"query: SERVICE <{endpoint}>: federated queries are off (allow endpoints with --allow-service URL)", refused.Stderr);
 
-            var other = CliRun.Invoke("query", "--data", TestPaths.InRepository("seeds"), "--allow-service", endpoint + "2", "-e", query);
-            Assert.Equal(ExitCodes.UsageError, other.ExitCode);
-            Assert.Contains("the endpoint is not on the allow-list (--allow-service)", other.Stderr);
-        }
-        finally
-        {
-            await stop.CancelAsync();
-            await serving.WaitAsync(TimeSpan.FromSeconds(30));
-        }
-
-        string Snapshot()
-        {
-            lock (synchronized) return error.ToString();
-        }
+        var other = CliRun.Invoke("query", "--data", TestPaths.InRepository("seeds"), "--allow-service", endpoint + "2", "-e", query);
+        Assert.Equal(ExitCodes.UsageError, other.ExitCode);
+        Assert.Contains("the endpoint is not on the allow-list (--allow-service)", other.Stderr);
     }
 
     [Fact]
@@ -85,7 +58,4 @@ public sealed partial class QueryServiceTests : IDisposable
         Assert.Equal(ExitCodes.UsageError, r.ExitCode);
         Assert.Contains("--allow-service: 'file:///etc/passwd' is not an absolute http or https URL without credentials", r.Stderr);
     }
-
-    [GeneratedRegex(@"serving \d+ quads at (http://[^ ]+)/sparql")]
-    private static partial Regex AddressPattern();
 }
