@@ -681,4 +681,47 @@ public sealed class PhrasingTests
         Assert.Equal(["france state kosovo 2008-02", "united-states state kosovo 2008-02"],
             Recognitions(Extract("Kosovo declared independence on 17 February 2008. Recognition came from the United States and France in February.")));
     }
+
+    [Fact]
+    public void A_passive_conjunct_shares_the_subject_of_the_clause_before()
+    {
+        Assert.Equal(["australia state timor-leste 2002-05-20", "portugal state timor-leste 2002-05-20"],
+            Recognitions(Extract("East Timor became independent on 20 May 2002 and was immediately recognised by Portugal and Australia.")));
+        // "since" after the perfect moves the act past the date of the first conjunct
+        Assert.Equal(["japan state kosovo -", "peru state kosovo -"], Recognitions(Extract("Kosovo declared independence in 2008 and has since been recognised by Japan and Peru.")));
+        Assert.Empty(Recognitions(Extract("Kosovo declared independence in 2008 and has not been recognised by Spain.")));
+    }
+
+    [Fact]
+    public void As_part_of_names_an_occasion_unless_a_state_follows()
+    {
+        Assert.Equal(["morocco state israel 2020-12"], Recognitions(Extract("Morocco recognised Israel as part of the Abraham Accords in December 2020.")));
+        Assert.Equal(["bhutan state kosovo 2020"], Recognitions(Extract("Bhutan recognised Kosovo as part of a wider deal in 2020.")));
+        Assert.Empty(Recognitions(Extract("Syria recognised Crimea as part of Russia in 2014.")));
+    }
+
+    [Fact]
+    public void Repeated_acts_counterparts_after_commas_and_the_party_made_to_act()
+    {
+        Assert.Equal(["morocco severs iran 2009", "morocco severs iran 2018"], Severances(Extract("Morocco severed diplomatic relations with Iran in 2009 and again in 2018.")));
+        Assert.Equal(["albania + croatia 1992-08-25", "andorra + croatia 1995-06-29", "argentina + croatia 1992-03-18"],
+            Establishments(Extract("Croatia established diplomatic relations with Albania on 25 August 1992, with Andorra on 29 June 1995 and with Argentina on 18 March 1992.")));
+        var f = Extract("In 1997 Sao Tome and Principe established diplomatic relations with Taiwan, prompting China to sever relations.");
+        Assert.Equal(["sao-tome-and-principe + taiwan 1997"], Establishments(f));
+        Assert.Equal(["china severs sao-tome-and-principe 1997"], Severances(f));
+        Assert.Equal(["china severs sao-tome-and-principe 1997"], Severances(Extract("In 1997 Sao Tome and Principe recognised Taiwan, prompting China to sever relations with it.")));
+        Assert.Empty(Severances(Extract("In 1997 Sao Tome and Principe recognised Taiwan, prompting calls for China to sever relations.")));
+    }
+
+    [Fact]
+    public void The_date_of_signature_of_the_communique_itself_and_the_two_governments()
+    {
+        Assert.Equal(["china + nicaragua 2021-12-09"], Establishments(Extract(
+            "The Republic of Nicaragua and the People's Republic of China decided to establish diplomatic relations at ambassadorial level effective from the date of signing of this communiqué.",
+            "2021-12-09")));
+        Assert.Equal(["china + nicaragua -"], Establishments(Extract(
+            "The Republic of Nicaragua and the People's Republic of China decided to establish diplomatic relations effective from the date of signing of the communiqué.", "2021-12-10")));
+        Assert.Equal(["china + nicaragua 2021-12-10"], Establishments(Extract(
+            "China and Nicaragua signed a communiqué. The two governments decided to establish diplomatic relations on 10 December 2021.")));
+    }
 }

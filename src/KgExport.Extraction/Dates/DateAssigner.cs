@@ -242,8 +242,11 @@ public static class DateAssigner
             case DateMentionKind.Interval:
                 return Interval(a, d, published, discourse, text);
             case DateMentionKind.Signature:
-                return discourse.SignedOn is { } signed
-                    ? new DateResolution(signed, null, null, $"{text}: the document was signed on {signed}, as its closing line says")
+                if (discourse.SignedOn is { } signed) return new DateResolution(signed, null, null, $"{text}: the document was signed on {signed}, as its closing line says");
+                // "the date of signature of this communiqué" in the communiqué itself: the text is the document, issued on its date
+                var itself = Enumerable.Range(d.First, d.Last - d.First + 1).Any(k => a.Lower(k) is "this" or "present");
+                return itself && published.Date is { Day: not null } issuedOn
+                    ? new DateResolution(issuedOn, null, null, $"{text}: the text is the document, dated {issuedOn} ({published.How})")
                     : new DateResolution(null, null, null, $"{text}: the text does not say when it was signed");
             case DateMentionKind.EveOf:
                 var e = d.Event!;
@@ -294,7 +297,7 @@ public static class DateAssigner
     /// <summary>The comma closing a sentence-initial "After/Before/Following ...ing" phrase, or -1.</summary>
     /// <summary>"later", "subsequently", ... at <paramref name="k"/>, outside a date ("later that year" is a date).</summary>
     private static bool IsLaterAdverb(SentenceAnalysis a, int k) =>
-        a.Lower(k) is "later" or "subsequently" or "afterwards" or "afterward" or "eventually" && !a.IsInDate(k);
+        (a.Lower(k) is "later" or "subsequently" or "afterwards" or "afterward" or "eventually" || (a.Lower(k) == "since" && a.Lower(k - 1) is "has" or "have" or "had")) && !a.IsInDate(k);
 
     private static int SkipVerbGroup(SentenceAnalysis a, int k)
     {

@@ -190,7 +190,7 @@ public static class Governor
             if (a.Lower(c) == "the") c--;
             if (!Causative.Contains(a.Lower(c))) return null;
             var causer = Govern(a, c, depth + 1);
-            return causer is null ? null : new Frame(causer.Verb, false, causer.Confidence * 0.9, null, items, first);
+            return causer is null ? null : new Frame(causer.Verb, false, causer.Confidence * 0.9, null, items, first) { Caused = true };
         }
         // a purpose clause: "exchanged Notes to establish diplomatic relations"
         var (clauseFirst, _) = a.ClauseRange(to);
@@ -518,4 +518,7 @@ public sealed record Frame(int Verb, bool Passive, double Confidence, int? Ordin
 
     /// <summary>The document the act was issued in ("letters" in "issued letters recognising").</summary>
     public string? Instrument { get; init; }
+
+    /// <summary>The agents were made to act by the clause before ("..., prompting China to sever relations").</summary>
+    public bool Caused { get; init; }
 }

@@ -97,6 +97,18 @@ public sealed class PatternContext(
     /// <summary>Whether <paramref name="subject"/> is the sentence's own subject ("X and Y signed a treaty and established relations").</summary>
     public bool IsSentenceSubject((List<Mention> Items, int First) subject) => FirstSubject(A.Count) is { } s && s.First == subject.First;
 
+    /// <summary>
+    /// The subject a passive conjunct shares with the clause before it: "X became independent on 20 May 2002 and was
+    /// recognised by A", "X declared independence and has since been recognised by B"; null when the verb group does
+    /// not follow "and"/"but".
+    /// </summary>
+    public (List<Mention> Items, int First)? ConjunctPatient(int verb)
+    {
+        var k = verb - 1;
+        while (k >= 0 && ArgumentReader.IsVerbGroupWord(A.Lower(k)) && A.EndingAt(k) is null) k--;
+        return A.Lower(k) is "and" or "but" && FirstSubject(k) is { } first && first.First < k ? first : null;
+    }
+
     /// <summary>The act's actor this sentence last named, else its subject.</summary>
     public (List<Mention> Items, int First)? SentenceActor() => LastActor ?? FirstSubject(A.Count);
 

@@ -78,7 +78,7 @@ public static class RecognitionPatterns
         if (frame.Passive)
         {
             var reduced = Governor.ReducedRelativeHead(a, v) is { } head ? ArgumentReader.ListLeft(a, head.Last) : ((List<Mention> Items, int First)?)null;
-            if ((reduced ?? ArgumentReader.Subject(a, v) ?? PossessedIndependence(a, v)) is not { } patient) return;
+            if ((reduced ?? ArgumentReader.Subject(a, v) ?? PossessedIndependence(a, v) ?? c.ConjunctPatient(v)) is not { } patient) return;
             // every by-phrase of the clause: "by all 12 members of the EEC as well as by Austria, Canada and Norway"
             var agents = (Items: new List<(Mention Item, DateMention? Date)>(), Last: v);
             for (var by = FindBy(a, v, 10); by >= 0; by = FindBy(a, agents.Last, 25))
@@ -463,10 +463,38 @@ public static class RecognitionPatterns
         }
         var (items, _, last) = ArgumentReader.ListRight(a, k);
         // "Bolivia's territorial integrity", "Bolivia's claim to X", "the ROC as part of X": not the state itself
-        if (a.Lower(last + 1) is "'s" or "'" or "sovereignty" or "claim" or "claims" || (a.Lower(last + 1) == "as" && Enumerable.Range(last + 2, 4).Any(g => a.Lower(g) is "part" or "belonging" or "territory" or "capital" or "province" or "region" or "portion"))) return ([], kind, last, false);
+        if (a.Lower(last + 1) is "'s" or "'" or "sovereignty" or "claim" or "claims" || AsTerritory(a, last)) return ([], kind, last, false);
         if (GovernmentAfter(a, last)) kind = Promote(type);
         var objects = c.Polities(items.Where(m => m.Kind != MentionKind.Person));
         return (objects, kind, items.Count == 0 ? start : last, items.Count == 0 && a.StartingAt(k) is null && a.Lower(k) is "," or "." or "in" or "on" or "as" or "and" or "despite" or "");
+    }
+
+    /// <summary>Nouns for the occasion of an act: "as part of a deal", "as part of the Abraham Accords".</summary>
+    private static readonly HashSet<string> Occasions = new(StringComparer.Ordinal)
+    {
+        "deal", "deals", "agreement", "agreements", "accord", "accords", "process", "effort", "efforts", "package", "arrangement", "normalisation",
+        "normalization", "plan", "initiative", "push", "campaign", "policy", "bargain", "settlement", "exchange", "treaty", "communique", "communiqué",
+        "talks", "negotiations", "drive", "wave", "move", "moves", "trend", "series",
+    };
+
+    /// <summary>
+    /// "the ROC as part of China", "Crimea as Russian territory": after the object, a claim about what it belongs to, so
+    /// no state is recognised; "as part of a deal", "as part of the Abraham Accords" names the occasion instead.
+    /// </summary>
+    private static bool AsTerritory(SentenceAnalysis a, int last)
+    {
+        if (a.Lower(last + 1) != "as") return false;
+        if (a.Lower(last + 2) == "part" && a.Lower(last + 3) == "of")
+        {
+            if (a.Lower(last + 4) is "a" or "an") return false;
+            for (var g = last + 4; g < Math.Min(a.Count, last + 9); g++)
+            {
+                if (a.StartingAt(g) is { Kind: MentionKind.Named }) return true;
+                if (Occasions.Contains(a.Lower(g))) return false;
+            }
+            return true;
+        }
+        return Enumerable.Range(last + 2, 4).Any(g => a.Lower(g) is "part" or "belonging" or "territory" or "capital" or "province" or "region" or "portion");
     }
 
     private static readonly HashSet<string> GroupHeads = new(StringComparer.Ordinal) { "regions", "republics", "territories", "provinces", "entities", "enclaves", "statelets", "oblasts" };

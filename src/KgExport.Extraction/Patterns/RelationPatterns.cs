@@ -141,6 +141,8 @@ public static class RelationPatterns
             return;
         }
         var direct = frame.Agents is not null || (!frame.FromPreviousClause && ArgumentReader.Subject(a, frame.Verb) is not null) || c.IsSentenceSubject(subject);
+        // "X recognised Taiwan, prompting China to sever relations (with it)": the made party breaks with the one whose act made it
+        var causer = frame.Caused ? c.SentenceActor() : null;
         c.LastActor = subject;
         var actors = c.Polities(subject.Items);
         var first = Math.Min(subject.First, v);
@@ -148,10 +150,16 @@ public static class RelationPatterns
         var confidence = frame.Confidence * (subject.Items.Any(m => m.IsReference) ? 0.9 : 1.0);
         var date = c.Date(v, subject.First);
         if (between is { } pair) Emit(c, family.Value, [(pair.A, pair.B)], date, evidence, confidence, v, both: true);
+        else if (causer is { } made && others.All(actors.Contains) && family == Family.Severance && (a.Lower(k) is not ("with" or "to") || a.Lower(k + 1) is "it" or "them" || a.StartingAt(k + 1) is { IsReference: true }))
+        {
+            var causers = c.Polities(made.Items);
+            Emit(c, family.Value, [.. from x in actors from y in causers where x != y select (x, y)], date, c.Evidence(first, Math.Max(last, r)), confidence * 0.85, v, both: false);
+        }
         else if (others.Count > 0)
         {
             Emit(c, family.Value, [.. from x in actors from y in others where x != y select (x, y)], date, evidence, confidence, v, both: false);
             MoreCounterparts(c, family.Value, actors, first, last, confidence, v);
+            Again(c, family.Value, [.. from x in actors from y in others where x != y select (x, y)], first, last, confidence, v);
         }
         else if (WithWhichAntecedent(c, subject.First) is { Count: > 0 } antecedents)
         {
@@ -227,15 +235,36 @@ public static class RelationPatterns
         if (a.DatedPhraseAt(j) is { } firstDate) j = firstDate.Last + 1;
         while (j < a.Count)
         {
-            if (a.Lower(j) == ",") j++;
-            if (a.Lower(j) != "and" || a.Lower(j + 1) != "with") return;
-            var (more, _, moreLast) = ArgumentReader.ListRight(a, j + 2);
+            // "with Albania on 25 August 1992, with Andorra on 29 June 1995 and with Argentina ...": a comma or "and" before each
+            var comma = a.Lower(j) == ",";
+            if (comma) j++;
+            if (a.Lower(j) == "and") j++;
+            else if (!comma) return;
+            if (a.Lower(j) != "with") return;
+            var (more, _, moreLast) = ArgumentReader.ListRight(a, j + 1);
             var others = c.Polities(more);
             if (others.Count == 0) return;
             var date = Gapping.DateAt(c, moreLast + 1) ?? DateResolution.None;
             var end = a.DatedPhraseAt(moreLast + 1)?.Last ?? moreLast;
             Emit(c, family, [.. from x in actors from y in others where x != y select (x, y)], date, c.Evidence(first, end), confidence * 0.9, trigger, both: false);
             j = end + 1;
+        }
+    }
+
+    /// <summary>"severed relations with Iran in 2009 and again in 2018": the same act once more, on the date after "again".</summary>
+    private static void Again(PatternContext c, Family family, List<(string A, string B)> pairs, int first, int last, double confidence, int trigger)
+    {
+        var a = c.A;
+        var j = last + 1;
+        if (a.DatedPhraseAt(j) is not { } firstDate) return;
+        j = firstDate.Last + 1;
+        while (j < a.Count)
+        {
+            if (a.Lower(j) == ",") j++;
+            if (a.Lower(j) != "and" || a.Lower(j + 1) != "again" || a.DatedPhraseAt(j + 2) is not { } again) return;
+            var date = Gapping.DateAt(c, j + 2) ?? DateResolution.None;
+            Emit(c, family, pairs, date, c.Evidence(first, again.Last), confidence * 0.9, trigger, both: false);
+            j = again.Last + 1;
         }
     }
 
