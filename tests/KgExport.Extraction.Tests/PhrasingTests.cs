@@ -724,4 +724,24 @@ public sealed class PhrasingTests
         Assert.Equal(["china + nicaragua 2021-12-10"], Establishments(Extract(
             "China and Nicaragua signed a communiqué. The two governments decided to establish diplomatic relations on 10 December 2021.")));
     }
+
+    [Fact]
+    public void A_name_modifying_recognition_and_relations_established_with_the_state_just_recognised()
+    {
+        Assert.Equal(["united-states state montenegro 2006-06-13"], Recognitions(Extract("U.S. recognition of Montenegro was granted on June 13, 2006.")));
+        Assert.Empty(Recognitions(Extract("Kosovo sought U.S. recognition of its independence.")));
+        var f = Extract("The U.S. recognized Montenegro on June 13, 2006, and established diplomatic relations on October 3, 2006.");
+        Assert.Equal(["united-states state montenegro 2006-06-13"], Recognitions(f));
+        Assert.Equal(["montenegro + united-states 2006-10-03"], Establishments(f));
+        Assert.Equal(["pakistan state bangladesh 1974"], Recognitions(Extract("In 1974 Bangladesh won recognition from Pakistan.")));
+    }
+
+    [Fact]
+    public void Ties_cut_in_favour_of_another_state_begin_with_it()
+    {
+        var f = Extract("The Solomon Islands cut ties with Taiwan on Monday in favour of Beijing.", "2019-09-16");
+        Assert.Equal(["solomon-islands severs taiwan 2019-09-16"], Severances(f));
+        Assert.Equal(["china + solomon-islands 2019-09-16"], Establishments(f));
+    }
 }
+

@@ -251,6 +251,8 @@ public static class RecognitionPatterns
         // possessive or adjective owner: "Russia's initial recognition of ...", "Russian recognition of Abkhazia"
         var owner = a.Lower(k) == "'s" && a.EndingAt(k - 1) is { Kind: not MentionKind.Adjective } possessor ? possessor
             : a.EndingAt(k) is { Kind: MentionKind.Adjective } adjectiveOwner ? adjectiveOwner
+            // "U.S. recognition of Montenegro was granted": a name modifying the noun, with what it recognised after it
+            : hasOf && a.EndingAt(k) is { Kind: MentionKind.Named } modifier && a.Lower(modifier.First - 1) is not ("of" or "by" or "from" or "to" or "with" or "for") ? modifier
             : null;
         // "the withdrawal of the country's recognition of Y": a withdrawal, read below with its governing verb
         if (owner is not null && a.Lower(owner.First - 1) == "of" && a.Lower(owner.First - 2) is "withdrawal" or "revocation" or "suspension" or "cancellation" or "withdrawing" or "revoking") owner = null;
@@ -369,9 +371,11 @@ public static class RecognitionPatterns
         {
             var list = DatedList.Read(a, k + 1);
             if (list.Items.Count == 0) break;
+            // "In 1974 Bangladesh won recognition from Pakistan": a list without dates of its own takes the clause's
+            var clauseDate = list.Items.Any(x => x.Date is not null) ? DateResolution.None : c.Date(n, subject.First);
             foreach (var (item, dated) in list.Items)
             {
-                var date = dated is null ? DateResolution.None : DateAssigner.Resolve(a, dated, c.Published, c.Discourse);
+                var date = dated is null ? clauseDate : DateAssigner.Resolve(a, dated, c.Published, c.Discourse);
                 Emit(c, c.Polities([item]), recognised, RecognitionType.State, n, subject.First, list.Last, 0.8, null, null, null, false, date);
             }
             k = list.Last + 1;

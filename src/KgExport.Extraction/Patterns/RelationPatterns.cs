@@ -160,11 +160,18 @@ public static class RelationPatterns
             Emit(c, family.Value, [.. from x in actors from y in others where x != y select (x, y)], date, evidence, confidence, v, both: false);
             MoreCounterparts(c, family.Value, actors, first, last, confidence, v);
             Again(c, family.Value, [.. from x in actors from y in others where x != y select (x, y)], first, last, confidence, v);
+            if (family == Family.Severance) InFavourOf(c, actors, first, last, confidence, v);
         }
         else if (WithWhichAntecedent(c, subject.First) is { Count: > 0 } antecedents)
         {
             // "Uruguay becomes the 68th country with which Micronesia has established diplomatic relations"
             Emit(c, family.Value, [.. from x in actors from y in antecedents where x != y select (x, y)], date, c.Evidence(a.EndingAt(subject.First - 3)?.First ?? first, Math.Max(last, r)), confidence * 0.9, v, both: false);
+        }
+        else if (family == Family.Establishment && actors.Count == 1 && a.Lower(k) is not ("with" or "to") && ArgumentReader.Subject(a, frame.Verb) is null && !themRelations
+            && c.Findings.Recognitions.Where(x => c.Findings.FromCurrentSentence.Contains(x.Id) && x.Recogniser == actors[0]).Select(x => x.Recognised).Distinct().ToList() is [var recognisedHere])
+        {
+            // "The U.S. recognized Montenegro on June 13, 2006, and established diplomatic relations on October 3": with the state it recognised
+            Emit(c, family.Value, [(actors[0], recognisedHere)], date, evidence, confidence * 0.9, v, both: false);
         }
         else if (themRelations && c.LastPairs is { Count: > 0 } lastPairs && actors.Count == 1
             && lastPairs.Where(p => p.A == actors[0] || p.B == actors[0]).Select(p => p.A == actors[0] ? p.B : p.A).Distinct().ToList() is [var namedPartner])
@@ -249,6 +256,18 @@ public static class RelationPatterns
             Emit(c, family, [.. from x in actors from y in others where x != y select (x, y)], date, c.Evidence(first, end), confidence * 0.9, trigger, both: false);
             j = end + 1;
         }
+    }
+
+    /// <summary>"cut ties with Taiwan on Monday in favour of Beijing": relations with the favoured state begin as those with the other end.</summary>
+    private static void InFavourOf(PatternContext c, List<string> actors, int first, int last, double confidence, int trigger)
+    {
+        var a = c.A;
+        var k = last + 1;
+        if (a.DatedPhraseAt(k) is { } dated) k = dated.Last + 1;
+        if (a.Lower(k) != "in" || a.Lower(k + 1) is not ("favour" or "favor") || a.Lower(k + 2) != "of") return;
+        var (news, _, newLast) = ArgumentReader.ListRight(a, k + 3);
+        var favoured = c.Polities(news);
+        Emit(c, Family.Establishment, [.. from x in actors from y in favoured where x != y select (x, y)], c.Date(trigger, first), c.Evidence(first, newLast), confidence * 0.85, trigger, both: false);
     }
 
     /// <summary>"severed relations with Iran in 2009 and again in 2018": the same act once more, on the date after "again".</summary>
