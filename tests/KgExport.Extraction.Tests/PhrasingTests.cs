@@ -743,5 +743,26 @@ public sealed class PhrasingTests
         Assert.Equal(["solomon-islands severs taiwan 2019-09-16"], Severances(f));
         Assert.Equal(["china + solomon-islands 2019-09-16"], Establishments(f));
     }
+
+    [Fact]
+    public void Ellipsis_copies_every_act_of_the_sentence_it_follows()
+    {
+        Assert.Equal(["nicaragua state abkhazia 2008-09-05", "nicaragua state south-ossetia 2008-09-05", "russia state abkhazia 2008-08-26", "russia state south-ossetia 2008-08-26"],
+            Recognitions(Extract("Russia recognised Abkhazia and South Ossetia on 26 August 2008. Nicaragua did the same on 5 September.")));
+        // only the last act's kind is repeated
+        var f = Extract("Russia recognised Abkhazia on 26 August 2008 and severed relations with Georgia on 29 August. Nicaragua did the same on 5 September.");
+        Assert.Equal(["russia state abkhazia 2008-08-26"], Recognitions(f));
+        Assert.Equal(["nicaragua severs georgia 2008-09-05", "russia severs georgia 2008-08-29"], Severances(f));
+    }
+
+    [Fact]
+    public void Done_by_the_next_to_do_so_and_with_followers()
+    {
+        Assert.Equal(["belgium state palestine 2025-09-22", "france state palestine 2025-09-21", "malta state palestine 2025-09-22"],
+            Recognitions(Extract("France recognised Palestine on 21 September 2025. This was also done by Belgium and Malta on 22 September 2025.")));
+        Assert.Equal(["nicaragua state abkhazia 2008-09", "russia state abkhazia 2008"], Recognitions(Extract("Russia recognised Abkhazia in 2008. Nicaragua was the next to do so, in September 2008.")));
+        Assert.Equal(["nicaragua state abkhazia 2008-09", "russia state abkhazia 2008"], Recognitions(Extract("Russia recognised Abkhazia in 2008, with Nicaragua following in September.")));
+        Assert.Equal(["russia state abkhazia 2008"], Recognitions(Extract("Russia recognised Abkhazia in 2008. Nicaragua was not the next to do so. Belarus refused to do so. This was not done by Serbia.")));
+    }
 }
 

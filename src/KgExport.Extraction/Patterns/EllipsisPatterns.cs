@@ -26,10 +26,48 @@ public static class EllipsisPatterns
                 || (w is "did" or "does" && a.Lower(v + 1) is "likewise" or "so")
                 // "Niger took the same step two days later", "made the same move"
                 || (w is "took" or "takes" or "made" or "makes" && a.Lower(v + 1) == "the" && a.Lower(v + 2) is "same" or "identical" && a.Lower(v + 3) is "step" or "move" or "decision");
-            if (!elliptic || c.Findings.LastAct is not { } act || Governor.Govern(a, v) is not { Passive: false } frame) continue;
-            if (ArgumentReader.Subject(a, v) is not { } subject) continue;
-            Copy(c, act, c.Polities(subject.Items), c.Date(v, subject.First), c.Evidence(subject.First, Math.Min(a.Count - 1, v + 2)));
+            if (w == "done" && a.Lower(v + 1) == "by")
+            {
+                DoneBy(c, v);
+                continue;
+            }
+            if (w == "following" && a.EndingAt(v - 1) is not null && a.Lower(ArgumentReader.ListLeft(a, v - 1).First - 1) == "with")
+            {
+                WithFollowing(c, v);
+                continue;
+            }
+            // "Nicaragua was the next to do so": an ordinal's infinitive of "do so"
+            var doSo = w == "do" && a.Lower(v + 1) == "so" && a.Lower(v - 1) == "to";
+            if ((!elliptic && !doSo) || c.Findings.LastActs.Count == 0 || Governor.Govern(a, v) is not { Passive: false } frame) continue;
+            if ((doSo ? c.Actor(frame) : ArgumentReader.Subject(a, v)) is not { } subject) continue;
+            Copy(c, c.Polities(subject.Items), c.Date(v, subject.First), c.Evidence(subject.First, Math.Min(a.Count - 1, v + 2)));
         }
+    }
+
+    /// <summary>"This was also done by Belgium, Luxembourg and Malta", "the same was done by X": each agent did the last act.</summary>
+    private static void DoneBy(PatternContext c, int v)
+    {
+        var a = c.A;
+        var k = v - 1;
+        while (k >= 0 && ArgumentReader.IsVerbGroupWord(a.Lower(k))) k--;
+        var pronoun = a.Lower(k) is "this" or "that" || (a.Lower(k) == "same" && a.Lower(k - 1) == "the");
+        if (!pronoun || c.Findings.LastActs.Count == 0 || Governor.Govern(a, v) is null) return;
+        var (items, last) = DatedList.Read(a, v + 2);
+        var undated = items.Any(x => x.Date is not null) ? DateResolution.None : c.Date(v, v);
+        foreach (var (item, dated) in items)
+        {
+            Copy(c, c.Polities([item]), dated is null ? undated : DateAssigner.Resolve(a, dated, c.Published, c.Discourse), c.Evidence(k, last));
+        }
+    }
+
+    /// <summary>"Russia recognised Abkhazia in 2008, with Nicaragua following in September": the followers did the act too.</summary>
+    private static void WithFollowing(PatternContext c, int v)
+    {
+        var a = c.A;
+        var (items, first) = ArgumentReader.ListLeft(a, v - 1);
+        if (c.Findings.LastActs.Count == 0 || !c.Findings.FromCurrentSentence.Contains(c.Findings.LastActs[^1].Id)) return;
+        var date = Gapping.DateAt(c, v + 1) ?? DateResolution.None;
+        Copy(c, c.Polities(items), date, c.Evidence(first - 1, a.DatedPhraseAt(v + 1)?.Last ?? v));
     }
 
     /// <summary>What may come right after an elliptic "followed": "suit", a date, an adverb of time ("later that day").</summary>
@@ -54,11 +92,19 @@ public static class EllipsisPatterns
         foreach (var (item, dated) in items)
         {
             var date = dated is null ? undated : DateAssigner.Resolve(a, dated, c.Published, c.Discourse);
-            Copy(c, act, c.Polities([item]), date, c.Evidence(v, last));
+            Copy(c, c.Polities([item]), date, c.Evidence(v, last));
         }
     }
 
-    /// <summary>The last act again, by each of <paramref name="actors"/>, to the same party.</summary>
+    /// <summary>The last acts again (one act, or those its sentence reported with it), by each of <paramref name="actors"/>, to the same parties.</summary>
+    private static void Copy(PatternContext c, List<string> actors, DateResolution date, EvidenceSpan evidence)
+    {
+        foreach (var act in c.Findings.LastActs.ToList())
+        {
+            Copy(c, act, actors, date, evidence);
+        }
+    }
+
     private static void Copy(PatternContext c, Finding act, List<string> actors, DateResolution date, EvidenceSpan evidence)
     {
         foreach (var actor in actors)

@@ -21,6 +21,14 @@ public sealed class FindingSet
     /// <summary>The act reported last (recognition, severance, establishment or annexation), for "X followed suit".</summary>
     public Finding? LastAct { get; private set; }
 
+    /// <summary>
+    /// The last act with the acts of the same kind and actor its sentence reported just before it ("Russia recognised
+    /// Abkhazia and South Ossetia": both), for "Nicaragua did the same".
+    /// </summary>
+    public IReadOnlyList<Finding> LastActs => _lastActs;
+
+    private readonly List<Finding> _lastActs = [];
+
     /// <summary>Ids of the findings the current sentence produced (targets for stances in the same sentence).</summary>
     public List<string> FromCurrentSentence { get; } = [];
 
@@ -107,8 +115,20 @@ public sealed class FindingSet
 
     private Finding Touch(Finding f)
     {
+        var sameGroup = LastAct is { } last && FromCurrentSentence.Contains(last.Id) && last.GetType() == f.GetType() && ActorOf(last) is { } actor && actor == ActorOf(f)
+            && (f is not RecognitionFinding r || ((RecognitionFinding)last).Kind == r.Kind);
+        if (!sameGroup) _lastActs.Clear();
+        if (!_lastActs.Contains(f)) _lastActs.Add(f);
         LastAct = f;
         if (!FromCurrentSentence.Contains(f.Id)) FromCurrentSentence.Add(f.Id);
         return f;
     }
+
+    private static string? ActorOf(Finding f) => f switch
+    {
+        RecognitionFinding r => r.Recogniser,
+        SeveranceFinding s => s.By,
+        AnnexationFinding x => x.Annexer,
+        _ => null,
+    };
 }
