@@ -764,5 +764,15 @@ public sealed class PhrasingTests
         Assert.Equal(["nicaragua state abkhazia 2008-09", "russia state abkhazia 2008"], Recognitions(Extract("Russia recognised Abkhazia in 2008, with Nicaragua following in September.")));
         Assert.Equal(["russia state abkhazia 2008"], Recognitions(Extract("Russia recognised Abkhazia in 2008. Nicaragua was not the next to do so. Belarus refused to do so. This was not done by Serbia.")));
     }
+
+    [Fact]
+    public void Annexation_by_proclaimed_province_integration_and_a_shared_owner()
+    {
+        Assert.Equal(["iraq annexes kuwait 1990-08-28"], Annexations(Extract("On 28 August 1990, Kuwait was proclaimed the 19th governorate of Iraq.")));
+        Assert.Equal(["indonesia annexes timor-leste 1976"], Annexations(Extract("East Timor was integrated into Indonesia as its 27th province in 1976.")));
+        Assert.Equal(["iraq annexes kuwait 1990"], Annexations(Extract("Iraq's invasion and annexation of Kuwait in 1990 led to the Gulf War.")));
+        Assert.Empty(Annexations(Extract("Crimea was integrated into Russia's economy after 2014. Kosovo was integrated into European structures. Russia integrated Crimea's railways.")));
+        Assert.Empty(Annexations(Extract("Kuwait was not proclaimed a province of Iraq.")));
+    }
 }
 

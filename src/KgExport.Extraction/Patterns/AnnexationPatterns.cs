@@ -49,6 +49,8 @@ public static class AnnexationPatterns
                 continue;
             }
             if (NounModifiers.Contains(a.Lower(k)) && a.Lower(k) is not ("its" or "their" or "the")) k--;
+            // "Iraq's invasion and annexation of Kuwait": a noun coordinated before it shares its owner
+            else if (a.Lower(k) == "and" && a.Lower(k - 1) is "invasion" or "occupation" or "conquest" or "seizure" or "capture") k -= 2;
             else break;
         }
         List<string> annexers;
@@ -91,6 +93,8 @@ public static class AnnexationPatterns
     {
         var a = c.A;
         if (Governor.Govern(a, v) is not { } frame) return;
+        // "integrated" annexes only in the passive with a state after "into": "East Timor was integrated into Indonesia"
+        if (a.Lower(v) == "integrated" && !frame.Passive) return;
         if (frame.Passive)
         {
             if (ArgumentReader.Subject(a, v) is not { } patient) return;
@@ -99,9 +103,11 @@ public static class AnnexationPatterns
             var k = v + 1;
             // "was annexed in 1898 by the United States": a date between the verb and its agent
             if (a.DatedPhraseAt(k) is { } dated) k = dated.Last + 1;
-            if (a.Lower(k) is "by" or "into" && a.Lower(k) is var prep)
+            if (a.Lower(k) is "by" or "into" && a.Lower(k) is var prep && !(a.Lower(v) == "integrated" && prep == "by"))
             {
                 var (agents, _, last) = ArgumentReader.ListRight(a, k + 1);
+                // "integrated into Russia's economy": a thing of the state, not the state
+                if (a.Lower(last + 1) is "'s" or "'") return;
                 Emit(c, c.Polities(agents), annexedP, c.Date(v, patient.First), c.Evidence(patient.First, last), frame.Confidence * (prep == "by" ? 0.95 : 0.85));
             }
             return;
@@ -202,6 +208,11 @@ public static class AnnexationPatterns
     private static void DeclaredProvince(PatternContext c, int v)
     {
         var a = c.A;
+        if (Governor.IsPassive(a, v))
+        {
+            DeclaredProvinceOf(c, v);
+            return;
+        }
         var at = a.StartingAt(v + 1) is null && a.Lower(v + 1) == "the" ? v + 2 : v + 1;
         if (a.StartingAt(at) is not { Kind: MentionKind.Named } annexedMention || annexedMention.Entities.Count != 1) return;
         var k = annexedMention.Last + 1;
@@ -211,6 +222,24 @@ public static class AnnexationPatterns
         if (!found || Governor.Govern(a, v) is not { Passive: false } frame || c.Actor(frame) is not { } subject) return;
         var annexed = Territories(c, [annexedMention]);
         Emit(c, c.Polities(subject.Items), annexed, c.Date(v, subject.First), c.Evidence(Math.Min(subject.First, v), Math.Min(a.Count - 1, k + 3)), frame.Confidence * 0.85);
+    }
+
+    /// <summary>"Kuwait was proclaimed the 19th governorate of Iraq": the state after "of" annexes the subject.</summary>
+    private static void DeclaredProvinceOf(PatternContext c, int v)
+    {
+        var a = c.A;
+        var k = v + 1;
+        if (a.Lower(k) is "as") k++;
+        if (a.Lower(k) is not ("the" or "a" or "an")) return;
+        k++;
+        if (Governor.IsOrdinalWord(a.Lower(k)) || a[k].Kind == Text.TokenKind.Number) k++;
+        if (!ProvinceNouns.Contains(a.Lower(k)) || a.Lower(k + 1) != "of") return;
+        var at = a.Lower(k + 2) == "the" && a.StartingAt(k + 2) is null ? k + 3 : k + 2;
+        if (a.StartingAt(at) is not { Kind: MentionKind.Named } owner || c.Polities([owner]) is not [var annexer] || c.Gazetteer.ById(annexer)?.Kind != Facts.EntityType.State) return;
+        if (ArgumentReader.Subject(a, v) is not { } subject || Governor.Govern(a, v) is not { } frame) return;
+        var annexed = Territories(c, subject.Items);
+        annexed.Remove(annexer);
+        Emit(c, [annexer], annexed, c.Date(v, subject.First), c.Evidence(subject.First, owner.Last), frame.Confidence * 0.8);
     }
 
     /// <summary>Regions and states listed from <paramref name="k"/> ("the Golan Heights", "Crimea and Sevastopol").</summary>

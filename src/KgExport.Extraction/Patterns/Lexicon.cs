@@ -90,7 +90,7 @@ public static class Lexicon
     public static readonly HashSet<string> Annex = new(StringComparer.Ordinal)
     {
         "annexed", "annex", "annexes", "annexing", "incorporated", "incorporate", "incorporates", "incorporating", "absorbed", "absorb",
-        "absorbs", "subsumed",
+        "absorbs", "subsumed", "integrated",
     };
 
     /// <summary>Documents an act is issued in ("signed decrees recognising").</summary>

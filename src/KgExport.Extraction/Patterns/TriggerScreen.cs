@@ -10,7 +10,7 @@ namespace KgExport.Extraction.Patterns;
 public static class TriggerScreen
 {
     private static readonly SearchValues<string> Stems = SearchValues.Create(
-        ["recogni", "relations", "ties", "relationship", "connections", "allegiance", "broke with", "break with", "breaks with", "breaking with", "annex", "incorporat", "absorb", "subsum", "jurisdiction", "sovereignty", "its law", "their law", "laws to", "law to", "province", "governorate", "became", "becomes", "acknowledg", "ditch", "dump", "dropped", "dropping", "drops", "abandon"],
+        ["recogni", "relations", "ties", "relationship", "connections", "allegiance", "broke with", "break with", "breaks with", "breaking with", "annex", "incorporat", "absorb", "subsum", "integrated", "jurisdiction", "sovereignty", "its law", "their law", "laws to", "law to", "province", "governorate", "became", "becomes", "acknowledg", "ditch", "dump", "dropped", "dropping", "drops", "abandon"],
         StringComparison.OrdinalIgnoreCase);
 
     public static bool MayStateAFact(string text) => text.AsSpan().IndexOfAny(Stems) >= 0;
