@@ -774,5 +774,16 @@ public sealed class PhrasingTests
         Assert.Empty(Annexations(Extract("Crimea was integrated into Russia's economy after 2014. Kosovo was integrated into European structures. Russia integrated Crimea's railways.")));
         Assert.Empty(Annexations(Extract("Kuwait was not proclaimed a province of Iraq.")));
     }
+
+    [Fact]
+    public void A_date_before_when_dates_the_acts_of_the_when_clause()
+    {
+        Assert.Equal(["burkina-faso withdrawal taiwan 1973-09-15"], Recognitions(Extract(
+            "Relations continued until 15 September 1973 when the regime of Upper Volta – led by General Lamizana, who had come to power in a 1966 coup – derecognized the ROC.")));
+        Assert.Equal(["burkina-faso + china 1973-09-15"], Establishments(Extract(
+            "Relations continued until 15 September 1973 when Upper Volta derecognized the ROC and instead opened relations with the People's Republic of China.")));
+        // the act's own later date wins
+        Assert.Equal(["burkina-faso + china 1975"], Establishments(Extract("It began in 1973, when Upper Volta opened relations with China in 1975.")));
+    }
 }
 

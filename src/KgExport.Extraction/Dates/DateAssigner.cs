@@ -64,7 +64,23 @@ public static class DateAssigner
         {
             return new DateResolution(null, null, null, $"{Quote(a, best)} is one of two dates given together: which one dates the act is not said");
         }
+        // "until 15 September 1973 when the regime ... derecognized the ROC": the date the "when" clause hangs from dates
+        // its acts, unless the act's own date follows it
+        if ((best is null || best.First < trigger) && WhenDate(a, trigger) is { } when) return Resolve(a, when, published, discourse);
         return best is null ? DateResolution.None : Resolve(a, best, published, discourse);
+    }
+
+    /// <summary>The date right before a "when" that opens the clause of <paramref name="trigger"/> ("until 1973 when ..."), or null.</summary>
+    private static DateMention? WhenDate(SentenceAnalysis a, int trigger)
+    {
+        for (var k = trigger - 1; k > 0 && k >= trigger - 40; k--)
+        {
+            if (a.Lower(k) is ";" or "." or "but" || a.IsQuoted(k) != a.IsQuoted(trigger)) return null;
+            if (a.Lower(k) != "when") continue;
+            var before = a.Lower(k - 1) == "," ? k - 2 : k - 1;
+            return a.DateEndingAt(before) is { Date: not null } d && a.Lower(d.First - 1) is "until" or "till" or "in" or "on" or "by" ? d : null;
+        }
+        return null;
     }
 
     /// <summary>"recognised Palestine in late 2010 and early 2011": a date joined by "and"/"or" to another, nothing between.</summary>
