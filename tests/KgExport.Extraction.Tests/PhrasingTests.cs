@@ -382,9 +382,10 @@ public sealed class PhrasingTests
     [Fact]
     public void Following_another_state_in_an_act_and_repeating_the_act_just_reported()
     {
-        Assert.Equal(["bahrain severs iran 2016-01-04", "sudan severs iran 2016-01-04"],
+        // the state followed did it too, at a time the sentence does not give
+        Assert.Equal(["bahrain severs iran 2016-01-04", "saudi-arabia severs iran -", "sudan severs iran 2016-01-04"],
             Severances(Extract("Bahrain and Sudan followed Saudi Arabia in severing relations with Iran on Monday.", "2016-01-04")));
-        Assert.Equal(["ireland state palestine 2024-05-28", "norway state palestine 2024-05-28"],
+        Assert.Equal(["ireland state palestine 2024-05-28", "norway state palestine 2024-05-28", "spain state palestine -"],
             Recognitions(Extract("Ireland and Norway joined Spain in recognising a Palestinian state on Tuesday.", "2024-05-29")));
         Assert.Equal(["bahrain severs qatar 2017-06-05", "maldives severs qatar 2017-06-05", "saudi-arabia severs qatar 2017-06-05"],
             Severances(Extract("Saudi Arabia and Bahrain cut diplomatic ties with Qatar on Monday.\n\nThe Maldives also severed relations later in the day.", "2017-06-06")));
@@ -455,7 +456,7 @@ public sealed class PhrasingTests
     [Fact]
     public void Followers_dozens_of_countries_approved_decrees_and_colon_lists()
     {
-        Assert.Equal(["bahrain severs iran 2016-01-04", "sudan severs iran 2016-01-04"],
+        Assert.Equal(["bahrain severs iran 2016-01-04", "saudi-arabia severs iran -", "sudan severs iran 2016-01-04"],
             Severances(Extract("Bahrain and Sudan followed Saudi Arabia on Monday in cutting diplomatic relations with Iran.", "2016-01-04")));
         Assert.Equal(["france state south-sudan 2011-07-09", "united-kingdom state south-sudan 2011-07-09"],
             Recognitions(Extract("Britain and France were among dozens of countries that recognised South Sudan on Saturday.", "2011-07-09")));
@@ -784,6 +785,39 @@ public sealed class PhrasingTests
             "Relations continued until 15 September 1973 when Upper Volta derecognized the ROC and instead opened relations with the People's Republic of China.")));
         // the act's own later date wins
         Assert.Equal(["burkina-faso + china 1975"], Establishments(Extract("It began in 1973, when Upper Volta opened relations with China in 1975.")));
+    }
+
+    [Fact]
+    public void A_definite_description_of_a_state_refers_back()
+    {
+        Assert.Equal(["nauru severs taiwan 2024-01-15"], Severances(Extract("Nauru is a small island in the Pacific. On Monday the island nation severed diplomatic ties with Taiwan.", "2024-01-15")));
+        var f = Extract("China and Honduras established diplomatic ties on Sunday after the Central American nation severed its relations with Taiwan.", "2023-03-26");
+        Assert.Equal(["honduras severs taiwan -"], Severances(f));
+        Assert.Equal(["china + honduras 2023-03-26"], Establishments(f));
+        // a description naming another state, or a name of its own, is no reference back
+        Assert.Equal(["palestine"], Extract("Nauru recognised Kosovo in 2008. Spain recognised the Palestinian state in 2024.").Recognitions.Where(r => r.Recogniser == "spain").Select(r => r.Recognised));
+        Assert.Empty(Severances(Extract("Nauru is a small island in the Pacific. On Monday the neighbouring country severed diplomatic ties with Taiwan.", "2024-01-15")));
+    }
+
+    [Fact]
+    public void Those_joined_in_an_act_did_it_too_at_a_time_not_given()
+    {
+        Assert.Equal(["bahrain severs qatar -", "egypt severs qatar 2017-06-05", "saudi-arabia severs qatar -", "united-arab-emirates severs qatar -"],
+            Severances(Extract("Egypt joined Saudi Arabia, Bahrain and the UAE in cutting ties with Qatar on Monday.", "2017-06-05")));
+        Assert.Equal(["ireland state palestine -", "slovenia state palestine 2024-06-04", "spain state palestine -"],
+            Recognitions(Extract("Slovenia joined Spain and Ireland in recognising Palestine on 4 June 2024.")));
+        Assert.Empty(Recognitions(Extract("Slovenia refused to join Spain in recognising Palestine.")));
+    }
+
+    [Fact]
+    public void Institutions_named_by_their_state_and_acts_with_immediate_effect()
+    {
+        Assert.Equal(["nauru severs taiwan 2024-01-15"], Severances(Extract("The Nauru Government has decided to sever diplomatic relations with Taiwan.", "2024-01-15")));
+        Assert.Equal(["nauru severs taiwan 2024-01-15"], Severances(Extract("Nauru severed diplomatic relations with Taiwan with immediate effect.", "2024-01-15")));
+        Assert.Equal(["nauru severs taiwan 2024-01-15"], Severances(Extract("Nauru said it would sever diplomatic relations with Taiwan, effective immediately.", "2024-01-15")));
+        Assert.Empty(Severances(Extract("Nauru said it would sever diplomatic relations with Taiwan.", "2024-01-15")));
+        Assert.Empty(Severances(Extract("Nauru could sever diplomatic relations with Taiwan with immediate effect.", "2024-01-15")));
+        Assert.Equal(["honduras severs taiwan -"], Severances(Extract("Honduras established diplomatic relations with China on Sunday, after ending its decades-long relationship with Taiwan.", "2023-03-26")));
     }
 }
 

@@ -72,6 +72,9 @@ public static class DateFinder
             var weekday = Array.IndexOf(Weekdays, t.Lower);
             if (weekday >= 0 && t.IsCapitalised) return new DateMention(i, i, DateMentionKind.Weekday) { Weekday = (DayOfWeek)weekday };
             if (t.Lower is "today" or "yesterday") return new DateMention(i, i, DateMentionKind.Today) { Offset = t.Lower == "today" ? 0 : -1 };
+            // "with immediate effect", "effective immediately": the act takes effect on the day of the text
+            if (t.Lower == "with" && s.Lower(i + 1) == "immediate" && s.Lower(i + 2) == "effect") return new DateMention(i, i + 2, DateMentionKind.Today) { Offset = 0, Immediate = true };
+            if (t.Lower == "effective" && s.Lower(i + 1) == "immediately") return new DateMention(i, i + 1, DateMentionKind.Today) { Offset = 0, Immediate = true };
             if (t.Lower is "following" or "next" or "same" && i + 1 < s.Count && (s[i + 1].Lower == "day" || (t.Lower == "same" && s[i + 1].Lower == "date")) && i > 0 && s[i - 1].Lower is "the" or "that")
             {
                 return new DateMention(i - 1, i + 1, DateMentionKind.DayAfter) { Offset = t.Lower == "same" ? 0 : 1 };

@@ -27,6 +27,9 @@ public sealed record DateMention(int First, int Last, DateMentionKind Kind)
 
     /// <summary>An interval that reaches back from the sentence's date ("after"), not forward ("before").</summary>
     public bool Backward { get; init; }
+
+    /// <summary>"with immediate effect", "effective immediately": an act announced to take effect as the text is issued.</summary>
+    public bool Immediate { get; init; }
 }
 
 /// <summary>The unit of an interval between two acts ("seven years after", "two days before").</summary>

@@ -68,6 +68,12 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
                 i = last;
                 continue;
             }
+            if (DescribedState(s, i) is { } head)
+            {
+                mentions.Add(new Mention(i, head, MentionKind.SingularReference));
+                i = head;
+                continue;
+            }
             if (Reference(s, i) is { } reference)
             {
                 mentions.Add(reference);
@@ -79,6 +85,46 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
         FindPersons(s, mentions, persons, known);
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
         return mentions;
+    }
+
+    /// <summary>Heads of a definite description of a state: "the island nation", "the Gulf state", "the Central American country".</summary>
+    private static readonly HashSet<string> DescriptionHeads = new(StringComparer.Ordinal)
+    {
+        "nation", "country", "kingdom", "emirate", "sultanate", "principality", "republic", "state", "monarchy",
+    };
+
+    /// <summary>Modifiers that make a description mean another state than the one spoken of, or none in particular.</summary>
+    private static readonly HashSet<string> OtherModifiers = new(StringComparer.Ordinal)
+    {
+        "first", "second", "third", "fourth", "fifth", "last", "latest", "only", "next", "other", "another", "same", "neighbouring", "neighboring",
+        "host", "home", "whole", "entire", "latter", "former", "new", "newly-independent", "young", "two", "three", "member", "sovereign", "independent",
+        "recognised", "recognized", "breakaway", "separatist", "self-declared", "occupying", "occupied", "mother", "parent", "sending", "receiving",
+        "one", "each", "every", "any", "this", "that", "largest", "smallest", "biggest", "most", "jewish", "palestinian", "nation", "country",
+    };
+
+    /// <summary>
+    /// "the island nation", "the Pacific nation", "the Central American country", "the Gulf state": a definite description
+    /// of a state by its place or size (one to three modifiers before a state noun; no name of its own after it, no
+    /// modifier that is itself a name), which refers back like "the country". Bare "the state" and "the republic" mean
+    /// nothing certain; "the Palestinian state" names Palestine and "the neighbouring country" another state.
+    /// </summary>
+    private int? DescribedState(Sentence s, int i)
+    {
+        if (s.Lower(i) != "the") return null;
+        var k = i + 1;
+        var modifiers = 0;
+        while (k < s.Count && modifiers < 3 && s[k].Kind == TokenKind.Word && !DescriptionHeads.Contains(s.Lower(k)))
+        {
+            // "the Central American nation", "the Latin American country": a region's adjective, not the state's
+            var regional = k > i + 1 && s[k - 1].Text is "Central" or "Latin" or "South" or "North" or "West" or "East" or "Southeast" && s.Lower(k) is "american" or "african" or "asian" or "european";
+            if (OtherModifiers.Contains(s.Lower(k)) || IsFunctionWord(s.Lower(k)) || (!regional && gazetteer.Match(s, k) is not null)) return null;
+            k++;
+            modifiers++;
+        }
+        if (k >= s.Count || modifiers == 0 || !DescriptionHeads.Contains(s.Lower(k)) || s[k].IsCapitalised) return null;
+        // a head of a name ("the Pacific nation of Nauru") or of a compound ("the island nation's", fine; "the state media": not)
+        if (k + 1 < s.Count && (s.Lower(k + 1) == "of" || (s[k + 1].Kind == TokenKind.Word && !s[k + 1].IsCapitalised && s.Lower(k + 1) is "media" or "department" or "council" or "visit" or "level" or "secretary" or "television" or "news" or "agency" or "capital" or "border" or "borders" or "sovereignty"))) return null;
+        return k;
     }
 
     /// <summary>The heads of official state names (the general English pattern "the Republic of X").</summary>

@@ -66,7 +66,7 @@ public static class ArgumentReader
         {
             var lower = a.Lower(i);
             // a negation is part of the verb group here; whether the act is stated is decided by IsAsserted
-            if ((IsVerbGroupWord(lower) || lower is "not" or "n't") && a.EndingAt(i) is null)
+            if ((IsVerbGroupWord(lower) || lower is "not" or "n't" || (lower is "will" or "would" or "shall" && TakesEffectNow(a, verb))) && a.EndingAt(i) is null)
             {
                 i--;
                 continue;
@@ -341,6 +341,11 @@ public static class ArgumentReader
         {
             return new Mention(owner.First, k, MentionKind.Named) { Entities = owner.Entities };
         }
+        // "The Nauru Government has decided", "the US president signed": a state's name modifying its institution
+        if (a.EndingAt(j) is { Kind: MentionKind.Named } modifier && modifier.Entities.Count == 1 && j == k - 1)
+        {
+            return new Mention(modifier.First, k, MentionKind.Named) { Entities = modifier.Entities };
+        }
         if (a.EndingAt(j) is not { Kind: MentionKind.Adjective } adjective) return null;
         var first = adjective.First;
         while (first > 0 && IsActorModifier(a.Lower(first - 1))) first--;
@@ -390,6 +395,8 @@ public static class ArgumentReader
             // "did not establish relations until 2016": the act happened, then
             if (w is "not" or "n't" && NotUntil(a, verb)) continue;
             if (w is "not" or "never" or "n't" or "no" or "cannot" or "neither" or "nor" or "hardly" or "refused" or "declined" or "let" or "lets") return false;
+            // "said it would sever relations with Taiwan with immediate effect": an announced act that takes effect now
+            if (w is "will" or "would" or "shall" or "'ll" && TakesEffectNow(a, verb)) continue;
             if (w is "will" or "would" or "could" or "should" or "may" or "might" or "must" or "can" or "shall" or "'ll" or "'d") return false;
             if (w == "to") return allowInfinitive;
             if (IsVerbGroupWord(w) && a.EndingAt(k) is null) continue;
@@ -402,6 +409,13 @@ public static class ArgumentReader
             break;
         }
         return true;
+    }
+
+    /// <summary>Whether the clause of <paramref name="verb"/> says its act takes effect immediately, after the verb.</summary>
+    private static bool TakesEffectNow(SentenceAnalysis a, int verb)
+    {
+        var (_, clauseLast) = a.ClauseRange(verb);
+        return a.Dates.Any(d => d.Immediate && d.First > verb && d.First <= clauseLast + 2);
     }
 
     public static bool IsPunctuation(Token t) => t.Kind == TokenKind.Punctuation;

@@ -332,12 +332,14 @@ public static class Governor
         if (prev == "by" && MannerVerbBefore(a, t - 2) is { } manner) return Lower(Govern(a, manner, depth + 1), 0.95);
         // "Bahrain and Sudan followed Saudi Arabia in severing relations", "joined Spain in recognising": the followers
         // act at the sentence's date (the one they followed acted before, when the text does not say)
-        if (prev == "in" && a.EndingAt(a.BeforeDate(t - 2)) is { Kind: MentionKind.Named } followed && a.Lower(followed.First - 1) is "followed" or "follows" or "joined" or "joins" or "join"
+        // "Egypt joined Saudi Arabia, Bahrain and the UAE in cutting ties": the followed, a list, acted too (when, not said)
+        if (prev == "in" && a.EndingAt(a.BeforeDate(t - 2)) is { Kind: MentionKind.Named } && ArgumentReader.ListLeft(a, a.BeforeDate(t - 2)) is { Items.Count: > 0 } followed
+            && a.Lower(followed.First - 1) is "followed" or "follows" or "joined" or "joins" or "join"
             && ArgumentReader.Subject(a, followed.First - 1) is { } followers && ArgumentReader.IsAsserted(a, followed.First - 1))
         {
-            return new Frame(t, false, 0.85, null, followers.Items, followers.First);
+            return new Frame(t, false, 0.85, null, followers.Items, followers.First) { Followed = followed.Items };
         }
-        if (prev is "after" or "before" or "upon" or "following" or "since" && t - 1 > 0 && a.Lower(t - 2) is not ("," or "\"" or "and" or "but"))
+        if (prev is "after" or "before" or "upon" or "following" or "since" && t - 1 > 0 && (a.Lower(t - 2) is not ("," or "\"" or "and" or "but") || (a.Lower(t - 2) == "," && !MainClauseAfter(a, t))))
         {
             // "El Salvador established relations with China after cutting ties with Taipei": the participle phrase
             // follows its main clause, whose subject acts
@@ -372,6 +374,21 @@ public static class Governor
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether a comma after the participle phrase at <paramref name="t"/> opens a clause with its own subject ("In 2018,
+    /// after cutting ties with Taipei, El Salvador established ..."); "..., after ending its relationship with Taiwan."
+    /// ends the sentence and belongs to the clause before.
+    /// </summary>
+    private static bool MainClauseAfter(SentenceAnalysis a, int t)
+    {
+        for (var k = t + 1; k < a.Count; k++)
+        {
+            if (a.Lower(k) is ";" or ".") return false;
+            if (a[k].Text == "," && !a.IsInDate(k)) return ArgumentReader.ListRight(a, k + 1).Items.Count > 0;
+        }
+        return false;
     }
 
     /// <summary>"(was|were) signed/issued/adopted by X" after an instrument's participle at <paramref name="t"/>: X's frame, or null.</summary>
@@ -518,6 +535,9 @@ public sealed record Frame(int Verb, bool Passive, double Confidence, int? Ordin
 
     /// <summary>The document the act was issued in ("letters" in "issued letters recognising").</summary>
     public string? Instrument { get; init; }
+
+    /// <summary>Those the agents followed or joined in the act ("joined Spain and Norway in recognising"): they did it too, at a time not given.</summary>
+    public List<Mention>? Followed { get; init; }
 
     /// <summary>The agents were made to act by the clause before ("..., prompting China to sever relations").</summary>
     public bool Caused { get; init; }

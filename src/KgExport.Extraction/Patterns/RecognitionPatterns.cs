@@ -121,6 +121,11 @@ public static class RecognitionPatterns
         var gapped = Gapping.Read(c, own is null ? last + 1 : Gapping.DateEnd(a, last + 1) + 1);
         if (gapped.Count == 0) own = null;
         Emit(c, recognisers, objects, kind2, v, Math.Min(subject.First, v), last, confidence, frame.Ordinal, frame.Instrument, c.PersonIn(subject.Items), implicitObject, own);
+        // "Slovenia joined Spain, Ireland and Norway in recognising Palestine": those joined recognised it too, when is not said
+        if (frame.Followed is { } followed)
+        {
+            Emit(c, [.. c.Polities(followed).Where(x => !recognisers.Contains(x))], objects, kind2, v, Math.Min(subject.First, v), last, confidence * 0.85, null, null, null, implicitObject, DateResolution.None);
+        }
         // "Russia recognised Croatia in February, Japan in March, and India in May 1992": the verb and object are shared
         foreach (var (item, date, end) in gapped)
         {

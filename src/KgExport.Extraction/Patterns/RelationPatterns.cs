@@ -161,6 +161,11 @@ public static class RelationPatterns
             MoreCounterparts(c, family.Value, actors, first, last, confidence, v);
             Again(c, family.Value, [.. from x in actors from y in others where x != y select (x, y)], first, last, confidence, v);
             if (family == Family.Severance) InFavourOf(c, actors, first, last, confidence, v);
+            // "Egypt joined Saudi Arabia and Bahrain in cutting ties with Qatar": those joined did it too, when is not said
+            if (frame.Followed is { } followed)
+            {
+                Emit(c, family.Value, [.. from x in c.Polities(followed) from y in others where x != y && !actors.Contains(x) select (x, y)], DateResolution.None, evidence, confidence * 0.85, v, both: false);
+            }
         }
         else if (WithWhichAntecedent(c, subject.First) is { Count: > 0 } antecedents)
         {
