@@ -44,5 +44,10 @@ internal static class AnnexationPhenomena
             T("{A} declared {R} its {ord} province {when}.", DateSet.Any, Annexes("A", "R")),
             T("{A:leader} signed treaties {when} incorporating {R} into {A}.", DateSet.Any, Annexes("A", "R")),
             T("The law applies {A}'s [laws|government and laws] to {R}. It was [passed|ratified|adopted] by the parliament {when}.", DateSet.Absolute, Annexes("A", "R")));
+
+        yield return Positive("annexation/proclaimed-and-integrated", "'R was proclaimed the 19th province of A', 'R was integrated into A', 'A's invasion and annexation of R'",
+            T("{when}, {R} was [proclaimed|declared] the {ord} [province|governorate] of {A}.", DateSet.Any, Annexes("A", "R")),
+            T("{R} was integrated into {A} [as its {ord} province |]{when}.", DateSet.Any, Annexes("A", "R")),
+            T("{A}'s invasion and annexation of {R} {when} [was condemned by {B}|led to sanctions].", DateSet.Absolute, Annexes("A", "R")));
     }
 }

@@ -38,6 +38,9 @@ internal static class BehaviourThresholds
         ["recognition/quoted-names"] = 0.95,
         ["recognition/known-leaders"] = 0.94,
         ["recognition/among-the-first"] = 0.95,
+        ["recognition/passive-conjunct"] = 0.95,
+        ["recognition/occasion"] = 0.95,
+        ["recognition/done-by-and-joined"] = 0.95,
         ["withdrawal/verbs"] = 0.78,
         ["withdrawal/ordinal"] = 0.93,
         ["withdrawal/after-recognition"] = 0.95,
@@ -52,6 +55,7 @@ internal static class BehaviourThresholds
         ["severance/consequence"] = 0.95,
         ["severance/metonyms-and-officials"] = 0.94,
         ["severance/broke-with-and-them"] = 0.92,
+        ["severance/description-joined-repeated"] = 0.95,
         ["establishment/active"] = 0.95,
         ["establishment/mutual"] = 0.95,
         ["establishment/restoration"] = 0.95,
@@ -60,6 +64,7 @@ internal static class BehaviourThresholds
         ["establishment/trailing-participle"] = 0.95,
         ["establishment/nominal"] = 0.95,
         ["establishment/lists-and-metonyms"] = 0.95,
+        ["establishment/counterparts-and-recognised"] = 0.92,
         ["establishment/references"] = 0.95,
         ["annexation/active"] = 0.95,
         ["annexation/passive"] = 0.86,
@@ -68,6 +73,7 @@ internal static class BehaviourThresholds
         ["annexation/coordinated"] = 0.83,
         ["annexation/pronoun-and-later"] = 0.95,
         ["annexation/law-and-province"] = 0.94,
+        ["annexation/proclaimed-and-integrated"] = 0.91,
         ["dates/the-next-day"] = 0.80,
     };
 
@@ -85,5 +91,6 @@ internal static class BehaviourThresholds
         ["negative/questions"] = 0.03,
         ["negative/diplomatic-protest"] = 0.03,
         ["negative/calls"] = 0.03,
+        ["negative/lookalike-frames"] = 0.03,
     };
 }

@@ -67,5 +67,11 @@ internal static class EstablishmentPhenomena
                 Severs("A", "=taiwan"), Establishes("A", "=china")),
             T("{A} and {B} ditched Taipei for Beijing {when}.", DateSet.Any,
                 Severs("A", "=taiwan"), Severs("B", "=taiwan"), Establishes("A", "=china"), Establishes("B", "=china")));
+
+        yield return Positive("establishment/counterparts-and-recognised", "', with B on D1 and with C on D2'; 'recognised Y on D1 and established diplomatic relations on D2'",
+            T("{A} established diplomatic relations with {B} {when1}, with {C} {when2} and with {D} {when3}.", DateSet.None,
+                Establishes("A", "B", "when1"), Establishes("A", "C", "when2"), Establishes("A", "D", "when3")),
+            T("{A} recognised {B} {when1}, and established diplomatic relations {when2}.", DateSet.None, Recognises("A", "B", "when1"), Establishes("A", "B", "when2")),
+            T("{A} cut ties with {B} {when} in favour of {C}.", DateSet.Any, Severs("A", "B"), Establishes("A", "C")));
     }
 }

@@ -130,5 +130,13 @@ internal static class NegativePhenomena
             None("{A:adj} activists called on the government to cut ties with {B}."),
             None("The {A:adj} parliament voted to urge the government to sever relations with {B}."),
             None("{person} called on {A} to recognise {Y}."));
+
+        yield return Negative("negative/lookalike-frames", "hedged or refused versions of frames that state acts: 'could sever with immediate effect', 'refused to join A in', 'integrated into A's economy', 'the neighbouring country'",
+            None("{A} [could|may|might] sever diplomatic relations with {B} with immediate effect, officials warned."),
+            None("{A} said it would sever diplomatic relations with {B}."),
+            None("{B} refused to join {A} in recognising {Y}."),
+            None("{R} was integrated into {A}'s economy {when}.", DateSet.Any),
+            None("{R} was not proclaimed a province of {A}."),
+            None("{A} is a small country. The neighbouring country threatened to cut ties with {B}."));
     }
 }

@@ -184,5 +184,20 @@ internal static class RecognitionPhenomena
             T("{A} was among the first [countries |states |]to recognise {Y}, {when}.", DateSet.Any, Recognises("A", "Y")),
             T("{A} recognised [a|an independent] {Y:adj} state {when}.", DateSet.Any, Recognises("A", "Y")),
             T("{A}'s [parliament|government] voted {when} to recognise {Y}.", DateSet.Any, Recognises("A", "Y")));
+
+        yield return Positive("recognition/passive-conjunct", "'Y became independent on D and was recognised by A and B': the passive shares the first clause's subject",
+            T("{Y} became independent {when} and was [immediately |quickly |]recognised by {A} and {B}.", DateSet.Absolute, Recognises("A", "Y"), Recognises("B", "Y")),
+            T("{Y} declared independence {when} and was recognised by {A} the same day.", DateSet.Day, Recognises("A", "Y")),
+            T("{Y} declared independence {when} and has since been recognised by {A} and {B}.", DateSet.Absolute, Recognises("A", "Y", null), Recognises("B", "Y", null)));
+
+        yield return Positive("recognition/occasion", "'recognised Y as part of a deal': the occasion, not a claim that Y is part of something",
+            T("{A} recognised {Y} as part of [a wider deal|the accords|a normalisation agreement|a diplomatic package] {when}.", DateSet.Any, Recognises("A", "Y")),
+            T("{when}, {A} [formally |]recognised {Y} as part of a [deal|settlement] with {B}.", DateSet.Any, Recognises("A", "Y")));
+
+        yield return Positive("recognition/done-by-and-joined", "'This was also done by B and C', 'B was the next to do so', 'with B following', 'A joined B and C in recognising Y'",
+            T("{A} recognised {Y} {when1}. This was also done by {B} and {C} {when2}.", DateSet.None, Recognises("A", "Y", "when1"), Recognises("B", "Y", "when2"), Recognises("C", "Y", "when2")),
+            T("{A} recognised {Y} {when1}. {B} was the next to do so, {when2}.", DateSet.None, Recognises("A", "Y", "when1"), Recognises("B", "Y", "when2")),
+            T("{A} recognised {Y} {when1}, with {B} following {when2}.", DateSet.None, Recognises("A", "Y", "when1"), Recognises("B", "Y", "when2")),
+            T("{A} joined {B} and {C} in recognising {Y} {when}.", DateSet.Any, Recognises("A", "Y"), Recognises("B", "Y", null), Recognises("C", "Y", null)));
     }
 }
