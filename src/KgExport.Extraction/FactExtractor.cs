@@ -294,6 +294,11 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
                         m.Entities.AddRange(group);
                         discourse.AddGroup(position, group);
                     }
+                    else if (m.Count == 2 && a.Mentions.Where(x => x.Last < m.First && x.Kind == MentionKind.Named && x.Entities.Count == 1 && isState(x.Entities[0])).Select(x => x.Entities[0]).Distinct().ToList() is [var one, var two])
+                    {
+                        // "Colombia recognised Israel in 1949 and the two established relations in 1957": the two states just named
+                        m.Entities.AddRange([one, two]);
+                    }
                     else if (m.Count == 2 && discourse.LastPair is var (first, second))
                     {
                         // "X cut relations with Y in 2016. The two countries restored them in 2023."

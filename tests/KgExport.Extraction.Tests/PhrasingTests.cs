@@ -819,5 +819,24 @@ public sealed class PhrasingTests
         Assert.Empty(Severances(Extract("Nauru could sever diplomatic relations with Taiwan with immediate effect.", "2024-01-15")));
         Assert.Equal(["honduras severs taiwan -"], Severances(Extract("Honduras established diplomatic relations with China on Sunday, after ending its decades-long relationship with Taiwan.", "2023-03-26")));
     }
+
+    [Fact]
+    public void A_list_of_conjuncts_keeps_the_first_ones_direction()
+    {
+        Assert.Equal(["iran severs morocco 1981", "iran severs morocco 2009", "morocco severs iran 1981", "morocco severs iran 2009"],
+            Severances(Extract("Iran and Morocco cut ties in 1981, restored them in 1991 and broke them off again in 2009.")));
+        Assert.Equal(["morocco severs iran 1981", "morocco severs iran 2009"],
+            Severances(Extract("Morocco cut ties with Iran in 1981, restored them in 1991 and broke them off again in 2009.")));
+    }
+
+    [Fact]
+    public void The_partner_is_the_other_state_of_the_sentence_and_the_two_are_the_two_just_named()
+    {
+        Assert.Equal(["ukraine severs russia 2022-02-24"], Severances(Extract("Ukraine and Russia have had no diplomatic relations since 24 February 2022, when Kyiv broke off ties.")));
+        Assert.Equal(["canada severs iran 2012-09-07"], Severances(Extract(
+            "Canada closed its embassy in Tehran on 7 September 2012 and declared remaining Iranian diplomats personae non gratae, effectively severing diplomatic relations.")));
+        Assert.Empty(Severances(Extract("Canada closed its embassies in Tehran and Damascus in 2012, effectively severing diplomatic relations.")));
+        Assert.Equal(["colombia + israel 1957"], Establishments(Extract("Colombia recognised Israel in 1949 and the two established relations in 1957.")));
+    }
 }
 

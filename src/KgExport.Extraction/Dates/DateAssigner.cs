@@ -78,7 +78,7 @@ public static class DateAssigner
             if (a.Lower(k) is ";" or "." or "but" || a.IsQuoted(k) != a.IsQuoted(trigger)) return null;
             if (a.Lower(k) != "when") continue;
             var before = a.Lower(k - 1) == "," ? k - 2 : k - 1;
-            return a.DateEndingAt(before) is { Date: not null } d && a.Lower(d.First - 1) is "until" or "till" or "in" or "on" or "by" ? d : null;
+            return a.DateEndingAt(before) is { Date: not null } d && a.Lower(d.First - 1) is "until" or "till" or "in" or "on" or "by" or "since" ? d : null;
         }
         return null;
     }

@@ -267,6 +267,10 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
                 return new Mention(i, i + 1, MentionKind.SingularReference);
             case "the" when BreakawayReference(s, i) is { } head:
                 return new Mention(i, head, MentionKind.SingularReference) { Hint = "breakaway" };
+            // "Colombia recognised Israel in 1949 and the two established relations in 1957": "the two" with no noun, before its verb
+            case "the" when i + 2 < s.Count && s.Lower(i + 1) == "two" && s[i + 2].Kind == TokenKind.Word && !s[i + 2].IsCapitalised
+                && (s.Lower(i + 2).EndsWith("ed", StringComparison.Ordinal) || s.Lower(i + 2) is "have" or "had" or "agreed" or "signed" or "cut" or "broke" or "then" or "later" or "also" or "formally" or "finally" or "restored" or "established"):
+                return new Mention(i, i + 1, MentionKind.PluralReference) { Count = 2 };
         }
         // (the|these|those|both)? NUMBER? modifiers* GROUP-NOUN
         var j = i;

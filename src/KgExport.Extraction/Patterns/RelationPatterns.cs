@@ -184,6 +184,12 @@ public static class RelationPatterns
             // "restored relations with Israel in 2019, having severed them in 1972": the relations just named, with their partner
             Emit(c, family.Value, [(actors[0], namedPartner)], date, evidence, confidence * 0.9, v, both: false);
         }
+        else if (actors.Count == 1 && a.Lower(k) is not ("with" or "to") && !AlsoCue(a, v, r) && !themRelations && OtherOfSentencePair(c, actors[0], v) is { } other)
+        {
+            // "Ukraine and Russia have had no diplomatic relations since 2022, when Kyiv broke off ties": the other of the two this sentence names
+            // "Canada closed its embassy in Tehran ..., effectively severing diplomatic relations": the one state the clause before names
+            Emit(c, family.Value, [(actors[0], other)], date, evidence, confidence * 0.8, v, both: false);
+        }
         else if (actors.Count == 1 && a.Lower(k) is not ("with" or "to") && !AlsoCue(a, v, r) && c.Discourse.HeadlinePair is var (p1, p2) && (p1 == actors[0] || p2 == actors[0]) && !themRelations)
         {
             // "Egypt–Iran relations ... Iran broke off relations in 1980": the other of the two states the text is about
@@ -218,6 +224,19 @@ public static class RelationPatterns
             if (a.EndingAt(k) is not null || a.Lower(k) is "," or "and" or "of") return [];
         }
         return [];
+    }
+
+    /// <summary>
+    /// The one state other than <paramref name="actor"/> that this sentence names before the trigger (by name, adjective or
+    /// capital), when the sentence names exactly two; else null.
+    /// </summary>
+    private static string? OtherOfSentencePair(PatternContext c, string actor, int trigger)
+    {
+        var a = c.A;
+        var named = a.Mentions.Where(m => m.Kind is MentionKind.Named or MentionKind.Adjective).SelectMany(m => c.Polities([new Mention(m.First, m.Last, MentionKind.Named) { Entities = m.Entities }])).Distinct().ToList();
+        if (named.Count != 2 || !named.Contains(actor)) return null;
+        var other = named[0] == actor ? named[1] : named[0];
+        return a.Mentions.Any(m => m.Last < trigger && m.Entities.Contains(other)) ? other : null;
     }
 
     /// <summary>"also", "too", "as well", "likewise", "similarly" around the verb (to its relations noun and just after): the act repeats one just reported.</summary>
@@ -306,7 +325,9 @@ public static class RelationPatterns
         // after a comma only "them"/"it" continue the list ("..., broke them off in 1966"); anything else is a new phrase
         if (a.Lower(k) == "," && next is not "them" and not "it") return false;
         var date = c.Date(v, v);
-        Emit(c, family, pairs, date, c.Evidence(k + 1, Math.Min(a.Count - 1, v + 4)), frame.Confidence * 0.85, v, both: family == Family.Severance && !c.LastPairsDirected);
+        // "cut ties in 1981, restored them in 1991, broke them off again in 2009": each conjunct keeps the first one's
+        // direction (a joint act stays joint; an establishment's "both" only carries that on)
+        Emit(c, family, pairs, date, c.Evidence(k + 1, Math.Min(a.Count - 1, v + 4)), frame.Confidence * 0.85, v, both: !c.LastPairsDirected);
         return true;
     }
 
