@@ -838,5 +838,14 @@ public sealed class PhrasingTests
         Assert.Empty(Severances(Extract("Canada closed its embassies in Tehran and Damascus in 2012, effectively severing diplomatic relations.")));
         Assert.Equal(["colombia + israel 1957"], Establishments(Extract("Colombia recognised Israel in 1949 and the two established relations in 1957.")));
     }
+
+    [Fact]
+    public void Iso_dates_parts_of_months_notes_on_a_name_and_former_states()
+    {
+        Assert.Equal(["malawi state kosovo 2009-12-14"], Recognitions(Extract("Kosovo was recognised by Malawi on 2009-12-14.")));
+        Assert.Equal(["malawi state kosovo 2009-12"], Recognitions(Extract("Kosovo was recognised by Malawi in mid-December 2009.")));
+        Assert.Equal(["eswatini state kosovo 2010-04-12"], Recognitions(Extract("Eswatini (formerly Swaziland) recognised Kosovo on 12 April 2010.")));
+        Assert.Equal(["east-germany state west-germany 1972", "west-germany state east-germany 1972"], Recognitions(Extract("East Germany and West Germany recognised each other in 1972.")));
+    }
 }
 

@@ -46,8 +46,17 @@ public static class DateFinder
     private static DateMention? Match(Sentence s, int i)
     {
         var t = s[i];
+        // "2009-12-14": an ISO 8601 calendar date (year, month and day joined by hyphens, no spaces)
+        if (IsoDate(s, i) is { } iso) return new DateMention(i, i + 4, DateMentionKind.Absolute) { Date = iso };
         if (t.Kind == TokenKind.Word)
         {
+            // "mid-December 2009", "early-March 2014": a part of a month before its year dates to the month
+            var dash = t.Text.IndexOf('-', StringComparison.Ordinal);
+            if (dash > 0 && t.Text[..dash].ToLowerInvariant() is "mid" or "early" or "late" && MonthNames.Parse(t.Text[(dash + 1)..], allowAbbreviation: false) is var partMonth and > 0
+                && Year(s, i + 1) is { } partYear)
+            {
+                return new DateMention(i, i + 1, DateMentionKind.Absolute) { Date = new PartialDate(partYear, partMonth) };
+            }
             var month = MonthNames.Parse(t.Text, allowAbbreviation: true);
             // "May" is also a modal verb: only a month before a day or a year
             if (month != 0)
@@ -169,6 +178,19 @@ public static class DateFinder
             if (Year(s, i) is { } year) return new DateMention(i, i, DateMentionKind.Absolute) { Date = new PartialDate(year) };
         }
         return null;
+    }
+
+    /// <summary>"2009-12-14" from token <paramref name="i"/>: five tokens with no space between them, a valid day; or null.</summary>
+    private static PartialDate? IsoDate(Sentence s, int i)
+    {
+        if (i + 4 >= s.Count || s[i].Text.Length != 4 || s[i + 1].Text != "-" || s[i + 2].Text.Length != 2 || s[i + 3].Text != "-" || s[i + 4].Text.Length != 2) return null;
+        for (var k = i + 1; k <= i + 4; k++)
+        {
+            if (s[k].Start != s[k - 1].End) return null;
+        }
+        if (!int.TryParse(s[i].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || !int.TryParse(s[i + 2].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var m)
+            || !int.TryParse(s[i + 4].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var d)) return null;
+        return y is >= 1800 and < 2200 && IsValid(y, m, d) ? new PartialDate(y, m, d) : null;
     }
 
     /// <summary>"(the date) of (the) signing/signature (of this communique)": the last token of the phrase, or null.</summary>

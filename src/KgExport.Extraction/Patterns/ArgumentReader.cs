@@ -142,6 +142,12 @@ public static class ArgumentReader
             var open = i - 1;
             while (open >= 0 && a[open].Text != "(") open--;
             if (open < 0) return null;
+            // "Eswatini (formerly Swaziland) recognised": a note on the name before, which is the subject
+            if (a.Lower(open + 1) is "formerly" or "previously" or "then" or "now" or "officially" or "also" or "known" or "or" && a.EndingAt(open - 1) is not null)
+            {
+                var (noted, notedFirst) = ListLeft(a, open - 1);
+                return noted.Count == 0 ? null : (noted, notedFirst);
+            }
             var (inner, _, _) = ListRight(a, open + 1);
             return inner.Count > 0 ? (inner, open + 1) : null;
         }
