@@ -847,5 +847,23 @@ public sealed class PhrasingTests
         Assert.Equal(["eswatini state kosovo 2010-04-12"], Recognitions(Extract("Eswatini (formerly Swaziland) recognised Kosovo on 12 April 2010.")));
         Assert.Equal(["east-germany state west-germany 1972", "west-germany state east-germany 1972"], Recognitions(Extract("East Germany and West Germany recognised each other in 1972.")));
     }
+
+    [Theory]
+    [InlineData("2023/03/26")]
+    [InlineData("2023.03.26")]
+    [InlineData("26.03.2023")]
+    [InlineData("2023-03-26")]
+    public void A_header_date_in_numeric_forms_dates_the_communique(string header)
+    {
+        var f = Extract(header + "\n\nThe Government of the Republic of Honduras and the Government of the People's Republic of China have decided to establish diplomatic relations with effect from the date of signature of this Joint Communiqué.");
+        Assert.Equal(["china + honduras 2023-03-26"], Establishments(f));
+    }
+
+    [Fact]
+    public void An_ambiguous_numeric_header_date_gives_no_date()
+    {
+        var f = Extract("03/04/2023\n\nThe Government of Honduras has decided to establish diplomatic relations with China with effect from the date of signature of this Joint Communiqué.");
+        Assert.Equal(["china + honduras -"], Establishments(f));
+    }
 }
 

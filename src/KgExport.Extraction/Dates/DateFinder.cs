@@ -48,6 +48,7 @@ public static class DateFinder
         var t = s[i];
         // "2009-12-14": an ISO 8601 calendar date (year, month and day joined by hyphens, no spaces)
         if (IsoDate(s, i) is { } iso) return new DateMention(i, i + 4, DateMentionKind.Absolute) { Date = iso };
+        if (t.Kind == TokenKind.Number && DottedDate(t.Text) is { } dotted) return new DateMention(i, i, DateMentionKind.Absolute) { Date = dotted };
         if (t.Kind == TokenKind.Word)
         {
             // "mid-December 2009", "early-March 2014": a part of a month before its year dates to the month
@@ -180,10 +181,23 @@ public static class DateFinder
         return null;
     }
 
+    /// <summary>"26.03.2023" (day first, as dotted dates are written) or "2023.03.26" in one number token, or null.</summary>
+    private static PartialDate? DottedDate(string text)
+    {
+        var parts = text.Split('.');
+        if (parts.Length != 3 || parts.Any(p => p.Length == 0 || !p.All(char.IsAsciiDigit))) return null;
+        var (y, m, d) = parts[0].Length == 4 && parts[1].Length == 2 && parts[2].Length == 2 ? (parts[0], parts[1], parts[2])
+            : parts[2].Length == 4 && parts[0].Length <= 2 && parts[1].Length <= 2 ? (parts[2], parts[1], parts[0]) : ("", "", "");
+        if (y.Length == 0) return null;
+        var (year, month, day) = (int.Parse(y, CultureInfo.InvariantCulture), int.Parse(m, CultureInfo.InvariantCulture), int.Parse(d, CultureInfo.InvariantCulture));
+        return year is >= 1800 and < 2200 && IsValid(year, month, day) ? new PartialDate(year, month, day) : null;
+    }
+
     /// <summary>"2009-12-14" from token <paramref name="i"/>: five tokens with no space between them, a valid day; or null.</summary>
     private static PartialDate? IsoDate(Sentence s, int i)
     {
-        if (i + 4 >= s.Count || s[i].Text.Length != 4 || s[i + 1].Text != "-" || s[i + 2].Text.Length != 2 || s[i + 3].Text != "-" || s[i + 4].Text.Length != 2) return null;
+        // "2023/03/26" too: year first, so the order is never in doubt
+        if (i + 4 >= s.Count || s[i].Text.Length != 4 || s[i + 1].Text is not ("-" or "/") || s[i + 2].Text.Length != 2 || s[i + 3].Text != s[i + 1].Text || s[i + 4].Text.Length != 2) return null;
         for (var k = i + 1; k <= i + 4; k++)
         {
             if (s[k].Start != s[k - 1].End) return null;

@@ -10,8 +10,9 @@ public static partial class DatelineParser
     private static partial Regex Pattern();
 
     // [label:] [place, [state,]] [weekday,] date [, time] [by author], alone on its line; the date as "January 15, 2024",
-    // "15 January 2024" or ISO "2024-01-15" (never "01/02/2024", whose order is ambiguous)
-    [GeneratedRegex(@"^\s*(?:(?:Published|Posted|Issued|Dated?|First published|Released)\s*:?\s*(?:on\s+)?)?(?:[A-Z][A-Za-z .'-]{1,40},\s+(?:[A-Z][A-Za-z.]{1,6},?\s+)?)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?<month>[A-Z][a-z]{2,9})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,\s*(?<year>\d{4})|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>[A-Z][a-z]{2,9})\.?,?\s+(?<year>\d{4})|(?<year>\d{4})-(?<mnum>\d{2})-(?<day>\d{2}))(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5})?)?(?:\s+by\s+[A-Za-z .'-]{1,40})?\s*$")]
+    // "15 January 2024", ISO "2024-01-15", year-first "2024/01/15" or "2024.01.15", or dotted day-first "15.01.2024"
+    // (never "01/02/2024", whose order is ambiguous)
+    [GeneratedRegex(@"^\s*(?:(?:Published|Posted|Issued|Dated?|First published|Released)\s*:?\s*(?:on\s+)?)?(?:[A-Z][A-Za-z .'-]{1,40},\s+(?:[A-Z][A-Za-z.]{1,6},?\s+)?)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?<month>[A-Z][a-z]{2,9})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,\s*(?<year>\d{4})|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>[A-Z][a-z]{2,9})\.?,?\s+(?<year>\d{4})|(?<year>\d{4})(?<sep>[-/.])(?<mnum>\d{2})\k<sep>(?<day>\d{2})|(?<day>\d{1,2})\.(?<mnum>\d{1,2})\.(?<year>\d{4}))(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5})?)?(?:\s+by\s+[A-Za-z .'-]{1,40})?\s*$")]
     private static partial Regex DateLinePattern();
 
     /// <summary>
