@@ -89,7 +89,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             StancePatterns.Apply(context);
             AttributionPatterns.Apply(context, sources, publisherSource);
             QuotePatterns.Apply(context, quotes);
-            Remember(a, discourse, published);
+            Remember(a, discourse, published, article.Dateline);
         }
 
         findings.SettleAgentlessSeverances();
@@ -444,7 +444,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
         }
     }
 
-    private void Remember(SentenceAnalysis a, Discourse discourse, PublicationDate published)
+    private void Remember(SentenceAnalysis a, Discourse discourse, PublicationDate published, Dateline? dateline)
     {
         foreach (var m in a.Mentions)
         {
@@ -456,6 +456,8 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
         if (polities.Count == 2) discourse.LastPair = (polities[0], polities[1]);
         var subject = a.Mentions.FirstOrDefault(m => m.Kind is MentionKind.Named && IsPolity(m) && m.Entities.Count == 1);
         if (subject is not null) discourse.LastActor = subject.Entities[0];
+        // a dateline on its own line ("February 18, 2008") dates the text, not the undated acts of the sentence after it
+        if (dateline is not null && a.Sentence.Start >= dateline.Start && a.Sentence.End <= dateline.End + 1) return;
         foreach (var d in a.Dates)
         {
             // a weekday, "yesterday" or "the next day" resolved to a day anchors "later in the day" in the sentences after it

@@ -865,5 +865,14 @@ public sealed class PhrasingTests
         var f = Extract("03/04/2023\n\nThe Government of Honduras has decided to establish diplomatic relations with China with effect from the date of signature of this Joint Communiqué.");
         Assert.Equal(["china + honduras -"], Establishments(f));
     }
+
+    [Fact]
+    public void Co_agents_between_subject_and_verb_and_a_dateline_that_dates_no_background_act()
+    {
+        Assert.Equal(["france state kosovo 2019-02-04", "united-kingdom state kosovo 2019-02-04"],
+            Recognitions(Extract("The United Kingdom, together with France, recognised Kosovo on 4 February 2019.")));
+        var f = ArticleExtraction.Extract(ArticleReader.Read("test", "Kosovo's national day\n\nWashington, DC\nFebruary 17, 2021\n\nThe United States was proud to be among the first countries to recognize Kosovo's independence."), Fixed.Options);
+        Assert.Equal(["united-states state kosovo -"], Recognitions(f));
+    }
 }
 

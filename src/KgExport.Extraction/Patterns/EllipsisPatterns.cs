@@ -53,7 +53,8 @@ public static class EllipsisPatterns
         var pronoun = a.Lower(k) is "this" or "that" || (a.Lower(k) == "same" && a.Lower(k - 1) == "the");
         if (!pronoun || c.Findings.LastActs.Count == 0 || Governor.Govern(a, v) is null) return;
         var (items, last) = DatedList.Read(a, v + 2);
-        var undated = items.Any(x => x.Date is not null) ? DateResolution.None : c.Date(v, v);
+        // "This was also done by B and C" says who, not when: only a date in this sentence dates them
+        var undated = items.Any(x => x.Date is not null) || a.Dates.Count == 0 ? DateResolution.None : c.Date(v, v);
         foreach (var (item, dated) in items)
         {
             Copy(c, c.Polities([item]), dated is null ? undated : DateAssigner.Resolve(a, dated, c.Published, c.Discourse), c.Evidence(k, last));

@@ -131,7 +131,7 @@ public static class RecognitionPatterns
         {
             Emit(c, c.Polities([item]), objects, kind2, v, item.First, end, confidence * 0.9, null, null, null, false, date);
         }
-        foreach (var (co, coFirst, coLast) in CoAgents(a, subject.First, last))
+        foreach (var (co, coFirst, coLast) in CoAgents(a, v, last))
         {
             // "joining X, which had done so earlier": X acted before, at a time this clause does not give
             var date = a.Lower(coFirst) == "joining" ? DateResolution.None : null;
@@ -533,7 +533,7 @@ public static class RecognitionPatterns
     }
 
     /// <summary>"alongside A and B", "together with A", "in a coordinated announcement with A": others acting with the subject.</summary>
-    private static IEnumerable<(List<Mention> Items, int First, int Last)> CoAgents(SentenceAnalysis a, int subjectFirst, int objectLast)
+    private static IEnumerable<(List<Mention> Items, int First, int Last)> CoAgents(SentenceAnalysis a, int verb, int objectLast)
     {
         for (var k = 0; k < a.Count; k++)
         {
@@ -541,7 +541,8 @@ public static class RecognitionPatterns
             if (a.Lower(k) is "alongside" or "joining") start = k + 1;
             else if (a.Lower(k) is "together" or "along" or "jointly" && a.Lower(k + 1) == "with") start = k + 2;
             else if (a.Lower(k) == "announcement" && a.Lower(k + 1) == "with" && a.Lower(k - 1) is "coordinated" or "joint") start = k + 2;
-            if (start < 0 || (k >= subjectFirst && k <= objectLast)) continue;
+            // "The United Kingdom, together with France, recognised ...": between subject and verb too; never inside the object
+            if (start < 0 || (k > verb && k <= objectLast)) continue;
             var (items, _, last) = ArgumentReader.ListRight(a, start);
             if (items.Count > 0) yield return (items, k, last);
         }

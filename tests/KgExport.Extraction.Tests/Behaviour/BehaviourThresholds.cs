@@ -15,7 +15,7 @@ internal static class BehaviourThresholds
         ["recognition/passive-by-list"] = 0.95,
         ["recognition/by-list-dated"] = 0.94,
         ["recognition/coordinated"] = 0.85,
-        ["recognition/alongside"] = 0.76,
+        ["recognition/alongside"] = 0.91,
         ["recognition/first-to"] = 0.95,
         ["recognition/opted"] = 0.94,
         ["recognition/ordinal"] = 0.88,
