@@ -11,7 +11,7 @@ public static class ArgumentReader
     {
         "has", "have", "had", "is", "are", "am", "was", "were", "been", "be", "being", "also", "now", "then", "later", "previously", "already",
         "both", "all", "only", "since", "once", "first", "thereby", "hereby", "jointly", "de", "facto", "eventually", "did", "does", "do",
-        "earlier", "again", "soon", "just",
+        "earlier", "again", "soon", "just", "each",
     };
 
     /// <summary>Prepositions: a name after one sits in an oblique phrase, not in subject or object position.</summary>
@@ -84,6 +84,13 @@ public static class ArgumentReader
                 while (j >= 0 && (a[j].Text != "," || a.IsInDate(j))) j--;
                 // "The Government of X and the Government of Y, desiring to develop friendly relations, have decided": a participle phrase
                 if (j >= 0 && (AppositionOpeners.Contains(a.Lower(j + 1)) || (a.Lower(j + 1).EndsWith("ing", StringComparison.Ordinal) && a.Lower(j + 1) is not ("including" or "excluding") && a.StartingAt(j + 1) is null && j + 1 < i - 1)))
+                {
+                    i = j - 1;
+                    continue;
+                }
+                // "The German president, Kofi Korvalis, signed": a person's name set off after the office that acts
+                if (j > 0 && i - j - 1 is >= 1 and <= 4 && ActorEndingAt(a, j - 1) is not null
+                    && (a.EndingAt(i - 1) is { Kind: MentionKind.Person } || Enumerable.Range(j + 1, i - j - 1).All(x => a[x].IsCapitalised && a[x].Kind == TokenKind.Word && a.StartingAt(x) is null)))
                 {
                     i = j - 1;
                     continue;

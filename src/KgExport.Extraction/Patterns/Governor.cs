@@ -439,6 +439,8 @@ public static class Governor
         for (var k = t - 1; k >= 0; k--)
         {
             if (Denial.Contains(a.Lower(k)) && !IsAttributive(a, k)) return true;
+            // "rejected reports that it had recognised", "dismissed claims": the report rejected is no fact
+            if (a.Lower(k) is "rejected" or "rejects" or "reject" or "rejecting" or "refuted" && a.Lower(k + 1 + (a.Lower(k + 1) == "the" ? 1 : 0)) is "reports" or "report" or "claims" or "claim" or "suggestions" or "allegations" or "rumours" or "rumors" or "speculation") return true;
             if (k < clauseFirst && a.Lower(k) is ";" or "but") break;
         }
         // "... recognised Y, a claim the minister denied" / "this never happened" later in the sentence

@@ -28,6 +28,7 @@ public static class RecognitionPatterns
     private static readonly HashSet<string> GovernmentTitles = new(StringComparer.Ordinal)
     {
         "government", "authorities", "president", "leader", "representative", "representatives", "regime", "administration", "head",
+        "government-in-exile",
     };
 
     public static void Apply(PatternContext c)
@@ -116,6 +117,12 @@ public static class RecognitionPatterns
             return;
         }
         var (objects, kind2, last, implicitObject) = Object(c, v + 1, type);
+        // "Senegal, which Samoa recognised (on D), sent ...": the relative pronoun's antecedent is what is recognised
+        if (objects.Count == 0 && RelativeAntecedent(a, subject.First) is { } antecedent)
+        {
+            objects = c.Polities([antecedent]);
+            implicitObject = false;
+        }
         var confidence = frame.Confidence * (subject.Items.Any(m => m.IsReference) ? 0.9 : 1.0);
         var own = Gapping.DateAt(c, last + 1);
         var gapped = Gapping.Read(c, own is null ? last + 1 : Gapping.DateEnd(a, last + 1) + 1);
@@ -141,6 +148,11 @@ public static class RecognitionPatterns
         if (frame.Ordinal is not null)
         {
             var (clauseFirst, _) = a.ClauseRange(frame.Verb);
+            // "GENEVA, November 8, 2014 (AFP) - Following Oman and Spain, ...": past a dateline opening the sentence
+            if (a.Lower(clauseFirst) is not ("after" or "following") && Enumerable.Range(clauseFirst, Math.Max(0, Math.Min(frame.Verb, clauseFirst + 16) - clauseFirst)).FirstOrDefault(d => a[d].Text is "-" or "--" && a.Dates.Any(x => x.Last < d), -1) is var dash and >= 0)
+            {
+                clauseFirst = dash + 1;
+            }
             if (a.Lower(clauseFirst) is "after" or "following")
             {
                 var (earlier, _, listLast) = ArgumentReader.ListRight(a, clauseFirst + 1);
@@ -247,9 +259,10 @@ public static class RecognitionPatterns
             Emit(c, c.Polities(granter.Items), c.Polities([indirect]), RecognitionType.State, n, Math.Min(granter.First, gv), n, 0.85 * granted.Confidence / 0.9, granted.Ordinal, null, c.PersonIn(granter.Items), false);
             return;
         }
-        // "switched recognition from Taipei to Beijing"
+        // "switched recognition from Taipei to Beijing"; "withdrew (its) recognition from Togo": from whom it is withdrawn
         if (a.Lower(n + 1) == "from")
         {
+            if (WithdrawnFrom(c, n)) return;
             Switch(c, n);
             return;
         }
@@ -389,6 +402,31 @@ public static class RecognitionPatterns
         }
     }
 
+    /// <summary>"X, which/whom ...": the named antecedent of an object relative pronoun right before the subject at <paramref name="subjectFirst"/>, or null.</summary>
+    private static Mention? RelativeAntecedent(SentenceAnalysis a, int subjectFirst)
+    {
+        var k = subjectFirst - 1;
+        if (a.Lower(k) is not ("which" or "whom")) return null;
+        k--;
+        if (a.Lower(k) == ",") k--;
+        return a.EndingAt(k) is { Kind: MentionKind.Named } antecedent ? antecedent : null;
+    }
+
+    /// <summary>"Fiji withdrew (its) recognition from Togo": a withdrawal of the recognition of the state after "from".</summary>
+    private static bool WithdrawnFrom(PatternContext c, int n)
+    {
+        var a = c.A;
+        var v = n - 1;
+        while (v >= 0 && a.Lower(v) is "its" or "their" or "the" or "diplomatic" or "formal" or "official") v--;
+        if (v < 0 || !Lexicon.Withdraw.Contains(a.Lower(v))) return false;
+        var (from, _, last) = ArgumentReader.ListRight(a, n + 2);
+        // "withdrew recognition from Taipei and granted it to Beijing": a switch, read as one
+        if (from.Count == 0 || a.Lower(last + 1) == "to" || Governor.Govern(a, v) is not { Passive: false } frame || c.Actor(frame) is not { } subject) return false;
+        c.LastActor = subject;
+        Emit(c, c.Polities(subject.Items), c.Polities(from), RecognitionType.Withdrawal, n, Math.Min(subject.First, v), last, 0.85 * frame.Confidence / 0.9, frame.Ordinal, null, c.PersonIn(subject.Items), false);
+        return true;
+    }
+
     /// <summary>"X switched (its diplomatic) recognition from A to B": B recognised as the government, A's recognition withdrawn.</summary>
     private static void Switch(PatternContext c, int n)
     {
@@ -435,6 +473,10 @@ public static class RecognitionPatterns
         }
         if (a.Lower(k) is "the" or "a" or "an" && a.StartingAt(k) is null) k++; // but "the Gambia" is a name
         while (a.StartingAt(k) is null && a.Lower(k) is "newly" or "newly-independent" or "independent" or "sovereign" or "newly-formed" or "formed" or "new") k++;
+        // "the interim Montenegrin government", "the exiled Yemeni government": a government's adjective after its kind
+        var governmentKind = k;
+        while (a.StartingAt(governmentKind) is null && a.Lower(governmentKind) is "interim" or "provisional" or "transitional" or "exiled" or "legitimate" or "caretaker" or "military") governmentKind++;
+        if (governmentKind > k && a.StartingAt(governmentKind) is { Kind: MentionKind.Adjective }) k = governmentKind;
         // "Croatian independence", "the Libyan opposition council", but not "Moroccan sovereignty over Western Sahara"
         if (a.StartingAt(k) is { Kind: MentionKind.Adjective } adjective)
         {

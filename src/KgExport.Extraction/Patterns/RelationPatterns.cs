@@ -100,7 +100,7 @@ public static class RelationPatterns
         var r = RelationsAfter(a, v + 1);
         if (r == -2) return;
         // "Panama broke with Taiwan": breaking with a state is breaking off relations with it
-        if (r < 0 && verb is "broke" or "break" or "breaks" or "breaking" && a.Lower(v + 1) == "with" && a.StartingAt(v + 2) is { Kind: MentionKind.Named } partner && c.Polities([partner]).Count == 1) r = v;
+        if (r < 0 && verb is "broke" or "break" or "breaks" or "breaking" && a.Lower(v + 1) == "with" && (a.StartingAt(v + 2) ?? (a.Lower(v + 2) == "the" ? a.StartingAt(v + 3) : null)) is { Kind: MentionKind.Named } partner && c.Polities([partner]).Count == 1) r = v;
         var themRelations = false;
         if (r < 0 && ThemAreRelations(a, v, c.Discourse) && !Elided(c, v))
         {
