@@ -359,6 +359,17 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
                 if (x.Kind == MentionKind.Person && x.Entities.Count == 1 && persons.FirstOrDefault(p => p.Id == x.Entities[0])?.Of is { } of) return of;
                 if (x.Kind is MentionKind.Named or MentionKind.Adjective && x.Entities is [var e] && isState(e)) return e;
             }
+            // the attribution before the opening quotation mark ("Jeremy Hunt said: “We now recognise ...”"): its speaker, the last one named
+            var open = m.First;
+            while (open > 0 && a.Sentence.InQuote[open - 1]) open--;
+            for (var j = open - 1; j >= 0; j--)
+            {
+                if (a.EndingAt(j) is not { } x) continue;
+                // an office holder whose state this sentence has not named yet acts for the state the text is about
+                if (x.Kind == MentionKind.Person && x.Entities.Count == 1 && persons.FirstOrDefault(p => p.Id == x.Entities[0]) is { } holder
+                    && (holder.Of ?? (holder.Office is not null && discourse.LastActor is { } actor && isState(actor) ? actor : null)) is { } of) return of;
+                if (x.Kind is MentionKind.Named or MentionKind.Adjective && x.Entities is [var e] && isState(e)) return e;
+            }
             return null;
         }
         return a.Lower(m.First) == "we" && discourse.LastActor is { } last && isState(last) ? last : null;

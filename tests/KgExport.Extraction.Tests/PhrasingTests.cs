@@ -874,5 +874,18 @@ public sealed class PhrasingTests
         var f = ArticleExtraction.Extract(ArticleReader.Read("test", "Kosovo's national day\n\nWashington, DC\nFebruary 17, 2021\n\nThe United States was proud to be among the first countries to recognize Kosovo's independence."), Fixed.Options);
         Assert.Equal(["united-states state kosovo -"], Recognitions(f));
     }
+
+    [Fact]
+    public void A_statement_quoted_after_its_attribution_is_the_speakers_act()
+    {
+        Assert.Equal(["united-kingdom state south-sudan 2011-07-09"], Recognitions(Extract(
+            "The Foreign Secretary William Hague said: \"The UK has today recognised the Republic of South Sudan as a sovereign and independent state.\"", "2011-07-09")));
+        Assert.Equal(["united-kingdom government venezuela 2019-02-04"], Recognitions(Extract(
+            "The UK has taken a decision. Foreign Secretary Dominic Ribbon said: \"We now recognise Juan Guaidó as interim President of Venezuela.\"", "2019-02-04")));
+        Assert.Empty(Recognitions(Extract("A protester shouted: \"We recognise South Sudan!\"", "2011-07-09")));
+        Assert.Empty(Recognitions(Extract("The Foreign Secretary said: \"Britain will recognise South Sudan tomorrow.\"", "2011-07-09")));
+        // a quotation that closes before the sentence ends is still only quoted
+        Assert.Empty(Recognitions(Extract("The minister said: \"We recognise South Sudan\" was a slogan of the protest.", "2011-07-09")));
+    }
 }
 

@@ -25,7 +25,7 @@ public static class QuotePatterns
         var i = 0;
         while (i < a.Count)
         {
-            if (a[i].Text != "\"" || !a.IsQuoted(i))
+            if (a[i].Text != "\"" || !a.Sentence.InQuote[i])
             {
                 i++;
                 continue;
@@ -53,7 +53,7 @@ public static class QuotePatterns
         // a speech verb before the quotation, outside quotes
         for (var v = open - 1; v >= 0; v--)
         {
-            if (a.IsQuoted(v) && a[v].Text != "\"") break;
+            if (a.Sentence.InQuote[v] && a[v].Text != "\"") break;
             var w = a.Lower(v);
             if (w == "according" && a.Lower(v + 1) == "to" && a.StartingAt(v + 2) is { } source && Entity(c, source) is { } agency)
             {

@@ -21,6 +21,7 @@ public sealed class SentenceAnalysis
         Reindex();
         ClauseOf = Clauses.Split(sentence);
         _statementEnd = StatementEnd(sentence);
+        _statementStart = StatementStart(sentence);
     }
 
     /// <summary>The whole article text the sentence's offsets point into.</summary>
@@ -78,14 +79,35 @@ public sealed class SentenceAnalysis
     /// ("“Estonia declares the severance of relations with Chad,” the ministry stated") reports what the speaker
     /// says it does, so its words count as the text's own.
     /// </summary>
-    public bool IsQuoted(int i) => Sentence.InQuote[i] && !(i < _statementEnd);
+    public bool IsQuoted(int i) => Sentence.InQuote[i] && !(i < _statementEnd) && !(_statementStart >= 0 && i >= _statementStart);
 
     private int _statementEnd = -1;
+
+    /// <summary>The opening quotation mark of a statement quote that an attribution before it introduces and that runs to the sentence's end, or -1.</summary>
+    private readonly int _statementStart = -1;
 
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
     {
         "said", "says", "stated", "states", "added", "announced", "announces", "declared", "wrote", "told", "noted", "confirmed",
     };
+
+    /// <summary>
+    /// "The Foreign Secretary said: “The UK now recognises ...”", "Mr Hague said, “...”": a quotation that a reporting verb
+    /// (and a colon or comma) introduces and that runs to the end of the sentence is the speaker's statement, read as the
+    /// text's own like <see cref="StatementEnd"/>. The first quotation mark, or -1.
+    /// </summary>
+    private static int StatementStart(Sentence s)
+    {
+        var open = 0;
+        while (open < s.Count && !s.InQuote[open]) open++;
+        if (open < 2 || open >= s.Count - 2) return -1;
+        for (var k = open; k < s.Count; k++)
+        {
+            if (!s.InQuote[k] && s[k].Kind != TokenKind.Punctuation) return -1; // the quotation closes before the sentence ends
+        }
+        var before = s.Lower(open - 1) is ":" or "," ? open - 2 : open - 1;
+        return ReportingVerbs.Contains(s.Lower(before)) ? open : -1;
+    }
 
     /// <summary>The closing quotation mark of a statement quote opening the sentence and followed by its attribution, or -1.</summary>
     private static int StatementEnd(Sentence s)
