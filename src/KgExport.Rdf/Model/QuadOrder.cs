@@ -46,7 +46,8 @@ public static class QuadOrder
     /// <summary>Each distinct term object's rank (1 up; 0 is the default graph), or null when there are too many.</summary>
     private static Dictionary<Term, uint>? Ranks(Quad[] items)
     {
-        var ranks = new Dictionary<Term, uint>(ReferenceEqualityComparer.Instance);
+        // A graph has about half as many distinct terms as quads: sized once, not grown step by step.
+        var ranks = new Dictionary<Term, uint>(items.Length, ReferenceEqualityComparer.Instance);
         foreach (var q in items)
         {
             ranks.TryAdd(q.Subject, 0u);
