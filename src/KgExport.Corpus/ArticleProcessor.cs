@@ -113,7 +113,7 @@ internal sealed class ArticleProcessor : IDisposable
             }
         }
 
-        var quads = QuadOrder.Sort(dataset.Quads);
+        var quads = dataset.Quads.Order(QuadComparer.Instance).ToList();
         var block = _blockWriters.Value!.Write(quads);
         if (key is not null) cache!.Put(key, new CachedArticle(facts.Article.Id, block, quads.Count, warnings));
         return new ArticleOutcome(index, input, ArticleStatus.Exported)

@@ -61,7 +61,7 @@ public static class CorpusStageProfile
                 stages["validate"].Stop();
                 if (!report.Conforms) throw new InvalidOperationException(input.TextPath + " does not conform");
                 stages["sort"].Start();
-                var sorted = QuadOrder.Sort(dataset.Quads);
+                var sorted = dataset.Quads.Order(QuadComparer.Instance).ToList();
                 stages["sort"].Stop();
                 stages["write"].Start();
                 var sw = new StringWriter();
