@@ -8,6 +8,8 @@
 #                        extract: articles only, their facts extracted during the export
 #   WORK=DIR             where corpora and outputs go (default /tmp/kgexport-corpus-bench); JOBS=n (default nproc)
 #   VALIDATE=0           export with --no-validate
+#   BYTES=MIN-MAX        article length in bytes (e.g. 2048-4096, the real-length articles of issue 15); default
+#                        two to five paragraphs (about 1 KB). bench/corpus-before-after.sh compares two builds on them.
 #
 # Prints one markdown table row per size; the generator is bench/KgExport.Benchmarks (generate-corpus).
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -17,6 +19,8 @@ MODE=${MODE:-facts}
 WORK=${WORK:-/tmp/kgexport-corpus-bench}
 JOBS=${JOBS:-$(nproc)}
 VALIDATE=${VALIDATE:-1}
+BYTES=${BYTES:-}
+[[ -n "$BYTES" ]] && SIZE=(--bytes "$BYTES") || SIZE=()
 mkdir -p "$WORK"
 
 bench_build
@@ -36,15 +40,15 @@ measure() { # label, then the command
   echo "$label $wall $user $sys $rss"
 }
 
-echo "mode=$MODE jobs=$JOBS validate=$VALIDATE cores=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg)"
+echo "mode=$MODE bytes=${BYTES:-default} jobs=$JOBS validate=$VALIDATE cores=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| articles | quads | run | wall s | articles/s | CPU s (user+sys) | CPU ms/article | peak RSS MB |"
 echo "|---:|---:|---|---:|---:|---:|---:|---:|"
 for n in "${SIZES[@]}"; do
-  corpus="$WORK/$MODE-$n"
+  corpus="$WORK/$MODE-$n${BYTES:+-$BYTES}"
   if [[ ! -f "$corpus/.complete" ]]; then
     rm -rf "$corpus"
-    [[ "$MODE" == facts ]] && "$GEN" generate-corpus "$n" "$corpus" --facts 2>/dev/null || "$GEN" generate-corpus "$n" "$corpus" 2>/dev/null
+    [[ "$MODE" == facts ]] && "$GEN" generate-corpus "$n" "$corpus" --facts "${SIZE[@]}" 2>/dev/null || "$GEN" generate-corpus "$n" "$corpus" "${SIZE[@]}" 2>/dev/null
     touch "$corpus/.complete"
   fi
   rm -rf "$WORK/cache-$n"

@@ -123,16 +123,24 @@ public sealed class DataGraph
     /// </summary>
     private int IdOf(Term term)
     {
-        var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(term) & (RecentSize - 1);
-        ref var entry = ref _recent[slot];
+        var recent = _recent ??= new (Term?, int)[RecentSize(Dataset.Terms.Count)];
+        var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(term) & (recent.Length - 1);
+        ref var entry = ref recent[slot];
         if (ReferenceEquals(entry.Term, term)) return entry.Id;
         var id = Dataset.IdOf(term);
         entry = (term, id);
         return id;
     }
 
-    private const int RecentSize = 4096;
-    private readonly (Term? Term, int Id)[] _recent = new (Term?, int)[RecentSize];
+    /// <summary>
+    /// The most slots the cache of recent ids has (64 KB); a small graph (one article's: a few hundred terms) gets a
+    /// power of two of about twice its term count, so a validation per article does not clear 64 KB each time.
+    /// </summary>
+    private const int MaxRecentSize = 4096;
+
+    private static int RecentSize(int terms) => (int)Math.Min(MaxRecentSize, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, terms * 2)));
+
+    private (Term? Term, int Id)[]? _recent;
 
     // Shape-side terms (predicates, classes) are the same few objects again and again: remember their ids by reference.
     private int IdOfShapeTerm(Term term)

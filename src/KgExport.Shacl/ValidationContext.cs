@@ -62,12 +62,20 @@ internal sealed class ValidationContext
 
     public CancellationToken CancellationToken { get; }
 
-    /// <summary>Honours cancellation and the run's time limit: at every shape and focus node, before each sh:pattern match.</summary>
+    /// <summary>
+    /// Honours cancellation and the run's time limit: at every shape and focus node, before each sh:pattern match. The
+    /// clock is read at the first check and every <see cref="ChecksPerClockRead"/>th after it: each check is microseconds
+    /// of work apart, and reading the clock at every one was a tenth of the cost of validating an article's graph.
+    /// </summary>
     public void CheckTime()
     {
         CancellationToken.ThrowIfCancellationRequested();
-        if (Limits.Timeout is { } t && _clock.Elapsed > t) throw TimedOut();
+        if ((_checks++ & (ChecksPerClockRead - 1)) == 0 && Limits.Timeout is { } t && _clock.Elapsed > t) throw TimedOut();
     }
+
+    private const int ChecksPerClockRead = 16;
+
+    private int _checks;
 
     /// <summary>What a SHACL-SPARQL query runs with: what is left of the run's time, and the memory limit.</summary>
     public QueryOptions QueryLimits()

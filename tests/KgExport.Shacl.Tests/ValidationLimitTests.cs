@@ -35,6 +35,18 @@ public sealed class ValidationLimitTests
     }
 
     [Fact]
+    public void The_clock_is_read_at_the_first_check_so_a_spent_run_stops_at_once()
+    {
+        // The time limit is checked at every 16th shape and focus node; the first check is one of them, so a run
+        // whose time is already spent stops before any result, even with fewer nodes than that.
+        var data = Nodes(3, _ => "bad!");
+        const string shapes = "ex:S a sh:NodeShape ; sh:targetClass ex:T ; sh:property [ sh:path ex:name ; sh:pattern \"^good$\" ] .";
+        var e = Assert.Throws<ValidationLimitException>(() => Run(data, shapes, new ValidationLimits { Timeout = TimeSpan.Zero }));
+        Assert.Equal("validation timed out after 0 s", e.Message);
+        Assert.Equal(3, Run(data, shapes, new ValidationLimits { Timeout = TimeSpan.FromSeconds(60) }).Results.Count);
+    }
+
+    [Fact]
     public void A_cartesian_select_cannot_make_more_results_than_the_run_can_hold()
     {
         // 60 focus nodes, each with 180 × 180 × 3 solutions: 5.8 million results.

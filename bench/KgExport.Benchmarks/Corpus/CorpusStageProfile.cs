@@ -10,7 +10,7 @@ using KgExport.Shacl;
 namespace KgExport.Benchmarks.Corpus;
 
 /// <summary>
-/// `corpus-stages DIR`: where an article's time goes, one thread, summed over a directory of articles: reading, loading
+/// `corpus-stages DIR`: where an article's time and allocations go, one thread, summed over a directory of articles: reading, loading
 /// (reviewed facts) or extracting, mapping, SHACL validation of the article graph, sorting and writing N-Quads.
 /// Times are process CPU time (one busy thread), so they hold on a loaded machine where wall time does not.
 /// </summary>
@@ -80,7 +80,7 @@ public static class CorpusStageProfile
         foreach (var (name, s) in stages)
         {
             var perArticle = s.Milliseconds / inputs.Count;
-            Console.WriteLine($"  {name,-9} {perArticle.ToString("0.000", CultureInfo.InvariantCulture)} ms/article  {(100 * s.Milliseconds / total).ToString("0", CultureInfo.InvariantCulture)}%");
+            Console.WriteLine($"  {name,-9} {perArticle.ToString("0.000", CultureInfo.InvariantCulture)} ms/article  {(100 * s.Milliseconds / total).ToString("0", CultureInfo.InvariantCulture),3}%  {(s.AllocatedBytes / 1024.0 / inputs.Count).ToString("0.0", CultureInfo.InvariantCulture),8} KB allocated/article");
         }
         return 0;
     }
@@ -92,11 +92,28 @@ internal sealed class CpuClock
     private TimeSpan _started;
     private TimeSpan _total;
 
+    private long _allocatedAtStart;
+
     public double Milliseconds => _total.TotalMilliseconds;
 
-    public void Start() => _started = Environment.CpuUsage.TotalTime;
+    /// <summary>Bytes this thread allocated between Start and Stop, summed.</summary>
+    public long AllocatedBytes { get; private set; }
 
-    public void Stop() => _total += Environment.CpuUsage.TotalTime - _started;
+    public void Start()
+    {
+        _allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
+        _started = Environment.CpuUsage.TotalTime;
+    }
 
-    public void Reset() => _total = TimeSpan.Zero;
+    public void Stop()
+    {
+        _total += Environment.CpuUsage.TotalTime - _started;
+        AllocatedBytes += GC.GetAllocatedBytesForCurrentThread() - _allocatedAtStart;
+    }
+
+    public void Reset()
+    {
+        _total = TimeSpan.Zero;
+        AllocatedBytes = 0;
+    }
 }

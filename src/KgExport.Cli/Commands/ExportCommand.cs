@@ -145,13 +145,16 @@ public static class ExportCommand
             var writer = target.Writer;
             var merged = streaming ? null : new Dataset();
             if (merged is not null) foreach (var (k, v) in Namespaces.Prefixes().Entries) merged.Prefixes.Set(k, v);
+            // A streaming export never validates a merge: the validator read up front goes to the first worker, which
+            // then does not read the shapes again (each of the others reads its own).
+            var unused = streaming ? mergeValidator : null;
             var options = new CorpusOptions
             {
                 Jobs = corpus.Jobs,
                 KeepGoing = corpus.KeepGoing,
                 Cache = cache,
                 WantQuads = !streaming,
-                Validator = validate ? () => ShapesValidation.LoadValidator(null, cancellationToken) : null,
+                Validator = validate ? () => Interlocked.Exchange(ref unused, null) ?? ShapesValidation.LoadValidator(null, cancellationToken) : null,
             };
             var badInput = false;
             var invalid = false;

@@ -20,7 +20,6 @@ internal sealed class QueryContext
         Options = options;
         CancellationToken = cancellationToken;
         Now = DateTimeOffset.UtcNow;
-        BlankNodeSalt = Guid.NewGuid().ToString("N")[..8];
         Memory = new MemoryBudget(options.MaxMemoryBytes);
     }
 
@@ -28,7 +27,11 @@ internal sealed class QueryContext
     public QueryOptions Options { get; }
     public CancellationToken CancellationToken { get; }
     public DateTimeOffset Now { get; }
-    public string BlankNodeSalt { get; }
+    /// <summary>Makes this evaluation's new blank nodes unlike any other's; drawn when the first is made (most queries make none).</summary>
+    public string BlankNodeSalt =>
+        _blankNodeSalt ?? Interlocked.CompareExchange(ref _blankNodeSalt, Guid.NewGuid().ToString("N")[..8], null) ?? _blankNodeSalt;
+
+    private string? _blankNodeSalt;
 
     /// <summary>What the evaluation has materialised, against <see cref="QueryOptions.MaxMemoryBytes"/>.</summary>
     public MemoryBudget Memory { get; }
