@@ -887,5 +887,13 @@ public sealed class PhrasingTests
         // a quotation that closes before the sentence ends is still only quoted
         Assert.Empty(Recognitions(Extract("The minister said: \"We recognise South Sudan\" was a slogan of the protest.", "2011-07-09")));
     }
+
+    [Fact]
+    public void Years_ago_count_back_from_the_publication_year()
+    {
+        Assert.Equal(["united-states state kosovo 2008"], Recognitions(Extract("Thirteen years ago, the United States recognized Kosovo as an independent state.", "2021-02-17")));
+        Assert.Equal(["united-states state kosovo 2008"], Recognitions(Extract("Since the United States recognized Kosovo's independence 13 years ago, our partnership has grown.", "2021-02-17")));
+        Assert.Equal(["united-states state kosovo -"], Recognitions(Extract("Thirteen years ago, the United States recognized Kosovo as an independent state.")));
+    }
 }
 

@@ -230,6 +230,11 @@ public static class DateAssigner
                     }
                     return new DateResolution(null, null, null, $"{text}: no earlier year in the text to count from");
                 }
+            case DateMentionKind.YearsAgo:
+                // "13 years ago" in a text of 17 February 2021: 2008, to the year (the count is rounded, the year is what it says)
+                return published.Date is { } written && written.Year - d.Offset >= 1
+                    ? new DateResolution(new PartialDate(written.Year - d.Offset), null, null, $"{text}: counted back from the publication year {written.Year}")
+                    : new DateResolution(null, null, null, $"{text}: the publication date is unknown ({published.How})");
             case DateMentionKind.SameMonth:
                 {
                     var earlier = a.Dates.LastOrDefault(x => x.Last < d.First && x.Kind == DateMentionKind.Absolute && x.Date is { Month: not null })?.Date

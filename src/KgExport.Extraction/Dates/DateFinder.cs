@@ -128,6 +128,11 @@ public static class DateFinder
             {
                 return new DateMention(i - 1, i + 1, DateMentionKind.YearAfter) { Offset = years };
             }
+            // "13 years ago", "thirteen years ago": counted back from the day the text was written
+            if (t.Lower is "year" or "years" && s.Lower(i + 1) == "ago" && i > 0 && (YearCount(s[i - 1]) ?? TeenCount(s[i - 1])) is { } ago && (ago == 1) == (t.Lower == "year"))
+            {
+                return new DateMention(i - 1, i + 1, DateMentionKind.YearsAgo) { Offset = ago };
+            }
             // "two days earlier", "a year earlier": counted back from the previous date
             if (t.Lower is "day" or "days" or "year" or "years" && i + 1 < s.Count && s[i + 1].Lower == "earlier" && i > 0 && YearCount(s[i - 1]) is { } back && (back == 1) == (t.Lower is "day" or "year"))
             {
@@ -349,6 +354,11 @@ public static class DateFinder
     }
 
     /// <summary>"a", "one", "two" ... "ten" or a small number before "year(s) later".</summary>
+    /// <summary>"eleven" to "twenty" written out, as counts of years ago are.</summary>
+    private static int? TeenCount(Token t) => Array.IndexOf(Teens, t.Lower) is var k and >= 0 ? 11 + k : null;
+
+    private static readonly string[] Teens = ["eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+
     private static int? YearCount(Token t) => t.Lower switch
     {
         "a" or "one" => 1,

@@ -29,6 +29,9 @@ public enum DateMentionKind
     /// <summary>"the following year", "a year later", "two years later", "that same year": a year counted from the previous dated year (offset in years).</summary>
     YearAfter,
 
+    /// <summary>"13 years ago", "a year ago": the publication year less the offset in years.</summary>
+    YearsAgo,
+
     /// <summary>"the same month", "later that month", "that month": the month of the previous date with a month.</summary>
     SameMonth,
 
