@@ -13,6 +13,9 @@ public enum EntityType
     Platform,
     Channel,
 
+    /// <summary>People the text names together without a membership ("some Donetsk citizens", "the West"): an actor of a stance, not a polity.</summary>
+    Group,
+
     /// <summary>The government of a state or breakaway entity as a body that can be recognised ("the Taliban government").</summary>
     Government,
 }

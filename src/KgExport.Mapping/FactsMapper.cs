@@ -304,6 +304,7 @@ public sealed class FactsMapper
         EntityType.Embassy => Terms.Class.Embassy,
         EntityType.Platform => Terms.Class.Platform,
         EntityType.Government => Terms.Class.Government,
+        EntityType.Group => Terms.Class.Group,
         _ => Terms.Class.Channel,
     };
 

@@ -19,6 +19,7 @@ public static class Terms
         public static readonly Iri Platform = Kg("Platform");
         public static readonly Iri Channel = Kg("Channel");
         public static readonly Iri Government = Kg("Government");
+        public static readonly Iri Group = Kg("Group");
         public static readonly Iri Article = Kg("Article");
         public static readonly Iri Post = Kg("Post");
         public static readonly Iri AgencyReport = Kg("AgencyReport");

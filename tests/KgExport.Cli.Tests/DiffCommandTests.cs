@@ -16,7 +16,7 @@ public sealed class DiffCommandTests : IDisposable
         var nquads = _exports.Export("new", "nquads");
         var result = CliRun.Invoke("diff", trig, nquads);
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("no differences: the datasets are isomorphic (782 quads)", result.Stdout);
+        Assert.Contains("no differences: the datasets are isomorphic (909 quads)", result.Stdout);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class DiffCommandTests : IDisposable
         var after = _exports.Export("new", addCopyArticle: true);
         var result = CliRun.Invoke("diff", before, after);
         Assert.Equal(ExitCodes.Differs, result.ExitCode);
-        Assert.Contains("0 quads removed, 782 added (782 → 1,564); graphs: 1 added;", result.Stdout);
+        Assert.Contains("0 quads removed, 909 added (909 → 1,818); graphs: 1 added;", result.Stdout);
         Assert.Contains("graph graph:001_copy (added)", result.Stdout);
         Assert.DoesNotContain($"graph graph:{SeedExports.SeedId}", result.Stdout);
         // Nodes carry their labels.
@@ -111,7 +111,7 @@ public sealed class DiffCommandTests : IDisposable
         // Both recognitions of the seed were made by letters.
         Assert.Contains("  ~ recognition:Q423_Q16150196_state_2022-07-13\n      kg:instrument: \"letters\"@en → \"letters\"@fr\n", changed.Stdout);
         Assert.Contains("  ~ recognition:Q423_Q16746854_state_2022-07-13\n      kg:instrument: \"letters\"@en → \"letters\"@fr\n", changed.Stdout);
-        Assert.Contains("2 quads removed, 2 added (782 → 782)", changed.Stdout);
+        Assert.Contains("2 quads removed, 2 added (909 → 909)", changed.Stdout);
 
         var same = CliRun.Invoke("diff", before, upper);
         Assert.True(same.ExitCode == 0, same.ToString());
@@ -126,7 +126,7 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Equal(ExitCodes.Differs, result.ExitCode);
         var lines = result.Stdout.Split('\n');
         Assert.StartsWith("### RDF diff: `", lines[0]);
-        Assert.StartsWith("**44 quads removed, 44 added", lines[2]);
+        Assert.StartsWith("**59 quads removed, 59 added", lines[2]);
         Assert.Contains($"#### Graph `graph:{SeedExports.SeedId}` — changed", lines);
         Assert.Contains("| | node | property | old | new |", lines);
         Assert.Contains(lines, l => l.StartsWith("| ~ | `recognition:Q423_Q16150196_state_2022-07-12` (was `recognition:Q423_Q16150196_state_2022-07-13`) | `kg:date` | `\"2022-07-13\"^^xsd:date` | `\"2022-07-12\"^^xsd:date` |", StringComparison.Ordinal));
@@ -144,7 +144,7 @@ public sealed class DiffCommandTests : IDisposable
         using var json = JsonDocument.Parse(result.Stdout);
         var root = json.RootElement;
         Assert.False(root.GetProperty("equal").GetBoolean());
-        Assert.Equal(44, root.GetProperty("summary").GetProperty("removedQuads").GetInt32());
+        Assert.Equal(59, root.GetProperty("summary").GetProperty("removedQuads").GetInt32());
         var graph = Assert.Single(root.GetProperty("graphs").EnumerateArray());
         Assert.Equal($"https://w3id.org/kgexport/id/graph/{SeedExports.SeedId}", graph.GetProperty("graph").GetProperty("value").GetString());
         var act = graph.GetProperty("nodes").EnumerateArray().Single(n => n.TryGetProperty("renamedFrom", out var from)
