@@ -14,7 +14,7 @@ namespace KgExport.Mapping.Tests;
 public sealed class ReviewAndRunProvenanceTests
 {
     private static readonly ShapesGraph Shapes = ShapesGraph.Load(RdfIo.LoadFile(TestPaths.InRepository("shapes", "kg.shapes.ttl")));
-    private static readonly Iri Node = new(Namespaces.Id + "establishment/Q183_Q917_2020-11-25");
+    private static readonly Iri Node = IriMinter.Claim("est-article", "est-bhutan--germany");
     private static readonly Iri Graph = IriMinter.Graph("est-article");
 
     private static ArticleFacts WithReview(ReviewStatus review) => EstablishmentSample.Facts() with
@@ -32,14 +32,14 @@ public sealed class ReviewAndRunProvenanceTests
 
         const string onlyReviewed = """
             PREFIX kg: <https://w3id.org/kgexport/ontology#>
-            SELECT ?e WHERE { GRAPH ?g { ?e a kg:EstablishmentOfRelations ; kg:reviewStatus kg:Reviewed } }
+            SELECT ?e WHERE { GRAPH ?g { ?e a kg:EstablishmentOfRelations . ?claim kg:about ?e ; kg:reviewStatus kg:Reviewed } }
             """;
         Assert.Single(Sparql.Evaluation.QueryExecutor.Execute(Sparql.SparqlQuery.Parse(onlyReviewed), reviewed).Rows);
         Assert.Empty(Sparql.Evaluation.QueryExecutor.Execute(Sparql.SparqlQuery.Parse(onlyReviewed), extracted).Rows);
     }
 
     [Fact]
-    public void A_fact_without_a_review_status_breaks_the_shapes()
+    public void A_claim_without_a_review_status_breaks_the_shapes()
     {
         var dataset = FactsMapper.Map(EstablishmentSample.Facts(), EstablishmentSample.ArticleText);
         Assert.True(new ShapeValidator(Shapes).Validate(dataset, Graph).Conforms);

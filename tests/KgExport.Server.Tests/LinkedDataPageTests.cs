@@ -37,7 +37,7 @@ public sealed partial class LinkedDataPageTests
     public async Task An_act_page_opens_with_its_sentence_then_the_evidence_then_the_table()
     {
         await using var host = await TestServerHost.StartAsync(TestData.Seeds());
-        var html = await PageAsync(host, "/id/recognition/Q423_Q16150196_state_2022-07-13");
+        var html = await PageAsync(host, "/id/recognition/north-korea_donetsk-peoples-republic_state_1");
         var summary = Summary(html);
         Assert.Equal("North Korea recognised the Donetsk People's Republic as a state on 13 July 2022, according to KCNA and Denis Pushilin.", summary[0]);
         Assert.Equal("North Korea was the third nation to recognise it; it was announced by Choe Son Hui, in letters.", summary[1]);
@@ -52,12 +52,12 @@ public sealed partial class LinkedDataPageTests
     }
 
     [Theory]
-    [InlineData("/id/recognition/Q858_Q16150196_state_undated", "Syria recognised the Donetsk People's Republic as a state (no date given), according to Reuters.")]
-    [InlineData("/id/severance/Q212_Q423_2022-07", "Ukraine severed diplomatic relations with North Korea in July 2022, according to Reuters.")]
-    [InlineData("/id/annexation/Q159_region.crimea_2014", "Russia annexed Crimea in 2014, according to Reuters.")]
-    [InlineData("/id/stance/Q423_endorse_36acf3bff158", "North Korea endorsed Russia's annexation of Crimea (2014), according to Reuters.")]
-    [InlineData("/id/quote/person.denis-pushilin_f385bee6b64e", "Denis Pushilin said “fruitful cooperation” through Denis Pushilin's Telegram channel.")]
-    [InlineData("/id/role/person.choe-son-hui_foreign-minister_Q423", "Choe Son Hui was the foreign minister of North Korea, according to KCNA.")]
+    [InlineData("/id/recognition/syria_donetsk-peoples-republic_state_1", "Syria recognised the Donetsk People's Republic as a state (no date given), according to Reuters.")]
+    [InlineData("/id/severance/ukraine_north-korea_1", "Ukraine severed diplomatic relations with North Korea in July 2022, according to Reuters.")]
+    [InlineData("/id/annexation/russia_crimea_1", "Russia annexed Crimea in 2014, according to Reuters.")]
+    [InlineData("/id/stance/north-korea_endorse_f31e7a35c604", "North Korea endorsed Russia's annexation of Crimea (2014), according to Reuters.")]
+    [InlineData("/id/quote/denis-pushilin_f385bee6b64e", "Denis Pushilin said “fruitful cooperation” through Denis Pushilin's Telegram channel.")]
+    [InlineData("/id/role/choe-son-hui_foreign-minister_north-korea", "Choe Son Hui was the foreign minister of North Korea, according to KCNA.")]
     public async Task Each_kind_of_fact_reads_as_a_sentence(string path, string expected)
     {
         await using var host = await TestServerHost.StartAsync(TestData.Seeds());
@@ -68,7 +68,7 @@ public sealed partial class LinkedDataPageTests
     public async Task A_severance_names_the_acts_it_answered()
     {
         await using var host = await TestServerHost.StartAsync(TestData.Seeds());
-        var summary = Summary(await PageAsync(host, "/id/severance/Q212_Q423_2022-07"));
+        var summary = Summary(await PageAsync(host, "/id/severance/ukraine_north-korea_1"));
         Assert.Equal("It answered North Korea's recognition of the Donetsk People's Republic (13 July 2022) and North Korea's recognition of the Luhansk People's Republic (13 July 2022).", summary[1]);
     }
 
@@ -140,7 +140,7 @@ public sealed partial class LinkedDataPageTests
         Assert.Equal(5, LaneLabelPattern().Matches(svg).Count);
         // Day precision: dots and a cross; month and year precision: bars; one mark per act, each linking to it.
         Assert.Equal(7, MarkPattern().Matches(svg).Count);
-        Assert.Contains("<a href=\"http://localhost/id/recognition/Q730_Q1246_withdrawal_2017-10-27\" class=\"mark\"><title>Suriname withdrew its recognition of Kosovo on 27 October 2017, according to Reuters and Ivica Dačić.</title>", WebUtility.HtmlDecode(svg));
+        Assert.Contains("<a href=\"http://localhost/id/recognition/suriname_kosovo_withdrawal_1\" class=\"mark\"><title>Suriname withdrew its recognition of Kosovo on 27 October 2017, according to Reuters and Ivica Dačić.</title>", WebUtility.HtmlDecode(svg));
         Assert.Equal(3, Regex.Matches(svg, "<rect x=\"[0-9.]+\" y=\"[0-9.]+\" width=\"[0-9.]+\" height=\"10\"").Count);
     }
 

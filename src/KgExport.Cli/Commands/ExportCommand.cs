@@ -144,13 +144,15 @@ public static class ExportCommand
         {
             var writer = target.Writer;
             var merged = streaming ? null : new Dataset();
+            var claimDates = streaming ? new Dataset() : null;
             if (merged is not null) foreach (var (k, v) in Namespaces.Prefixes().Entries) merged.Prefixes.Set(k, v);
             var options = new CorpusOptions
             {
                 Jobs = corpus.Jobs,
                 KeepGoing = corpus.KeepGoing,
                 Cache = cache,
-                WantQuads = !streaming,
+                // A streamed export keeps what the date-conflict check reads.
+                WantQuads = true,
                 Validator = validate ? () => ShapesValidation.LoadValidator(null, cancellationToken) : null,
             };
             var badInput = false;
@@ -162,7 +164,11 @@ public static class ExportCommand
                 if (outcome.Status == ArticleStatus.Invalid) invalid = true;
                 if (!outcome.Succeeded) return;
                 if (merged is not null) merged.AddRange(outcome.Quads!);
-                else writer.Write(outcome.NQuads);
+                else
+                {
+                    writer.Write(outcome.NQuads);
+                    claimDates!.AddRange(outcome.Quads!.Where(DateConflicts.Reads));
+                }
             }, cancellationToken));
             view.Summary(progress, cache, corpus.Jobs);
             var failureCode = badInput ? ExitCodes.UsageError : invalid ? ExitCodes.DataInvalid : ExitCodes.Ok;
@@ -179,6 +185,11 @@ public static class ExportCommand
                 // act two ordinals), which only the whole graph shows.
                 if (mergeValidator is not null && MergedGraphConflicts(merged, mergeValidator, stderr, cancellationToken)) return ExitCodes.DataInvalid;
                 ExportWriter.Write(merged, format, writer, jsonLd);
+            }
+            // Two articles dating one act differently stay two claims; say so once per act.
+            foreach (var conflict in DateConflicts.Find(merged ?? claimDates!, cancellationToken))
+            {
+                stderr.WriteLine("export: warning: " + conflict.Message(Namespaces.Prefixes()));
             }
             target.Commit();
             if (failureCode != ExitCodes.Ok)

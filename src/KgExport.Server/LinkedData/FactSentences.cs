@@ -23,7 +23,7 @@ public static class FactSentences
         else if (HasType(dataset, fact, Terms.Class.Quote)) Quote(dataset, fact, sentences);
         else if (HasType(dataset, fact, Terms.Class.RoleHolding)) Role(dataset, fact, sentences);
         else return sentences;
-        if (Object(dataset, fact, Terms.Confidence) is Literal confidence)
+        if (ClaimObject(dataset, fact, Terms.Confidence) is Literal confidence)
         {
             sentences.Add(new Sentence().Text($"Read from the article by the extractor, with confidence {confidence.LexicalForm}; no person has reviewed it."));
         }
@@ -56,9 +56,9 @@ public static class FactSentences
         return null;
     }
 
-    /// <summary>The fact's date in words (the earliest when it has several), or null.</summary>
+    /// <summary>The fact's date in words as its claims give it (the earliest when they give several), or null.</summary>
     public static FactDateText? DateOf(Dataset dataset, Term fact) =>
-        Objects(dataset, fact, Terms.Date).OfType<Literal>().Select(FactDateText.From).OfType<FactDateText>()
+        ClaimObjects(dataset, fact, Terms.Date).OfType<Literal>().Select(FactDateText.From).OfType<FactDateText>()
             .OrderBy(d => d.Earliest).ThenBy(d => d.Latest).FirstOrDefault();
 
     public static bool IsWithdrawal(Dataset dataset, Term fact) =>
@@ -79,9 +79,9 @@ public static class FactSentences
         sentences.Add(s);
 
         var details = new List<string>();
-        if (Object(dataset, fact, Terms.Ordinal) is Literal ordinal && int.TryParse(ordinal.LexicalForm, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
+        if (ClaimObject(dataset, fact, Terms.Ordinal) is Literal ordinal && int.TryParse(ordinal.LexicalForm, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
         {
-            var scope = Object(dataset, fact, Terms.OrdinalScope) is Literal { LexicalForm.Length: > 0 } group ? " " + group.LexicalForm : "";
+            var scope = ClaimObject(dataset, fact, Terms.OrdinalScope) is Literal { LexicalForm.Length: > 0 } group ? " " + group.LexicalForm : "";
             details.Add($"{Start(dataset, fact, Terms.Recogniser)} was the {EnglishNames.Ordinal(n)}{scope} to {(withdrawal ? "withdraw its recognition" : "recognise it")}");
         }
         var announcers = Names(dataset, Objects(dataset, fact, Terms.AnnouncedBy));
@@ -192,7 +192,7 @@ public static class FactSentences
         if (DateOf(dataset, fact) is { } date) s.Text(" " + date.Phrase);
         else if (@event) s.Text(" (no date given)");
         // Institutions (an agency's report) before the people quoted, each group by name.
-        var sources = Objects(dataset, fact, Terms.WasAttributedTo).Where(t => leaveOut is null || !leaveOut.Contains(t))
+        var sources = ClaimObjects(dataset, fact, Terms.WasAttributedTo).Where(t => leaveOut is null || !leaveOut.Contains(t))
             .Select(t => (Text: ShortNameOf(dataset, t) ?? NameOf(dataset, t), Term: t))
             .OrderBy(t => HasType(dataset, t.Term, Terms.Class.Person)).ThenBy(t => t.Text, StringComparer.Ordinal).ToList();
         if (sources.Count > 0) s.Text(", according to ").Names(sources);
