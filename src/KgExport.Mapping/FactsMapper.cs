@@ -166,7 +166,7 @@ public sealed class FactsMapper
     private void MapFact(Fact fact)
     {
         var iri = _factIris[fact.Id];
-        var claim = IriMinter.Claim(_facts.Article.Id, fact.Id);
+        var claim = IriMinter.Claim(_facts.Article.Id, fact.Id, fact.Review);
         switch (fact)
         {
             case Recognition r:

@@ -23,7 +23,8 @@ namespace KgExport.Mapping;
 /// <item>Severance: <c>severance/{by}_{with}_{occurrence}</c>; annexation: <c>annexation/{annexer}_{annexed}_{occurrence}</c>.</item>
 /// <item>Establishment of relations: <c>establishment/{a}_{b}_{occurrence}</c>, a and b the two parties' keys in ordinal
 /// order, so that an article saying "A and B" and one saying "B and A" meet on one node.</item>
-/// <item>Claim, what one article asserts about a fact: <c>claim/{article id}.{fact id}</c>.</item>
+/// <item>Claim, what one article asserts about a fact: <c>claim/{article id}.{fact id}</c>, or
+/// <c>claim/{article id}.extracted.{fact id}</c> for a fact the extractor read and nobody reviewed.</item>
 /// <item>Role: <c>role/{person}_{kind}_{of}[_{to}]</c>.</item>
 /// <item>Stance: <c>stance/{actor}_{position}_{h}</c>, h = hash of the sorted target IRIs; quote: <c>quote/{speaker}_{h}</c>,
 /// h = hash of the whitespace-normalised text. (h: the first 12 hex digits of SHA-256 of the UTF-8 key.)</item>
@@ -51,7 +52,12 @@ public static class IriMinter
     public static string ParticipantKey(Entity e, string articleId) =>
         Slug(e.Name) + (e.KeyedPerArticle ? "." + Segment(articleId) : "");
 
-    public static Iri Claim(string articleId, string factId) => Of($"claim/{Segment(articleId)}.{Segment(factId)}");
+    /// <summary>
+    /// An article's claim about a fact; an extracted one is <c>claim/{article}.extracted.{fact id}</c>, so that it never
+    /// shares a node with the reviewed claim a reviewer later makes of the same fact.
+    /// </summary>
+    public static Iri Claim(string articleId, string factId, ReviewStatus review = ReviewStatus.Reviewed) =>
+        Of($"claim/{Segment(articleId)}.{(review == ReviewStatus.Extracted ? "extracted." : "")}{Segment(factId)}");
 
     public static Iri Article(string articleId) => Of("article/" + Segment(articleId));
 

@@ -53,7 +53,7 @@ public sealed class EstablishmentMappingTests
         Assert.Empty(dataset.Match(Claim, Terms.Confidence, null, graph)); // a reviewed claim has no confidence
 
         var extracted = Map(EstablishmentSample.Facts(confidence: 0.85m));
-        Assert.True(extracted.Contains(new Quad(Claim, Terms.Confidence, Literal.Typed("0.85", Vocab.Xsd.Decimal), graph)));
+        Assert.True(extracted.Contains(new Quad(IriMinter.Claim("est-article", "est-bhutan--germany", ReviewStatus.Extracted), Terms.Confidence, Literal.Typed("0.85", Vocab.Xsd.Decimal), graph)));
     }
 
     [Fact]
