@@ -72,6 +72,37 @@ public sealed partial class LinkedDataPageTests
         Assert.Equal("It answered North Korea's recognition of the Donetsk People's Republic (13 July 2022) and North Korea's recognition of the Luhansk People's Republic (13 July 2022).", summary[1]);
     }
 
+    /// <summary>
+    /// Issue 18, finding 1, on the page: a second article that dates North Korea's recognition of the DPR a day
+    /// earlier is a second claim about the one act, and the act's page says the articles differ, each by its headline.
+    /// </summary>
+    [Fact]
+    public async Task An_act_whose_articles_give_two_dates_says_so_with_each_article()
+    {
+        const string other = """
+            @prefix kg: <https://w3id.org/kgexport/ontology#> .
+            @prefix prov: <http://www.w3.org/ns/prov#> .
+            @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+            @prefix id: <https://w3id.org/kgexport/id/> .
+            <https://w3id.org/kgexport/id/graph/t03> {
+                <https://w3id.org/kgexport/id/article/t03> a kg:Article ; kg:headline "Pyongyang recognises Donetsk"@en .
+                <https://w3id.org/kgexport/id/claim/t03.r1> a kg:Claim ;
+                    kg:about <https://w3id.org/kgexport/id/recognition/north-korea_donetsk-peoples-republic_state_1> ;
+                    kg:date "2022-07-12"^^xsd:date ; prov:wasDerivedFrom <https://w3id.org/kgexport/id/article/t03> ;
+                    kg:reviewStatus kg:Reviewed .
+            }
+            """;
+        var dataset = TestData.Seeds();
+        dataset.AddRange(RdfIo.CreateParser(RdfFormat.TriG, new ParserOptions { SourceName = "t03.trig" }).Parse(new StringReader(other)));
+        await using var host = await TestServerHost.StartAsync(dataset);
+        var summary = Summary(await PageAsync(host, "/id/recognition/north-korea_donetsk-peoples-republic_state_1"));
+        Assert.Contains("The articles differ on the date: on 12 July 2022 according to “Pyongyang recognises Donetsk”, on 13 July 2022 according to “North Korea recognises breakaway of Russia's proxies in east Ukraine”.", summary);
+
+        // One article, one date: no such sentence.
+        await using var seedsOnly = await TestServerHost.StartAsync(TestData.Seeds());
+        Assert.DoesNotContain(Summary(await PageAsync(seedsOnly, "/id/recognition/north-korea_donetsk-peoples-republic_state_1")), l => l.Contains("differ", StringComparison.Ordinal));
+    }
+
     /// <summary>Month names are the page's own: a culture with other month names (as a server's may be) changes nothing.</summary>
     [Fact]
     public void Dates_are_written_in_english_whatever_the_culture()

@@ -23,6 +23,7 @@ public static class FactSentences
         else if (HasType(dataset, fact, Terms.Class.Quote)) Quote(dataset, fact, sentences);
         else if (HasType(dataset, fact, Terms.Class.RoleHolding)) Role(dataset, fact, sentences);
         else return sentences;
+        DatesPerArticle(dataset, fact, sentences);
         if (ClaimObject(dataset, fact, Terms.Confidence) is Literal confidence)
         {
             sentences.Add(new Sentence().Text($"Read from the article by the extractor, with confidence {confidence.LexicalForm}; no person has reviewed it."));
@@ -175,6 +176,33 @@ public static class FactSentences
         }
         End(dataset, s, fact, @event: false);
         sentences.Add(s);
+    }
+
+    /// <summary>
+    /// When articles' claims give the fact different dates: "The articles differ on the date: on 13 July 2022
+    /// according to A, on 12 July 2022 according to B." Each article by its headline, linked; nothing when they agree.
+    /// </summary>
+    private static void DatesPerArticle(Dataset dataset, Iri fact, List<Sentence> sentences)
+    {
+        var claimed = ClaimsAbout(dataset, fact)
+            .SelectMany(c => Objects(dataset, c, Terms.Date).OfType<Literal>().SelectMany(d => Objects(dataset, c, Terms.WasDerivedFrom).Select(a => (Date: d, Article: a))))
+            .Distinct().ToList();
+        var dates = claimed.Select(x => x.Date).Distinct().ToList();
+        if (dates.Count < 2) return;
+        var s = new Sentence().Text("The articles differ on the date: ");
+        var first = true;
+        foreach (var (date, article) in claimed
+                     .Select(x => (Text: FactDateText.From(x.Date), x.Article))
+                     .Where(x => x.Text is not null)
+                     .OrderBy(x => x.Text!.Earliest).ThenBy(x => x.Text!.Latest).ThenBy(x => x.Article, TermComparer.Instance)
+                     .Select(x => (x.Text!, x.Article)))
+        {
+            if (!first) s.Text(", ");
+            first = false;
+            var headline = Objects(dataset, article, Terms.Headline).OfType<Literal>().Select(l => l.LexicalForm).Order(StringComparer.Ordinal).FirstOrDefault();
+            s.Text(date.Phrase + " according to ").Name(headline is null ? NameOf(dataset, article) : "“" + headline + "”", article);
+        }
+        sentences.Add(s.Text("."));
     }
 
     /// <summary>"It answered X's recognition of Y." for an event made in response to others.</summary>
