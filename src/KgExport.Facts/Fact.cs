@@ -25,6 +25,13 @@ public abstract record Fact
     /// </summary>
     public DateBasis? DateBasis { get; init; }
 
+    /// <summary>
+    /// For an event (recognition, severance, establishment, annexation): which time the same parties did the same
+    /// thing, counting from 1 ("Nauru recognised Taiwan again": 2, after a withdrawal); null for the first time or
+    /// when the text does not say. It is part of the event's identity, the date is not.
+    /// </summary>
+    public int? Occurrence { get; init; }
+
     /// <summary>How the reviewer read the fact from the text, where that is not obvious.</summary>
     public string? Notes { get; init; }
 }

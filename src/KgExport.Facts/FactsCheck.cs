@@ -54,6 +54,10 @@ internal static partial class FactsCheck
             if (e.Platform is not null && e.Type != EntityType.Channel) problems.Add(new($"{path}.platform", "only a channel has a platform"));
             Entity(e.GovernmentOf, $"{path}.governmentOf", EntityType.State, EntityType.BreakawayEntity);
             if (e.GovernmentOf is not null && e.Type != EntityType.Government) problems.Add(new($"{path}.governmentOf", "only a government is the government of a state"));
+            if (e.CorpusWide && (e.Wikidata is not null || e.Type is not (EntityType.Person or EntityType.Group)))
+            {
+                problems.Add(new($"{path}.corpusWide", "only a person or group without a QID is keyed per article, so only one can be marked corpus-wide"));
+            }
             if (e.GovernmentOf is null && e.Type == EntityType.Government) problems.Add(new($"{path}.governmentOf", "a government names the state or breakaway entity it governs (\"governmentOf\")"));
         }
         for (var i = 0; i < facts.Sources.Count; i++)

@@ -107,7 +107,7 @@ public static class FactsLoader
 
     private static Entity ReadEntity(JsonElement e, string path, List<FactsProblem> problems)
     {
-        var f = new JsonFields(e, path, problems, "id", "name", "type", "wikidata", "aliases", "platform", "operatedBy", "governmentOf");
+        var f = new JsonFields(e, path, problems, "id", "name", "type", "wikidata", "aliases", "platform", "operatedBy", "governmentOf", "corpusWide");
         return new Entity(
             f.RequiredString("id"),
             f.RequiredString("name"),
@@ -116,7 +116,8 @@ public static class FactsLoader
             f.StringList("aliases"),
             f.OptionalString("platform"),
             f.OptionalString("operatedBy"),
-            f.OptionalString("governmentOf"));
+            f.OptionalString("governmentOf"),
+            f.OptionalBool("corpusWide") ?? false);
     }
 
     private static Source ReadSource(JsonElement e, string path, List<FactsProblem> problems)
@@ -132,6 +133,18 @@ public static class FactsLoader
     }
 
     private static string[] FactFields(params string[] own) => ["id", .. own, "evidence", "attributedTo", "review", "confidence", "notes"];
+
+    /// <summary>The fields of an event: its own, its date and basis, and which occurrence it is.</summary>
+    private static string[] EventFields(params string[] own) => FactFields([.. own, "date", "dateBasis", "occurrence"]);
+
+    /// <summary>An event's occurrence (1 or more), null when the file does not give one.</summary>
+    private static int? ReadOccurrence(Fact fact, JsonFields f)
+    {
+        if (fact is not (Recognition or Severance or Establishment or Annexation)) return null;
+        var occurrence = f.OptionalInt("occurrence");
+        if (occurrence is < 1) f.Report("occurrence", "an occurrence counts from 1 (2: the second time the same parties did it)");
+        return occurrence;
+    }
 
     /// <summary>A dated fact's basis, stated unless the file says otherwise; a basis without a date is a problem.</summary>
     private static DateBasis? ReadDateBasis(Fact fact, JsonFields f)
@@ -152,6 +165,7 @@ public static class FactsLoader
             AttributedTo = f.StringList("attributedTo"),
             Review = f.OptionalEnum<ReviewStatus>("review") ?? ReviewStatus.Reviewed,
             DateBasis = ReadDateBasis(fact, f),
+            Occurrence = ReadOccurrence(fact, f),
             Confidence = f.OptionalProbability("confidence"),
             Notes = f.OptionalString("notes"),
         };
@@ -167,7 +181,7 @@ public static class FactsLoader
 
     private static Recognition ReadRecognition(JsonElement e, string path, List<FactsProblem> problems)
     {
-        var f = new JsonFields(e, path, problems, FactFields("recogniser", "recognised", "kind", "date", "dateBasis", "ordinal", "ordinalScope", "instrument", "announcedBy"));
+        var f = new JsonFields(e, path, problems, EventFields("recogniser", "recognised", "kind", "ordinal", "ordinalScope", "instrument", "announcedBy"));
         var r = new Recognition(
             f.RequiredString("recogniser"),
             f.RequiredString("recognised"),
@@ -198,7 +212,7 @@ public static class FactsLoader
 
     private static Severance ReadSeverance(JsonElement e, string path, List<FactsProblem> problems)
     {
-        var f = new JsonFields(e, path, problems, FactFields("by", "with", "date", "dateBasis", "inResponseTo", "downgrade"));
+        var f = new JsonFields(e, path, problems, EventFields("by", "with", "inResponseTo", "downgrade"));
         return WithCommon(
             new Severance(f.RequiredString("by"), f.RequiredString("with"), f.OptionalDate("date"), f.StringList("inResponseTo"), f.OptionalBool("downgrade") ?? false) { Id = f.RequiredString("id") },
             f,
@@ -207,7 +221,7 @@ public static class FactsLoader
 
     private static Establishment ReadEstablishment(JsonElement e, string path, List<FactsProblem> problems)
     {
-        var f = new JsonFields(e, path, problems, FactFields("between", "date", "dateBasis", "restoration"));
+        var f = new JsonFields(e, path, problems, EventFields("between", "restoration"));
         var between = f.StringList("between", required: true);
         if (f.TryGet("between", out var given) && given.ValueKind == JsonValueKind.Array && given.GetArrayLength() != 2)
         {
@@ -221,7 +235,7 @@ public static class FactsLoader
 
     private static Annexation ReadAnnexation(JsonElement e, string path, List<FactsProblem> problems)
     {
-        var f = new JsonFields(e, path, problems, FactFields("annexer", "annexed", "date", "dateBasis"));
+        var f = new JsonFields(e, path, problems, EventFields("annexer", "annexed"));
         return WithCommon(
             new Annexation(f.RequiredString("annexer"), f.RequiredString("annexed"), f.OptionalDate("date")) { Id = f.RequiredString("id") },
             f,

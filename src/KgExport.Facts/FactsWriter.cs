@@ -41,6 +41,7 @@ public static class FactsWriter
                 w.WriteString("kind", r.Kind.Name);
                 Date(w, "date", r.Date);
                 Basis(w, r);
+                Occurrence(w, r);
                 if (r.Ordinal is { } o) w.WriteNumber("ordinal", o);
                 if (r.OrdinalScope is not null) w.WriteString("ordinalScope", r.OrdinalScope);
                 if (r.Instrument is not null) w.WriteString("instrument", r.Instrument);
@@ -52,6 +53,7 @@ public static class FactsWriter
                 w.WriteString("with", s.With);
                 Date(w, "date", s.Date);
                 Basis(w, s);
+                Occurrence(w, s);
                 Strings(w, "inResponseTo", s.InResponseTo);
                 if (s.Downgrade) w.WriteBoolean("downgrade", true);
             }));
@@ -60,6 +62,7 @@ public static class FactsWriter
                 Strings(w, "between", e.Between);
                 Date(w, "date", e.Date);
                 Basis(w, e);
+                Occurrence(w, e);
                 if (e.Restoration) w.WriteBoolean("restoration", true);
             }));
             Array(w, "annexations", facts.Annexations, (w, a) => WriteFact(w, a, () =>
@@ -68,6 +71,7 @@ public static class FactsWriter
                 w.WriteString("annexed", a.Annexed);
                 Date(w, "date", a.Date);
                 Basis(w, a);
+                Occurrence(w, a);
             }));
             Array(w, "stances", facts.Stances, (w, s) => WriteFact(w, s, () =>
             {
@@ -113,6 +117,7 @@ public static class FactsWriter
         if (e.Platform is not null) w.WriteString("platform", e.Platform);
         if (e.OperatedBy is not null) w.WriteString("operatedBy", e.OperatedBy);
         if (e.GovernmentOf is not null) w.WriteString("governmentOf", e.GovernmentOf);
+        if (e.CorpusWide) w.WriteBoolean("corpusWide", true);
         w.WriteEndObject();
     }
 
@@ -173,6 +178,11 @@ public static class FactsWriter
     private static void Basis(Utf8JsonWriter w, Fact fact)
     {
         if (fact.DateBasis is { } basis and not DateBasis.Stated) w.WriteString("dateBasis", FactsNames.Of(basis));
+    }
+
+    private static void Occurrence(Utf8JsonWriter w, Fact fact)
+    {
+        if (fact.Occurrence is { } occurrence) w.WriteNumber("occurrence", occurrence);
     }
 
     private static void Date(Utf8JsonWriter w, string name, FactDate? date) => OptionalString(w, name, date?.ToString());

@@ -7,8 +7,11 @@ namespace KgExport.Mapping;
 
 /// <summary>
 /// Maps one article's reviewed facts to RDF in the article's own named graph: the article, its entities
-/// (linked to Wikidata with owl:sameAs), its sources, and every fact with its provenance — derived from the
-/// article, attributed to its sources' agents, and shown by W3C Web Annotations on the text. No blank nodes.
+/// (linked to Wikidata with owl:sameAs), its sources, and for every fact two nodes (ontology/CLAIMS.md): the thing in
+/// the world (an event, stance, quote or role holding, with only what is true of it whoever reports it) and the
+/// article's kg:Claim about it, which carries the provenance — derived from the article, attributed to its sources'
+/// agents, shown by W3C Web Annotations on the text — and what the article says of it: the date as given, the
+/// ordinal, the confidence, the review status, the reviewer's note. No blank nodes.
 /// </summary>
 public sealed class FactsMapper
 {
@@ -25,6 +28,7 @@ public sealed class FactsMapper
     private readonly Dictionary<string, string> _entityKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Iri> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Iri> _factIris = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _participantKeys = new(StringComparer.Ordinal);
     private readonly ExportRun? _run;
 
     private FactsMapper(ArticleFacts facts, ArticleText text, Dataset output, ExportRun? run)
@@ -62,8 +66,9 @@ public sealed class FactsMapper
     {
         foreach (var e in _facts.Entities)
         {
-            _entityKeys[e.Id] = IriMinter.EntityKey(e);
-            _entities[e.Id] = IriMinter.Entity(e);
+            _entityKeys[e.Id] = IriMinter.EntityKey(e, _facts.Article.Id);
+            _participantKeys[e.Id] = IriMinter.ParticipantKey(e, _facts.Article.Id);
+            _entities[e.Id] = IriMinter.Entity(e, _facts.Article.Id);
         }
         foreach (var s in _facts.Sources) _sources[s.Id] = IriMinter.Source(_facts.Article.Id, s.Id);
         foreach (var f in _facts.AllFacts.Where(f => f is not Stance)) _factIris[f.Id] = FactIri(f);
@@ -82,17 +87,17 @@ public sealed class FactsMapper
 
     private Iri FactIri(Fact fact) => fact switch
     {
-        Recognition r => IriMinter.Recognition(Key(r.Recogniser), Key(r.Recognised), r.Kind, r.Date),
-        Severance s => IriMinter.Severance(Key(s.By), Key(s.With), s.Date),
-        Establishment e => IriMinter.Establishment(Key(e.Between[0]), Key(e.Between[1]), e.Date),
-        Annexation a => IriMinter.Annexation(Key(a.Annexer), Key(a.Annexed), a.Date),
+        Recognition r => IriMinter.Recognition(Key(r.Recogniser), Key(r.Recognised), r.Kind, r.Occurrence),
+        Severance s => IriMinter.Severance(Key(s.By), Key(s.With), s.Occurrence),
+        Establishment e => IriMinter.Establishment(Key(e.Between[0]), Key(e.Between[1]), e.Occurrence),
+        Annexation a => IriMinter.Annexation(Key(a.Annexer), Key(a.Annexed), a.Occurrence),
         Role r => IriMinter.Role(Key(r.Person), r.Kind, Key(r.Of), r.To is null ? null : Key(r.To)),
         Stance s => IriMinter.Stance(Key(s.Actor), s.Position, s.Targets.Select(t => _factIris[t])),
         Quote q => IriMinter.Quote(Key(q.Speaker), q.Text),
         _ => throw new ArgumentOutOfRangeException(nameof(fact), fact.GetType().Name),
     };
 
-    private string Key(string entityId) => _entityKeys[entityId];
+    private string Key(string entityId) => _participantKeys[entityId];
 
     private void MapArticle()
     {
@@ -157,9 +162,11 @@ public sealed class FactsMapper
         foreach (var e in s.Evidence) MapEvidence(iri, e);
     }
 
+    /// <summary>The fact's world-level node, then the article's claim about it.</summary>
     private void MapFact(Fact fact)
     {
         var iri = _factIris[fact.Id];
+        var claim = IriMinter.Claim(_facts.Article.Id, fact.Id, fact.Review);
         switch (fact)
         {
             case Recognition r:
@@ -168,9 +175,8 @@ public sealed class FactsMapper
                 Add(iri, Terms.Recognised, _entities[r.Recognised]);
                 Add(iri, Terms.RecognitionKind, r.Kind.Of == RecognitionOf.Government ? Terms.Value.GovernmentRecognition : Terms.Value.StateRecognition);
                 Add(iri, Terms.RecognitionPolarity, r.Kind.IsWithdrawal ? Terms.Value.WithdrawalOfRecognition : Terms.Value.GrantOfRecognition);
-                OptionalDate(iri, r.Date, fact.DateBasis ?? DateBasis.Stated);
-                if (r.Ordinal is { } ordinal) Add(iri, Terms.Ordinal, Literal.Typed(ordinal.ToString(CultureInfo.InvariantCulture), Vocab.Xsd.Integer));
-                if (r.OrdinalScope is { } scope) Add(iri, Terms.OrdinalScope, Literal.WithLanguage(scope, _language));
+                if (r.Ordinal is { } ordinal) Add(claim, Terms.Ordinal, Literal.Typed(ordinal.ToString(CultureInfo.InvariantCulture), Vocab.Xsd.Integer));
+                if (r.OrdinalScope is { } scope) Add(claim, Terms.OrdinalScope, Literal.WithLanguage(scope, _language));
                 if (r.Instrument is { } instrument) Add(iri, Terms.Instrument, Literal.WithLanguage(instrument, _language));
                 if (r.AnnouncedBy is { } announcer) Add(iri, Terms.AnnouncedBy, _entities[announcer]);
                 break;
@@ -178,27 +184,23 @@ public sealed class FactsMapper
                 Add(iri, Terms.Type, Terms.Class.SeveranceOfRelations);
                 Add(iri, Terms.SeveredBy, _entities[s.By]);
                 Add(iri, Terms.SeveredWith, _entities[s.With]);
-                OptionalDate(iri, s.Date, fact.DateBasis ?? DateBasis.Stated);
                 foreach (var cause in s.InResponseTo) Add(iri, Terms.InResponseTo, _factIris[cause]);
                 break;
             case Establishment e:
                 Add(iri, Terms.Type, Terms.Class.EstablishmentOfRelations);
                 foreach (var party in e.Between) Add(iri, Terms.Party, _entities[party]);
-                OptionalDate(iri, e.Date, fact.DateBasis ?? DateBasis.Stated);
                 if (e.Restoration) Add(iri, Terms.Restoration, Literal.Typed("true", Vocab.Xsd.Boolean));
                 break;
             case Annexation a:
                 Add(iri, Terms.Type, Terms.Class.Annexation);
                 Add(iri, Terms.Annexer, _entities[a.Annexer]);
                 Add(iri, Terms.Annexed, _entities[a.Annexed]);
-                OptionalDate(iri, a.Date, fact.DateBasis ?? DateBasis.Stated);
                 break;
             case Stance s:
                 Add(iri, Terms.Type, Terms.Class.Stance);
                 Add(iri, Terms.StanceHolder, _entities[s.Actor]);
                 Add(iri, Terms.Position, s.Position == StancePosition.Endorse ? Terms.Value.Endorsement : Terms.Value.Rejection);
                 foreach (var target in s.Targets) Add(iri, Terms.StanceTarget, _factIris[target]);
-                OptionalDate(iri, s.Date, fact.DateBasis ?? DateBasis.Stated);
                 break;
             case Quote q:
                 Add(iri, Terms.Type, Terms.Class.Quote);
@@ -220,16 +222,20 @@ public sealed class FactsMapper
                 break;
         }
 
-        Add(iri, Terms.WasDerivedFrom, _article);
+        if (fact.Occurrence is { } occurrence) Add(iri, Terms.Occurrence, Literal.Typed(occurrence.ToString(CultureInfo.InvariantCulture), Vocab.Xsd.Integer));
+        Add(claim, Terms.Type, Terms.Class.Claim);
+        Add(claim, Terms.About, iri);
+        Add(claim, Terms.WasDerivedFrom, _article);
         foreach (var sourceId in fact.AttributedTo)
         {
-            Add(iri, Terms.AccordingTo, _sources[sourceId]);
-            Add(iri, Terms.WasAttributedTo, _entities[_facts.Sources.First(s => s.Id == sourceId).By]);
+            Add(claim, Terms.AccordingTo, _sources[sourceId]);
+            Add(claim, Terms.WasAttributedTo, _entities[_facts.Sources.First(s => s.Id == sourceId).By]);
         }
-        if (fact.Notes is { } notes) Add(iri, Terms.EditorialNote, Literal.WithLanguage(notes, "en"));
-        Add(iri, Terms.ReviewStatus, fact.Review == ReviewStatus.Extracted ? Terms.Value.Extracted : Terms.Value.Reviewed);
-        if (fact.Confidence is { } confidence) Add(iri, Terms.Confidence, Literal.Typed(confidence.ToString("0.0#", CultureInfo.InvariantCulture), Vocab.Xsd.Decimal));
-        foreach (var e in fact.Evidence) MapEvidence(iri, e);
+        OptionalDate(claim, FactDates.Of(fact), fact.DateBasis ?? DateBasis.Stated);
+        if (fact.Notes is { } notes) Add(claim, Terms.EditorialNote, Literal.WithLanguage(notes, "en"));
+        Add(claim, Terms.ReviewStatus, fact.Review == ReviewStatus.Extracted ? Terms.Value.Extracted : Terms.Value.Reviewed);
+        if (fact.Confidence is { } confidence) Add(claim, Terms.Confidence, Literal.Typed(confidence.ToString("0.0#", CultureInfo.InvariantCulture), Vocab.Xsd.Decimal));
+        foreach (var e in fact.Evidence) MapEvidence(claim, e);
     }
 
     /// <summary>
@@ -304,6 +310,7 @@ public sealed class FactsMapper
         EntityType.Embassy => Terms.Class.Embassy,
         EntityType.Platform => Terms.Class.Platform,
         EntityType.Government => Terms.Class.Government,
+        EntityType.Group => Terms.Class.Group,
         _ => Terms.Class.Channel,
     };
 

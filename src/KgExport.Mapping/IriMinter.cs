@@ -12,11 +12,19 @@ namespace KgExport.Mapping;
 /// the same IRI on every run and from every article that reports it.
 /// <list type="bullet">
 /// <item>Entity: <c>entity/Q423</c> when the Wikidata QID is known, else <c>entity/{type}.{slug(name)}</c>
-/// (<c>entity/person.denis-pushilin</c>). The entity key is the part after <c>entity/</c>.</item>
-/// <item>Recognition act: <c>recognition/{recogniser}_{recognised}_{kind}_{date|undated}</c>.</item>
-/// <item>Severance: <c>severance/{by}_{with}_{date|undated}</c>; annexation: <c>annexation/{annexer}_{annexed}_{date|undated}</c>.</item>
-/// <item>Establishment of relations: <c>establishment/{a}_{b}_{date|undated}</c>, a and b the two parties' keys in ordinal
+/// (<c>entity/channel.denis-pushilins-telegram-channel</c>); a person or group without a QID that the facts do not
+/// mark corpus-wide is the article's own, <c>entity/{type}.{slug(name)}.{article id}</c> (every "Olga" is not one
+/// person). The entity key is the part after <c>entity/</c>.</item>
+/// <item>Events and the other facts key their participants by the participant key: the name's slug
+/// (<c>north-korea</c>), with <c>.{article id}</c> for an entity keyed per article; not the QID, so that a QID found
+/// later does not move the event, and not the type, which sources disagree on.</item>
+/// <item>Recognition act: <c>recognition/{recogniser}_{recognised}_{kind}_{occurrence}</c>, occurrence 1 unless the facts
+/// say the same parties did it again: no date, so a refined or added date keeps the event.</item>
+/// <item>Severance: <c>severance/{by}_{with}_{occurrence}</c>; annexation: <c>annexation/{annexer}_{annexed}_{occurrence}</c>.</item>
+/// <item>Establishment of relations: <c>establishment/{a}_{b}_{occurrence}</c>, a and b the two parties' keys in ordinal
 /// order, so that an article saying "A and B" and one saying "B and A" meet on one node.</item>
+/// <item>Claim, what one article asserts about a fact: <c>claim/{article id}.{fact id}</c>, or
+/// <c>claim/{article id}.extracted.{fact id}</c> for a fact the extractor read and nobody reviewed.</item>
 /// <item>Role: <c>role/{person}_{kind}_{of}[_{to}]</c>.</item>
 /// <item>Stance: <c>stance/{actor}_{position}_{h}</c>, h = hash of the sorted target IRIs; quote: <c>quote/{speaker}_{h}</c>,
 /// h = hash of the whitespace-normalised text. (h: the first 12 hex digits of SHA-256 of the UTF-8 key.)</item>
@@ -26,7 +34,7 @@ namespace KgExport.Mapping;
 /// The run that made the graph: <c>run/{id}.{h}</c>, h = hash of tool version and input hashes; its inputs
 /// <c>input/{id}.{sha256 prefix}</c> (content-addressed, so a changed file is another node); the tool
 /// <c>tool/kgexport-{version}</c>. One path segment after the kind,
-/// so that every IRI abbreviates to a prefixed name (<c>recognition:Q423_Q16150196_state_2022-07-13</c>).</item>
+/// so that every IRI abbreviates to a prefixed name (<c>recognition:north-korea_donetsk-peoples-republic_state_1</c>).</item>
 /// </list>
 /// slug: Latin letters folded to ASCII (accents dropped, full-width forms narrowed), apostrophes dropped, lower-cased,
 /// runs of other characters than a-z and 0-9 replaced by one '-'; a name with no such letter gets "_" + hash. Dates are written at their precision (2014, 2022-07, 2022-07-13).
@@ -35,10 +43,21 @@ public static class IriMinter
 {
     public static Iri Of(string path) => new(Namespaces.Id + path);
 
-    public static string EntityKey(Entity e) =>
-        e.Wikidata ?? $"{FactsNames.Of(e.Type)}.{Slug(e.Name)}";
+    public static string EntityKey(Entity e, string articleId) =>
+        e.Wikidata ?? $"{FactsNames.Of(e.Type)}.{Slug(e.Name)}" + (e.KeyedPerArticle ? "." + Segment(articleId) : "");
 
-    public static Iri Entity(Entity e) => Of("entity/" + EntityKey(e));
+    public static Iri Entity(Entity e, string articleId) => Of("entity/" + EntityKey(e, articleId));
+
+    /// <summary>How an event or other fact names a participant in its IRI: stable when a QID is added or the type revised.</summary>
+    public static string ParticipantKey(Entity e, string articleId) =>
+        Slug(e.Name) + (e.KeyedPerArticle ? "." + Segment(articleId) : "");
+
+    /// <summary>
+    /// An article's claim about a fact; an extracted one is <c>claim/{article}.extracted.{fact id}</c>, so that it never
+    /// shares a node with the reviewed claim a reviewer later makes of the same fact.
+    /// </summary>
+    public static Iri Claim(string articleId, string factId, ReviewStatus review = ReviewStatus.Reviewed) =>
+        Of($"claim/{Segment(articleId)}.{(review == ReviewStatus.Extracted ? "extracted." : "")}{Segment(factId)}");
 
     public static Iri Article(string articleId) => Of("article/" + Segment(articleId));
 
@@ -63,19 +82,19 @@ public static class IriMinter
 
     public static Iri Tool(string version) => Of("tool/kgexport-" + Segment(version));
 
-    public static Iri Recognition(string recogniser, string recognised, RecognitionKind kind, FactDate? date) =>
-        Of($"recognition/{recogniser}_{recognised}_{kind.Name}_{DateKey(date)}");
+    public static Iri Recognition(string recogniser, string recognised, RecognitionKind kind, int? occurrence) =>
+        Of($"recognition/{recogniser}_{recognised}_{kind.Name}_{OccurrenceKey(occurrence)}");
 
-    public static Iri Severance(string by, string with, FactDate? date) => Of($"severance/{by}_{with}_{DateKey(date)}");
+    public static Iri Severance(string by, string with, int? occurrence) => Of($"severance/{by}_{with}_{OccurrenceKey(occurrence)}");
 
     /// <summary>The parties in either order give the same IRI.</summary>
-    public static Iri Establishment(string party, string otherParty, FactDate? date)
+    public static Iri Establishment(string party, string otherParty, int? occurrence)
     {
         var (a, b) = string.CompareOrdinal(party, otherParty) <= 0 ? (party, otherParty) : (otherParty, party);
-        return Of($"establishment/{a}_{b}_{DateKey(date)}");
+        return Of($"establishment/{a}_{b}_{OccurrenceKey(occurrence)}");
     }
 
-    public static Iri Annexation(string annexer, string annexed, FactDate? date) => Of($"annexation/{annexer}_{annexed}_{DateKey(date)}");
+    public static Iri Annexation(string annexer, string annexed, int? occurrence) => Of($"annexation/{annexer}_{annexed}_{OccurrenceKey(occurrence)}");
 
     public static Iri Role(string person, RoleKind kind, string of, string? to) =>
         Of($"role/{person}_{FactsNames.Of(kind)}_{of}" + (to is null ? "" : "_" + to));
@@ -93,7 +112,7 @@ public static class IriMinter
         return slug.Length > 0 ? slug : "_" + Hash(name);
     }
 
-    private static string DateKey(FactDate? date) => date?.ToString() ?? "undated";
+    private static string OccurrenceKey(int? occurrence) => (occurrence ?? 1).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>An id from a facts file as an IRI path segment (unreserved characters kept, others percent-encoded).</summary>
     private static string Segment(string id) => Uri.EscapeDataString(id);

@@ -4,7 +4,7 @@ namespace KgExport.Ontology;
 
 /// <summary>
 /// JSON-LD as KgExport writes its own graphs (export, the server): compacted with the project's context, inline or
-/// referenced by URL, and framed article by article (each article with the facts derived from it nested beneath it).
+/// referenced by URL, and framed article by article (each article with the claims derived from it, and the facts they are about, nested beneath it).
 /// </summary>
 public static class ArticleJsonLd
 {

@@ -18,7 +18,7 @@ public static class Namespaces
 
     /// <summary>The kinds of minted IRIs (<c>id/{kind}/…</c>); each is also a prefix in the output.</summary>
     public static readonly string[] Kinds =
-        ["article", "graph", "entity", "source", "recognition", "severance", "establishment", "annexation", "stance", "quote", "role", "evidence", "span", "selector", "run", "input", "tool"];
+        ["article", "graph", "entity", "source", "recognition", "severance", "establishment", "annexation", "stance", "quote", "role", "claim", "evidence", "span", "selector", "run", "input", "tool"];
 
     public static PrefixMap Prefixes() => new(
     [

@@ -19,6 +19,7 @@ public static class Terms
         public static readonly Iri Platform = Kg("Platform");
         public static readonly Iri Channel = Kg("Channel");
         public static readonly Iri Government = Kg("Government");
+        public static readonly Iri Group = Kg("Group");
         public static readonly Iri Article = Kg("Article");
         public static readonly Iri Post = Kg("Post");
         public static readonly Iri AgencyReport = Kg("AgencyReport");
@@ -31,6 +32,7 @@ public static class Terms
         public static readonly Iri Stance = Kg("Stance");
         public static readonly Iri Quote = Kg("Quote");
         public static readonly Iri RoleHolding = Kg("RoleHolding");
+        public static readonly Iri Claim = Kg("Claim");
         public static readonly Iri ArticleGraph = Kg("ArticleGraph");
         public static readonly Iri ExportRun = Kg("ExportRun");
         public static readonly Iri InputFile = Kg("InputFile");
@@ -99,6 +101,8 @@ public static class Terms
     public static readonly Iri Url = Kg("url");
     public static readonly Iri Evidence = Kg("evidence");
     public static readonly Iri AccordingTo = Kg("accordingTo");
+    public static readonly Iri About = Kg("about");
+    public static readonly Iri Occurrence = Kg("occurrence");
     public static readonly Iri CitedIn = Kg("citedIn");
 
     public static readonly Iri Type = Vocab.Rdf.Type;

@@ -127,13 +127,24 @@ public sealed class ValidationReportText
         return own.Distinct().OrderBy(t => t, TermComparer.Instance).Take(3);
     }
 
-    /// <summary>Quoted text (oa:exact) reachable from the node within a few links, e.g. fact -> annotation -> target -> selector.</summary>
+    /// <summary>
+    /// Quoted text (oa:exact) reachable from the node within a few links, e.g. claim -> annotation -> target -> selector;
+    /// for a node with none (an event, whose evidence is on the claims about it), that of the nodes that mention it.
+    /// </summary>
     private IEnumerable<string> Evidence(Term node)
     {
         if (node is Literal) return [];
+        var own = QuotesFrom([node]);
+        if (own.Count > 0) return own.Take(2);
+        var mentioning = _data.Match(null, null, node).Select(q => q.Subject).Distinct().OrderBy(t => t, TermComparer.Instance).Take(200).ToList();
+        return QuotesFrom(mentioning).Take(2);
+    }
+
+    private SortedSet<string> QuotesFrom(List<Term> start)
+    {
         var quotes = new SortedSet<string>(StringComparer.Ordinal);
-        var seen = new HashSet<Term> { node };
-        var frontier = new List<Term> { node };
+        var seen = new HashSet<Term>(start);
+        var frontier = start;
         for (var depth = 0; depth < 4 && frontier.Count > 0 && quotes.Count == 0; depth++)
         {
             var next = new List<Term>();
@@ -147,7 +158,7 @@ public sealed class ValidationReportText
             }
             frontier = next.Count > 200 ? next.GetRange(0, 200) : next;
         }
-        return quotes.Take(2);
+        return quotes;
     }
 
     private string Name(Term t)

@@ -16,11 +16,11 @@ public sealed class DiffCommandTests : IDisposable
         var nquads = _exports.Export("new", "nquads");
         var result = CliRun.Invoke("diff", trig, nquads);
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("no differences: the datasets are isomorphic (782 quads)", result.Stdout);
+        Assert.Contains("no differences: the datasets are isomorphic (954 quads)", result.Stdout);
     }
 
     [Fact]
-    public void A_changed_date_is_one_node_renamed_with_its_date_old_to_new()
+    public void A_changed_date_is_a_changed_value_of_the_articles_claim_and_the_event_keeps_its_iri()
     {
         var before = _exports.Export("old");
         var after = _exports.Export("new", edit: SeedExports.RecognitionOneDayEarlier);
@@ -28,26 +28,39 @@ public sealed class DiffCommandTests : IDisposable
         Assert.True(result.ExitCode == ExitCodes.Differs, result.ToString());
         var text = result.Stdout;
         Assert.Contains($"graph graph:{SeedExports.SeedId} (changed)", text);
-        // The act's IRI is minted from its date, so the node is renamed, and the date shows as old → new.
-        Assert.Contains("  ~ recognition:Q423_Q16150196_state_2022-07-12 (was recognition:Q423_Q16150196_state_2022-07-13)", text);
-        Assert.Contains("      kg:date: \"2022-07-13\"^^xsd:date → \"2022-07-12\"^^xsd:date", text);
-        // What refers to the act follows it.
-        Assert.Contains("      kg:inResponseTo: recognition:Q423_Q16150196_state_2022-07-13 → recognition:Q423_Q16150196_state_2022-07-12", text);
+        // The date is what the article claims: the claim changes, the act's IRI (minted without a date) stays.
+        Assert.Contains($"  ~ claim:{SeedExports.SeedId}.rec-prk-dpr\n      kg:date: \"2022-07-13\"^^xsd:date → \"2022-07-12\"^^xsd:date\n", text);
+        Assert.DoesNotContain("recognition:", text);
         Assert.DoesNotContain("(added)", text);
         Assert.DoesNotContain("(removed)", text);
         Assert.Contains("graphs: 1 changed", text);
     }
 
     [Fact]
+    public void A_new_occurrence_is_one_event_renamed_and_what_refers_to_it_follows()
+    {
+        var before = _exports.Export("old");
+        var after = _exports.Export("new", edit: SeedExports.RecognitionSecondOccurrence);
+        var result = CliRun.Invoke("diff", before, after);
+        Assert.True(result.ExitCode == ExitCodes.Differs, result.ToString());
+        var text = result.Stdout;
+        Assert.Contains("  ~ recognition:north-korea_donetsk-peoples-republic_state_2 (was recognition:north-korea_donetsk-peoples-republic_state_1)\n      + kg:occurrence 2\n", text);
+        Assert.Contains($"  ~ claim:{SeedExports.SeedId}.rec-prk-dpr\n      kg:about: recognition:north-korea_donetsk-peoples-republic_state_1 → recognition:north-korea_donetsk-peoples-republic_state_2\n", text);
+        Assert.Contains("      kg:inResponseTo: recognition:north-korea_donetsk-peoples-republic_state_1 → recognition:north-korea_donetsk-peoples-republic_state_2", text);
+        Assert.DoesNotContain("(added)", text);
+        Assert.DoesNotContain("(removed)", text);
+    }
+
+    [Fact]
     public void Without_renames_the_changed_act_is_one_node_removed_and_one_added()
     {
         var before = _exports.Export("old");
-        var after = _exports.Export("new", edit: SeedExports.RecognitionOneDayEarlier);
+        var after = _exports.Export("new", edit: SeedExports.RecognitionSecondOccurrence);
         var result = CliRun.Invoke("diff", before, after, "--no-renames");
         Assert.Equal(ExitCodes.Differs, result.ExitCode);
-        Assert.Contains("  - recognition:Q423_Q16150196_state_2022-07-13 (removed)", result.Stdout);
-        Assert.Contains("  + recognition:Q423_Q16150196_state_2022-07-12 (added)", result.Stdout);
-        Assert.Contains("      kg:date \"2022-07-12\"^^xsd:date", result.Stdout);
+        Assert.Contains("  - recognition:north-korea_donetsk-peoples-republic_state_1 (removed)", result.Stdout);
+        Assert.Contains("  + recognition:north-korea_donetsk-peoples-republic_state_2 (added)", result.Stdout);
+        Assert.Contains("      kg:occurrence 2", result.Stdout);
     }
 
     [Fact]
@@ -57,7 +70,7 @@ public sealed class DiffCommandTests : IDisposable
         var after = _exports.Export("new", addCopyArticle: true);
         var result = CliRun.Invoke("diff", before, after);
         Assert.Equal(ExitCodes.Differs, result.ExitCode);
-        Assert.Contains("0 quads removed, 782 added (782 → 1,564); graphs: 1 added;", result.Stdout);
+        Assert.Contains("0 quads removed, 954 added (954 → 1,908); graphs: 1 added;", result.Stdout);
         Assert.Contains("graph graph:001_copy (added)", result.Stdout);
         Assert.DoesNotContain($"graph graph:{SeedExports.SeedId}", result.Stdout);
         // Nodes carry their labels.
@@ -109,9 +122,9 @@ public sealed class DiffCommandTests : IDisposable
         var changed = CliRun.Invoke("diff", before, french);
         Assert.Equal(ExitCodes.Differs, changed.ExitCode);
         // Both recognitions of the seed were made by letters.
-        Assert.Contains("  ~ recognition:Q423_Q16150196_state_2022-07-13\n      kg:instrument: \"letters\"@en → \"letters\"@fr\n", changed.Stdout);
-        Assert.Contains("  ~ recognition:Q423_Q16746854_state_2022-07-13\n      kg:instrument: \"letters\"@en → \"letters\"@fr\n", changed.Stdout);
-        Assert.Contains("2 quads removed, 2 added (782 → 782)", changed.Stdout);
+        Assert.Contains("  ~ recognition:north-korea_donetsk-peoples-republic_state_1\n      kg:instrument: \"letters\"@en → \"letters\"@fr\n", changed.Stdout);
+        Assert.Contains("  ~ recognition:north-korea_luhansk-peoples-republic_state_1\n      kg:instrument: \"letters\"@en → \"letters\"@fr\n", changed.Stdout);
+        Assert.Contains("2 quads removed, 2 added (954 → 954)", changed.Stdout);
 
         var same = CliRun.Invoke("diff", before, upper);
         Assert.True(same.ExitCode == 0, same.ToString());
@@ -121,38 +134,39 @@ public sealed class DiffCommandTests : IDisposable
     public void Markdown_is_a_heading_a_summary_and_one_table_per_graph()
     {
         var before = _exports.Export("old");
-        var after = _exports.Export("new", edit: SeedExports.RecognitionOneDayEarlier);
+        var after = _exports.Export("new", edit: SeedExports.RecognitionSecondOccurrence);
         var result = CliRun.Invoke("diff", before, after, "--format", "markdown");
         Assert.Equal(ExitCodes.Differs, result.ExitCode);
         var lines = result.Stdout.Split('\n');
         Assert.StartsWith("### RDF diff: `", lines[0]);
-        Assert.StartsWith("**44 quads removed, 44 added", lines[2]);
+        Assert.StartsWith("**23 quads removed, 24 added", lines[2]);
         Assert.Contains($"#### Graph `graph:{SeedExports.SeedId}` — changed", lines);
         Assert.Contains("| | node | property | old | new |", lines);
-        Assert.Contains(lines, l => l.StartsWith("| ~ | `recognition:Q423_Q16150196_state_2022-07-12` (was `recognition:Q423_Q16150196_state_2022-07-13`) | `kg:date` | `\"2022-07-13\"^^xsd:date` | `\"2022-07-12\"^^xsd:date` |", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("| ~ | `recognition:north-korea_donetsk-peoples-republic_state_2` (was `recognition:north-korea_donetsk-peoples-republic_state_1`) | `kg:occurrence` |  | `2` |", StringComparison.Ordinal));
         // Every table row has the table's five cells (a pipe inside a value would add one).
         Assert.All(lines.Where(l => l.StartsWith("| ", StringComparison.Ordinal)), l => Assert.Equal(6, l.Replace("\\|", "", StringComparison.Ordinal).Count(c => c == '|')));
     }
 
     [Fact]
-    public void Json_names_the_renamed_node_its_old_iri_and_the_changed_date()
+    public void Json_names_the_renamed_node_its_old_iri_and_the_added_occurrence()
     {
         var before = _exports.Export("old");
-        var after = _exports.Export("new", edit: SeedExports.RecognitionOneDayEarlier);
+        var after = _exports.Export("new", edit: SeedExports.RecognitionSecondOccurrence);
         var result = CliRun.Invoke("diff", before, after, "--format", "json");
         Assert.Equal(ExitCodes.Differs, result.ExitCode);
         using var json = JsonDocument.Parse(result.Stdout);
         var root = json.RootElement;
         Assert.False(root.GetProperty("equal").GetBoolean());
-        Assert.Equal(44, root.GetProperty("summary").GetProperty("removedQuads").GetInt32());
+        Assert.Equal(23, root.GetProperty("summary").GetProperty("removedQuads").GetInt32());
         var graph = Assert.Single(root.GetProperty("graphs").EnumerateArray());
         Assert.Equal($"https://w3id.org/kgexport/id/graph/{SeedExports.SeedId}", graph.GetProperty("graph").GetProperty("value").GetString());
         var act = graph.GetProperty("nodes").EnumerateArray().Single(n => n.TryGetProperty("renamedFrom", out var from)
-            && from.GetProperty("value").GetString() == "https://w3id.org/kgexport/id/recognition/Q423_Q16150196_state_2022-07-13");
-        var date = act.GetProperty("properties").EnumerateArray().Single(p => p.GetProperty("property").GetString() == "https://w3id.org/kgexport/ontology#date");
-        Assert.Equal("2022-07-13", date.GetProperty("removed")[0].GetProperty("value").GetString());
-        Assert.Equal("2022-07-12", date.GetProperty("added")[0].GetProperty("value").GetString());
-        Assert.Equal("http://www.w3.org/2001/XMLSchema#date", date.GetProperty("added")[0].GetProperty("datatype").GetString());
+            && from.GetProperty("value").GetString() == "https://w3id.org/kgexport/id/recognition/north-korea_donetsk-peoples-republic_state_1");
+        Assert.Equal("https://w3id.org/kgexport/id/recognition/north-korea_donetsk-peoples-republic_state_2", act.GetProperty("node").GetProperty("value").GetString());
+        var occurrence = act.GetProperty("properties").EnumerateArray().Single(p => p.GetProperty("property").GetString() == "https://w3id.org/kgexport/ontology#occurrence");
+        Assert.Equal(0, occurrence.GetProperty("removed").GetArrayLength());
+        Assert.Equal("2", occurrence.GetProperty("added")[0].GetProperty("value").GetString());
+        Assert.Equal("http://www.w3.org/2001/XMLSchema#integer", occurrence.GetProperty("added")[0].GetProperty("datatype").GetString());
     }
 
     [Fact]

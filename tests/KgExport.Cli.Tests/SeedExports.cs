@@ -41,6 +41,14 @@ public sealed class SeedExports : IDisposable
         return edited;
     }
 
+    /// <summary>The facts JSON with the recognition of the DPR made a second occurrence (as if it had been granted before).</summary>
+    public static string RecognitionSecondOccurrence(string facts)
+    {
+        var edited = Regex.Replace(facts, "(\"id\": \"rec-prk-dpr\",[^}]*?\"dateBasis\": \"inferred\",)", "${1}\n      \"occurrence\": 2,");
+        Assert.NotEqual(facts, edited);
+        return edited;
+    }
+
     public string File(string name, string content) => _scratch.File(name, content);
 
     public void Dispose() => _scratch.Dispose();

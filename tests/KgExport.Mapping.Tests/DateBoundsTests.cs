@@ -4,6 +4,7 @@ using KgExport.Ontology;
 using KgExport.Rdf;
 using KgExport.Sparql;
 using KgExport.Sparql.Evaluation;
+using KgExport.Testing;
 
 namespace KgExport.Mapping.Tests;
 
@@ -20,43 +21,46 @@ public sealed class DateBoundsTests
 
         """;
 
-    /// <summary>Acts that may have happened on or after 2010-01-01, whatever the precision of their date.</summary>
+    /// <summary>Acts that, by some article's claim, may have happened on or after 2010-01-01, whatever the precision of the date.</summary>
     private const string Since2010 = Prefixes + """
-        SELECT ?event WHERE {
-          ?event prov:wasDerivedFrom ?article ; kg:latestDate ?latest .
+        SELECT DISTINCT ?event WHERE {
+          ?claim kg:about ?event ; kg:latestDate ?latest .
           FILTER(?latest >= "2010-01-01"^^xsd:date)
         } ORDER BY ?event
         """;
 
     /// <summary>The same filter on kg:date itself: comparing an xsd:gYear or xsd:gYearMonth to an xsd:date is a type error, so those rows drop out.</summary>
     private const string Since2010OnThePreciseDate = Prefixes + """
-        SELECT ?event WHERE {
-          ?event prov:wasDerivedFrom ?article ; kg:date ?date .
+        SELECT DISTINCT ?event WHERE {
+          ?claim kg:about ?event ; kg:date ?date .
           FILTER(?date >= "2010-01-01"^^xsd:date)
         } ORDER BY ?event
         """;
 
     /// <summary>Acts that surely happened before March 2022.</summary>
     private const string BeforeMarch2022 = Prefixes + """
-        SELECT ?event WHERE {
-          ?event prov:wasDerivedFrom ?article ; kg:latestDate ?latest .
+        SELECT DISTINCT ?event WHERE {
+          ?claim kg:about ?event ; kg:latestDate ?latest .
           FILTER(?latest < "2022-03-01"^^xsd:date)
         } ORDER BY ?event
         """;
 
     private const string StatedDatesOnly = Prefixes + """
-        SELECT ?event WHERE { ?event kg:date ?date ; kg:dateBasis kg:StatedDate } ORDER BY ?event
+        SELECT DISTINCT ?event WHERE { ?claim kg:about ?event ; kg:date ?date ; kg:dateBasis kg:StatedDate } ORDER BY ?event
         """;
 
     private static readonly string[] DatedActs =
     [
-        "annexation/Q159_region.crimea_2014",
-        "recognition/Q159_Q16150196_state_2022-02-21",
-        "recognition/Q159_Q16746854_state_2022-02-21",
-        "recognition/Q423_Q16150196_state_2022-07-13",
-        "recognition/Q423_Q16746854_state_2022-07-13",
-        "severance/Q212_Q423_2022-07",
+        "annexation/russia_crimea_1",
+        "recognition/north-korea_donetsk-peoples-republic_state_1",
+        "recognition/north-korea_luhansk-peoples-republic_state_1",
+        "recognition/russia_donetsk-peoples-republic_state_1",
+        "recognition/russia_luhansk-peoples-republic_state_1",
+        "severance/ukraine_north-korea_1",
     ];
+
+    private static readonly string[] ActsBeforeMarch2022 =
+        ["annexation/russia_crimea_1", "recognition/russia_donetsk-peoples-republic_state_1", "recognition/russia_luhansk-peoples-republic_state_1"];
 
     private static readonly Dataset Merged = new(ExportWriter.QuadsFor(Seed.Export(), RdfFormat.NTriples));
 
@@ -88,7 +92,7 @@ public sealed class DateBoundsTests
             Assert.Equal(dated.OrderBy(t => t.ToString()), bounded.Select(q => q.Subject).OrderBy(t => t.ToString()));
             Assert.All(bounded, q => Assert.Equal(Vocab.Xsd.Date, ((Literal)q.Object).Datatype));
         }
-        var crimea = new Iri(Namespaces.Id + "annexation/Q159_region.crimea_2014");
+        var crimea = IriMinter.Claim(Seed.Id, "ann-rus-crimea");
         Assert.Equal("2014-01-01", ((Literal)Assert.Single(Merged.Match(crimea, Terms.EarliestDate, null, null)).Object).LexicalForm);
         Assert.Equal("2014-12-31", ((Literal)Assert.Single(Merged.Match(crimea, Terms.LatestDate, null, null)).Object).LexicalForm);
     }
@@ -98,7 +102,7 @@ public sealed class DateBoundsTests
     {
         Assert.Equal(DatedActs, Ours(Since2010));
         Assert.Equal(DatedActs.Where(a => a.StartsWith("recognition/", StringComparison.Ordinal)), Ours(Since2010OnThePreciseDate));
-        Assert.Equal(DatedActs[..3], Ours(BeforeMarch2022));
+        Assert.Equal(ActsBeforeMarch2022, Ours(BeforeMarch2022));
     }
 
     [Fact]
@@ -106,17 +110,35 @@ public sealed class DateBoundsTests
     {
         // Only the 2014 of "Russia's 2014 annexation of Crimea" is written in the text; the Russian recognitions'
         // day ("on the eve of its invasion"), North Korea's year and the severance's month come from outside it.
-        Assert.Equal(["annexation/Q159_region.crimea_2014"], Ours(StatedDatesOnly));
-        var russia = new Iri(Namespaces.Id + "recognition/Q159_Q16150196_state_2022-02-21");
+        Assert.Equal(["annexation/russia_crimea_1"], Ours(StatedDatesOnly));
+        var russia = IriMinter.Claim(Seed.Id, "rec-rus-dpr");
         Assert.Equal([Terms.Value.InferredDate], Merged.Match(russia, Terms.DateBasis, null, null).Select(q => q.Object));
         Assert.DoesNotContain(Merged.Match(null, Terms.DateBasis, null, null), q => !Merged.Match(q.Subject, Terms.Date, null, null).Any());
+    }
+
+    /// <summary>The README's "Dates in a range" example, as printed there.</summary>
+    private static string ReadmeDateRangeQuery()
+    {
+        var readme = File.ReadAllText(TestPaths.InRepository("README.md"));
+        var at = readme.IndexOf("**Dates in a range**", StringComparison.Ordinal);
+        Assert.True(at >= 0, "the README lost its date-range example");
+        var start = readme.IndexOf("```sparql\n", at, StringComparison.Ordinal) + "```sparql\n".Length;
+        return readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
+    }
+
+    [Fact]
+    public void The_readme_date_range_example_gives_the_six_dated_acts_each_with_its_article()
+    {
+        var rows = QueryExecutor.Execute(SparqlQuery.Parse(ReadmeDateRangeQuery()), Merged).Rows;
+        Assert.Equal(DatedActs, rows.Select(r => Local(((Iri)r[0]!).Value)));
+        Assert.All(rows, r => Assert.Equal(IriMinter.Article(Seed.Id), r[3]));
     }
 
     [JenaFact]
     public void Jena_gives_the_same_rows_for_every_date_query()
     {
         var data = Seed.WriteTemp(Seed.Lines(Seed.Export(), RdfFormat.NTriples), ".nt");
-        foreach (var query in new[] { Since2010, Since2010OnThePreciseDate, BeforeMarch2022, StatedDatesOnly })
+        foreach (var query in new[] { Since2010, Since2010OnThePreciseDate, BeforeMarch2022, StatedDatesOnly, ReadmeDateRangeQuery() })
         {
             var r = Jena.Run("sparql", "--data", data, "--query", Seed.WriteTemp(query, ".rq"), "--results=json");
             Assert.True(r.ExitCode == 0, r.ToString());

@@ -7,15 +7,16 @@ using KgExport.Testing;
 namespace KgExport.Mapping.Tests;
 
 /// <summary>
-/// An establishment of relations as RDF: one node per pair and date whichever order the parties are given in, its two
-/// parties, date and restoration flag, and shapes that accept it and reject broken variants, judged by our validator
+/// An establishment of relations as RDF: one node per pair and occurrence whichever order the parties are given in, its
+/// two parties and restoration flag, the article's claim with the date, and shapes that accept it and reject broken variants, judged by our validator
 /// and by Jena.
 /// </summary>
 public sealed class EstablishmentMappingTests
 {
     private static readonly string ShapesPath = TestPaths.InRepository("shapes", "kg.shapes.ttl");
     private static readonly Dataset Shapes = RdfIo.LoadFile(ShapesPath);
-    private static readonly Iri Node = new(Namespaces.Id + "establishment/Q183_Q917_2020-11-25");
+    private static readonly Iri Node = new(Namespaces.Id + "establishment/bhutan_germany_1");
+    private static readonly Iri Claim = IriMinter.Claim("est-article", "est-bhutan--germany");
 
     private static Dataset Map(ArticleFacts facts) => FactsMapper.Map(facts, EstablishmentSample.ArticleText);
 
@@ -24,15 +25,14 @@ public sealed class EstablishmentMappingTests
     [Fact]
     public void The_iri_is_the_same_for_both_orders_of_the_parties()
     {
-        var date = FactDate.OfDay(2020, 11, 25);
-        Assert.Equal(Node, IriMinter.Establishment("Q917", "Q183", date));
-        Assert.Equal(Node, IriMinter.Establishment("Q183", "Q917", date));
-        Assert.Equal(new Iri(Namespaces.Id + "establishment/Q183_state.bhutan_undated"), IriMinter.Establishment("state.bhutan", "Q183", null));
+        Assert.Equal(Node, IriMinter.Establishment("germany", "bhutan", null));
+        Assert.Equal(Node, IriMinter.Establishment("bhutan", "germany", 1));
+        Assert.Equal(new Iri(Namespaces.Id + "establishment/bhutan_germany_2"), IriMinter.Establishment("germany", "bhutan", 2));
         Assert.Equal(NTriples(EstablishmentSample.Facts(["bhutan", "germany"])), NTriples(EstablishmentSample.Facts(["germany", "bhutan"])));
     }
 
     [Fact]
-    public void The_node_has_its_class_two_parties_a_typed_date_and_provenance()
+    public void The_node_has_its_class_and_two_parties_and_its_claim_a_typed_date_and_provenance()
     {
         var facts = EstablishmentSample.Facts();
         var dataset = Map(facts);
@@ -40,17 +40,20 @@ public sealed class EstablishmentMappingTests
         Assert.True(dataset.Contains(new Quad(Node, Terms.Type, Terms.Class.EstablishmentOfRelations, graph)));
         var parties = dataset.Match(Node, Terms.Party, null, graph).Select(q => q.Object).Order(TermComparer.Instance).ToList();
         Assert.Equal([new Iri(Namespaces.Id + "entity/Q183"), new Iri(Namespaces.Id + "entity/Q917")], parties);
-        Assert.True(dataset.Contains(new Quad(Node, Terms.Date, Literal.Typed("2020-11-25", Vocab.Xsd.Date), graph)));
-        Assert.True(dataset.Contains(new Quad(Node, Terms.WasDerivedFrom, IriMinter.Article("est-article"), graph)));
-        Assert.Single(dataset.Match(Node, Terms.Evidence, null, graph));
+        Assert.True(dataset.Contains(new Quad(Claim, Terms.About, Node, graph)));
+        Assert.True(dataset.Contains(new Quad(Claim, Terms.Date, Literal.Typed("2020-11-25", Vocab.Xsd.Date), graph)));
+        Assert.True(dataset.Contains(new Quad(Claim, Terms.WasDerivedFrom, IriMinter.Article("est-article"), graph)));
+        Assert.Single(dataset.Match(Claim, Terms.Evidence, null, graph));
+        Assert.Empty(dataset.Match(Node, Terms.Date, null, graph));
+        Assert.Empty(dataset.Match(Node, Terms.Evidence, null, graph));
         Assert.Empty(dataset.Match(Node, Terms.Restoration, null, graph));
 
         var restored = Map(EstablishmentSample.Facts(restoration: true));
         Assert.True(restored.Contains(new Quad(Node, Terms.Restoration, Literal.Typed("true", Vocab.Xsd.Boolean), graph)));
-        Assert.Empty(dataset.Match(Node, Terms.Confidence, null, graph)); // a reviewed fact has no confidence
+        Assert.Empty(dataset.Match(Claim, Terms.Confidence, null, graph)); // a reviewed claim has no confidence
 
         var extracted = Map(EstablishmentSample.Facts(confidence: 0.85m));
-        Assert.True(extracted.Contains(new Quad(Node, Terms.Confidence, Literal.Typed("0.85", Vocab.Xsd.Decimal), graph)));
+        Assert.True(extracted.Contains(new Quad(IriMinter.Claim("est-article", "est-bhutan--germany", ReviewStatus.Extracted), Terms.Confidence, Literal.Typed("0.85", Vocab.Xsd.Decimal), graph)));
     }
 
     [Fact]
@@ -58,7 +61,8 @@ public sealed class EstablishmentMappingTests
     {
         var dataset = Map(EstablishmentSample.Facts(["bhutan", "germany"], "first"));
         FactsMapper.Map(EstablishmentSample.Facts(["germany", "bhutan"], "second"), EstablishmentSample.ArticleText, dataset);
-        var derived = dataset.MatchAllGraphs(Node, Terms.WasDerivedFrom, null).Select(q => q.Object).Order(TermComparer.Instance);
+        var claims = dataset.MatchAllGraphs(null, Terms.About, Node).Select(q => q.Subject).ToList();
+        var derived = claims.SelectMany(c => dataset.MatchAllGraphs(c, Terms.WasDerivedFrom, null)).Select(q => q.Object).Order(TermComparer.Instance);
         Assert.Equal([IriMinter.Article("first"), IriMinter.Article("second")], derived);
         var merged = ExportWriter.QuadsFor(dataset, RdfFormat.NTriples).Where(q => q.Subject.Equals(Node) && q.Predicate.Equals(Terms.Party)).ToList();
         Assert.Equal(2, merged.Count);
@@ -70,12 +74,12 @@ public sealed class EstablishmentMappingTests
         { "one party", "<https://w3id.org/kgexport/ontology#party> <https://w3id.org/kgexport/id/entity/Q917>", "" },
         { "the same party twice", "<https://w3id.org/kgexport/ontology#party> <https://w3id.org/kgexport/id/entity/Q917>", "<https://w3id.org/kgexport/ontology#party> <https://w3id.org/kgexport/id/entity/Q183>" },
         { "a party that is a region", "<https://w3id.org/kgexport/id/entity/Q917> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/kgexport/ontology#State>", "<https://w3id.org/kgexport/id/entity/Q917> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/kgexport/ontology#Region>" },
-        { "a third party", "<https://w3id.org/kgexport/ontology#party> <https://w3id.org/kgexport/id/entity/Q917> .", "<https://w3id.org/kgexport/ontology#party> <https://w3id.org/kgexport/id/entity/Q917> .\n<https://w3id.org/kgexport/id/establishment/Q183_Q917_2020-11-25> <https://w3id.org/kgexport/ontology#party> <https://w3id.org/kgexport/id/entity/Q40> ." },
+        { "a third party", "<https://w3id.org/kgexport/ontology#party> <https://w3id.org/kgexport/id/entity/Q917> .", "<https://w3id.org/kgexport/ontology#party> <https://w3id.org/kgexport/id/entity/Q917> .\n<https://w3id.org/kgexport/id/establishment/bhutan_germany_1> <https://w3id.org/kgexport/ontology#party> <https://w3id.org/kgexport/id/entity/Q40> ." },
         { "date as plain string", "\"2020-11-25\"^^<http://www.w3.org/2001/XMLSchema#date>", "\"2020-11-25\"" },
         { "restoration as a string", "\"true\"^^<http://www.w3.org/2001/XMLSchema#boolean>", "\"true\"" },
         { "confidence above 1", "\"0.85\"^^<http://www.w3.org/2001/XMLSchema#decimal>", "\"1.5\"^^<http://www.w3.org/2001/XMLSchema#decimal>" },
         { "confidence as a string", "\"0.85\"^^<http://www.w3.org/2001/XMLSchema#decimal>", "\"0.85\"" },
-        { "an IRI outside establishment/", "<https://w3id.org/kgexport/id/establishment/Q183_Q917_2020-11-25>", "<https://w3id.org/kgexport/id/severance/Q183_Q917_2020-11-25>" },
+        { "an IRI outside establishment/", "<https://w3id.org/kgexport/id/establishment/bhutan_germany_1>", "<https://w3id.org/kgexport/id/severance/bhutan_germany_1>" },
     };
 
     /// <summary>The restored, extracted variant's merged N-Triples, so that every breakage has a triple to break.</summary>

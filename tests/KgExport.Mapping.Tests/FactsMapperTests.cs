@@ -13,6 +13,10 @@ public sealed class FactsMapperTests
 
     private static Iri Id(string path) => new(Namespaces.Id + path);
 
+    private static Iri Claim(string factId) => IriMinter.Claim(Seed.Id, factId);
+
+    private static readonly Iri PrkDpr = Id("recognition/north-korea_donetsk-peoples-republic_state_1");
+
     [Fact]
     public void Everything_is_in_the_article_graph_and_nothing_is_a_blank_node()
     {
@@ -39,19 +43,27 @@ public sealed class FactsMapperTests
     [Fact]
     public void Dates_are_typed_with_their_precision()
     {
-        Literal DateOf(string path) => (Literal)Assert.Single(Export.Match(Id(path), Terms.Date, null, Graph)).Object;
-        Assert.Equal(Literal.Typed("2022-07-13", Vocab.Xsd.Date), DateOf("recognition/Q423_Q16150196_state_2022-07-13"));
-        Assert.Equal(Literal.Typed("2022-07", Vocab.Xsd.GYearMonth), DateOf("severance/Q212_Q423_2022-07"));
-        Assert.Equal(Literal.Typed("2014", Vocab.Xsd.GYear), DateOf("annexation/Q159_region.crimea_2014"));
-        Assert.Empty(Export.Match(Id("recognition/Q858_Q16150196_state_undated"), Terms.Date, null, Graph));
+        // The date is what the article claims: on the claim, about the event, which has none.
+        Literal DateOf(string factId, string eventPath)
+        {
+            Assert.True(Export.Contains(new Quad(Claim(factId), Terms.About, Id(eventPath), Graph)));
+            Assert.Empty(Export.Match(Id(eventPath), Terms.Date, null, Graph));
+            return (Literal)Assert.Single(Export.Match(Claim(factId), Terms.Date, null, Graph)).Object;
+        }
+        Assert.Equal(Literal.Typed("2022-07-13", Vocab.Xsd.Date), DateOf("rec-prk-dpr", "recognition/north-korea_donetsk-peoples-republic_state_1"));
+        Assert.Equal(Literal.Typed("2022-07", Vocab.Xsd.GYearMonth), DateOf("sev-ukr-prk", "severance/ukraine_north-korea_1"));
+        Assert.Equal(Literal.Typed("2014", Vocab.Xsd.GYear), DateOf("ann-rus-crimea", "annexation/russia_crimea_1"));
+        Assert.True(Export.Contains(new Quad(Claim("rec-syr-dpr"), Terms.About, Id("recognition/syria_donetsk-peoples-republic_state_1"), Graph)));
+        Assert.Empty(Export.Match(Claim("rec-syr-dpr"), Terms.Date, null, Graph));
     }
 
     [Fact]
     public void Evidence_is_a_web_annotation_with_quote_and_position_selectors()
     {
-        var act = Id("recognition/Q423_Q16150196_state_2022-07-13");
+        var act = Claim("rec-prk-dpr");
         var annotations = Export.Match(act, Terms.Evidence, null, Graph).Select(q => q.Object).ToList();
         Assert.Equal(3, annotations.Count);
+        Assert.Empty(Export.Match(PrkDpr, Terms.Evidence, null, Graph));
         var text = Seed.Text();
         foreach (var annotation in annotations)
         {
@@ -73,8 +85,13 @@ public sealed class FactsMapperTests
     [Fact]
     public void Facts_are_derived_from_the_article_and_attributed_to_their_sources()
     {
-        var act = Id("recognition/Q423_Q16150196_state_2022-07-13");
+        var act = Claim("rec-prk-dpr");
+        Assert.True(Export.Contains(new Quad(act, Terms.About, PrkDpr, Graph)));
         Assert.True(Export.Contains(new Quad(act, Terms.WasDerivedFrom, IriMinter.Article(Seed.Id), Graph)));
+        foreach (var p in new[] { Terms.WasDerivedFrom, Terms.WasAttributedTo, Terms.AccordingTo, Terms.ReviewStatus, Terms.Ordinal, Terms.EditorialNote })
+        {
+            Assert.Empty(Export.Match(PrkDpr, p, null, Graph)); // the event carries none of the article's assertions
+        }
         var agents = Export.Match(act, Terms.WasAttributedTo, null, Graph).Select(q => q.Object).Order(TermComparer.Instance).ToList();
         Assert.Equal([Id("entity/news-agency.korean-central-news-agency"), Id("entity/person.denis-pushilin")], agents);
         var sources = Export.Match(act, Terms.AccordingTo, null, Graph).Select(q => q.Object).ToList();
@@ -85,14 +102,15 @@ public sealed class FactsMapperTests
     [Fact]
     public void The_same_act_from_two_articles_meets_on_one_node()
     {
-        // A second, made-up article reporting North Korea's recognition of the DPR with different wording and ids.
+        // A second, made-up article reporting North Korea's recognition of the DPR with different wording and ids;
+        // the entities have the names the seed gives them (participants are keyed by name, ontology/CLAIMS.md).
         const string text = "Pyongyang recognises Donetsk\n\nThe DPRK on July 13, 2022 recognised the Donetsk People's Republic.\n";
         var other = new ArticleFacts
         {
             Article = new Article("other-article", "Pyongyang recognises Donetsk", FactDate.Parse("2022-07-15"), null, null, "en"),
             Entities =
             [
-                new Entity("prk", "DPRK", EntityType.State, "Q423", []),
+                new Entity("prk", "North Korea", EntityType.State, "Q423", ["DPRK"]),
                 new Entity("donetsk", "Donetsk People's Republic", EntityType.BreakawayEntity, "Q16150196", []),
             ],
             Recognitions =
@@ -108,8 +126,10 @@ public sealed class FactsMapperTests
 
         var dataset = Seed.Export();
         FactsMapper.Map(other, new ArticleText(text), dataset);
-        var act = Id("recognition/Q423_Q16150196_state_2022-07-13");
-        var derived = dataset.MatchAllGraphs(act, Terms.WasDerivedFrom, null).Select(q => q.Object).Distinct().Order(TermComparer.Instance);
+        var act = PrkDpr;
+        var claims = dataset.MatchAllGraphs(null, Terms.About, act).Select(q => q.Subject).Distinct().Order(TermComparer.Instance).ToList();
+        Assert.Equal([IriMinter.Claim("000_ee2775bcac5f55b5", "rec-prk-dpr"), IriMinter.Claim("other-article", "r1")], claims);
+        var derived = claims.SelectMany(c => dataset.MatchAllGraphs(c, Terms.WasDerivedFrom, null)).Select(q => q.Object).Distinct().Order(TermComparer.Instance);
         Assert.Equal([IriMinter.Article("000_ee2775bcac5f55b5"), IriMinter.Article("other-article")], derived);
         Assert.Equal(2, dataset.NamedGraphs.Count());
         var merged = ExportWriter.QuadsFor(dataset, RdfFormat.NTriples).Where(q => q.Subject.Equals(act) && q.Predicate.Equals(Terms.Recogniser)).ToList();

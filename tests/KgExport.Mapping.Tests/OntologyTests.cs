@@ -49,6 +49,26 @@ public sealed partial class OntologyTests
         Assert.All(kgTerms, t => Assert.Contains(t, defined));
     }
 
+    /// <summary>Issue 18, finding 7: kg:url had no term, so a compacted article carried the full IRI as a key.</summary>
+    [Fact]
+    public void Every_emitted_kg_property_and_class_has_a_context_term()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(TestPaths.InRepository("ontology", "context.jsonld")));
+        var termIds = json.RootElement.GetProperty("@context").EnumerateObject()
+            .Select(p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.ValueKind == JsonValueKind.Object && p.Value.TryGetProperty("@id", out var id) ? id.GetString()! : "")
+            .Where(v => v.StartsWith("kg:", StringComparison.Ordinal))
+            .Select(v => Namespaces.Kg + v[3..])
+            .ToHashSet(StringComparer.Ordinal);
+        var emitted = new[] { typeof(Terms), typeof(Terms.Class) }
+            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
+            .Select(f => f.GetValue(null)).OfType<Iri>().Select(i => i.Value)
+            .Where(v => v.StartsWith(Namespaces.Kg, StringComparison.Ordinal))
+            .ToList();
+        Assert.Contains(Terms.Url.Value, emitted);
+        var missing = emitted.Where(t => !termIds.Contains(t)).ToList();
+        Assert.True(missing.Count == 0, "no term in ontology/context.jsonld: " + string.Join(", ", missing));
+    }
+
     [JenaFact]
     public void Every_ontology_term_has_a_label_and_a_comment()
     {

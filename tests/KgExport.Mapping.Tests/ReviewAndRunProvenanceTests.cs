@@ -14,7 +14,7 @@ namespace KgExport.Mapping.Tests;
 public sealed class ReviewAndRunProvenanceTests
 {
     private static readonly ShapesGraph Shapes = ShapesGraph.Load(RdfIo.LoadFile(TestPaths.InRepository("shapes", "kg.shapes.ttl")));
-    private static readonly Iri Node = new(Namespaces.Id + "establishment/Q183_Q917_2020-11-25");
+    private static readonly Iri Node = IriMinter.Claim("est-article", "est-bhutan--germany");
     private static readonly Iri Graph = IriMinter.Graph("est-article");
 
     private static ArticleFacts WithReview(ReviewStatus review) => EstablishmentSample.Facts() with
@@ -28,18 +28,46 @@ public sealed class ReviewAndRunProvenanceTests
         var reviewed = FactsMapper.Map(WithReview(ReviewStatus.Reviewed), EstablishmentSample.ArticleText);
         var extracted = FactsMapper.Map(WithReview(ReviewStatus.Extracted), EstablishmentSample.ArticleText);
         Assert.Equal([Terms.Value.Reviewed], reviewed.Match(Node, Terms.ReviewStatus, null, Graph).Select(q => q.Object));
-        Assert.Equal([Terms.Value.Extracted], extracted.Match(Node, Terms.ReviewStatus, null, Graph).Select(q => q.Object));
+        var extractedClaim = IriMinter.Claim("est-article", "est-bhutan--germany", ReviewStatus.Extracted);
+        Assert.Equal([Terms.Value.Extracted], extracted.Match(extractedClaim, Terms.ReviewStatus, null, Graph).Select(q => q.Object));
+        Assert.Empty(extracted.Match(Node, null, null, Graph));
 
         const string onlyReviewed = """
             PREFIX kg: <https://w3id.org/kgexport/ontology#>
-            SELECT ?e WHERE { GRAPH ?g { ?e a kg:EstablishmentOfRelations ; kg:reviewStatus kg:Reviewed } }
+            SELECT ?e WHERE { GRAPH ?g { ?e a kg:EstablishmentOfRelations . ?claim kg:about ?e ; kg:reviewStatus kg:Reviewed } }
             """;
         Assert.Single(Sparql.Evaluation.QueryExecutor.Execute(Sparql.SparqlQuery.Parse(onlyReviewed), reviewed).Rows);
         Assert.Empty(Sparql.Evaluation.QueryExecutor.Execute(Sparql.SparqlQuery.Parse(onlyReviewed), extracted).Rows);
     }
 
+    /// <summary>
+    /// Issue 18, finding 4: an extracted claim and a reviewed one about the same act are two nodes about one event,
+    /// so a store holding both (the extractor's output, then the reviewed file) neither mixes their statuses nor
+    /// shows the extracted one as reviewed; asking for reviewed claims leaves the extracted one out.
+    /// </summary>
     [Fact]
-    public void A_fact_without_a_review_status_breaks_the_shapes()
+    public void An_extracted_and_a_reviewed_claim_about_one_act_stay_apart_in_one_store()
+    {
+        var dataset = FactsMapper.Map(WithReview(ReviewStatus.Extracted), EstablishmentSample.ArticleText);
+        FactsMapper.Map(WithReview(ReviewStatus.Reviewed), EstablishmentSample.ArticleText, dataset);
+        var merged = new Dataset(ExportWriter.QuadsFor(dataset, RdfFormat.NTriples));
+        var act = new Iri(Namespaces.Id + "establishment/bhutan_germany_1");
+        var claims = merged.Match(null, Terms.About, act, null).Select(q => q.Subject).Order(TermComparer.Instance).ToList();
+        Assert.Equal([Node, IriMinter.Claim("est-article", "est-bhutan--germany", ReviewStatus.Extracted)], claims);
+        Assert.All(claims, c => Assert.Single(merged.Match(c, Terms.ReviewStatus, null, null)));
+        Assert.Equal([Literal.Typed("0.8", Vocab.Xsd.Decimal)], merged.Match(claims[1], Terms.Confidence, null, null).Select(q => q.Object));
+        Assert.True(new ShapeValidator(Shapes).Validate(merged).Conforms);
+
+        const string reviewedOnly = """
+            PREFIX kg: <https://w3id.org/kgexport/ontology#>
+            SELECT ?claim WHERE { ?claim kg:about ?act ; kg:reviewStatus kg:Reviewed }
+            """;
+        var rows = Sparql.Evaluation.QueryExecutor.Execute(Sparql.SparqlQuery.Parse(reviewedOnly), merged).Rows;
+        Assert.Equal([Node], rows.Select(r => r[0]));
+    }
+
+    [Fact]
+    public void A_claim_without_a_review_status_breaks_the_shapes()
     {
         var dataset = FactsMapper.Map(EstablishmentSample.Facts(), EstablishmentSample.ArticleText);
         Assert.True(new ShapeValidator(Shapes).Validate(dataset, Graph).Conforms);

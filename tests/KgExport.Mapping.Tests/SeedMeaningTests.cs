@@ -22,27 +22,27 @@ public sealed class SeedMeaningTests
     public static TheoryData<string, string> Present => new()
     {
         { "North Korea recognised the DPR on 2022-07-13", """
-            ASK { ?act a kg:RecognitionAct ; kg:recogniser ?r ; kg:recognised ?d ; kg:date "2022-07-13"^^xsd:date ;
-                       kg:recognitionKind kg:StateRecognition ; kg:recognitionPolarity kg:GrantOfRecognition ;
-                       kg:ordinal 3 ; kg:ordinalScope "nation"@en ; kg:instrument "letters"@en .
+            ASK { ?act a kg:RecognitionAct ; kg:recogniser ?r ; kg:recognised ?d ;
+                       kg:recognitionKind kg:StateRecognition ; kg:recognitionPolarity kg:GrantOfRecognition ; kg:instrument "letters"@en .
+                  ?claim a kg:Claim ; kg:about ?act ; kg:date "2022-07-13"^^xsd:date ; kg:ordinal 3 ; kg:ordinalScope "nation"@en .
                   ?r owl:sameAs wd:Q423 . ?d owl:sameAs wd:Q16150196 . }
             """ },
         { "North Korea recognised the LPR on 2022-07-13", """
-            ASK { ?act kg:recogniser/owl:sameAs wd:Q423 ; kg:recognised/owl:sameAs wd:Q16746854 ; kg:date "2022-07-13"^^xsd:date . }
+            ASK { ?act kg:recogniser/owl:sameAs wd:Q423 ; kg:recognised/owl:sameAs wd:Q16746854 . [] kg:about ?act ; kg:date "2022-07-13"^^xsd:date . }
             """ },
         { "Russia recognised both on 2022-02-21", """
-            ASK { ?a kg:recogniser/owl:sameAs wd:Q159 ; kg:recognised/owl:sameAs wd:Q16150196 ; kg:date "2022-02-21"^^xsd:date .
-                  ?b kg:recogniser/owl:sameAs wd:Q159 ; kg:recognised/owl:sameAs wd:Q16746854 ; kg:date "2022-02-21"^^xsd:date . }
+            ASK { ?a kg:recogniser/owl:sameAs wd:Q159 ; kg:recognised/owl:sameAs wd:Q16150196 . [] kg:about ?a ; kg:date "2022-02-21"^^xsd:date .
+                  ?b kg:recogniser/owl:sameAs wd:Q159 ; kg:recognised/owl:sameAs wd:Q16746854 . [] kg:about ?b ; kg:date "2022-02-21"^^xsd:date . }
             """ },
         { "Syria's recognitions are undated", """
-            ASK { ?a kg:recogniser/owl:sameAs wd:Q858 ; kg:recognised/owl:sameAs wd:Q16150196 . FILTER NOT EXISTS { ?a kg:date ?d } }
+            ASK { ?a kg:recogniser/owl:sameAs wd:Q858 ; kg:recognised/owl:sameAs wd:Q16150196 . ?c kg:about ?a . FILTER NOT EXISTS { ?c kg:date ?d } }
             """ },
         { "Ukraine broke ties with North Korea in July 2022, in response to the recognitions", """
             ASK { ?s a kg:SeveranceOfRelations ; kg:severedBy/owl:sameAs wd:Q212 ; kg:severedWith/owl:sameAs wd:Q423 ;
-                     kg:date "2022-07"^^xsd:gYearMonth ; kg:inResponseTo ?rec . ?rec kg:recogniser/owl:sameAs wd:Q423 . }
+                     kg:inResponseTo ?rec . ?rec kg:recogniser/owl:sameAs wd:Q423 . [] kg:about ?s ; kg:date "2022-07"^^xsd:gYearMonth . }
             """ },
         { "North Korea endorses Russia's 2014 annexation of Crimea", """
-            ASK { ?x a kg:Annexation ; kg:annexer/owl:sameAs wd:Q159 ; kg:annexed/rdfs:label "Crimea"@en ; kg:date "2014"^^xsd:gYear .
+            ASK { ?x a kg:Annexation ; kg:annexer/owl:sameAs wd:Q159 ; kg:annexed/rdfs:label "Crimea"@en . [] kg:about ?x ; kg:date "2014"^^xsd:gYear .
                   ?s a kg:Stance ; kg:stanceHolder/owl:sameAs wd:Q423 ; kg:position kg:Endorsement ; kg:stanceTarget ?x . }
             """ },
         { "Pushilin, head of the DPR, quoted on his Telegram channel", """
@@ -52,10 +52,10 @@ public sealed class SeedMeaningTests
                   ?c a kg:Channel ; kg:platform/rdfs:label "Telegram"@en ; kg:operatedBy ?p . }
             """ },
         { "The recognition is attributed to KCNA and the Telegram post, with a text span as evidence", """
-            ASK { ?act kg:recogniser/owl:sameAs wd:Q423 ; kg:recognised/owl:sameAs wd:Q16150196 ;
-                       prov:wasDerivedFrom ?article ; prov:wasAttributedTo ?kcna , ?pushilin ; kg:evidence ?ann .
+            ASK { ?act kg:recogniser/owl:sameAs wd:Q423 ; kg:recognised/owl:sameAs wd:Q16150196 .
+                  ?claim kg:about ?act ; prov:wasDerivedFrom ?article ; prov:wasAttributedTo ?kcna , ?pushilin ; kg:evidence ?ann .
                   ?kcna rdfs:label "Korean Central News Agency"@en . ?pushilin rdfs:label "Denis Pushilin"@en .
-                  ?ann a oa:Annotation ; oa:hasBody ?act ; oa:hasTarget ?t .
+                  ?ann a oa:Annotation ; oa:hasBody ?claim ; oa:hasTarget ?t .
                   ?t oa:hasSource ?article ; oa:hasSelector ?q , ?pos .
                   ?q a oa:TextQuoteSelector ; oa:exact ?exact . FILTER(STRSTARTS(?exact, "North Korea on Wednesday recognised"))
                   ?pos a oa:TextPositionSelector ; oa:start ?s ; oa:end ?e . FILTER(?e - ?s = STRLEN(?exact)) }
@@ -70,7 +70,13 @@ public sealed class SeedMeaningTests
     public static TheoryData<string, string> Absent => new()
     {
         { "no blank nodes", "ASK { { ?s ?p ?o FILTER(isBlank(?s) || isBlank(?o)) } }" },
-        { "no day-precision date for Syria", """ASK { ?a kg:recogniser/owl:sameAs wd:Q858 ; kg:date ?d }""" },
+        { "no day-precision date for Syria", """ASK { ?a kg:recogniser/owl:sameAs wd:Q858 . ?c kg:about ?a ; kg:date ?d }""" },
+        { "no date, attribution or review status on an event", """
+            ASK { ?e a ?k . VALUES ?k { kg:RecognitionAct kg:SeveranceOfRelations kg:Annexation kg:Stance kg:Quote kg:RoleHolding }
+                  VALUES ?p { kg:date kg:accordingTo prov:wasAttributedTo prov:wasDerivedFrom kg:reviewStatus kg:ordinal } ?e ?p ?v }
+            """ },
+        { "no claim about two facts", "ASK { ?c kg:about ?a , ?b FILTER(?a != ?b) }" },
+        { "no one Olga for the two women", """ASK { ?o rdfs:label "Olga"@en . ?o rdfs:label "Olga Makeyeva"@en }""" },
         { "no invented QID for persons", """ASK { ?p a kg:Person ; owl:sameAs ?q }""" },
         { "no wrong LPR QID", """ASK { ?x owl:sameAs wd:Q16907379 }""" },
         { "no date in a non-canonical or untyped form", """
@@ -97,7 +103,7 @@ public sealed class SeedMeaningTests
     {
         Assert.True(Jena.Ask(Quads.Value, Prefixes + """
             ASK { GRAPH <https://w3id.org/kgexport/id/graph/000_ee2775bcac5f55b5> {
-                    ?act kg:recogniser/owl:sameAs wd:Q423 ; prov:wasDerivedFrom <https://w3id.org/kgexport/id/article/000_ee2775bcac5f55b5> .
+                    ?act kg:recogniser/owl:sameAs wd:Q423 . ?claim kg:about ?act ; prov:wasDerivedFrom <https://w3id.org/kgexport/id/article/000_ee2775bcac5f55b5> .
                     <https://w3id.org/kgexport/id/article/000_ee2775bcac5f55b5> a kg:Article ; kg:published "2022-07-14"^^xsd:date . } }
             """));
         Assert.False(Jena.Ask(Quads.Value, "ASK { ?s ?p ?o }"), "nothing belongs in the default graph of the N-Quads export");

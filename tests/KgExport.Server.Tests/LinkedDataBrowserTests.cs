@@ -54,10 +54,10 @@ public sealed class LinkedDataBrowserTests
     public async Task An_act_page_has_no_chart_and_its_sentence_is_rendered_first()
     {
         HeadlessChromium.Require();
-        var image = PngImage.Decode(await HeadlessChromium.ScreenshotAsync(TestData.Seeds(), "/id/recognition/Q423_Q16150196_state_2022-07-13", Width, Height));
+        var image = PngImage.Decode(await HeadlessChromium.ScreenshotAsync(TestData.Seeds(), "/id/recognition/north-korea_donetsk-peoples-republic_state_1", Width, Height));
         Assert.Empty(PixelsOf(image, TimelineChart.WithdrawalColour));
         Assert.True(PixelsOf(image, TimelineChart.RecognitionColour).Count < 10, "a chart was drawn on an act's page");
-        var dom = await HeadlessChromium.DumpDomAsync(TestData.Seeds(), "/id/recognition/Q423_Q16150196_state_2022-07-13");
+        var dom = await HeadlessChromium.DumpDomAsync(TestData.Seeds(), "/id/recognition/north-korea_donetsk-peoples-republic_state_1");
         var summary = dom.IndexOf("<div id=\"summary\">", StringComparison.Ordinal);
         Assert.True(summary > 0 && summary < dom.IndexOf("<div id=\"evidence\">", StringComparison.Ordinal), "the sentence is not before the evidence");
         Assert.Contains("as a state on 13 July 2022, according to", dom);

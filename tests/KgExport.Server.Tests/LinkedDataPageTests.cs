@@ -37,7 +37,7 @@ public sealed partial class LinkedDataPageTests
     public async Task An_act_page_opens_with_its_sentence_then_the_evidence_then_the_table()
     {
         await using var host = await TestServerHost.StartAsync(TestData.Seeds());
-        var html = await PageAsync(host, "/id/recognition/Q423_Q16150196_state_2022-07-13");
+        var html = await PageAsync(host, "/id/recognition/north-korea_donetsk-peoples-republic_state_1");
         var summary = Summary(html);
         Assert.Equal("North Korea recognised the Donetsk People's Republic as a state on 13 July 2022, according to KCNA and Denis Pushilin.", summary[0]);
         Assert.Equal("North Korea was the third nation to recognise it; it was announced by Choe Son Hui, in letters.", summary[1]);
@@ -52,12 +52,12 @@ public sealed partial class LinkedDataPageTests
     }
 
     [Theory]
-    [InlineData("/id/recognition/Q858_Q16150196_state_undated", "Syria recognised the Donetsk People's Republic as a state (no date given), according to Reuters.")]
-    [InlineData("/id/severance/Q212_Q423_2022-07", "Ukraine severed diplomatic relations with North Korea in July 2022, according to Reuters.")]
-    [InlineData("/id/annexation/Q159_region.crimea_2014", "Russia annexed Crimea in 2014, according to Reuters.")]
-    [InlineData("/id/stance/Q423_endorse_36acf3bff158", "North Korea endorsed Russia's annexation of Crimea (2014), according to Reuters.")]
-    [InlineData("/id/quote/person.denis-pushilin_f385bee6b64e", "Denis Pushilin said “fruitful cooperation” through Denis Pushilin's Telegram channel.")]
-    [InlineData("/id/role/person.choe-son-hui_foreign-minister_Q423", "Choe Son Hui was the foreign minister of North Korea, according to KCNA.")]
+    [InlineData("/id/recognition/syria_donetsk-peoples-republic_state_1", "Syria recognised the Donetsk People's Republic as a state (no date given), according to Reuters.")]
+    [InlineData("/id/severance/ukraine_north-korea_1", "Ukraine severed diplomatic relations with North Korea in July 2022, according to Reuters.")]
+    [InlineData("/id/annexation/russia_crimea_1", "Russia annexed Crimea in 2014, according to Reuters.")]
+    [InlineData("/id/stance/north-korea_endorse_f31e7a35c604", "North Korea endorsed Russia's annexation of Crimea (2014), according to Reuters.")]
+    [InlineData("/id/quote/denis-pushilin_f385bee6b64e", "Denis Pushilin said “fruitful cooperation” through Denis Pushilin's Telegram channel.")]
+    [InlineData("/id/role/choe-son-hui_foreign-minister_north-korea", "Choe Son Hui was the foreign minister of North Korea, according to KCNA.")]
     public async Task Each_kind_of_fact_reads_as_a_sentence(string path, string expected)
     {
         await using var host = await TestServerHost.StartAsync(TestData.Seeds());
@@ -68,8 +68,39 @@ public sealed partial class LinkedDataPageTests
     public async Task A_severance_names_the_acts_it_answered()
     {
         await using var host = await TestServerHost.StartAsync(TestData.Seeds());
-        var summary = Summary(await PageAsync(host, "/id/severance/Q212_Q423_2022-07"));
+        var summary = Summary(await PageAsync(host, "/id/severance/ukraine_north-korea_1"));
         Assert.Equal("It answered North Korea's recognition of the Donetsk People's Republic (13 July 2022) and North Korea's recognition of the Luhansk People's Republic (13 July 2022).", summary[1]);
+    }
+
+    /// <summary>
+    /// Issue 18, finding 1, on the page: a second article that dates North Korea's recognition of the DPR a day
+    /// earlier is a second claim about the one act, and the act's page says the articles differ, each by its headline.
+    /// </summary>
+    [Fact]
+    public async Task An_act_whose_articles_give_two_dates_says_so_with_each_article()
+    {
+        const string other = """
+            @prefix kg: <https://w3id.org/kgexport/ontology#> .
+            @prefix prov: <http://www.w3.org/ns/prov#> .
+            @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+            @prefix id: <https://w3id.org/kgexport/id/> .
+            <https://w3id.org/kgexport/id/graph/t03> {
+                <https://w3id.org/kgexport/id/article/t03> a kg:Article ; kg:headline "Pyongyang recognises Donetsk"@en .
+                <https://w3id.org/kgexport/id/claim/t03.r1> a kg:Claim ;
+                    kg:about <https://w3id.org/kgexport/id/recognition/north-korea_donetsk-peoples-republic_state_1> ;
+                    kg:date "2022-07-12"^^xsd:date ; prov:wasDerivedFrom <https://w3id.org/kgexport/id/article/t03> ;
+                    kg:reviewStatus kg:Reviewed .
+            }
+            """;
+        var dataset = TestData.Seeds();
+        dataset.AddRange(RdfIo.CreateParser(RdfFormat.TriG, new ParserOptions { SourceName = "t03.trig" }).Parse(new StringReader(other)));
+        await using var host = await TestServerHost.StartAsync(dataset);
+        var summary = Summary(await PageAsync(host, "/id/recognition/north-korea_donetsk-peoples-republic_state_1"));
+        Assert.Contains("The articles differ on the date: on 12 July 2022 according to “Pyongyang recognises Donetsk”, on 13 July 2022 according to “North Korea recognises breakaway of Russia's proxies in east Ukraine”.", summary);
+
+        // One article, one date: no such sentence.
+        await using var seedsOnly = await TestServerHost.StartAsync(TestData.Seeds());
+        Assert.DoesNotContain(Summary(await PageAsync(seedsOnly, "/id/recognition/north-korea_donetsk-peoples-republic_state_1")), l => l.Contains("differ", StringComparison.Ordinal));
     }
 
     /// <summary>Month names are the page's own: a culture with other month names (as a server's may be) changes nothing.</summary>
@@ -140,7 +171,7 @@ public sealed partial class LinkedDataPageTests
         Assert.Equal(5, LaneLabelPattern().Matches(svg).Count);
         // Day precision: dots and a cross; month and year precision: bars; one mark per act, each linking to it.
         Assert.Equal(7, MarkPattern().Matches(svg).Count);
-        Assert.Contains("<a href=\"http://localhost/id/recognition/Q730_Q1246_withdrawal_2017-10-27\" class=\"mark\"><title>Suriname withdrew its recognition of Kosovo on 27 October 2017, according to Reuters and Ivica Dačić.</title>", WebUtility.HtmlDecode(svg));
+        Assert.Contains("<a href=\"http://localhost/id/recognition/suriname_kosovo_withdrawal_1\" class=\"mark\"><title>Suriname withdrew its recognition of Kosovo on 27 October 2017, according to Reuters and Ivica Dačić.</title>", WebUtility.HtmlDecode(svg));
         Assert.Equal(3, Regex.Matches(svg, "<rect x=\"[0-9.]+\" y=\"[0-9.]+\" width=\"[0-9.]+\" height=\"10\"").Count);
     }
 

@@ -7,7 +7,7 @@ namespace KgExport.Server.Tests;
 /// <summary>Minted IRIs dereference at /id/…; /resource describes any IRI; HTML, Turtle and JSON-LD by negotiation.</summary>
 public sealed class LinkedDataTests
 {
-    private const string NorthKoreaNorthKoreaDpr = "/id/recognition/Q423_Q16150196_state_2022-07-13";
+    private const string NorthKoreaNorthKoreaDpr = "/id/recognition/north-korea_donetsk-peoples-republic_state_1";
 
     private static async Task<(HttpStatusCode Status, string? Type, string Body)> Get(HttpClient client, string path, string? accept = null)
     {
@@ -24,7 +24,7 @@ public sealed class LinkedDataTests
         var (status, type, html) = await Get(host.Client, NorthKoreaNorthKoreaDpr, "text/html,application/xhtml+xml,*/*;q=0.8");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("text/html", type);
-        Assert.Contains("<code id=\"iri\">https://w3id.org/kgexport/id/recognition/Q423_Q16150196_state_2022-07-13</code>", html);
+        Assert.Contains("<code id=\"iri\">https://w3id.org/kgexport/id/recognition/north-korea_donetsk-peoples-republic_state_1</code>", html);
         Assert.Contains("title=\"https://w3id.org/kgexport/ontology#RecognitionAct\">kg:RecognitionAct</a>", html);
         // An outgoing fact links to the recogniser's own page, shown by its label.
         Assert.Contains("<a href=\"http://localhost/id/entity/Q423\" title=\"https://w3id.org/kgexport/id/entity/Q423\">North Korea</a>", html);
@@ -35,7 +35,7 @@ public sealed class LinkedDataTests
         var (_, _, entity) = await Get(host.Client, "/id/entity/Q423", "text/html");
         Assert.Contains("<h1 id=\"label\">North Korea</h1>", entity);
         Assert.Contains("<table id=\"in\">", entity);
-        Assert.Contains("href=\"http://localhost/id/recognition/Q423_Q16150196_state_2022-07-13\"", entity);
+        Assert.Contains("href=\"http://localhost/id/recognition/north-korea_donetsk-peoples-republic_state_1\"", entity);
     }
 
     [Fact]

@@ -195,13 +195,14 @@ public sealed class ReconciliationServiceTests
             return [.. answer.GetProperty("result").EnumerateArray().Select(r => r.GetProperty("id").GetString() + " " + r.GetProperty("name").GetString())];
         }
 
-        Assert.Equal(["entity/region.donbas Donbas", "entity/Q16150196 Donetsk People's Republic"], await Names("/reconcile/suggest/entity?prefix=don"));
+        Assert.Equal(["entity/region.donbas Donbas", "entity/Q16150196 Donetsk People's Republic", "entity/group.donetsk-residents.000_ee2775bcac5f55b5 Donetsk residents"],
+            await Names("/reconcile/suggest/entity?prefix=don"));
         // A label first, then names with a later word that starts so (names in ordinal order).
         Assert.Equal(["entity/platform.telegram Telegram", "entity/channel.dpr-embassy-in-moscows-telegram-page DPR Embassy in Moscow's Telegram page",
             "entity/channel.denis-pushilins-telegram-channel Denis Pushilin's Telegram channel"], await Names("/reconcile/suggest/entity?prefix=Tele"));
         // An alias; the cursor skips what was shown.
         Assert.Equal(["entity/news-agency.korean-central-news-agency Korean Central News Agency"], await Names("/reconcile/suggest/entity?prefix=kcn"));
-        Assert.Equal(["entity/Q16150196 Donetsk People's Republic"], await Names("/reconcile/suggest/entity?prefix=don&cursor=1"));
+        Assert.Equal(["entity/Q16150196 Donetsk People's Republic", "entity/group.donetsk-residents.000_ee2775bcac5f55b5 Donetsk residents"], await Names("/reconcile/suggest/entity?prefix=don&cursor=1"));
         // Wikidata ids: only what the export links.
         Assert.Equal(["Q16150196 Donetsk People's Republic"], await Names("/reconcile/wikidata/suggest/entity?prefix=don"));
 

@@ -144,6 +144,7 @@ public static class ExportCommand
         {
             var writer = target.Writer;
             var merged = streaming ? null : new Dataset();
+            var claimDates = streaming ? new Dataset() : null;
             if (merged is not null) foreach (var (k, v) in Namespaces.Prefixes().Entries) merged.Prefixes.Set(k, v);
             // A streaming export never validates a merge: the validator read up front goes to the first worker, which
             // then does not read the shapes again (each of the others reads its own).
@@ -153,7 +154,8 @@ public static class ExportCommand
                 Jobs = corpus.Jobs,
                 KeepGoing = corpus.KeepGoing,
                 Cache = cache,
-                WantQuads = !streaming,
+                // A streamed export keeps what the date-conflict check reads.
+                WantQuads = true,
                 Validator = validate ? () => Interlocked.Exchange(ref unused, null) ?? ShapesValidation.LoadValidator(null, cancellationToken) : null,
             };
             var badInput = false;
@@ -165,7 +167,11 @@ public static class ExportCommand
                 if (outcome.Status == ArticleStatus.Invalid) invalid = true;
                 if (!outcome.Succeeded) return;
                 if (merged is not null) merged.AddRange(outcome.Quads!);
-                else writer.Write(outcome.NQuads);
+                else
+                {
+                    writer.Write(outcome.NQuads);
+                    claimDates!.AddRange(outcome.Quads!.Where(DateConflicts.Reads));
+                }
             }, cancellationToken));
             view.Summary(progress, cache, corpus.Jobs);
             var failureCode = badInput ? ExitCodes.UsageError : invalid ? ExitCodes.DataInvalid : ExitCodes.Ok;
@@ -182,6 +188,11 @@ public static class ExportCommand
                 // act two ordinals), which only the whole graph shows.
                 if (mergeValidator is not null && MergedGraphConflicts(merged, mergeValidator, stderr, cancellationToken)) return ExitCodes.DataInvalid;
                 ExportWriter.Write(merged, format, writer, jsonLd);
+            }
+            // Two articles dating one act differently stay two claims; say so once per act.
+            foreach (var conflict in DateConflicts.Find(merged ?? claimDates!, cancellationToken))
+            {
+                stderr.WriteLine("export: warning: " + conflict.Message(Namespaces.Prefixes()));
             }
             target.Commit();
             if (failureCode != ExitCodes.Ok)

@@ -23,7 +23,8 @@ public static class FactSentences
         else if (HasType(dataset, fact, Terms.Class.Quote)) Quote(dataset, fact, sentences);
         else if (HasType(dataset, fact, Terms.Class.RoleHolding)) Role(dataset, fact, sentences);
         else return sentences;
-        if (Object(dataset, fact, Terms.Confidence) is Literal confidence)
+        DatesPerArticle(dataset, fact, sentences);
+        if (ClaimObject(dataset, fact, Terms.Confidence) is Literal confidence)
         {
             sentences.Add(new Sentence().Text($"Read from the article by the extractor, with confidence {confidence.LexicalForm}; no person has reviewed it."));
         }
@@ -56,9 +57,9 @@ public static class FactSentences
         return null;
     }
 
-    /// <summary>The fact's date in words (the earliest when it has several), or null.</summary>
+    /// <summary>The fact's date in words as its claims give it (the earliest when they give several), or null.</summary>
     public static FactDateText? DateOf(Dataset dataset, Term fact) =>
-        Objects(dataset, fact, Terms.Date).OfType<Literal>().Select(FactDateText.From).OfType<FactDateText>()
+        ClaimObjects(dataset, fact, Terms.Date).OfType<Literal>().Select(FactDateText.From).OfType<FactDateText>()
             .OrderBy(d => d.Earliest).ThenBy(d => d.Latest).FirstOrDefault();
 
     public static bool IsWithdrawal(Dataset dataset, Term fact) =>
@@ -79,9 +80,9 @@ public static class FactSentences
         sentences.Add(s);
 
         var details = new List<string>();
-        if (Object(dataset, fact, Terms.Ordinal) is Literal ordinal && int.TryParse(ordinal.LexicalForm, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
+        if (ClaimObject(dataset, fact, Terms.Ordinal) is Literal ordinal && int.TryParse(ordinal.LexicalForm, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
         {
-            var scope = Object(dataset, fact, Terms.OrdinalScope) is Literal { LexicalForm.Length: > 0 } group ? " " + group.LexicalForm : "";
+            var scope = ClaimObject(dataset, fact, Terms.OrdinalScope) is Literal { LexicalForm.Length: > 0 } group ? " " + group.LexicalForm : "";
             details.Add($"{Start(dataset, fact, Terms.Recogniser)} was the {EnglishNames.Ordinal(n)}{scope} to {(withdrawal ? "withdraw its recognition" : "recognise it")}");
         }
         var announcers = Names(dataset, Objects(dataset, fact, Terms.AnnouncedBy));
@@ -177,6 +178,33 @@ public static class FactSentences
         sentences.Add(s);
     }
 
+    /// <summary>
+    /// When articles' claims give the fact different dates: "The articles differ on the date: on 13 July 2022
+    /// according to A, on 12 July 2022 according to B." Each article by its headline, linked; nothing when they agree.
+    /// </summary>
+    private static void DatesPerArticle(Dataset dataset, Iri fact, List<Sentence> sentences)
+    {
+        var claimed = ClaimsAbout(dataset, fact)
+            .SelectMany(c => Objects(dataset, c, Terms.Date).OfType<Literal>().SelectMany(d => Objects(dataset, c, Terms.WasDerivedFrom).Select(a => (Date: d, Article: a))))
+            .Distinct().ToList();
+        var dates = claimed.Select(x => x.Date).Distinct().ToList();
+        if (dates.Count < 2) return;
+        var s = new Sentence().Text("The articles differ on the date: ");
+        var first = true;
+        foreach (var (date, article) in claimed
+                     .Select(x => (Text: FactDateText.From(x.Date), x.Article))
+                     .Where(x => x.Text is not null)
+                     .OrderBy(x => x.Text!.Earliest).ThenBy(x => x.Text!.Latest).ThenBy(x => x.Article, TermComparer.Instance)
+                     .Select(x => (x.Text!, x.Article)))
+        {
+            if (!first) s.Text(", ");
+            first = false;
+            var headline = Objects(dataset, article, Terms.Headline).OfType<Literal>().Select(l => l.LexicalForm).Order(StringComparer.Ordinal).FirstOrDefault();
+            s.Text(date.Phrase + " according to ").Name(headline is null ? NameOf(dataset, article) : "“" + headline + "”", article);
+        }
+        sentences.Add(s.Text("."));
+    }
+
     /// <summary>"It answered X's recognition of Y." for an event made in response to others.</summary>
     private static void Responses(Dataset dataset, Iri fact, List<Sentence> sentences)
     {
@@ -192,7 +220,7 @@ public static class FactSentences
         if (DateOf(dataset, fact) is { } date) s.Text(" " + date.Phrase);
         else if (@event) s.Text(" (no date given)");
         // Institutions (an agency's report) before the people quoted, each group by name.
-        var sources = Objects(dataset, fact, Terms.WasAttributedTo).Where(t => leaveOut is null || !leaveOut.Contains(t))
+        var sources = ClaimObjects(dataset, fact, Terms.WasAttributedTo).Where(t => leaveOut is null || !leaveOut.Contains(t))
             .Select(t => (Text: ShortNameOf(dataset, t) ?? NameOf(dataset, t), Term: t))
             .OrderBy(t => HasType(dataset, t.Term, Terms.Class.Person)).ThenBy(t => t.Text, StringComparer.Ordinal).ToList();
         if (sources.Count > 0) s.Text(", according to ").Names(sources);

@@ -30,7 +30,7 @@ public sealed record TimelineEntry(
 
 /// <summary>
 /// Who recognised an entity or withdrew the recognition, or whom it recognised, when, and according to which
-/// sources: read from <c>kg:RecognitionAct</c> nodes, their <c>kg:accordingTo</c> sources and the articles citing
+/// sources: read from <c>kg:RecognitionAct</c> nodes, the <c>kg:accordingTo</c> sources of the claims about them and the articles citing
 /// them. Dated entries in date order, then the undated ones, each group by name.
 /// </summary>
 public sealed class RecognitionTimeline
@@ -82,7 +82,7 @@ public sealed class RecognitionTimeline
     private static List<SourceMention> Sources(Dataset dataset, Iri act)
     {
         var mentions = new List<SourceMention>();
-        foreach (var source in Objects(dataset, act, Terms.AccordingTo))
+        foreach (var source in ClaimObjects(dataset, act, Terms.AccordingTo))
         {
             var article = Object(dataset, source, Terms.CitedIn) as Iri;
             foreach (var by in Objects(dataset, source, Terms.WasAttributedTo))
@@ -92,11 +92,14 @@ public sealed class RecognitionTimeline
         }
         if (mentions.Count == 0)
         {
-            foreach (var by in Objects(dataset, act, Terms.WasAttributedTo))
+            foreach (var claim in ClaimsAbout(dataset, act))
             {
-                foreach (var article in Objects(dataset, act, Terms.WasDerivedFrom).OfType<Iri>().DefaultIfEmpty())
+                foreach (var by in Objects(dataset, claim, Terms.WasAttributedTo))
                 {
-                    mentions.Add(new SourceMention(ShortNameOf(dataset, by) ?? NameOf(dataset, by), by, article, HeadlineOf(dataset, article)));
+                    foreach (var article in Objects(dataset, claim, Terms.WasDerivedFrom).OfType<Iri>().DefaultIfEmpty())
+                    {
+                        mentions.Add(new SourceMention(ShortNameOf(dataset, by) ?? NameOf(dataset, by), by, article, HeadlineOf(dataset, article)));
+                    }
                 }
             }
         }

@@ -77,7 +77,9 @@ public sealed class ResourceDescription
             if (!timeline.IsEmpty) d.Timeline = timeline;
             d.Summary.AddRange(EntitySummary.Describe(dataset, subject, timeline));
         }
-        foreach (var evidence in Objects(dataset, subject, Terms.Evidence).Take(paging?.Size ?? int.MaxValue))
+        // A fact's evidence is its claims'; a claim's (or source's) is its own.
+        var evidenceHolders = ClaimsAbout(dataset, subject).Prepend(subject);
+        foreach (var evidence in evidenceHolders.SelectMany(h => Objects(dataset, h, Terms.Evidence)).Distinct().Take(paging?.Size ?? int.MaxValue))
         {
             foreach (var span in Objects(dataset, evidence, Terms.Oa.HasTarget))
             {

@@ -21,6 +21,18 @@ internal static class StoreLookups
     public static Term? Object(Dataset dataset, Term subject, Iri predicate) =>
         Objects(dataset, subject, predicate).OrderBy(t => t, TermComparer.Instance).FirstOrDefault();
 
+    /// <summary>The claims articles make about a fact (kg:about), in IRI order.</summary>
+    public static IEnumerable<Term> ClaimsAbout(Dataset dataset, Term fact) =>
+        Subjects(dataset, Terms.About, fact).OrderBy(t => t, TermComparer.Instance);
+
+    /// <summary>What the claims about a fact say with <paramref name="predicate"/> (its dates, sources, ordinals), each value once.</summary>
+    public static IEnumerable<Term> ClaimObjects(Dataset dataset, Term fact, Iri predicate) =>
+        ClaimsAbout(dataset, fact).SelectMany(c => Objects(dataset, c, predicate)).Distinct();
+
+    /// <summary>The first (in term order) of what the claims about a fact say with <paramref name="predicate"/>, or null.</summary>
+    public static Term? ClaimObject(Dataset dataset, Term fact, Iri predicate) =>
+        ClaimObjects(dataset, fact, predicate).OrderBy(t => t, TermComparer.Instance).FirstOrDefault();
+
     public static bool HasType(Dataset dataset, Term subject, Iri type) =>
         AllGraphs(dataset, subject, Terms.Type, type).Any();
 
