@@ -895,5 +895,12 @@ public sealed class PhrasingTests
         Assert.Equal(["united-states state kosovo 2008"], Recognitions(Extract("Since the United States recognized Kosovo's independence 13 years ago, our partnership has grown.", "2021-02-17")));
         Assert.Equal(["united-states state kosovo -"], Recognitions(Extract("Thirteen years ago, the United States recognized Kosovo as an independent state.")));
     }
+
+    [Fact]
+    public void An_ordinal_apposition_opening_the_sentence_is_its_subjects()
+    {
+        Assert.Equal(["united-states state kosovo -"], Recognitions(Extract("As the first country to recognize Kosovo, the United States remains committed to its sovereignty.")));
+        Assert.Empty(Recognitions(Extract("As the first country to recognize Kosovo, the United States would gain influence.")));
+    }
 }
 

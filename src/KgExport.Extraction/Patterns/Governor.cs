@@ -255,7 +255,9 @@ public static class Governor
         }
         while (k >= 0 && a.Lower(k) is "now" or "also" or "only" or "just" or "thus" or "thereby" or "officially" or "formally") k--;
         if (a.Lower(k) is not ("is" or "was" or "are" or "were" or "became" or "becomes" or "become" or "'s" or "be" or "been" or "as")) return null;
-        if (a.Lower(k) == "as") return null; // "as the first state to recognise": an apposition, read by its own verb
+        // "As the first country to recognise Kosovo, the United States ...": opening the sentence, the apposition is the
+        // subject's after the comma that closes it; elsewhere ("..., as the first state to recognise") it is read by its own verb
+        if (a.Lower(k) == "as") return k == 0 ? OpeningApposition(a, k, number) : null;
         // "decided to be the first country to recognise": the copula is itself an infinitive under a control verb
         if (a.Lower(k) == "be" && a.Lower(k - 1) == "to")
         {
@@ -269,6 +271,20 @@ public static class Governor
     {
         "countries", "states", "nations", "members", "governments", "un", "powers",
     };
+
+    /// <summary>The subject after the comma that ends a sentence-opening "As the first ... to recognise Y," phrase, as its frame.</summary>
+    private static Frame? OpeningApposition(SentenceAnalysis a, int asAt, int? number)
+    {
+        for (var comma = asAt + 1; comma < a.Count; comma++)
+        {
+            if (a[comma].Text != "," || a.IsInDate(comma)) continue;
+            var (items, _, last) = ArgumentReader.ListRight(a, comma + 1);
+            // "As the first ..., X would gain influence": a hypothetical
+            if (items.Count == 0 || Modals.Contains(a.Lower(last + 1)) || !ArgumentReader.IsAsserted(a, Math.Min(a.Count - 1, last + 1))) return null;
+            return new Frame(asAt, false, 0.85, number == 0 ? null : number, items, comma + 1);
+        }
+        return null;
+    }
 
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
     {
