@@ -902,5 +902,15 @@ public sealed class PhrasingTests
         Assert.Equal(["united-states state kosovo -"], Recognitions(Extract("As the first country to recognize Kosovo, the United States remains committed to its sovereignty.")));
         Assert.Empty(Recognitions(Extract("As the first country to recognize Kosovo, the United States would gain influence.")));
     }
+
+    [Fact]
+    public void A_claimant_leader_recognised_is_a_government_of_their_state()
+    {
+        Assert.Equal(["united-kingdom government venezuela 2019-02-04"], Recognitions(Extract("The UK now recognises Juan Guaidó as the constitutional interim President, until credible presidential elections can be held.", "2019-02-04")));
+        Assert.Equal(["france government venezuela 2019-02-04", "united-kingdom government venezuela 2019-02-04"],
+            Recognitions(Extract("The United Kingdom, together with France, recognised Guaidó on 4 February 2019.")));
+        Assert.Equal(["ghana government cote-divoire 2010-12"], Recognitions(Extract("Ghana recognised Ouattara in December 2010.")));
+        Assert.Empty(Recognitions(Extract("The UK recognised Putin's achievements in 2019.")));
+    }
 }
 

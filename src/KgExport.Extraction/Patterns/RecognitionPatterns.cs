@@ -506,6 +506,12 @@ public static class RecognitionPatterns
             }
             return state is null ? ([], kind, person.Last, false) : ([state], Promote(type), person.Last, false);
         }
+        // "recognised Guaidó on 4 February": a leader known to act for a state, recognised as such (not "Putin's achievements")
+        if (a.StartingAt(k) is { Kind: MentionKind.Person } leader && a.Lower(leader.Last + 1) is not ("'s" or "'" or "as")
+            && c.Persons.FirstOrDefault(p => p.Id == leader.Entities[0]) is { Of: { } ledState, Office: null } && c.Gazetteer.ById(leader.Entities[0]) is not null)
+        {
+            return ([ledState], Promote(type), leader.Last, false);
+        }
         // "Juan Guaidó as the constitutional interim President of Venezuela": a named leader recognised as a state's head
         if (a.StartingAt(k) is null && LeaderAs(c, k) is var (leaderState, leaderLast) && leaderState is not null) return ([leaderState], Promote(type), leaderLast, false);
         if (ApposedToGroup(a, k) is { } apposed && ArgumentReader.ListRight(a, apposed) is { Items.Count: > 0 } members && members.Items.All(m => m.Kind == MentionKind.Named))
