@@ -912,5 +912,14 @@ public sealed class PhrasingTests
         Assert.Equal(["ghana government cote-divoire 2010-12"], Recognitions(Extract("Ghana recognised Ouattara in December 2010.")));
         Assert.Empty(Recognitions(Extract("The UK recognised Putin's achievements in 2019.")));
     }
+
+    [Fact]
+    public void A_reduced_relative_on_the_relations_and_a_participle_after_an_adverb()
+    {
+        var f = Extract("Relations between Bolivia and Israel, severed in 2009, were restored in 2019.");
+        Assert.Equal(["bolivia severs israel 2009", "israel severs bolivia 2009"], Severances(f));
+        Assert.Equal(["bolivia + israel 2019"], Establishments(f));
+        Assert.Equal(["cuba + united-states 2015-07-20"], Establishments(Extract("Cuba and the United States reopened their embassies on 20 July 2015, formally restoring diplomatic relations.")));
+    }
 }
 

@@ -375,6 +375,8 @@ public static class Governor
         }
         // "The decree recognising the independence of Abkhazia was signed by President Medvedev": whoever signed it acts
         if (Lexicon.Instruments.Contains(prev) && SignedBy(a, t) is { } signers) return signers;
+        // "..., formally restoring diplomatic relations": an adverb between the comma and the participle
+        if (prev is "formally" or "officially" or "thus" or "thereby" or "effectively" && a.Lower(t - 2) == ",") prev = ",";
         if (prev is "thus" or "thereby" or "effectively" || (prev == "," && a.Lower(t - 2) is not "and"))
         {
             // the subject of the clause before: the caller falls back to the sentence's actor

@@ -339,11 +339,23 @@ public static class RelationPatterns
         var beginning = a.Lower(v) is "began" or "begun" or "started" or "commenced";
         if (family is null && !beginning) return;
         if (beginning) family = Family.Establishment;
+        // "Relations between Bolivia and Israel, severed in 2009, were restored": a reduced relative on the relations
+        if (!beginning && a.Lower(v - 1) == "," && Lexicon.RelationNouns.Contains(a.Lower(RelationsBeforeComma(a, v - 1))) && !Governor.IsPassive(a, v))
+        {
+            var head = RelationsBeforeComma(a, v - 1);
+            if (Between(c, head + 1) is { } reduced && Governor.Govern(a, v) is { } reducedFrame)
+            {
+                Emit(c, family!.Value, [(reduced.A, reduced.B)], c.Date(v, v), c.Evidence(head, Math.Min(a.Count - 1, a.DatedPhraseAt(v + 1)?.Last ?? v)), reducedFrame.Confidence * 0.8, v, both: true, agentless: true);
+            }
+            return;
+        }
         if (!beginning && !Governor.IsPassive(a, v)) return;
         if (Governor.Govern(a, v) is not { } frame) return;
         // the relations noun before the verb group: "relations (between X and Y) were ..."
         var k = v - 1;
         while (k >= 0 && ArgumentReader.IsVerbGroupWord(a.Lower(k)) && a.EndingAt(k) is null) k--;
+        // "Relations between X and Y, severed in 2009, were restored": past a reduced relative set off by commas
+        if (a.Lower(k) == "," && ReducedRelativeStart(a, k) is { } relativeOpening) k = relativeOpening - 1;
         var end = k;
         var r = -1;
         for (var j = end; j >= Math.Max(0, end - 10); j--)
@@ -404,6 +416,29 @@ public static class RelationPatterns
         {
             Emit(c, family!.Value, [last], date, evidence, 0.6, v, both: true, agentless: true);
         }
+    }
+
+    /// <summary>The relations noun of "relations between X and Y" ending right before the comma at <paramref name="comma"/>, or -1.</summary>
+    private static int RelationsBeforeComma(SentenceAnalysis a, int comma)
+    {
+        for (var j = comma - 1; j >= Math.Max(0, comma - 12); j--)
+        {
+            if (Lexicon.RelationNouns.Contains(a.Lower(j))) return a.Lower(j + 1) == "between" ? j : -1;
+            if (a.Lower(j) is "," or ";" or "." ) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>The comma opening ", severed in 2009," that the comma at <paramref name="close"/> ends (a participle and its date), or null.</summary>
+    private static int? ReducedRelativeStart(SentenceAnalysis a, int close)
+    {
+        for (var j = close - 1; j >= Math.Max(1, close - 8); j--)
+        {
+            if (a.Lower(j) != ",") continue;
+            var participle = a.Lower(j + 1);
+            return (Lexicon.Sever.Contains(participle) || Lexicon.Establish.Contains(participle) || participle is "broken") && participle.EndsWith("ed", StringComparison.Ordinal) || participle is "broken" or "cut" ? j : null;
+        }
+        return null;
     }
 
     /// <summary>"switched (diplomatic) ties from Taipei to Beijing": relations with the first end, with the second begin.</summary>
