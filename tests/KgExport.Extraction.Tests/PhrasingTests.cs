@@ -921,5 +921,13 @@ public sealed class PhrasingTests
         Assert.Equal(["bolivia + israel 2019"], Establishments(f));
         Assert.Equal(["cuba + united-states 2015-07-20"], Establishments(Extract("Cuba and the United States reopened their embassies on 20 July 2015, formally restoring diplomatic relations.")));
     }
+
+    [Fact]
+    public void An_opening_participle_phrase_ends_at_its_comma_not_at_the_comma_of_its_date()
+    {
+        var f = Extract("After breaking off relations with Taiwan on April 30, 2018, the Dominican Republic established diplomatic relations with China.");
+        Assert.Equal(["dominican-republic severs taiwan 2018-04-30"], Severances(f));
+        Assert.Equal(["china + dominican-republic -"], Establishments(f));
+    }
 }
 

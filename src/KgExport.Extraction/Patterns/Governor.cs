@@ -366,7 +366,7 @@ public static class Governor
         {
             // the agent is the subject of the main clause after the comma
             var comma = t + 1;
-            while (comma < a.Count && a[comma].Text != ",") comma++;
+            while (comma < a.Count && (a[comma].Text != "," || a.IsInDate(comma))) comma++; // not the comma of "April 30, 2018"
             if (comma >= a.Count) return null;
             var (items, _, last) = ArgumentReader.ListRight(a, comma + 1);
             if (items.Count == 0 || !ArgumentReader.IsAsserted(a, Math.Min(a.Count - 1, last + 1))) return null;
