@@ -476,7 +476,8 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             {
                 DateMentionKind.Absolute => d.Date,
                 DateMentionKind.Today when d.Offset == 0 => published.Date,
-                DateMentionKind.Weekday or DateMentionKind.Today or DateMentionKind.DayAfter when d.IsEventDate => DateAssigner.Resolve(a, d, published, discourse).Date,
+                // "made a decision on June 13 ...": a day without a year, once resolved, anchors "on the same day" after it too
+                DateMentionKind.Weekday or DateMentionKind.Today or DateMentionKind.DayAfter or DateMentionKind.MonthDay when d.IsEventDate => DateAssigner.Resolve(a, d, published, discourse).Date,
                 _ => null,
             };
             if (date is null) continue;

@@ -929,5 +929,14 @@ public sealed class PhrasingTests
         Assert.Equal(["dominican-republic severs taiwan 2018-04-30"], Severances(f));
         Assert.Equal(["china + dominican-republic -"], Establishments(f));
     }
+
+    [Fact]
+    public void A_period_dates_its_act_by_its_start_and_a_day_without_year_anchors_the_same_day()
+    {
+        Assert.Equal(["kiribati government taiwan 2003"], Recognitions(Extract("Between 2003 and 2019, the government of Kiribati recognized the Republic of China.")));
+        Assert.Equal(["kiribati government taiwan -"], Recognitions(Extract("Trade between 2003 and 2019 grew, and Kiribati recognized the Republic of China.")));
+        Assert.Equal(["panama severs taiwan 2017-06-13", "taiwan severs panama 2017-06-13"], Severances(Extract(
+            "Panama made a decision on June 13 to sever diplomatic relations with the ROC. The ROC on the same day also terminated diplomatic relations with Panama.", "2017-06-23")));
+    }
 }
 

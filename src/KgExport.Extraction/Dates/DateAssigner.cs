@@ -67,7 +67,25 @@ public static class DateAssigner
         // "until 15 September 1973 when the regime ... derecognized the ROC": the date the "when" clause hangs from dates
         // its acts, unless the act's own date follows it
         if ((best is null || best.First < trigger) && WhenDate(a, trigger) is { } when) return Resolve(a, when, published, discourse);
+        // "Between 2003 and 2019, Kiribati recognized the Republic of China": the act that began the period, at its start
+        if (best is null && PeriodStart(a, trigger) is { } start)
+        {
+            var begun = Resolve(a, start, published, discourse);
+            return begun with { Note = $"{Quote(a, start)} opens the period the act holds for: its start" };
+        }
         return best is null ? DateResolution.None : Resolve(a, best, published, discourse);
+    }
+
+    /// <summary>"Between D1 and D2" opening the sentence or the trigger's clause before the trigger: D1, or null.</summary>
+    private static DateMention? PeriodStart(SentenceAnalysis a, int trigger)
+    {
+        var (clauseFirst, _) = a.ClauseRange(trigger);
+        foreach (var d in a.Dates)
+        {
+            if (d.Last >= trigger || a.Lower(d.First - 1) != "between" || (d.First - 1 != 0 && d.First - 1 != clauseFirst && a.Lower(d.First - 2) != ",")) continue;
+            if (a.Lower(d.Last + 1) == "and" && a.Dates.Any(e => e.First == d.Last + 2) && d.Date is not null) return d;
+        }
+        return null;
     }
 
     /// <summary>The date right before a "when" that opens the clause of <paramref name="trigger"/> ("until 1973 when ..."), or null.</summary>

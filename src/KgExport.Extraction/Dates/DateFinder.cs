@@ -259,7 +259,9 @@ public static class DateFinder
         effective |= before == "since" && PerfectActBefore(s, m.First - 1);
         // "announced the rupture of diplomatic relations with Morocco from Tuesday": "from" after the relations, no range
         effective |= before == "from" && !range && Enumerable.Range(Math.Max(0, m.First - 6), Math.Min(5, m.First)).Any(k => s.Lower(k) is "relations" or "ties");
-        var bound = (before is "since" or "from" or "until" or "till" or "between" or "-" && !effective) || (before == "of" && before2 == "as" && !effective) || (before == "to" && before2 != "up") || range;
+        // "between 2003 and 2019": the end of the period bounds it too
+        var periodEnd = before == "and" && Enumerable.Range(Math.Max(0, m.First - 6), Math.Min(5, Math.Max(0, m.First - 1))).Any(k => s.Lower(k) == "between" && k + 1 < s.Count && s[k + 1].Kind == TokenKind.Number);
+        var bound = periodEnd || (before is "since" or "from" or "until" or "till" or "between" or "-" && !effective) || (before == "of" && before2 == "as" && !effective) || (before == "to" && before2 != "up") || range;
         // "within the 1967 borders", "the 1978 constitution": a year modifying a thing, not an event, dates nothing done
         var attributive = m.First == m.Last && m.Date is { Month: null } && before is "the" or "its" or "their" or "a"
             && m.Last + 1 < s.Count && s[m.Last + 1].Kind == TokenKind.Word && !s[m.Last + 1].IsCapitalised && !EventNouns.Contains(after)
