@@ -483,6 +483,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             if (date is null) continue;
             discourse.LastDated = date;
             discourse.LastDatedSentence = a.Sentence.Index;
+            discourse.LastDatedToday = d.Kind == DateMentionKind.Today && d.Offset == 0 && !d.Immediate;
             if (date.Value.AsDateOnly is { } day) discourse.LastDay = day;
         }
     }

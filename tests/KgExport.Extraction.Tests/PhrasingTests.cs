@@ -938,5 +938,15 @@ public sealed class PhrasingTests
         Assert.Equal(["panama severs taiwan 2017-06-13", "taiwan severs panama 2017-06-13"], Severances(Extract(
             "Panama made a decision on June 13 to sever diplomatic relations with the ROC. The ROC on the same day also terminated diplomatic relations with Panama.", "2017-06-23")));
     }
+
+    [Fact]
+    public void A_statement_narrating_its_own_day_dates_the_undated_act_after_its_today()
+    {
+        var f = Extract("Japan today recognized East Timor. Officials of Japan and East Timor exchanged Notes to establish diplomatic relations between Japan and East Timor.", "2002-05-20");
+        Assert.Equal(["japan + timor-leste 2002-05-20"], Establishments(f));
+        // a perfect says that, not when: only the year of the sentence before; without "today" before it, the same
+        Assert.Equal(["japan + timor-leste 2002"], Establishments(Extract("Japan today recognized East Timor. Japan and East Timor have established diplomatic relations.", "2002-05-20")));
+        Assert.Equal(["japan + timor-leste 2002"], Establishments(Extract("Japan recognized East Timor on 20 May 2002. Japan and East Timor exchanged Notes to establish diplomatic relations.", "2002-05-21")));
+    }
 }
 

@@ -28,6 +28,9 @@ public sealed class Discourse(GazetteerTable gazetteer)
     /// <summary>The sentence <see cref="LastDated"/> was read in.</summary>
     public int LastDatedSentence { get; set; } = -1;
 
+    /// <summary>Whether <see cref="LastDated"/> is the day of a dated statement that said "today".</summary>
+    public bool LastDatedToday { get; set; }
+
     /// <summary>The breakaway entity named last, for "the breakaway region", "the self-declared republic".</summary>
     public string? LastBreakaway { get; set; }
 

@@ -94,6 +94,14 @@ public sealed class PatternContext(
         return present || decided || A.Lower(trigger - 1) is "now" or "hereby" || (A.Lower(trigger - 1).EndsWith("ly", StringComparison.Ordinal) && A.Lower(trigger - 2) is "now" or "hereby");
     }
 
+    /// <summary>"has established", "have recognised": a perfect, which says that, not when.</summary>
+    private bool IsPresentPerfect(int trigger)
+    {
+        var k = trigger - 1;
+        while (k >= 0 && ArgumentReader.IsVerbGroupWord(A.Lower(k)) && A.Lower(k) is not ("has" or "have")) k--;
+        return A.Lower(k) is "has" or "have";
+    }
+
     /// <summary>Whether <paramref name="subject"/> is the sentence's own subject ("X and Y signed a treaty and established relations").</summary>
     public bool IsSentenceSubject((List<Mention> Items, int First) subject) => FirstSubject(A.Count) is { } s && s.First == subject.First;
 
@@ -158,6 +166,12 @@ public sealed class PatternContext(
         if (Published.Date is { Day: not null } issued && IsPresentAct(trigger))
         {
             return new DateResolution(issued, null, null, $"\"{A[trigger].Text}\" in the present of a text dated {issued}: its date");
+        }
+        // "Japan today recognized East Timor. [Officials] exchanged Notes to establish diplomatic relations.": a statement
+        // narrating its own day's acts; the day of the "today" just before dates the undated past act after it
+        if (Discourse.LastDated is { Day: not null } statementDay && Discourse.LastDatedToday && Discourse.LastDatedSentence == A.Sentence.Index - 1 && !IsPresentPerfect(trigger))
+        {
+            return new DateResolution(statementDay, null, null, $"no date in the sentence: the day {statementDay} of the statement's \"today\" in the sentence before");
         }
         if (Discourse.LastDated is { } earlier && Discourse.LastDatedSentence == A.Sentence.Index - 1)
         {
