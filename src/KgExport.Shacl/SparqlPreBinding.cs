@@ -21,7 +21,14 @@ internal sealed partial class SparqlPreBinding
         Query = query;
         Text = text;
         UsesShapesGraph = usesShapesGraph;
+        _columns = query.Form == QueryForm.Select ? Columns(query.ResultVariables.Select(v => v.Name).ToList()) : null;
     }
+
+    /// <summary>The SELECT query's result columns by name, worked out once: the query runs once per focus node.</summary>
+    private readonly Dictionary<string, int>? _columns;
+
+    private static Dictionary<string, int> Columns(IReadOnlyList<string> variables) =>
+        variables.Select((name, i) => (name, i)).ToDictionary(c => c.name, c => c.i, StringComparer.Ordinal);
 
     /// <summary>Whether the query mentions $shapesGraph, so it must run over a dataset that holds the shapes graph.</summary>
     public bool UsesShapesGraph { get; }
@@ -84,7 +91,7 @@ internal sealed partial class SparqlPreBinding
     public IEnumerable<Func<string, Term?>> Solutions(ValidationContext run, Term shape, DataGraph data, IReadOnlyDictionary<string, Term> bindings)
     {
         var result = Run(run, shape, data, bindings);
-        var columns = result.Variables.Select((name, i) => (name, i)).ToDictionary(c => c.name, c => c.i, StringComparer.Ordinal);
+        var columns = _columns ?? Columns(result.Variables);
         using var rows = result.Rows.GetEnumerator();
         while (true)
         {

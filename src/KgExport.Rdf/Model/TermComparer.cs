@@ -13,7 +13,9 @@ public sealed class TermComparer : IComparer<Term>
         if (ReferenceEquals(x, y)) return 0;
         if (x is null) return -1;
         if (y is null) return 1;
-        var kind = x.Kind.CompareTo(y.Kind);
+        // On the underlying bytes: Enum.CompareTo takes an object, so comparing the enums boxed one per call (the
+        // same result: Enum.CompareTo compares the underlying values the same way).
+        var kind = ((byte)x.Kind).CompareTo((byte)y.Kind);
         if (kind != 0) return kind;
         return (x, y) switch
         {

@@ -4,11 +4,21 @@ namespace KgExport.Rdf;
 /// One graph's triples as three nested hash indexes over interned ids (SPO, POS, OSP), so every triple pattern is
 /// answered by direct lookups, never by scanning triples that cannot match.
 /// </summary>
+/// <remarks>
+/// The OSP index is built when a lookup first needs it (a pattern with a bound object and no bound predicate), by
+/// replaying the triples in the order they were added, so it is the same index, in the same enumeration order, as
+/// one kept up to date from the start. Many graphs (an exported article's) are never asked such a pattern, and the
+/// OSP index was a third of what building them cost. Until then the added triples are kept in a list; the first
+/// removal builds the index first. Concurrent readers of an unchanging index may race to build it: the build is
+/// locked and published whole.
+/// </remarks>
 internal sealed class TripleIndex
 {
     private readonly Dictionary<int, Dictionary<int, HashSet<int>>> _spo = [];
     private readonly Dictionary<int, Dictionary<int, HashSet<int>>> _pos = [];
-    private readonly Dictionary<int, Dictionary<int, HashSet<int>>> _osp = [];
+    private Dictionary<int, Dictionary<int, HashSet<int>>>? _osp;
+    private List<(int S, int P, int O)>? _added = [];
+    private readonly Lock _building = new();
 
     public int Count { get; private set; }
 
@@ -16,7 +26,8 @@ internal sealed class TripleIndex
     {
         if (!Insert(_spo, s, p, o)) return false;
         Insert(_pos, p, o, s);
-        Insert(_osp, o, s, p);
+        if (_osp is { } osp) Insert(osp, o, s, p);
+        else _added!.Add((s, p, o));
         Count++;
         return true;
     }
@@ -25,9 +36,29 @@ internal sealed class TripleIndex
     {
         if (!Delete(_spo, s, p, o)) return false;
         Delete(_pos, p, o, s);
-        Delete(_osp, o, s, p);
+        Delete(Osp, o, s, p);
         Count--;
         return true;
+    }
+
+    /// <summary>The OSP index, built from the triples added so far when first needed.</summary>
+    private Dictionary<int, Dictionary<int, HashSet<int>>> Osp
+    {
+        get
+        {
+            if (Volatile.Read(ref _osp) is { } built) return built;
+            lock (_building)
+            {
+                if (_osp is null)
+                {
+                    var osp = new Dictionary<int, Dictionary<int, HashSet<int>>>();
+                    foreach (var (s, p, o) in _added!) Insert(osp, o, s, p);
+                    _added = null;
+                    Volatile.Write(ref _osp, osp);
+                }
+                return _osp;
+            }
+        }
     }
 
     public bool Contains(int s, int p, int o) =>
@@ -52,7 +83,7 @@ internal sealed class TripleIndex
             }
             if (o != 0)
             {
-                if (!_osp.TryGetValue(o, out var sp) || !sp.TryGetValue(s, out var pset)) yield break;
+                if (!Osp.TryGetValue(o, out var sp) || !sp.TryGetValue(s, out var pset)) yield break;
                 foreach (var pp in pset) yield return (s, pp, o);
                 yield break;
             }
@@ -75,7 +106,7 @@ internal sealed class TripleIndex
         }
         if (o != 0)
         {
-            if (!_osp.TryGetValue(o, out var spMap)) yield break;
+            if (!Osp.TryGetValue(o, out var spMap)) yield break;
             foreach (var (ss, ps) in spMap)
                 foreach (var pp in ps) yield return (ss, pp, o);
             yield break;
@@ -92,7 +123,7 @@ internal sealed class TripleIndex
         {
             if (!_spo.TryGetValue(s, out var ps)) return 0;
             if (p != 0) return ps.TryGetValue(p, out var os) ? (o != 0 ? (os.Contains(o) ? 1 : 0) : os.Count) : 0;
-            if (o != 0) return _osp.TryGetValue(o, out var sp) && sp.TryGetValue(s, out var pset) ? pset.Count : 0;
+            if (o != 0) return Osp.TryGetValue(o, out var sp) && sp.TryGetValue(s, out var pset) ? pset.Count : 0;
             return ps.Sum(kv => kv.Value.Count);
         }
         if (p != 0)
@@ -101,7 +132,7 @@ internal sealed class TripleIndex
             if (o != 0) return osMap.TryGetValue(o, out var ss) ? ss.Count : 0;
             return osMap.Count * 2 > Count ? Count : osMap.Sum(kv => kv.Value.Count);
         }
-        if (o != 0) return _osp.TryGetValue(o, out var spMap) ? spMap.Sum(kv => kv.Value.Count) : 0;
+        if (o != 0) return Osp.TryGetValue(o, out var spMap) ? spMap.Sum(kv => kv.Value.Count) : 0;
         return Count;
     }
 

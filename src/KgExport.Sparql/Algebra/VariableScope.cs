@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KgExport.Sparql.Algebra;
 
 /// <summary>The in-scope variables of an algebra expression (§18.2.1), in order of first appearance.</summary>
@@ -50,6 +52,14 @@ public static class VariableScope
     };
 
     /// <summary>Variables an expression mentions (outside EXISTS patterns).</summary>
+    /// <summary>
+    /// <see cref="Mentioned"/> as a list worked out once per expression: a prepared query's filters are evaluated
+    /// again at every run (a SHACL-SPARQL constraint's at every focus node), and the expressions never change.
+    /// </summary>
+    internal static IReadOnlyList<Variable> MentionedOnce(Expression e) => MentionedCache.GetValue(e, x => Mentioned(x).ToList());
+
+    private static readonly ConditionalWeakTable<Expression, IReadOnlyList<Variable>> MentionedCache = new();
+
     public static IEnumerable<Variable> Mentioned(Expression e)
     {
         switch (e)

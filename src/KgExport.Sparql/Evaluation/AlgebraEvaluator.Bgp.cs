@@ -76,16 +76,15 @@ internal sealed partial class AlgebraEvaluator
         {
             var tp = ordered[i];
             steps[i] = new BgpStep(SlotOrConstant(tp.Subject), SlotOrConstant(tp.Predicate), SlotOrConstant(tp.Object), []);
-            foreach (var n in new[] { tp.Subject, tp.Predicate, tp.Object })
-            {
-                if (n is Variable v) boundAt.TryAdd(v, i);
-            }
+            if (tp.Subject is Variable vs) boundAt.TryAdd(vs, i);
+            if (tp.Predicate is Variable vp) boundAt.TryAdd(vp, i);
+            if (tp.Object is Variable vo) boundAt.TryAdd(vo, i);
         }
         var atStart = new List<Expression>();
         foreach (var f in filters)
         {
             var depth = -1;
-            foreach (var v in VariableScope.Mentioned(f))
+            foreach (var v in VariableScope.MentionedOnce(f))
             {
                 if (boundAt.TryGetValue(v, out var d)) depth = Math.Max(depth, d);
             }
@@ -133,27 +132,21 @@ internal sealed partial class AlgebraEvaluator
             }
             result.Add(best!);
             remaining.Remove(best!);
-            foreach (var n in new[] { best!.Subject, best.Predicate, best.Object })
-            {
-                if (n is Variable v) bound.Add(v);
-            }
+            if (best!.Subject is Variable vs) bound.Add(vs);
+            if (best.Predicate is Variable vp) bound.Add(vp);
+            if (best.Object is Variable vo) bound.Add(vo);
         }
         return result;
     }
 
     private double Score(TriplePattern tp, Term?[] seed, HashSet<Variable> bound, IReadOnlyList<Term?> graphs, bool first)
     {
-        Term? Const(PatternNode n) => n is TermNode t ? t.Term : n is Variable v ? Solution.Get(seed, _ctx.Slot(v)) : null;
-        var s = Const(tp.Subject);
-        var p = Const(tp.Predicate);
-        var o = Const(tp.Object);
+        var s = Resolve(tp.Subject, seed);
+        var p = Resolve(tp.Predicate, seed);
+        var o = Resolve(tp.Object, seed);
         double estimate = EstimateIn(s, p, o, graphs);
         if (estimate == 0) return -1;
-        var boundLater = 0;
-        foreach (var n in new[] { tp.Subject, tp.Predicate, tp.Object })
-        {
-            if (n is Variable v && bound.Contains(v) && Solution.Get(seed, _ctx.Slot(v)) is null) boundLater++;
-        }
+        var boundLater = BoundLater(tp.Subject, s, bound) + BoundLater(tp.Predicate, p, bound) + BoundLater(tp.Object, o, bound);
         if (boundLater > 0) estimate = Math.Max(1, estimate / Math.Pow(100, boundLater));
         else if (!first && bound.Count > 0) estimate *= 1000; // a cartesian product: postpone
         // To start from, a pattern anchored on a subject or object constant beats a slightly smaller one with only
@@ -161,6 +154,10 @@ internal sealed partial class AlgebraEvaluator
         else if (first && s is null && o is null) estimate *= 10;
         return estimate;
     }
+
+    /// <summary>1 when the position is a variable the seed leaves unbound and an earlier pattern binds, else 0.</summary>
+    private static int BoundLater(PatternNode node, Term? fromSeed, HashSet<Variable> bound) =>
+        node is Variable v && fromSeed is null && bound.Contains(v) ? 1 : 0;
 
     /// <summary>
     /// The solutions of all the steps that extend <paramref name="seed"/>: depth first, with the open match of each

@@ -17,7 +17,7 @@ internal sealed partial class AlgebraEvaluator
 {
     private readonly QueryContext _ctx;
     private readonly ExpressionEvaluator _expr;
-    private readonly Dictionary<AlgebraNode, int[]> _certain = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<AlgebraNode, int[]>? _certain;
 
     public AlgebraEvaluator(QueryContext context)
     {
@@ -98,6 +98,7 @@ internal sealed partial class AlgebraEvaluator
     /// </summary>
     private List<int> ProbeSlots(AlgebraNode probe, Term?[] seed)
     {
+        _certain ??= new(ReferenceEqualityComparer.Instance);
         if (!_certain.TryGetValue(probe, out var slots))
         {
             slots = [.. CertainBindings.Of(probe).Select(_ctx.Slot)];

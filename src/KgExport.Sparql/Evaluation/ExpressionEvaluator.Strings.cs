@@ -224,6 +224,7 @@ internal sealed partial class ExpressionEvaluator
         if (!XsdTypes.IsPlainString(patternTerm)) return null;
         if (flagsTerm is not null && !XsdTypes.IsPlainString(flagsTerm)) return null;
         var key = (((Literal)patternTerm).LexicalForm, flagsTerm is null ? "" : ((Literal)flagsTerm).LexicalForm);
+        _regexes ??= [];
         if (_regexes.TryGetValue(key, out var regex)) return regex;
         // Patterns made per solution would each be compiled and kept for the rest of the query: charged, never released.
         _ctx.Memory.Reserve(CompiledRegexBytes + 20 * MemoryBudget.SizeOfText(key.Item1.Length));

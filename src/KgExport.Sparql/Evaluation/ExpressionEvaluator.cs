@@ -18,10 +18,13 @@ internal sealed partial class ExpressionEvaluator
 
     // BNODE(str) gives the same blank node for the same string within one solution. A solution is identified by
     // its bindings other than the blank nodes BNODE itself made (later BIND/SELECT expressions add those).
-    private readonly Dictionary<Term?[], Dictionary<string, BlankNode>> _bnodes = new(Solution.EqualityComparer.Instance);
-    private readonly HashSet<BlankNode> _madeBlankNodes = [];
-    private readonly Dictionary<VariableExpression, int> _slots = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<(string Pattern, string Flags), XPathRegex?> _regexes = [];
+    // These are made when first needed: a SHACL-SPARQL constraint runs its query once per focus node, and most
+    // evaluations need none of them.
+    private Dictionary<Term?[], Dictionary<string, BlankNode>>? _bnodes;
+    private HashSet<BlankNode>? _madeBlankNodes;
+    private Dictionary<VariableExpression, int>? _slots;
+    private Dictionary<(string Pattern, string Flags), XPathRegex?>? _regexes;
+    private LiteralValueCache? _numbers;
 
     // Bytes of the strings built by the expression being evaluated: charged to the budget as they are built, released
     // when the whole expression is done (its value is then held by whoever keeps it: a solution, a buffer).
@@ -34,7 +37,7 @@ internal sealed partial class ExpressionEvaluator
     }
 
     /// <summary>Numeric values of literals, parsed once per literal instance.</summary>
-    public LiteralValueCache Numbers { get; } = new();
+    public LiteralValueCache Numbers => _numbers ??= new();
 
     /// <summary>The active graph(s) for EXISTS; set by the algebra evaluator before each evaluation.</summary>
     internal IReadOnlyList<Term?> ActiveGraphs { get; set; } = [null];
@@ -114,6 +117,7 @@ internal sealed partial class ExpressionEvaluator
 
     private int SlotOf(VariableExpression v)
     {
+        _slots ??= new(ReferenceEqualityComparer.Instance);
         if (!_slots.TryGetValue(v, out var slot)) _slots[v] = slot = _ctx.Slot(v.Variable);
         return slot;
     }
@@ -247,7 +251,9 @@ internal sealed partial class ExpressionEvaluator
             {
                 var a = Evaluate(args[0], row);
                 if (a is null || !XsdTypes.IsPlainString(a)) return null;
-                var identity = row.Select(t => t is BlankNode b && _madeBlankNodes.Contains(b) ? null : t).ToArray();
+                var made = _madeBlankNodes ??= [];
+                var identity = row.Select(t => t is BlankNode b && made.Contains(b) ? null : t).ToArray();
+                _bnodes ??= new(Solution.EqualityComparer.Instance);
                 if (!_bnodes.TryGetValue(identity, out var perRow))
                 {
                     // Kept for the rest of the query: charged, never released.
@@ -259,7 +265,7 @@ internal sealed partial class ExpressionEvaluator
                 {
                     _ctx.Memory.Reserve(MemoryBudget.SizeOfText(key.Length) + 100);
                     perRow[key] = node = _ctx.NewBlankNode();
-                    _madeBlankNodes.Add(node);
+                    made.Add(node);
                 }
                 return node;
             }

@@ -10,7 +10,7 @@ namespace KgExport.Sparql.Evaluation;
 /// </summary>
 internal sealed class QueryContext
 {
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly long _started = Stopwatch.GetTimestamp();
     private long _ticks;
     private int _blankCounter;
 
@@ -67,14 +67,14 @@ internal sealed class QueryContext
     {
         if ((++_ticks & 0x3FF) != 0) return;
         CancellationToken.ThrowIfCancellationRequested();
-        if (Options.Timeout is { } t && _clock.Elapsed > t) throw TimedOut();
+        if (Options.Timeout is { } t && Stopwatch.GetElapsedTime(_started) > t) throw TimedOut();
     }
 
     /// <summary>What is left of the query's time (<see cref="Timeout.InfiniteTimeSpan"/> without a timeout); past it, the timeout.</summary>
     public TimeSpan TimeLeft()
     {
         if (Options.Timeout is not { } t) return Timeout.InfiniteTimeSpan;
-        var left = t - _clock.Elapsed;
+        var left = t - Stopwatch.GetElapsedTime(_started);
         return left > TimeSpan.Zero ? left : throw TimedOut();
     }
 

@@ -24,7 +24,7 @@ public static class QueryExecutor
         CancellationToken cancellationToken = default)
     {
         options ??= new QueryOptions();
-        var ctx = new QueryContext(store, options with { BaseIri = query.Syntax.BaseIri ?? options.BaseIri }, cancellationToken);
+        var ctx = new QueryContext(store, query.Syntax.BaseIri is { } baseIri ? options with { BaseIri = baseIri } : options, cancellationToken);
         if (options.Dataset is { } given)
         {
             ctx.DefaultGraphs = given.DefaultGraphs.Cast<Term?>().ToList();
@@ -69,19 +69,20 @@ public static class QueryExecutor
     private static Term?[] Seed(QueryContext ctx, IReadOnlyDictionary<string, Term>? bindings)
     {
         if (bindings is null || bindings.Count == 0) return [];
-        var slots = bindings.Select(kv => (Slot: ctx.Slot(new Variable(kv.Key)), kv.Value)).ToList();
+        var slots = new int[bindings.Count];
+        var i = 0;
+        foreach (var name in bindings.Keys) slots[i++] = ctx.Slot(new Variable(name));
         var seed = new Term?[ctx.Width];
-        foreach (var (slot, value) in slots) seed[slot] = value;
+        i = 0;
+        foreach (var value in bindings.Values) seed[slots[i++]] = value;
         return seed;
     }
 
-    private static IEnumerable<T> Limit<T>(IEnumerable<T> items, long? limit, string what)
+    private static IEnumerable<T> Limit<T>(IEnumerable<T> items, long? limit, string what) =>
+        limit is { } max ? Limited(items, max, what) : items;
+
+    private static IEnumerable<T> Limited<T>(IEnumerable<T> items, long limit, string what)
     {
-        if (limit is null)
-        {
-            foreach (var i in items) yield return i;
-            yield break;
-        }
         long n = 0;
         foreach (var i in items)
         {
