@@ -5,8 +5,8 @@ using KgExport.Rdf.JsonLd;
 namespace KgExport.Ontology;
 
 /// <summary>
-/// The documents built into the tool from the repository's <c>ontology/</c> and <c>shapes/</c>: the JSON-LD context,
-/// the SHACL shapes and the Wikibase map. They are what an installed <c>kgexport</c> uses when it is given no other.
+/// The documents built into the tool from the repository's <c>ontology/</c> and <c>shapes/</c>: the ontology, the JSON-LD
+/// context, the SHACL shapes and the Wikibase map. They are what an installed <c>kgexport</c> uses when it is given no other.
 /// </summary>
 public static class OntologyDocuments
 {
@@ -17,6 +17,12 @@ public static class OntologyDocuments
     public const string ContextIri = "https://w3id.org/kgexport/context.jsonld";
 
     private static readonly Assembly Assembly = typeof(OntologyDocuments).Assembly;
+
+    /// <summary>The IRI of the ontology (<c>owl:Ontology</c> in <c>ontology/kg.ttl</c>); its terms are in <see cref="Namespaces.Kg"/>.</summary>
+    public const string OntologyIri = "https://w3id.org/kgexport/ontology";
+
+    /// <summary><c>ontology/kg.ttl</c>: the classes and properties of the export, aligned to schema.org, PROV-O, SEM and Web Annotation.</summary>
+    public static string OntologyTurtle { get; } = Read(Prefix + "kg.ttl");
 
     /// <summary><c>ontology/context.jsonld</c>.</summary>
     public static string ContextJson { get; } = Read(Prefix + "context.jsonld");

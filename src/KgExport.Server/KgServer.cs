@@ -92,6 +92,7 @@ public static class KgServer
             $"/id/ serves the minted IRIs under {settings.MintedNamespace}: /id/PATH describes {settings.MintedNamespace}PATH; the query UI is at /"))));
         Read(app.MapMethods(PublicUrls.IdPath + "{**rest}", ["GET", "HEAD"], (HttpContext c, string rest) => Guarded(ctx => ResourceEndpoint.MintedAsync(ctx, rest))(c)));
         Read(app.MapMethods("/resource", ["GET", "HEAD"], Guarded(ResourceEndpoint.AnyAsync)));
+        Read(app.MapMethods(OntologyEndpoint.Path, ["GET", "HEAD"], Guarded(OntologyEndpoint.GetAsync)));
         foreach (var space in ReconciliationSpace.All)
         {
             Read(app.MapMethods(space.Path, ["GET", "HEAD"], Guarded(ReconciliationEndpoint.Get(space))));

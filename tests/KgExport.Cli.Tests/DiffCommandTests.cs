@@ -16,7 +16,7 @@ public sealed class DiffCommandTests : IDisposable
         var nquads = _exports.Export("new", "nquads");
         var result = CliRun.Invoke("diff", trig, nquads);
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("no differences: the datasets are isomorphic (954 quads)", result.Stdout);
+        Assert.Contains("no differences: the datasets are isomorphic (956 quads)", result.Stdout);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class DiffCommandTests : IDisposable
         var after = _exports.Export("new", addCopyArticle: true);
         var result = CliRun.Invoke("diff", before, after);
         Assert.Equal(ExitCodes.Differs, result.ExitCode);
-        Assert.Contains("0 quads removed, 954 added (954 → 1,908); graphs: 1 added;", result.Stdout);
+        Assert.Contains("0 quads removed, 956 added (956 → 1,912); graphs: 1 added;", result.Stdout);
         Assert.Contains("graph graph:001_copy (added)", result.Stdout);
         Assert.DoesNotContain($"graph graph:{SeedExports.SeedId}", result.Stdout);
         // Nodes carry their labels.
@@ -124,7 +124,7 @@ public sealed class DiffCommandTests : IDisposable
         // Both recognitions of the seed were made by letters.
         Assert.Contains("  ~ recognition:north-korea_donetsk-peoples-republic_state_1\n      kg:instrument: \"letters\"@en → \"letters\"@fr\n", changed.Stdout);
         Assert.Contains("  ~ recognition:north-korea_luhansk-peoples-republic_state_1\n      kg:instrument: \"letters\"@en → \"letters\"@fr\n", changed.Stdout);
-        Assert.Contains("2 quads removed, 2 added (954 → 954)", changed.Stdout);
+        Assert.Contains("2 quads removed, 2 added (956 → 956)", changed.Stdout);
 
         var same = CliRun.Invoke("diff", before, upper);
         Assert.True(same.ExitCode == 0, same.ToString());

@@ -75,4 +75,28 @@ public sealed class GazetteerTests
         Assert.Equal(208, count);
         Assert.Empty(problems);
     }
+
+    [Fact]
+    public void Regions_organisations_and_agencies_carry_only_qids_whose_source_the_readme_gives()
+    {
+        Assert.Equal("Q7835", G.ById("crimea")?.Qid);
+        Assert.Equal("Q130879", G.ById("reuters")?.Qid);
+        Assert.Equal("crimea", G.ByQid("Q7835")?.Id);
+        var readme = File.ReadAllText(TestPaths.InRepository("src", "KgExport.Extraction", "Gazetteer", "README.md"));
+        var linked = G.Entries.Where(e => !e.IsPolity && e.Kind != EntityType.Person && e.Qid is not null).ToList();
+        Assert.True(linked.Count >= 4, string.Join(", ", linked.Select(e => e.Id)));
+        Assert.All(linked, e => Assert.Contains($"{e.Name} ({e.Qid}", readme, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_seed_and_the_gazetteer_agree_on_every_qid_they_both_give()
+    {
+        var facts = FactsLoader.LoadFileOrThrow(
+            TestPaths.InRepository("seeds", "000_ee2775bcac5f55b5.facts.json"),
+            ArticleText.Load(TestPaths.InRepository("seeds", "000_ee2775bcac5f55b5.txt")));
+        var both = facts.Entities.Where(e => e.Wikidata is not null && G.ById(e.Id)?.Qid is not null).ToList();
+        Assert.Contains(both, e => e.Id == "crimea");
+        Assert.Contains(both, e => e.Id == "reuters");
+        Assert.All(both, e => Assert.Equal(G.ById(e.Id)!.Qid, e.Wikidata));
+    }
 }

@@ -9,8 +9,8 @@ namespace KgExport.QuickStatements.Tests;
 /// <summary>
 /// Linking before creating: entities and existing events found in a table the user supplies (a Wikidata Query Service
 /// CSV export) or a W3C reconciliation service; an existing event gets statements on its item, a possible one is held.
-/// The QIDs here are made up (Q90100 for the annexation of Crimea, Q90200 for Crimea): no source verifying the real
-/// ones was found.
+/// The QIDs here are made up (Q90100 for the annexation of Crimea, Q90200 for Crimea) and the seed is
+/// <see cref="Seed.Unlinked"/>, without Crimea's real QID (Q7835), so that there is an entity to link.
 /// </summary>
 public class ReconciliationTests
 {
@@ -23,8 +23,8 @@ public class ReconciliationTests
     private static async Task<(Batch Batch, ReconciledIds Ids)> BuildAsync(IReconciler source, bool createMissing = true)
     {
         var map = Seed.TestWikibase;
-        var ids = await ReconciledIds.ResolveAsync([Seed.Facts], map, [source], CancellationToken.None);
-        return (BatchBuilder.Build([Seed.Facts], map, new BatchOptions(Seed.Retrieved, createMissing, ids)), ids);
+        var ids = await ReconciledIds.ResolveAsync([Seed.Unlinked], map, [source], CancellationToken.None);
+        return (BatchBuilder.Build([Seed.Unlinked], map, new BatchOptions(Seed.Retrieved, createMissing, ids)), ids);
     }
 
     private static void Checked(Batch batch)
@@ -36,7 +36,7 @@ public class ReconciliationTests
     [Fact]
     public async Task The_seed_creates_no_item_the_table_names()
     {
-        var before = QuickStatementsV1Writer.Write(Seed.Build(Seed.TestWikibase, createMissing: true));
+        var before = QuickStatementsV1Writer.Write(Seed.BuildUnlinked(Seed.TestWikibase, createMissing: true));
         Assert.Contains("LAST\tLen\t\"annexation of Crimea by Russia\"", before, StringComparison.Ordinal);
         Assert.Contains("LAST\tLen\t\"Crimea\"", before, StringComparison.Ordinal);
 

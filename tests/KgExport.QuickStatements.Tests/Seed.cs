@@ -15,10 +15,16 @@ internal static class Seed
         ArticleText.Load(TestPaths.InRepository("seeds", "000_ee2775bcac5f55b5.txt")));
 
     /// <summary>
-    /// The seed with its publisher's item, Reuters Q130879 (the issue's and the claims work's id for it), so that its
-    /// references name their source; the file may not carry it yet.
+    /// The seed as the file has it: its publisher Reuters is Q130879, so its references name their source, and Crimea
+    /// is Q7835 (both verified for issue 18; see src/KgExport.Extraction/Gazetteer/README.md).
     /// </summary>
-    public static ArticleFacts Facts { get; } = WithQid(Loaded, "reuters", "Q130879");
+    public static ArticleFacts Facts => Loaded;
+
+    /// <summary>
+    /// The seed with Crimea's QID taken out, so that there is an entity for a reconciliation table or service to link
+    /// (the tests give it a made-up item, Q90200); Reuters keeps Q130879.
+    /// </summary>
+    public static ArticleFacts Unlinked { get; } = WithQid(Loaded, "crimea", null);
 
     /// <summary>The seed whose references could name no source: a publisher without a QID, no URL.</summary>
     public static ArticleFacts Uncited { get; } = WithQid(Loaded, "reuters", null) with { Article = Loaded.Article with { Url = null } };
@@ -34,4 +40,8 @@ internal static class Seed
 
     public static Batch Build(WikibaseMap map, bool createMissing = false, params ArticleFacts[] more) =>
         BatchBuilder.Build([Facts, .. more], map, new BatchOptions(Retrieved, createMissing));
+
+    /// <summary>The batch of <see cref="Unlinked"/> alone.</summary>
+    public static Batch BuildUnlinked(WikibaseMap map, bool createMissing = false) =>
+        BatchBuilder.Build([Unlinked], map, new BatchOptions(Retrieved, createMissing));
 }

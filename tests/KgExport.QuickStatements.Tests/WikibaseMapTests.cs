@@ -122,7 +122,7 @@ public class WikibaseMapTests
     [Fact]
     public void The_command_links_from_a_reconciliation_table_and_refuses_a_bad_one()
     {
-        using var seeds = SeedCopy.Of(Seed.Facts);
+        using var seeds = SeedCopy.Of(Seed.Unlinked);
         var table = Path.Combine(seeds.Directory, "wdqs.csv");
         File.WriteAllText(table, "item,itemLabel,itemAltLabel,class,date\nhttp://www.wikidata.org/entity/Q90100,annexation of Crimea by the Russian Federation,annexation of Crimea by Russia,http://www.wikidata.org/entity/Q90003,2014-03-18T00:00:00Z\nhttp://www.wikidata.org/entity/Q90200,Crimea,,,\n");
         var mapPath = KgExport.Testing.TestPaths.InRepository("tests", "KgExport.QuickStatements.Tests", "Maps", "test-wikibase.json");

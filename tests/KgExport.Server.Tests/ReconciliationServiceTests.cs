@@ -153,10 +153,11 @@ public sealed class ReconciliationServiceTests
     public async Task The_Wikidata_service_answers_with_the_items_the_export_links_and_only_those()
     {
         await using var host = await TestServerHost.StartAsync(SeedData.Value);
-        var batch = await JsonOf(await host.Client.SendAsync(Form("/reconcile/wikidata", "queries=" + Uri.EscapeDataString("""{"q0":{"query":"Russia"},"q1":{"query":"Crimea"},"q2":{"query":"kyiv"}}"""))));
+        var batch = await JsonOf(await host.Client.SendAsync(Form("/reconcile/wikidata", "queries=" + Uri.EscapeDataString("""{"q0":{"query":"Russia"},"q1":{"query":"Crimea"},"q2":{"query":"kyiv"},"q3":{"query":"Donbas"}}"""))));
         Assert.Equal(("Q159", "Russia", 100.0, true), Candidates(batch, "q0")[0]);
-        Assert.Empty(Candidates(batch, "q1")); // the export has no item for Crimea
+        Assert.Equal(("Q7835", "Crimea", 100.0, true), Candidates(batch, "q1")[0]); // the seed links Crimea to Q7835
         Assert.Equal(("Q212", "Ukraine", 95.0, true), Candidates(batch, "q2")[0]);
+        Assert.Empty(Candidates(batch, "q3")); // the export has no item for Donbas
 
         var card = await host.Client.GetAsync("/reconcile/wikidata/preview?id=Q159");
         Assert.Equal(HttpStatusCode.OK, card.StatusCode);

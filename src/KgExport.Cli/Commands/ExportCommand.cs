@@ -8,7 +8,7 @@ using KgExport.Shacl;
 namespace KgExport.Cli.Commands;
 
 /// <summary>
-/// <c>kgexport export &lt;files|dirs...&gt; [--format turtle|trig|nquads|ntriples] [-o FILE] [--facts] [--no-validate]</c>:
+/// <c>kgexport export &lt;files|dirs...&gt; [--format turtle|trig|nquads|ntriples] [-o FILE] [--facts] [--no-validate] [--ontology]</c>:
 /// articles with their reviewed facts (or, without a facts file, the facts extracted from the text) -> one RDF export, validated against shapes/kg.shapes.ttl before anything is
 /// written. Exit 0 written, 1 the export breaks the shapes (nothing written), 2 usage or input error.
 /// </summary>
@@ -42,6 +42,11 @@ public static class ExportCommand
             Description = "Skip SHACL validation of the export against shapes/ (by default an export with violations is not written, and exits 1).",
         };
 
+        var ontology = new Option<bool>("--ontology")
+        {
+            Description = "Add the ontology (ontology/kg.ttl, built in) to the export, and each node's superclass types from it (a kg:RecognitionAct is also a kg:Event, sem:Event and schema:Event), so queries for schema.org, SEM or PROV classes find the facts without a reasoner.",
+        };
+
         var jobs = JobsOption.Create("Articles processed in parallel; the output is the same for any number");
         var keepGoing = new Option<bool>("--keep-going", "-k")
         {
@@ -57,7 +62,7 @@ public static class ExportCommand
 
         var command = new Command("export", "Export articles (their reviewed .facts.json where present, else facts extracted from the text) as a provenance-rich RDF graph.")
         {
-            inputs, format, output, facts, noValidate, jobs, keepGoing, cacheDir, noCache, quiet,
+            inputs, format, output, facts, noValidate, ontology, jobs, keepGoing, cacheDir, noCache, quiet,
         };
         var jsonLd = new JsonLdFlags();
         jsonLd.AddTo(command);
@@ -82,6 +87,7 @@ public static class ExportCommand
                 settings,
                 validate: !parseResult.GetValue(noValidate),
                 reviewedOnly: parseResult.GetValue(facts),
+                withOntology: parseResult.GetValue(ontology),
                 corpus: new CorpusSettings
                 {
                     Jobs = parseResult.GetValue(jobs),
@@ -94,7 +100,7 @@ public static class ExportCommand
     }
 
     /// <summary>Runs the export; the data goes to <paramref name="outputPath"/> or standard output, problems and progress to stderr.</summary>
-    public static int Run(IReadOnlyList<string> inputs, string formatName, string? outputPath, Terminal terminal, CancellationToken cancellationToken = default, KgExport.Rdf.JsonLd.JsonLdWriterSettings? jsonLd = null, bool validate = true, bool reviewedOnly = false, CorpusSettings? corpus = null)
+    public static int Run(IReadOnlyList<string> inputs, string formatName, string? outputPath, Terminal terminal, CancellationToken cancellationToken = default, KgExport.Rdf.JsonLd.JsonLdWriterSettings? jsonLd = null, bool validate = true, bool reviewedOnly = false, CorpusSettings? corpus = null, bool withOntology = false)
     {
         corpus ??= new CorpusSettings();
         var stderr = terminal.Error;
@@ -137,8 +143,9 @@ public static class ExportCommand
 
         // N-Quads streams article by article (each article's graph is its own block, sorted). The other formats need the
         // whole export: Turtle and N-Triples merge the article graphs (shared nodes once), TriG and JSON-LD are written
-        // sorted with the prefixes they use, so they are collected into one dataset and written at the end.
-        var streaming = format == RdfFormat.NQuads;
+        // sorted with the prefixes they use, so they are collected into one dataset and written at the end. With the
+        // ontology, N-Quads is collected too: the superclass types and the ontology are added to the whole export.
+        var streaming = format == RdfFormat.NQuads && !withOntology;
         var view = CorpusProgressView.For(stderr, "export", articles.Count, corpus.Quiet);
         using (var target = OutputDocument.Open(outputPath, terminal))
         {
@@ -184,6 +191,8 @@ public static class ExportCommand
             }
             if (merged is not null)
             {
+                // The ontology and the types it entails go in before the merge is validated, so what is written is what was checked.
+                if (withOntology) OntologyGraph.AddTo(merged);
                 // Each article's graph conformed on its own; the merge can still conflict (two articles giving one
                 // act two ordinals), which only the whole graph shows.
                 if (mergeValidator is not null && MergedGraphConflicts(merged, mergeValidator, stderr, cancellationToken)) return ExitCodes.DataInvalid;

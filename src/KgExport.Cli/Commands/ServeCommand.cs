@@ -43,7 +43,7 @@ public static class ServeCommand
         };
         var publicBase = new Option<string?>("--base") { Description = "The server's public URL, used in links and the service description (default: the request's own).", HelpName = "url" };
 
-        var command = new Command("serve", "Serve RDF files, exported articles or a durable store: a SPARQL 1.1 endpoint, a query UI, linked-data pages and a W3C reconciliation service (OpenRefine) at /reconcile.")
+        var command = new Command("serve", "Serve RDF files, exported articles or a durable store: a SPARQL 1.1 endpoint, a query UI, linked-data pages and a W3C reconciliation service (OpenRefine) at /reconcile, and the ontology (ontology/kg.ttl) at /ontology by content negotiation.")
         {
             inputs, location, host, port, allowUpdate, allowService, allowLoad, publicBase,
         };
