@@ -948,5 +948,12 @@ public sealed class PhrasingTests
         Assert.Equal(["japan + timor-leste 2002"], Establishments(Extract("Japan today recognized East Timor. Japan and East Timor have established diplomatic relations.", "2002-05-20")));
         Assert.Equal(["japan + timor-leste 2002"], Establishments(Extract("Japan recognized East Timor on 20 May 2002. Japan and East Timor exchanged Notes to establish diplomatic relations.", "2002-05-21")));
     }
+
+    [Fact]
+    public void An_ordinal_apposition_after_a_name_and_its_comma_is_that_names_act()
+    {
+        Assert.Equal(["japan state kosovo -"], Recognitions(Extract("Kosovo thanked Japan, as the first Asian state to recognise Kosovo.")));
+        Assert.Empty(Recognitions(Extract("Kosovo thanked Japan for its aid, as the first Asian state to recognise Kosovo would.")));
+    }
 }
 

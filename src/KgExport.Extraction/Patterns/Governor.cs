@@ -257,7 +257,7 @@ public static class Governor
         if (a.Lower(k) is not ("is" or "was" or "are" or "were" or "became" or "becomes" or "become" or "'s" or "be" or "been" or "as")) return null;
         // "As the first country to recognise Kosovo, the United States ...": opening the sentence, the apposition is the
         // subject's after the comma that closes it; elsewhere ("..., as the first state to recognise") it is read by its own verb
-        if (a.Lower(k) == "as") return k == 0 ? OpeningApposition(a, k, number) : null;
+        if (a.Lower(k) == "as") return k == 0 ? OpeningApposition(a, k, number) : TrailingApposition(a, k, number);
         // "decided to be the first country to recognise": the copula is itself an infinitive under a control verb
         if (a.Lower(k) == "be" && a.Lower(k - 1) == "to")
         {
@@ -271,6 +271,16 @@ public static class Governor
     {
         "countries", "states", "nations", "members", "governments", "un", "powers",
     };
+
+    /// <summary>
+    /// "Kosovo thanked Japan, as the first Asian state to recognise it": after a comma, the apposition describes the name
+    /// right before the comma, which acts; anything else before the comma leaves it to its own verb (null).
+    /// </summary>
+    private static Frame? TrailingApposition(SentenceAnalysis a, int asAt, int? number)
+    {
+        if (a.Lower(asAt - 1) != "," || a.EndingAt(asAt - 2) is not { Kind: MentionKind.Named } named || !ArgumentReader.IsAsserted(a, named.First)) return null;
+        return new Frame(asAt, false, 0.8, number == 0 ? null : number, [named], named.First);
+    }
 
     /// <summary>The subject after the comma that ends a sentence-opening "As the first ... to recognise Y," phrase, as its frame.</summary>
     private static Frame? OpeningApposition(SentenceAnalysis a, int asAt, int? number)
