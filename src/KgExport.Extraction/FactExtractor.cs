@@ -372,7 +372,11 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             }
             return null;
         }
-        return a.Lower(m.First) == "we" && discourse.LastActor is { } last && isState(last) ? last : null;
+        if (a.Lower(m.First) != "we") return null;
+        // "The UK is delighted to welcome X, and we formally recognise it": the state that opens the sentence speaks
+        var opening = a.Mentions.FirstOrDefault(x => x.Last < m.First && x.Kind == MentionKind.Named && x.Entities.Count == 1);
+        if (opening is not null && opening.First <= 1 && isState(opening.Entities[0])) return opening.Entities[0];
+        return discourse.LastActor is { } last && isState(last) ? last : null;
     }
 
     /// <summary>"X and Y established relations, while the latter recognised it": the second (or first) of the last two named.</summary>

@@ -955,5 +955,15 @@ public sealed class PhrasingTests
         Assert.Equal(["japan state kosovo -"], Recognitions(Extract("Kosovo thanked Japan, as the first Asian state to recognise Kosovo.")));
         Assert.Empty(Recognitions(Extract("Kosovo thanked Japan for its aid, as the first Asian state to recognise Kosovo would.")));
     }
+
+    [Fact]
+    public void The_state_opening_a_sentence_is_its_we_and_the_uk_government_by_its_style()
+    {
+        Assert.Equal(["united-kingdom state south-sudan 2011-07-09"], Recognitions(Extract("Her Majesty's Government recognises the Republic of South Sudan.", "2011-07-09")));
+        Assert.Equal(["united-kingdom state south-sudan 2011-07-09"], Recognitions(Extract("HMG recognises South Sudan.", "2011-07-09")));
+        // "we" is the state that opens the sentence, never the one it welcomes
+        Assert.DoesNotContain(Extract("The UK is delighted to welcome South Sudan as the world's newest nation, and we formally recognise it as a sovereign state.", "2011-07-09").Recognitions,
+            r => r.Recogniser == "south-sudan");
+    }
 }
 
