@@ -373,10 +373,31 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             return null;
         }
         if (a.Lower(m.First) != "we") return null;
+        // "We recognise X as a sovereign state, the Foreign Secretary said.": the speaker of a trailing attribution
+        if (TrailingSpeaker(a, m.First, discourse, persons, isState) is { } attributed) return attributed;
         // "The UK is delighted to welcome X, and we formally recognise it": the state that opens the sentence speaks
         var opening = a.Mentions.FirstOrDefault(x => x.Last < m.First && x.Kind == MentionKind.Named && x.Entities.Count == 1);
         if (opening is not null && opening.First <= 1 && isState(opening.Entities[0])) return opening.Entities[0];
         return discourse.LastActor is { } last && isState(last) ? last : null;
+    }
+
+    /// <summary>The state of the speaker in a sentence-final ", X said" after <paramref name="from"/>, or null.</summary>
+    private static string? TrailingSpeaker(SentenceAnalysis a, int from, Discourse discourse, List<Person> persons, Func<string, bool> isState)
+    {
+        var end = a.Count - 1;
+        while (end > from && a[end].Kind == TokenKind.Punctuation) end--;
+        if (a.Lower(end) is not ("said" or "says" or "stated" or "announced" or "added" or "declared")) return null;
+        for (var k = end - 1; k > from && k >= end - 8; k--)
+        {
+            if (a[k].Text != ",") continue;
+            if (a.StartingAt(k + 1 + (a.Lower(k + 1) == "the" ? 1 : 0)) is not { } x) return null;
+            if (x.Kind == MentionKind.Person && x.Entities.Count == 1 && persons.FirstOrDefault(p => p.Id == x.Entities[0]) is { } holder)
+            {
+                return holder.Of ?? (holder.Office is not null && discourse.LastActor is { } actor && isState(actor) ? actor : null);
+            }
+            return x.Kind is MentionKind.Named or MentionKind.Adjective && x.Entities is [var e] && isState(e) ? e : null;
+        }
+        return null;
     }
 
     /// <summary>"X and Y established relations, while the latter recognised it": the second (or first) of the last two named.</summary>

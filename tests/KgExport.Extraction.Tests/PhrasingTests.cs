@@ -965,5 +965,15 @@ public sealed class PhrasingTests
         Assert.DoesNotContain(Extract("The UK is delighted to welcome South Sudan as the world's newest nation, and we formally recognise it as a sovereign state.", "2011-07-09").Recognitions,
             r => r.Recogniser == "south-sudan");
     }
+
+    [Fact]
+    public void We_with_a_trailing_attribution_is_the_speakers_state_and_speaks_now()
+    {
+        Assert.Equal(["united-kingdom state south-sudan 2011-07-09"], Recognitions(Extract(
+            "We recognise the Republic of South Sudan as a sovereign independent state, William Hague said.", "2011-07-09")));
+        Assert.Equal(["united-kingdom state south-sudan 2011"], Recognitions(Extract(
+            "The UK welcomed South Sudan in 2011. We recognised the Republic of South Sudan as a sovereign state, William Hague said.", "2011-07-09")));
+        Assert.Empty(Recognitions(Extract("We recognise South Sudan, protesters chanted.", "2011-07-09")));
+    }
 }
 

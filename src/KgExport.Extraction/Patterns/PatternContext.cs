@@ -91,7 +91,11 @@ public sealed class PatternContext(
         var present = w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && (Lexicon.Recognise.Contains(w) || Lexicon.Establish.Contains(w) || Lexicon.Sever.Contains(w) || Lexicon.Annex.Contains(w));
         // "The Government of X has decided to recognise", "have decided to resume": a decision the statement announces
         var decided = A.Lower(trigger - 1) == "to" && A.Lower(trigger - 2) is "decided" && (A.Lower(trigger - 3) is "has" or "have" || A.Lower(trigger - 4) is "has" or "have");
-        return present || decided || A.Lower(trigger - 1) is "now" or "hereby" || (A.Lower(trigger - 1).EndsWith("ly", StringComparison.Ordinal) && A.Lower(trigger - 2) is "now" or "hereby");
+        // "We (formally) recognise the Republic of South Sudan": a first-person present is the speaker's act as they speak
+        var k = trigger - 1;
+        while (k >= 0 && (A.Lower(k).EndsWith("ly", StringComparison.Ordinal) || A.Lower(k) is "now" or "hereby" or "today")) k--;
+        var firstPerson = A.Lower(k) is "we" or "i" && !w.EndsWith("ed", StringComparison.Ordinal) && (Lexicon.Recognise.Contains(w) || Lexicon.Establish.Contains(w) || Lexicon.Sever.Contains(w));
+        return present || decided || firstPerson || A.Lower(trigger - 1) is "now" or "hereby" || (A.Lower(trigger - 1).EndsWith("ly", StringComparison.Ordinal) && A.Lower(trigger - 2) is "now" or "hereby");
     }
 
     /// <summary>"has established", "have recognised": a perfect, which says that, not when.</summary>
