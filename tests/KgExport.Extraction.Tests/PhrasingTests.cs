@@ -975,5 +975,13 @@ public sealed class PhrasingTests
             "The UK welcomed South Sudan in 2011. We recognised the Republic of South Sudan as a sovereign state, William Hague said.", "2011-07-09")));
         Assert.Empty(Recognitions(Extract("We recognise South Sudan, protesters chanted.", "2011-07-09")));
     }
+
+    [Fact]
+    public void A_pronoun_subject_after_a_comma_and_opens_its_own_clause()
+    {
+        Assert.Equal(["united-kingdom state mali 2011-07-09"], Recognitions(Extract("The UK welcomes South Sudan, and we formally recognise Mali.", "2011-07-09")));
+        Assert.Equal(["united-kingdom state south-sudan 2011-07-09"], Recognitions(Extract(
+            "The UK is delighted to welcome South Sudan as the world's newest nation, and we formally recognise it as a sovereign state.", "2011-07-09")));
+    }
 }
 

@@ -201,6 +201,8 @@ public static class ArgumentReader
         items.Add(m);
         var first = m.First;
         var k = m.First - 1;
+        // "The UK welcomes South Sudan, and we formally recognise Mali": a pronoun subject opens its own clause, no list
+        if (m.Kind == MentionKind.SingularReference && m.First == m.Last && a.Lower(m.First) is "we" or "i" or "it") return (items, first);
         if (a.Lower(k) == "the")
         {
             first = k;
