@@ -355,20 +355,14 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             while (close < a.Count && a.Sentence.InQuote[close]) close++;
             for (var j = close; j < Math.Min(a.Count, close + 12); j++)
             {
-                if (a.StartingAt(j) is not { } x) continue;
-                if (x.Kind == MentionKind.Person && x.Entities.Count == 1 && persons.FirstOrDefault(p => p.Id == x.Entities[0])?.Of is { } of) return of;
-                if (x.Kind is MentionKind.Named or MentionKind.Adjective && x.Entities is [var e] && isState(e)) return e;
+                if (a.StartingAt(j) is { } x && SpeakerState(x, null, persons, isState) is { } after) return after;
             }
             // the attribution before the opening quotation mark ("Jeremy Hunt said: “We now recognise ...”"): its speaker, the last one named
             var open = m.First;
             while (open > 0 && a.Sentence.InQuote[open - 1]) open--;
             for (var j = open - 1; j >= 0; j--)
             {
-                if (a.EndingAt(j) is not { } x) continue;
-                // an office holder whose state this sentence has not named yet acts for the state the text is about
-                if (x.Kind == MentionKind.Person && x.Entities.Count == 1 && persons.FirstOrDefault(p => p.Id == x.Entities[0]) is { } holder
-                    && (holder.Of ?? (holder.Office is not null && discourse.LastActor is { } actor && isState(actor) ? actor : null)) is { } of) return of;
-                if (x.Kind is MentionKind.Named or MentionKind.Adjective && x.Entities is [var e] && isState(e)) return e;
+                if (a.EndingAt(j) is { } x && SpeakerState(x, discourse, persons, isState) is { } before) return before;
             }
             return null;
         }
@@ -390,14 +384,22 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
         for (var k = end - 1; k > from && k >= end - 8; k--)
         {
             if (a[k].Text != ",") continue;
-            if (a.StartingAt(k + 1 + (a.Lower(k + 1) == "the" ? 1 : 0)) is not { } x) return null;
-            if (x.Kind == MentionKind.Person && x.Entities.Count == 1 && persons.FirstOrDefault(p => p.Id == x.Entities[0]) is { } holder)
-            {
-                return holder.Of ?? (holder.Office is not null && discourse.LastActor is { } actor && isState(actor) ? actor : null);
-            }
-            return x.Kind is MentionKind.Named or MentionKind.Adjective && x.Entities is [var e] && isState(e) ? e : null;
+            return a.StartingAt(k + 1 + (a.Lower(k + 1) == "the" ? 1 : 0)) is { } x ? SpeakerState(x, discourse, persons, isState) : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The state a speaker mention speaks for: a person's state (with <paramref name="officeFallback"/>, an office holder
+    /// whose state the text has not named acts for the state the text is about), or a state named as speaker; else null.
+    /// </summary>
+    private static string? SpeakerState(Mention x, Discourse? officeFallback, List<Person> persons, Func<string, bool> isState)
+    {
+        if (x.Kind == MentionKind.Person && x.Entities.Count == 1 && persons.FirstOrDefault(p => p.Id == x.Entities[0]) is { } holder)
+        {
+            return holder.Of ?? (officeFallback is not null && holder.Office is not null && officeFallback.LastActor is { } actor && isState(actor) ? actor : null);
+        }
+        return x.Kind is MentionKind.Named or MentionKind.Adjective && x.Entities is [var e] && isState(e) ? e : null;
     }
 
     /// <summary>"X and Y established relations, while the latter recognised it": the second (or first) of the last two named.</summary>
