@@ -35,10 +35,7 @@ public static class OntologyEndpoint
 
     public static Task GetAsync(HttpContext context)
     {
-        if (!MediaNegotiation.TryChoose(context.Request, Offers, out var chosen))
-        {
-            throw new ProtocolException(StatusCodes.Status406NotAcceptable, $"the ontology can be {MediaNegotiation.Describe(Offers)}");
-        }
+        var chosen = MediaNegotiation.ChooseOrRefuse(context.Request, Offers, "the ontology");
         var services = context.Services();
         var body = chosen.Value switch
         {

@@ -45,10 +45,7 @@ public static class ResourceEndpoint
     private static Task DescribeAsync(HttpContext context, string iri)
     {
         var services = context.Services();
-        if (!MediaNegotiation.TryChoose(context.Request, Offers, out var chosen))
-        {
-            throw new ProtocolException(StatusCodes.Status406NotAcceptable, $"a resource can be {MediaNegotiation.Describe(Offers)}");
-        }
+        var chosen = MediaNegotiation.ChooseOrRefuse(context.Request, Offers, "a resource");
         // The HTML page shows one page of statements; RDF representations hold them all.
         var paging = chosen.Value is null ? new ResourcePaging(PageNumber(context.Request), ResourcePage.RowsPerPage) : null;
         var (description, prefixes) = services.Store.Read(dataset => (ResourceDescription.Read(dataset, new Iri(iri), paging), dataset.Prefixes.Clone()));

@@ -15,10 +15,7 @@ public static class ServiceDescription
     public static Task WriteAsync(HttpContext context)
     {
         var services = context.Services();
-        if (!MediaNegotiation.TryChoose(context.Request, Representations.Graph, out var chosen))
-        {
-            throw new ProtocolException(StatusCodes.Status406NotAcceptable, $"the service description can be {MediaNegotiation.Describe(Representations.Graph)}");
-        }
+        var chosen = MediaNegotiation.ChooseOrRefuse(context.Request, Representations.Graph, "the service description");
         var endpoint = new Iri(PublicUrls.Base(context, services.Settings) + SparqlEndpoint.Path.TrimStart('/'));
         var quads = services.Store.Read(dataset => Describe(endpoint, services.Settings, dataset));
         var prefixes = new PrefixMap([new("sd", Sd), new("formats", Formats), new("void", Void)]);

@@ -39,6 +39,10 @@ public static class MediaNegotiation
     /// <summary>The media types an offer list can produce, for a 406 message.</summary>
     public static string Describe<T>(IReadOnlyList<MediaOffer<T>> offers) => string.Join(", ", offers.Select(o => o.MediaType));
 
+    /// <summary>The offer the request's Accept header prefers; 406 Not Acceptable ("<paramref name="what"/> can be ...") when it takes none.</summary>
+    public static MediaOffer<T> ChooseOrRefuse<T>(HttpRequest request, IReadOnlyList<MediaOffer<T>> offers, string what) =>
+        TryChoose(request, offers, out var chosen) ? chosen : throw new ProtocolException(StatusCodes.Status406NotAcceptable, $"{what} can be {Describe(offers)}");
+
     private static double QualityOf(string mediaType, IList<MediaTypeHeaderValue> ranges)
     {
         var slash = mediaType.IndexOf('/', StringComparison.Ordinal);
