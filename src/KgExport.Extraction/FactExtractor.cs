@@ -280,7 +280,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
 
     private bool IsPolity(Mention m) => m.Entities.Count > 0 && m.Entities.All(e => gazetteer.ById(e)?.IsPolity == true);
 
-    private static void ResolveReferences(SentenceAnalysis a, int sentence, Discourse discourse, IEnumerable<(long Position, string[] Entities)> ahead, List<Person> persons, FindingSet findings, Func<string, bool> isState, Func<string, bool> isBreakaway)
+    private void ResolveReferences(SentenceAnalysis a, int sentence, Discourse discourse, IEnumerable<(long Position, string[] Entities)> ahead, List<Person> persons, FindingSet findings, Func<string, bool> isState, Func<string, bool> isBreakaway)
     {
         foreach (var m in a.Mentions)
         {
@@ -319,6 +319,9 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
                     // the last breakaway entity named before it, in this sentence or earlier
                     var named = a.Mentions.LastOrDefault(x => x.Last < m.First && x.Kind == MentionKind.Named && x.Entities.Count == 1 && isBreakaway(x.Entities[0]));
                     if ((named?.Entities[0] ?? discourse.LastBreakaway) is { } breakaway) m.Entities.Add(breakaway);
+                    break;
+                case MentionKind.SingularReference when m.Hint?.StartsWith(MentionFinder.DescriptionHint, StringComparison.Ordinal) == true:
+                    if (Described(a, m, discourse, persons, isState) is { } described) m.Entities.Add(described);
                     break;
                 case MentionKind.SingularReference when m.Hint is { } hint:
                     if (discourse.ResolveCompass(hint) is { } compass) m.Entities.Add(compass);
@@ -416,6 +419,34 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
     /// Syria and annexed it": the Golan Heights); an object pronoun never means its own clause's subject; "Putin
     /// announced that his government ..." means the state of the person named just before.
     /// </summary>
+    /// <summary>
+    /// What a definite description refers to: "Honduras and China established relations after the Central American
+    /// nation cut ties with Taiwan" is Honduras, the state spoken of last that lies in every region the description names
+    /// (<c>regions.tsv</c>); a description naming no region ("the tiny nation") refers back as "the country" does, and one
+    /// whose regions fit none of the states spoken of refers to nobody.
+    /// </summary>
+    private string? Described(SentenceAnalysis a, Mention m, Discourse discourse, List<Person> persons, Func<string, bool> isState)
+    {
+        var words = m.Hint![MentionFinder.DescriptionHint.Length..].Split(' ');
+        var terms = new List<string>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            // the longest region phrase at each word ("central american", then "island")
+            for (var j = words.Length; j > i; j--)
+            {
+                var phrase = string.Join(' ', words[i..j]);
+                if (!gazetteer.IsRegionTerm(phrase)) continue;
+                terms.Add(phrase);
+                i = j - 1;
+                break;
+            }
+        }
+        if (terms.Count == 0) return Antecedent(a, m, discourse, persons, isState);
+        bool Fits(string id) => isState(id) && terms.All(t => gazetteer.InRegion(id, t));
+        var inSentence = a.Mentions.LastOrDefault(x => x.Last < m.First && x.Kind == MentionKind.Named && x.Entities.Count == 1 && Fits(x.Entities[0]));
+        return inSentence?.Entities[0] ?? (discourse.LastActor is { } actor && Fits(actor) ? actor : discourse.Named.LastOrDefault(Fits));
+    }
+
     private static string? Antecedent(SentenceAnalysis a, Mention m, Discourse discourse, List<Person> persons, Func<string, bool> isState)
     {
         if (PreviousSubject(a, m, isState) is { } previousSubject) return previousSubject;

@@ -983,5 +983,41 @@ public sealed class PhrasingTests
         Assert.Equal(["united-kingdom state south-sudan 2011-07-09"], Recognitions(Extract(
             "The UK is delighted to welcome South Sudan as the world's newest nation, and we formally recognise it as a sovereign state.", "2011-07-09")));
     }
-}
 
+    [Fact]
+    public void A_definite_description_names_the_state_in_its_region()
+    {
+        // "the Central American nation" is Honduras, not China, the state named last
+        Assert.Equal(["honduras severs taiwan -"], Severances(Extract(
+            "Honduras and China established diplomatic relations on Sunday, after the Central American nation severed ties with Taiwan.", "2023-03-26")));
+        Assert.Equal(["nauru severs taiwan 2024-01-15"], Severances(Extract(
+            "China welcomed Nauru's decision. On 15 January 2024, the Pacific island nation severed diplomatic ties with Taiwan.")));
+        // a region that fits none of the states spoken of refers to nobody
+        Assert.Empty(Severances(Extract("Honduras and China established diplomatic relations, after the Gulf state severed ties with Taiwan.")));
+    }
+
+    [Fact]
+    public void Government_statement_forms_of_recognition()
+    {
+        Assert.Equal(["australia state palestine 2025-09-21"], Recognitions(Extract(
+            "Effective today, the Commonwealth of Australia formally recognises the independent and sovereign State of Palestine.", "2025-09-21")));
+        Assert.Equal(["china state palestine -", "russia state palestine -"], Recognitions(Extract(
+            "Palestine is recognised as a state by 143 of the 193 UN member states, including Russia and China.")));
+        Assert.Equal(["united-kingdom state palestine -"], Recognitions(Extract("Palestine hailed the recognition of its statehood by the UK.")));
+        Assert.Equal(["australia state palestine 2025-09-21", "canada state palestine 2025-09-21", "united-kingdom state palestine 2025-09-21"], Recognitions(Extract(
+            "Australia's recognition of Palestine today, alongside Canada and the United Kingdom, is part of a coordinated effort.", "2025-09-21")));
+        // an aggregate without names gives nothing
+        Assert.Empty(Recognitions(Extract("Palestine is recognised by 143 of the 193 UN member states.")));
+    }
+
+    [Fact]
+    public void Mutual_recognition_is_two_acts_and_the_verb_governs_the_establishment_beside_it()
+    {
+        var f = Extract("The Government of the People's Republic of China and the Government of the Republic of Nauru have decided upon mutual recognition " +
+            "and the establishment of diplomatic relations at ambassadorial level as from 21 July 2002.");
+        Assert.Equal(["china state nauru 2002-07-21", "nauru government china 2002-07-21"], Recognitions(f));
+        Assert.Equal(["china + nauru 2002-07-21"], Establishments(f));
+        Assert.Equal(["china + maldives 1972-10-14"], Establishments(Extract("China and the Maldives agreed on the establishment of diplomatic relations on 14 October 1972.")));
+        Assert.Empty(Recognitions(Extract("China and Nauru are seeking mutual recognition.")));
+    }
+}

@@ -54,6 +54,7 @@ public sealed class Gazetteer
         g.AddStates(ReadResource("states.tsv"));
         g.AddOthers(ReadResource("entities.tsv"));
         g.AddPeople(ReadResource("people.tsv"));
+        g.AddRegions(ReadResource("regions.tsv"));
         g.Sort();
         return g;
     }
@@ -76,6 +77,27 @@ public sealed class Gazetteer
             rows.Add(line.Split('\t'));
         }
         return rows;
+    }
+
+    private readonly Dictionary<string, HashSet<string>> _regions = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _regionTerms = new(StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="term"/> (lower case: "central american", "gulf", "island") names a region of some state.</summary>
+    public bool IsRegionTerm(string term) => _regionTerms.Contains(term);
+
+    /// <summary>Whether the state <paramref name="id"/> lies in the region <paramref name="term"/> (<c>regions.tsv</c>).</summary>
+    public bool InRegion(string id, string term) => _regions.TryGetValue(id, out var terms) && terms.Contains(term);
+
+    /// <summary>The regions news uses to describe each state (<c>regions.tsv</c>: "the Central American nation", "the Gulf state").</summary>
+    private void AddRegions(IEnumerable<string[]> rows)
+    {
+        foreach (var f in rows)
+        {
+            if (!_byId.ContainsKey(f[0])) throw new InvalidOperationException("regions.tsv: unknown state " + f[0]);
+            var terms = f[1].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            _regions[f[0]] = new HashSet<string>(terms, StringComparer.Ordinal);
+            _regionTerms.UnionWith(terms);
+        }
     }
 
     private void AddStates(IEnumerable<string[]> rows)

@@ -70,7 +70,9 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
             }
             if (DescribedState(s, i) is { } head)
             {
-                mentions.Add(new Mention(i, head, MentionKind.SingularReference));
+                // the words before the head ("central american", "pacific island") pick the state among those spoken of
+                var described = string.Join(' ', Enumerable.Range(i + 1, head - i - 1).Select(s.Lower));
+                mentions.Add(new Mention(i, head, MentionKind.SingularReference) { Hint = DescriptionHint + described });
                 i = head;
                 continue;
             }
@@ -86,6 +88,9 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
         return mentions;
     }
+
+    /// <summary>The prefix of a definite description's <see cref="Mention.Hint"/>, before its modifiers.</summary>
+    public const string DescriptionHint = "described:";
 
     /// <summary>Heads of a definite description of a state: "the island nation", "the Gulf state", "the Central American country".</summary>
     private static readonly HashSet<string> DescriptionHeads = new(StringComparer.Ordinal)

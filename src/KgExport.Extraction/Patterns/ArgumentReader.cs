@@ -203,11 +203,20 @@ public static class ArgumentReader
         var k = m.First - 1;
         // "The UK welcomes South Sudan, and we formally recognise Mali": a pronoun subject opens its own clause, no list
         if (m.Kind == MentionKind.SingularReference && m.First == m.Last && a.Lower(m.First) is "we" or "i" or "it") return (items, first);
+        // "the Government of the Republic of Nauru": the institution's words before the name belong to the item
+        int Institution(int at)
+        {
+            var j = at - 1;
+            if (a.Lower(j) == "the" && a.StartingAt(j) is null) j--;
+            return a.Lower(j) == "of" && GovernmentNouns.Contains(a.Lower(j - 1)) && a.EndingAt(j - 1) is null ? j - 2 : at - 1;
+        }
+        k = Institution(m.First);
         if (a.Lower(k) == "the")
         {
             first = k;
             k--;
         }
+        else if (k < m.First - 1) first = k + 1;
         var sawConjunction = false;
         while (k >= 0)
         {
@@ -240,12 +249,13 @@ public static class ArgumentReader
             }
             items.Insert(0, prev);
             first = prev.First;
-            k = prev.First - 1;
+            k = Institution(prev.First);
             if (a.Lower(k) == "the")
             {
                 first = k;
                 k--;
             }
+            else if (k < prev.First - 1) first = k + 1;
         }
         return (items, first);
     }
@@ -330,6 +340,31 @@ public static class ArgumentReader
             items.RemoveRange(1, items.Count - 1);
         }
         return (items, negated, last);
+    }
+
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal)
+    {
+        "many", "several", "some", "most", "numerous", "dozens", "scores", "over", "more", "nearly", "almost", "about", "around", "at", "a",
+        "other", "various", "multiple", "countries", "states", "nations", "governments",
+    };
+
+    /// <summary>
+    /// Where the named members of an unnamed aggregate start: "by 143 of the 193 UN member states, including Russia",
+    /// "by many countries such as Russia and China", "by several states, among them Spain"; -1 when the phrase at
+    /// <paramref name="k"/> is not a count or quantifier, or names no members within its clause.
+    /// </summary>
+    public static int IncludedMembers(SentenceAnalysis a, int k)
+    {
+        var first = a.Lower(k);
+        if (!Quantifiers.Contains(first) && !(first.Length > 0 && char.IsAsciiDigit(first[0])) && a.StartingAt(k) is not { Kind: MentionKind.PluralReference }) return -1;
+        for (var g = k + 1; g < Math.Min(a.Count, k + 14); g++)
+        {
+            var w = a.Lower(g);
+            if (w is "." or ";" or ":" or "that" or "which" or "who" or "but" or "while") return -1;
+            if (w is "including" or "notably" or "especially" or "incl.") return g + 1;
+            if ((w == "such" && a.Lower(g + 1) == "as") || (w == "among" && a.Lower(g + 1) is "them" or "which" or "whom")) return g + 2;
+        }
+        return -1;
     }
 
     /// <summary>A mention starting at <paramref name="k"/>, or a state's government named by its adjective ("Abkhazian authorities").</summary>

@@ -85,6 +85,8 @@ public static class RecognitionPatterns
             for (var by = FindBy(a, v, 10); by >= 0; by = FindBy(a, agents.Last, 25))
             {
                 var list = DatedList.Read(a, by + 1);
+                // "by 143 of the 193 UN member states, including Russia": the members named
+                if (list.Items.Count == 0 && ArgumentReader.IncludedMembers(a, by + 1) is var included and >= 0) list = DatedList.Read(a, included);
                 agents.Items.AddRange(list.Items);
                 agents.Last = Math.Max(by + 1, list.Last);
             }
@@ -222,6 +224,7 @@ public static class RecognitionPatterns
     {
         var a = c.A;
         if (PassiveWithdrawal(c, n) || Unrealised(a, n)) return;
+        if (Mutual(c, n)) return;
         var k = n - 1;
         while (k >= 0 && NounModifiers.Contains(a.Lower(k)) && a.Lower(k) is not ("its" or "their" or "his" or "her" or "the" or "a")) k--;
         var hasOf = a.Lower(n + 1) is "of" or "to";
@@ -285,15 +288,28 @@ public static class RecognitionPatterns
             if (!hasOf || Negated(a, owner.First) || !NominalStated(a, owner.First)) return;
             var (objects, kind, last, _) = Object(c, n + 2, RecognitionType.State);
             Emit(c, c.Polities([owner]), objects, kind, n, owner.First, last, 0.75, null, null, null, false);
+            // "Australia's recognition of Palestine today, alongside Canada and the United Kingdom, ...": they recognise it too
+            foreach (var (co, coFirst, coLast) in CoAgents(a, n, last).Where(x => x.First > owner.Last))
+            {
+                Emit(c, c.Polities(co), objects, kind, n, coFirst, coLast, 0.7, null, null, null, false);
+            }
             return;
         }
         // "recognition of Y by X"
         if (hasOf)
         {
             var (objs, kindBy, lastObj, _) = Object(c, n + 2, RecognitionType.State);
+            // "Palestine hailed the recognition of its statehood by the UK": "its" is the sentence's subject
+            if (objs.Count == 0 && a.Lower(n + 2) is "its" or "their" && a.Lower(n + 3) is "independence" or "statehood" or "sovereignty" && a.Lower(n + 4) == "by"
+                && c.SentenceActor() is { } owner2 && owner2.First < n)
+            {
+                objs = c.Polities(owner2.Items);
+                lastObj = n + 3;
+            }
             if (objs.Count > 0 && a.Lower(lastObj + 1) == "by" && NominalStated(a, n) && !Negated(a, n))
             {
                 var (agents, _, lastAgent) = ArgumentReader.ListRight(a, lastObj + 2);
+                if (agents.Count == 0 && ArgumentReader.IncludedMembers(a, lastObj + 2) is var included and >= 0) (agents, _, lastAgent) = ArgumentReader.ListRight(a, included);
                 Emit(c, c.Polities(agents), objs, kindBy, n, n, lastAgent, 0.75, null, null, c.PersonIn(agents), false);
                 return;
             }
@@ -326,6 +342,25 @@ public static class RecognitionPatterns
         c.LastActor = subject;
         var (o, kind2, last2, implicit2) = hasOf ? Object(c, n + 2, type.Value) : ([], type.Value, n, true);
         Emit(c, c.Polities(subject.Items), o, kind2, n, Math.Min(subject.First, v), last2, 0.85 * frame.Confidence / 0.9, frame.Ordinal, null, c.PersonIn(subject.Items), implicit2);
+    }
+
+    /// <summary>
+    /// "The governments of X and Y have decided upon mutual recognition", "X and Y announced mutual recognition": each
+    /// of the two recognises the other, as the reciprocal verb does ("recognised each other").
+    /// </summary>
+    private static bool Mutual(PatternContext c, int n)
+    {
+        var a = c.A;
+        if (a.Lower(n - 1) is not ("mutual" or "reciprocal") || a.Lower(n + 1) is "of" or "by") return false;
+        var v = n - 2;
+        while (v >= 0 && a.Lower(v) is "the" or "a" or "full" or "formal" or "official" or "diplomatic") v--;
+        if (a.Lower(v) is "to" or "on" or "upon" && a.Lower(v - 1) is "agreed" or "agree" or "agrees" or "decided" or "decide" or "decides" or "consented") v--;
+        else if (!Lexicon.Grant.Contains(a.Lower(v)) && a.Lower(v) is not ("agreed" or "established" or "signed")) return false;
+        if (Governor.Govern(a, v) is not { Passive: false } frame || c.Actor(frame) is not { } subject || c.Polities(subject.Items) is not [var x, var y]) return false;
+        c.LastActor = subject;
+        Emit(c, [x], [y], RecognitionType.State, n, Math.Min(subject.First, v), n, 0.8 * frame.Confidence / 0.9, null, null, null, false);
+        Emit(c, [y], [x], RecognitionType.State, n, Math.Min(subject.First, v), n, 0.8 * frame.Confidence / 0.9, null, null, null, false);
+        return true;
     }
 
     /// <summary>
@@ -457,7 +492,7 @@ public static class RecognitionPatterns
         var a = c.A;
         var k = SkipAdverbs(a, start);
         var kind = type;
-        while (a.StartingAt(k) is null && a.Lower(k) is "newly" or "newly-independent" or "independent" or "sovereign" or "newly-formed" or "formed") k++;
+        k = SkipStateAdjectives(a, k, false);
         // "the restored independence of", "the full sovereignty of"
         var restored = a.Lower(k) == "the" && a.Lower(k + 1) is "restored" or "renewed" or "full" or "complete" or "formal" && a.Lower(k + 2) is "independence" or "sovereignty" ? 1 : 0;
         if (a.Lower(k) == "the" && a.Lower(k + 1 + restored) is "independence" or "sovereignty" or "statehood" && a.Lower(k + 2 + restored) == "of") k += 3 + restored;
@@ -472,7 +507,7 @@ public static class RecognitionPatterns
             kind = Promote(type);
         }
         if (a.Lower(k) is "the" or "a" or "an" && a.StartingAt(k) is null) k++; // but "the Gambia" is a name
-        while (a.StartingAt(k) is null && a.Lower(k) is "newly" or "newly-independent" or "independent" or "sovereign" or "newly-formed" or "formed" or "new") k++;
+        k = SkipStateAdjectives(a, k, true);
         // "the interim Montenegrin government", "the exiled Yemeni government": a government's adjective after its kind
         var governmentKind = k;
         while (a.StartingAt(governmentKind) is null && a.Lower(governmentKind) is "interim" or "provisional" or "transitional" or "exiled" or "legitimate" or "caretaker" or "military") governmentKind++;
@@ -524,6 +559,22 @@ public static class RecognitionPatterns
         if (GovernmentAfter(a, last)) kind = Promote(type);
         var objects = c.Polities(items.Where(m => m.Kind != MentionKind.Person));
         return (objects, kind, items.Count == 0 ? start : last, items.Count == 0 && a.StartingAt(k) is null && a.Lower(k) is "," or "." or "in" or "on" or "as" or "and" or "despite" or "");
+    }
+
+    /// <summary>
+    /// Past the adjectives that describe a recognised state before its name, joined or not: "newly independent",
+    /// "the independent and sovereign State of Palestine", "a free, sovereign and independent Croatia".
+    /// </summary>
+    private static int SkipStateAdjectives(SentenceAnalysis a, int k, bool allowNew)
+    {
+        static bool StateAdjective(string w, bool allowNew) => w is "newly" or "newly-independent" or "independent" or "sovereign" or "newly-formed" or "formed" or "free" or "democratic" || (allowNew && w == "new");
+        while (a.StartingAt(k) is null && StateAdjective(a.Lower(k), allowNew))
+        {
+            k++;
+            // "independent and sovereign", "free, sovereign": a conjunction or comma before another such adjective
+            if (a.Lower(k) is "and" or "," && a.StartingAt(k + 1) is null && StateAdjective(a.Lower(k + 1), allowNew)) k++;
+        }
+        return k;
     }
 
     /// <summary>Nouns for the occasion of an act: "as part of a deal", "as part of the Abraham Accords".</summary>

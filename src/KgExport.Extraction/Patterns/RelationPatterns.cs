@@ -503,6 +503,12 @@ public static class RelationPatterns
             // "announced on 30 September 2016 the severance of ...": a date between the verb and its object
             k = a.DateEndingAt(k) is null ? k - 1 : a.BeforeDate(k);
         }
+        // "have decided upon mutual recognition and the establishment of ...": the verb governs both nouns
+        if (k >= 2 && a.Lower(k) == "and" && a.Lower(k - 1) == "recognition")
+        {
+            k -= 2;
+            while (k >= 0 && a.Lower(k) is "mutual" or "reciprocal" or "the" or "formal" or "official" or "diplomatic") k--;
+        }
         // "signed a joint communique on the establishment of diplomatic relations": the instrument's signing is the act
         // "... a joint communique in Beijing (on) Tuesday on the establishment": a place and a date between them
         var instrument = BeforeDatesAndPlaces(a, k - 1);
@@ -516,7 +522,8 @@ public static class RelationPatterns
             if (j >= 0 && a.Lower(j) is "signed" or "sign" or "signs" or "issued" or "adopted" or "concluded") k = j;
         }
         // "have agreed to the establishment of diplomatic relations": the agreement is the act
-        if (k >= 1 && a.Lower(k) == "to" && a.Lower(k - 1) is "agreed" or "agree" or "agrees" or "consented") k--;
+        // "have agreed on / decided upon the establishment": so is the decision
+        if (k >= 1 && (a.Lower(k) == "to" && a.Lower(k - 1) is "agreed" or "agree" or "agrees" or "consented" || a.Lower(k) is "on" or "upon" && a.Lower(k - 1) is "agreed" or "agree" or "agrees" or "decided" or "decide" or "decides")) k--;
         if (!Stated(a, k) && !(agreement && signed)) return;
         var date = c.Date(n, k);
         var evidenceFirst = Math.Max(0, k);

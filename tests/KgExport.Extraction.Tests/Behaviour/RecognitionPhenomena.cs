@@ -199,5 +199,14 @@ internal static class RecognitionPhenomena
             T("{A} recognised {Y} {when1}. {B} was the next to do so, {when2}.", DateSet.None, Recognises("A", "Y", "when1"), Recognises("B", "Y", "when2")),
             T("{A} recognised {Y} {when1}, with {B} following {when2}.", DateSet.None, Recognises("A", "Y", "when1"), Recognises("B", "Y", "when2")),
             T("{A} joined {B} and {C} in recognising {Y} {when}.", DateSet.Any, Recognises("A", "Y"), Recognises("B", "Y", null), Recognises("C", "Y", null)));
+
+        yield return Positive("recognition/statement-forms", "forms of government statements: 'the independent and sovereign Y', 'by N states, including A', 'recognition of its statehood by A', 'mutual recognition'",
+            T("{A} [formally |]recognised the independent and sovereign {Y} {when}.", DateSet.Any, Recognises("A", "Y")),
+            T("{Y} is recognised by [143 of the 193 UN member states|many countries|several states], including {A} and {B}.", DateSet.None, Recognises("A", "Y", null), Recognises("B", "Y", null)),
+            T("{Y} hailed the recognition of its statehood by {A} {when}.", DateSet.Any, Recognises("A", "Y")),
+            T("{A}'s recognition of {Y} {when}, alongside {B} and {C}, was welcomed.", DateSet.Any, Recognises("A", "Y"), Recognises("B", "Y"), Recognises("C", "Y")),
+            T("{A} and {B} [decided upon|agreed to|announced] mutual recognition {when}.", DateSet.Any, Recognises("A", "B"), Recognises("B", "A")),
+            T("The Government of {A} and the Government of {B} [agreed to|decided upon] mutual recognition and the establishment of diplomatic relations {when}.", DateSet.Any,
+                Recognises("A", "B"), Recognises("B", "A"), Establishes("A", "B")));
     }
 }

@@ -72,7 +72,7 @@ internal static class SeverancePhenomena
             T("{A} switched its diplomatic allegiance from {B} to {C} {when}.", DateSet.Any, Severs("A", "B"), Establishes("A", "C")));
 
         yield return Positive("severance/description-joined-repeated", "'the island nation severed ties', 'A joined B in cutting ties', 'in 2009 and again in 2018', 'prompting C to sever relations'",
-            T("{A} is a small [country|nation] with few diplomatic partners. {when}, the [island|Pacific|landlocked|Gulf|Caribbean|Central American] nation severed diplomatic ties with {B}.", DateSet.Any, Severs("A", "B")),
+            T("{A} is a small [country|nation] with few diplomatic partners. {when}, the [tiny|small|impoverished|war-torn] nation severed diplomatic ties with {B}.", DateSet.Any, Severs("A", "B")),
             T("{A} joined {B} and {C} in [cutting|severing] [ties|diplomatic relations] with {D} {when}.", DateSet.Any, Severs("A", "D"), Severs("B", "D", null), Severs("C", "D", null)),
             T("{A} severed diplomatic relations with {B} {when1} and again {when2}.", DateSet.None, Severs("A", "B", "when1"), Severs("A", "B", "when2")),
             T("{A} established diplomatic relations with {B} {when}, prompting {C} to [sever|cut|break off] [relations|ties].", DateSet.Any, Establishes("A", "B"), Severs("C", "A")));
