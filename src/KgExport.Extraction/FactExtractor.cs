@@ -53,6 +53,8 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             groups.Add(NamedGroups(a, s.Index));
         }
 
+        AttributeQuotedStatements(analyses);
+
         // Pass 2: references, then facts, sentence by sentence.
         var discourse = new Discourse(gazetteer) { SignedOn = SigningDate(analyses) };
         if (RelationsHeadline(article.Headline) is var (first, second))
@@ -419,6 +421,26 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
     /// Syria and annexed it": the Golan Heights); an object pronoun never means its own clause's subject; "Putin
     /// announced that his government ..." means the state of the person named just before.
     /// </summary>
+    /// <summary>
+    /// A statement quoted over several sentences ("“Ukraine has severed diplomatic relations with Russia. I urge all
+    /// partners to do the same,” Kuleba wrote"): the attribution after its last sentence makes every sentence of it the
+    /// speaker's statement, as a one-sentence quotation with its attribution is.
+    /// </summary>
+    private static void AttributeQuotedStatements(List<SentenceAnalysis> analyses)
+    {
+        for (var i = 0; i < analyses.Count; i++)
+        {
+            var opening = analyses[i];
+            if (opening.Count == 0 || opening[0].Text != "\"" || !opening.EndsInsideQuote) continue;
+            var j = i + 1;
+            while (j < analyses.Count && j - i < 6 && analyses[j - 1].EndsInsideQuote && analyses[j].ContinuedQuoteEnd() < 0 && analyses[j].EndsInsideQuote) j++;
+            if (j >= analyses.Count || analyses[j].ContinuedQuoteEnd() is not (var close and >= 0)) continue;
+            for (var k = i; k < j; k++) analyses[k].AttributeQuoteUpTo(analyses[k].Count);
+            analyses[j].AttributeQuoteUpTo(close);
+            i = j;
+        }
+    }
+
     /// <summary>
     /// What a definite description refers to: "Honduras and China established relations after the Central American
     /// nation cut ties with Taiwan" is Honduras, the state spoken of last that lies in every region the description names

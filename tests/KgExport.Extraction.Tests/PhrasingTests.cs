@@ -1020,4 +1020,27 @@ public sealed class PhrasingTests
         Assert.Equal(["china + maldives 1972-10-14"], Establishments(Extract("China and the Maldives agreed on the establishment of diplomatic relations on 14 October 1972.")));
         Assert.Empty(Recognitions(Extract("China and Nauru are seeking mutual recognition.")));
     }
+
+    [Fact]
+    public void A_statement_quoted_over_two_sentences_is_the_speakers_with_its_attribution_after_it()
+    {
+        Assert.Equal(["ukraine severs russia -"], Severances(Extract(
+            "\"Ukraine has severed diplomatic relations with Russia. I urge all partners to do the same,\" Foreign Minister Dmytro Kuleba wrote.", "2022-02-24")));
+        // without an attribution the quotation is nobody's statement
+        Assert.Empty(Severances(Extract("\"Ukraine has severed diplomatic relations with Russia. I urge all partners to do the same.\"", "2022-02-24")));
+        Assert.Equal(["ukraine severs russia 2022-02-24"], Severances(Extract(
+            "\"Kiev is terminating diplomatic relations with Moscow,\" Zelensky was quoted as saying.", "2022-02-24")));
+    }
+
+    [Fact]
+    public void Decisions_made_by_a_list_and_the_decision_of_severing()
+    {
+        Assert.Equal(["bahrain severs qatar -", "egypt severs qatar -", "saudi-arabia severs qatar -"], Severances(Extract(
+            "The decision of the Government follows the decisions made by Saudi Arabia, Egypt and Bahrain to sever diplomatic relations with Qatar.")));
+        Assert.Equal(["bahrain severs qatar -", "saudi-arabia severs qatar -", "united-arab-emirates severs qatar -"], Severances(Extract(
+            "Qatar regretted the decisions by Saudi Arabia, the United Arab Emirates and Bahrain to close their borders and sever diplomatic relations with Qatar.")));
+        Assert.Equal(["ukraine severs russia 2022-02-24"], Severances(Extract(
+            "Ukrainian President Volodymyr Zelensky on Thursday announced the decision of severing his country's diplomatic relations with Moscow.", "2022-02-25")));
+        Assert.Empty(Severances(Extract("Qatar warned against any decision by Saudi Arabia and Bahrain to sever diplomatic relations with Qatar.")));
+    }
 }

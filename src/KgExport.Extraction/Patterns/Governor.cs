@@ -48,7 +48,7 @@ public static class Governor
     /// <summary>Nouns of decision whose infinitive happened when a governing verb made or announced it ("took action to sever").</summary>
     private static readonly HashSet<string> DecisionNouns = new(StringComparer.Ordinal)
     {
-        "decision", "action", "step", "steps", "measure", "measures",
+        "decision", "decisions", "action", "step", "steps", "measure", "measures",
     };
 
     private static readonly HashSet<string> DecisionVerbs = new(StringComparer.Ordinal)
@@ -177,7 +177,15 @@ public static class Governor
                 p -= 2;
                 if (a.Lower(p) == "the") p--;
             }
-            if (a.Lower(p) is "by" or "of" && DecisionNouns.Contains(a.Lower(p - 1)) && !IsDoubted(a, p - 1) && ArgumentReader.IsAsserted(a, p - 1))
+            // "the decisions made by Saudi Arabia, Egypt and Bahrain to sever relations": a participle between them
+            var decision = a.Lower(p) == "by" && a.Lower(p - 1) is "made" or "taken" && DecisionNouns.Contains(a.Lower(p - 2)) ? p - 2 : p - 1;
+            // a definite decision that was taken ("the decision by Niger"), not "any decision by X", "warned against the decision"
+            // ("the positive decision of Norway", "the historic decision by"): up to two modifiers after the article
+            var article = decision - 1;
+            while (article > decision - 3 && article > 0 && a[article].Kind == Text.TokenKind.Word && !a[article].IsCapitalised && a.EndingAt(article) is null
+                && a.Lower(article) is not ("the" or "this" or "that" or "any" or "a" or "no" or "possible" or "potential" or "future" or "expected" or "planned" or "proposed")) article--;
+            var definite = a.Lower(article) is "the" or "this" or "that" && a.Lower(article - 1) is not ("against" or "feared" or "fears" or "fear" or "oppose" or "opposes" or "opposed" or "prevent" or "prevented" or "block" or "blocked" or "avoid");
+            if (definite && a.Lower(p) is "by" or "of" && DecisionNouns.Contains(a.Lower(decision)) && !IsDoubted(a, decision) && ArgumentReader.IsAsserted(a, decision))
             {
                 return items.Count == 0 ? null : new Frame(g, false, 0.8, null, items, first);
             }
@@ -382,6 +390,14 @@ public static class Governor
             if (items.Count == 0 || !ArgumentReader.IsAsserted(a, Math.Min(a.Count - 1, last + 1))) return null;
             if (t == 0 && a.Lower(t) != "having" && !OpeningParticiplePhrase(a, t, comma, last)) return null;
             return new Frame(t, false, 0.85, null, items, comma + 1);
+        }
+        // "Zelensky announced the decision of severing his country's relations with Moscow": as "the decision to sever"
+        if (prev == "of" && DecisionNouns.Contains(a.Lower(t - 2)))
+        {
+            var j = t - 3;
+            while (j >= 0 && a.Lower(j) is "the" or "a" or "its" or "their" or "his" or "her" or "this") j--;
+            j = a.BeforeDate(j);
+            return DecisionVerbs.Contains(a.Lower(j)) ? Lower(Govern(a, j, depth + 1), 0.9) : null;
         }
         // "The decree recognising the independence of Abkhazia was signed by President Medvedev": whoever signed it acts
         if (Lexicon.Instruments.Contains(prev) && SignedBy(a, t) is { } signers) return signers;

@@ -95,7 +95,9 @@ public sealed class PatternContext(
         var k = trigger - 1;
         while (k >= 0 && (A.Lower(k).EndsWith("ly", StringComparison.Ordinal) || A.Lower(k) is "now" or "hereby" or "today")) k--;
         var firstPerson = A.Lower(k) is "we" or "i" && !w.EndsWith("ed", StringComparison.Ordinal) && (Lexicon.Recognise.Contains(w) || Lexicon.Establish.Contains(w) || Lexicon.Sever.Contains(w));
-        return present || decided || firstPerson || A.Lower(trigger - 1) is "now" or "hereby" || (A.Lower(trigger - 1).EndsWith("ly", StringComparison.Ordinal) && A.Lower(trigger - 2) is "now" or "hereby");
+        // "Kiev is terminating diplomatic relations with Moscow", "Ukraine is severing ties": a progressive present is under way as the text is issued
+        var progressive = w.EndsWith("ing", StringComparison.Ordinal) && A.Lower(trigger - 1) is "is" or "are" && (Lexicon.Recognise.Contains(w) || Lexicon.Establish.Contains(w) || Lexicon.Sever.Contains(w));
+        return present || decided || firstPerson || progressive || A.Lower(trigger - 1) is "now" or "hereby" || (A.Lower(trigger - 1).EndsWith("ly", StringComparison.Ordinal) && A.Lower(trigger - 2) is "now" or "hereby");
     }
 
     /// <summary>"has established", "have recognised": a perfect, which says that, not when.</summary>

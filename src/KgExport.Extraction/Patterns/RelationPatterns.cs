@@ -72,6 +72,12 @@ public static class RelationPatterns
                 k = afterDuration;
                 continue;
             }
+            // "severed his country's diplomatic relations with Moscow": the actor's own relations
+            if (a.Lower(k) is "his" or "her" or "its" or "their" or "the" && a.Lower(k + 1) is "country" or "nation" or "government" or "country's" && a.Lower(k + 2) is "'s" or "'")
+            {
+                k += 3;
+                continue;
+            }
             // "severs “diplomatic relations” with Taiwan": scare quotes around the relations
             if (!Lexicon.RelationModifiers.Contains(a.Lower(k)) && !IsAgeModifier(a.Lower(k)) && !IsQuoteMark(a[k].Text)) return -1;
             k++;

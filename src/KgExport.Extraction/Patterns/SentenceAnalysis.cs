@@ -83,12 +83,38 @@ public sealed class SentenceAnalysis
 
     private int _statementEnd = -1;
 
+    /// <summary>
+    /// Makes the quoted words before token <paramref name="end"/> count as the text's own: part of a statement quoted
+    /// over several sentences whose attribution follows its last one (see <see cref="StatementEnd"/>).
+    /// </summary>
+    public void AttributeQuoteUpTo(int end) => _statementEnd = end;
+
+    /// <summary>Whether the sentence ends inside a quotation that goes on in the next sentence.</summary>
+    public bool EndsInsideQuote => Count > 0 && Sentence.InQuote[Count - 1] && Sentence[Count - 1].Text != "\"";
+
+    /// <summary>
+    /// The closing quotation mark of a quotation that runs on from the sentence before and is followed here by its
+    /// attribution ("... I urge all partners to do the same,” Kuleba wrote"), or -1.
+    /// </summary>
+    public int ContinuedQuoteEnd()
+    {
+        if (Count < 3 || !Sentence.InQuote[0] || Sentence[0].Text == "\"") return -1;
+        var close = 0;
+        while (close < Count && Sentence.InQuote[close] && Sentence[close].Text != "\"") close++;
+        if (close >= Count - 1) return -1;
+        for (var k = close + 1; k < Math.Min(Count, close + 8); k++)
+        {
+            if (ReportingVerbs.Contains(Lower(k))) return close;
+        }
+        return -1;
+    }
+
     /// <summary>The opening quotation mark of a statement quote that an attribution before it introduces and that runs to the sentence's end, or -1.</summary>
     private readonly int _statementStart = -1;
 
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
     {
-        "said", "says", "stated", "states", "added", "announced", "announces", "declared", "wrote", "told", "noted", "confirmed",
+        "said", "says", "stated", "states", "added", "announced", "announces", "declared", "wrote", "told", "noted", "confirmed", "saying", "quoted",
     };
 
     /// <summary>

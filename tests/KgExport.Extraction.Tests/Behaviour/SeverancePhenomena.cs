@@ -76,5 +76,12 @@ internal static class SeverancePhenomena
             T("{A} joined {B} and {C} in [cutting|severing] [ties|diplomatic relations] with {D} {when}.", DateSet.Any, Severs("A", "D"), Severs("B", "D", null), Severs("C", "D", null)),
             T("{A} severed diplomatic relations with {B} {when1} and again {when2}.", DateSet.None, Severs("A", "B", "when1"), Severs("A", "B", "when2")),
             T("{A} established diplomatic relations with {B} {when}, prompting {C} to [sever|cut|break off] [relations|ties].", DateSet.Any, Establishes("A", "B"), Severs("C", "A")));
+
+        yield return Positive("severance/statement-forms", "a quotation over two sentences with its attribution after the second; 'the decisions made by A and B to sever'; 'the decision of severing'; 'its country's relations'",
+            T("\"{A} has severed diplomatic relations with {B}. [We urge all partners to do the same|Our embassy will close],\" the foreign minister of {A} [said|wrote|told reporters].", DateSet.None, Severs("A", "B")),
+            T("{C} regretted the decisions [made |]by {A} and {B} to sever diplomatic relations with {D}.", DateSet.None, Severs("A", "D"), Severs("B", "D")),
+            T("{C} regretted the decisions by {A} and {B} to close their borders and sever diplomatic relations with {D}.", DateSet.None, Severs("A", "D"), Severs("B", "D")),
+            T("{A} announced {when} the decision of severing [its|the country's] diplomatic relations with {B}.", DateSet.Any, Severs("A", "B")),
+            T("{A} severed the country's diplomatic relations with {B} {when}.", DateSet.Any, Severs("A", "B")));
     }
 }
