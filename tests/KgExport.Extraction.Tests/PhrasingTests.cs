@@ -1043,4 +1043,15 @@ public sealed class PhrasingTests
             "Ukrainian President Volodymyr Zelensky on Thursday announced the decision of severing his country's diplomatic relations with Moscow.", "2022-02-25")));
         Assert.Empty(Severances(Extract("Qatar warned against any decision by Saudi Arabia and Bahrain to sever diplomatic relations with Qatar.")));
     }
+
+    [Fact]
+    public void Encyclopedia_forms_of_relations_and_ordinals()
+    {
+        Assert.Equal(["turkey state israel 1949"], Recognitions(Extract("In 1949, Turkey became the first Muslim-majority country to recognise Israel.")));
+        var f = Extract("The United Kingdom recognised the People's Republic of China in January 1950, though full ambassadorial relations were only established in 1972.");
+        Assert.Equal(["china + united-kingdom 1972"], Establishments(f));
+        Assert.Equal(["guinea + israel 2016"], Establishments(Extract("Diplomatic ties were restored between Guinea and Israel in 2016.")));
+        // a contrast after a withdrawal names no relations
+        Assert.Empty(Establishments(Extract("Tonga recognised Kosovo in 2012, though relations were not established.")));
+    }
 }

@@ -249,6 +249,19 @@ public static class Governor
         var nouns = 0;
         while (k >= 0 && nouns < 3 && (OrdinalNouns.Contains(a.Lower(k)) || (a.Lower(k) == "state" && nouns == 0))) { k--; nouns++; }
         if (a.StartingAt(k) is null && a.EndingAt(k) is { Kind: MentionKind.Adjective } adjective) { k = adjective.First - 1; nouns++; }
+        // "the first Muslim-majority country", "the first non-aligned nation": words between the ordinal and its noun
+        if (nouns > 0 && !Ordinals.ContainsKey(a.Lower(k)) && OrdinalNumber(a.Lower(k)) is null)
+        {
+            for (var g = k; g >= Math.Max(0, k - 3); g--)
+            {
+                if (Ordinals.ContainsKey(a.Lower(g)) || OrdinalNumber(a.Lower(g)) is not null)
+                {
+                    k = g;
+                    break;
+                }
+                if (a[g].Kind != Text.TokenKind.Word && a[g].Text != "-") break;
+            }
+        }
         var word = a.Lower(k);
         int? number = Ordinals.TryGetValue(word, out var o) ? o : OrdinalNumber(word);
         if (number is null) return null;

@@ -385,7 +385,9 @@ public static class RelationPatterns
         if (beginning && !diplomatic) return;
         var date = c.Date(v, r);
         var evidence = c.Evidence(Math.Max(0, r - (diplomatic ? 1 : 0)), v);
-        if (Between(c, r + 1) is { } pair)
+        // "relations between X and Y were restored", "ties were restored between X and Y in 2016"
+        var afterVerb = a.Lower(v + 1) is "off" or "again" ? v + 2 : v + 1;
+        if ((Between(c, r + 1) ?? (a.Lower(afterVerb) == "between" ? Between(c, afterVerb) : null)) is { } pair)
         {
             Emit(c, family!.Value, [(pair.A, pair.B)], date, evidence, frame.Confidence * 0.85, v, both: true, agentless: true);
             return;
@@ -411,6 +413,16 @@ public static class RelationPatterns
         if (a.Lower(opener) is ";" or "and" or "but" && c.LastPairs is { Count: > 0 } reported)
         {
             Emit(c, family!.Value, [.. reported], date, evidence, frame.Confidence * 0.75, v, both: true, agentless: true);
+            return;
+        }
+        // "The UK recognised China in 1950, though full ambassadorial relations were only established in 1972": the
+        // relations of the recogniser and the recognised of the clause before
+        var contrast = r - 1;
+        while (contrast >= 0 && Lexicon.RelationModifiers.Contains(a.Lower(contrast))) contrast--;
+        if (a.Lower(contrast) is "though" or "although" or "but" or "while" or "whereas" && contrast > 0
+            && c.Findings.Recognitions.LastOrDefault(f => f.Kind != RecognitionType.Withdrawal && f.Evidence.Any(e => e.Start >= a.Sentence.Start && e.End <= a.Sentence.End)) is { } recognition)
+        {
+            Emit(c, family!.Value, [(recognition.Recogniser, recognition.Recognised)], date, evidence, frame.Confidence * 0.75, v, both: true, agentless: true);
             return;
         }
         // "Diplomatic relations were established in January 1976": the two states the text was just about

@@ -39,7 +39,9 @@ internal static class EstablishmentPhenomena
             T("The restoration of diplomatic ties between {A} and {B} {when} [opened the way for trade|was welcomed by {C}].", DateSet.Any, Establishes("A", "B")),
             T("Following the establishment of diplomatic relations between {A} and {B} {when}, both opened embassies.", DateSet.Any, Establishes("A", "B")),
             T("{A} and {B} [agreed on|decided upon|agreed to] the establishment of diplomatic relations {when}.", DateSet.Any, Establishes("A", "B")),
-            T("The Government of {A} and the Government of {B} have [agreed to|decided upon] the establishment of diplomatic relations {when}.", DateSet.Perfect, Establishes("A", "B")));
+            T("The Government of {A} and the Government of {B} have [agreed to|decided upon] the establishment of diplomatic relations {when}.", DateSet.Perfect, Establishes("A", "B")),
+            T("Diplomatic [ties|relations] were [restored|established] between {A} and {B} {when}.", DateSet.Any, Establishes("A", "B")),
+            T("{A} recognised {B} {when1}, though [full |]diplomatic relations were only established {when2}.", DateSet.None, Recognises("A", "B", "when1"), Establishes("A", "B", "when2")));
 
         yield return Positive("establishment/lists-and-metonyms", "several states at once; capitals for states",
             T("{A}, {B} and {C} established diplomatic relations with {D} {when}.", DateSet.Any, Establishes("A", "D"), Establishes("B", "D"), Establishes("C", "D")),

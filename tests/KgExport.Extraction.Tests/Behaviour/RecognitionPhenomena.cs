@@ -55,7 +55,8 @@ internal static class RecognitionPhenomena
             T("{A} decided {when} to be the first [country|state] to recognise {Y}.", DateSet.Any, Recognises("A", "Y")),
             T("{when}, {A} decided to be the first to recognise {Y}[ as an independent state|].", DateSet.Any, Recognises("A", "Y")),
             T("{A} became the first [country|state] to recognise {Y} {when}.", DateSet.Any, Recognises("A", "Y")),
-            T("The government of {A} decided {when} to recognise {Y}.", DateSet.Any, Recognises("A", "Y")));
+            T("The government of {A} decided {when} to recognise {Y}.", DateSet.Any, Recognises("A", "Y")),
+            T("{when}, {A} became the first [Muslim-majority|non-aligned|Commonwealth|Asian] [country|nation] to recognise {Y}.", DateSet.Any, Recognises("A", "Y")));
 
         yield return Positive("recognition/opted", "'opted to recognise', 'chose to recognise'",
             T("{A} opted {when} to recognise {Y}[, breaking ranks with {B}|].", DateSet.Any, Recognises("A", "Y")),
