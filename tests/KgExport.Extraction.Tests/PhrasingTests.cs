@@ -1054,4 +1054,14 @@ public sealed class PhrasingTests
         // a contrast after a withdrawal names no relations
         Assert.Empty(Establishments(Extract("Tonga recognised Kosovo in 2012, though relations were not established.")));
     }
+
+    [Fact]
+    public void A_decision_taken_by_a_state_a_gerund_with_of_and_the_parties_to_an_agreement()
+    {
+        Assert.Equal(["bahrain severs qatar 2017-06-05"], Severances(Extract("The decision to sever ties with Qatar was taken by Bahrain on Monday.", "2017-06-06")));
+        Assert.Empty(Severances(Extract("The decision to sever ties with Qatar was criticised by Bahrain.")));
+        Assert.Equal(["egypt severs iran 1979"], Severances(Extract("Egypt's breaking off of relations with Iran in 1979 ended years of cooperation.")));
+        Assert.Equal(["china + honduras 2023-03-26"], Establishments(Extract("The agreement between China and Honduras to restore relations, signed today, was welcomed.", "2023-03-26")));
+        Assert.Empty(Establishments(Extract("A proposed agreement between China and Honduras to restore relations was discussed.")));
+    }
 }

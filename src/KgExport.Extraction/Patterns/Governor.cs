@@ -134,6 +134,23 @@ public static class Governor
         return !(a.Lower(subjectLast + 1) is "said" or "says" or "argued" or "argues" or "insisted" or "believes" or "noted" && a.Lower(subjectLast + 2) == ",");
     }
 
+    /// <summary>
+    /// "The decision to sever ties with Qatar was taken by Bahrain": the agent of the passive that takes the decision,
+    /// later in the clause of the infinitive at <paramref name="to"/>; null when the clause has none.
+    /// </summary>
+    private static Frame? TakenBy(SentenceAnalysis a, int to)
+    {
+        var (_, clauseLast) = a.ClauseRange(to);
+        for (var k = to + 2; k + 2 <= clauseLast && k < to + 20; k++)
+        {
+            if (a.Lower(k) is not ("was" or "were") || a.Lower(k + 1) is not ("taken" or "made" or "announced" or "adopted") || a.Lower(k + 2) != "by") continue;
+            if (!ArgumentReader.IsAsserted(a, k + 1)) return null;
+            var (items, _, _) = ArgumentReader.ListRight(a, k + 3);
+            return items.Count == 0 ? null : new Frame(k + 1, false, 0.8, null, items, k + 3);
+        }
+        return null;
+    }
+
     /// <summary>"X decided to recognise", "X was the first to recognise", "causing X to sever", "took action to sever".</summary>
     private static Frame? Infinitive(SentenceAnalysis a, int to, int depth)
     {
@@ -165,7 +182,8 @@ public static class Governor
             var j = g - 1;
             var n = 0;
             while (j >= 0 && n++ < 3 && (a.Lower(j) is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "this" || (a.EndingAt(j) is null && a[j].Kind == Text.TokenKind.Word && !DecisionVerbs.Contains(a.Lower(j))))) j--;
-            return DecisionVerbs.Contains(a.Lower(j)) ? Lower(Govern(a, j, depth + 1), 0.9) : null;
+            if (DecisionVerbs.Contains(a.Lower(j))) return Lower(Govern(a, j, depth + 1), 0.9);
+            return a.Lower(j + 1) == "the" ? TakenBy(a, to) : null;
         }
         // "the decision by (the Government of) Niger to sever ties": the decision's agent acts
         if (a.EndingAt(g) is { Kind: not MentionKind.Adjective })
@@ -189,6 +207,13 @@ public static class Governor
             {
                 return items.Count == 0 ? null : new Frame(g, false, 0.8, null, items, first);
             }
+        }
+        // "the agreement between China and Honduras to restore relations": the parties to a definite agreement act
+        if (a.EndingAt(g) is { Kind: MentionKind.Named } && ArgumentReader.ListLeft(a, g) is { Items.Count: >= 2 } parties
+            && a.Lower(parties.First - 1) == "between" && a.Lower(parties.First - 2) is "agreement" or "accord" or "deal" && a.Lower(parties.First - 3) == "the"
+            && !IsDoubted(a, parties.First - 2) && ArgumentReader.IsAsserted(a, parties.First - 2))
+        {
+            return new Frame(g, false, 0.75, null, parties.Items, parties.First);
         }
         // "causing Ukraine to sever": the mention before "to" acts
         if (a.EndingAt(g) is { } agent && agent.Kind != MentionKind.Adjective)

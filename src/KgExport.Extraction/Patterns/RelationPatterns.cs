@@ -510,6 +510,8 @@ public static class RelationPatterns
         int r;
         if (agreement) r = signed ? n : n + 1;
         else if (a.Lower(n + 1) is "of" or "in") r = RelationsAfter(a, n + 2);
+        // "Egypt's breaking off of relations with Iran"
+        else if (a.Lower(n) == "breaking" && a.Lower(n + 1) == "off" && a.Lower(n + 2) == "of") r = RelationsAfter(a, n + 3);
         else if (a.Lower(n) == "normalization" || a.Lower(n) == "normalisation") r = a.Lower(n + 1) == "of" ? RelationsAfter(a, n + 2) : -1;
         else return;
         if (r < 0 && !agreement) return;
