@@ -8,9 +8,25 @@ namespace KgExport.Ontology;
 /// </summary>
 public static class ArticleJsonLd
 {
-    /// <summary>Every article at the top, the nodes that <c>prov:wasDerivedFrom</c> it beneath it.</summary>
+    /// <summary>
+    /// Every article at the top, the nodes that <c>prov:wasDerivedFrom</c> it (its claims, matched by any type) beneath
+    /// it. Each evidence annotation, of a claim or of a source the claim is according to, has its target and selectors
+    /// embedded every time (<c>@always</c>), not only at a span's first use, so that every annotation reads on its own as
+    /// a Web Annotation; its body, the claim or source it sits under, stays a reference.
+    /// </summary>
     private const string ArticleFrame =
-        $$$"""{"@type": ["{{{Namespaces.Kg}}}Article"], "@reverse": {"{{{Namespaces.Prov}}}wasDerivedFrom": [{}]}}""";
+        $$$"""
+        {
+          "@type": ["{{{Namespaces.Kg}}}Article"],
+          "@reverse": {"{{{Namespaces.Prov}}}wasDerivedFrom": [{
+            "@type": {},
+            "{{{Namespaces.Kg}}}evidence": {{{EvidenceFrame}}},
+            "{{{Namespaces.Kg}}}accordingTo": {"@omitDefault": true, "@type": {}, "{{{Namespaces.Kg}}}evidence": {{{EvidenceFrame}}}}
+          }]}
+        }
+        """;
+
+    private const string EvidenceFrame = """{"@omitDefault": true, "@embed": "@always"}""";
 
     /// <summary>
     /// The writer settings: the project's context inline, or <paramref name="contextUrl"/> referenced (and loaded,

@@ -1,3 +1,6 @@
+using KgExport.Ontology;
+using KgExport.Rdf;
+
 namespace KgExport.Cli.Tests;
 
 /// <summary><c>export --ontology</c>: the ontology and the superclass types it entails, in every form, still validated.</summary>
@@ -66,6 +69,7 @@ public sealed class ExportOntologyTests : IDisposable
     [InlineData("trig", "trig")]
     [InlineData("nquads", "nq")]
     [InlineData("ntriples", "nt")]
+    [InlineData("jsonld", "jsonld")]
     public void The_export_with_the_ontology_conforms_and_is_byte_stable(string format, string extension)
     {
         var first = Export("a." + extension, "--ontology", "-f", format);
@@ -85,5 +89,34 @@ public sealed class ExportOntologyTests : IDisposable
         var act = lines.First(l => l.Contains(type + " <https://w3id.org/kgexport/ontology#RecognitionAct> <", StringComparison.Ordinal));
         var entailed = act.Replace("<https://w3id.org/kgexport/ontology#RecognitionAct>", "<http://semanticweb.cs.vu.nl/2009/11/sem/Event>", StringComparison.Ordinal);
         Assert.Contains(entailed, lines);
+    }
+
+    private static List<Quad> Read(string path, RdfFormat format) =>
+        [.. RdfIo.CreateParser(format, new ParserOptions { SourceName = path, DocumentLoader = OntologyDocuments.Loader() })
+            .Parse(new StringReader(File.ReadAllText(path)))];
+
+    /// <summary>The export with the ontology as JSON-LD: the same quads as TriG, and merged, the same triples as Turtle.</summary>
+    [Fact]
+    public void The_jsonld_export_with_the_ontology_expands_to_the_quads_of_trig_and_the_triples_of_turtle()
+    {
+        var jsonLd = Read(Export("ontology.jsonld", "--ontology", "-f", "jsonld"), RdfFormat.JsonLd);
+        var trig = Read(Export("ontology.trig", "--ontology", "-f", "trig"), RdfFormat.TriG);
+        var turtle = Read(Export("ontology.ttl", "--ontology", "-f", "turtle"), RdfFormat.Turtle);
+        Assert.True(Isomorphism.AreIsomorphic(trig, jsonLd), Isomorphism.Describe(trig, jsonLd));
+
+        // The ontology is in the default graph, the facts and their entailed types in the article's graph.
+        Assert.Contains(jsonLd, q => q.InDefaultGraph && q.Subject is Iri { Value: OntologyDocuments.OntologyIri });
+        Assert.Contains(jsonLd, q => !q.InDefaultGraph && q.Object is Iri { Value: "http://semanticweb.cs.vu.nl/2009/11/sem/Event" });
+        var merged = jsonLd.Select(q => q.InGraph(null)).Distinct().ToList();
+        Assert.True(Isomorphism.AreIsomorphic(turtle, merged), Isomorphism.Describe(turtle, merged));
+    }
+
+    [JsonLdOracleFact]
+    public void The_reference_processor_reads_the_jsonld_export_with_the_ontology_as_its_nquads_export()
+    {
+        var jsonLd = Export("ontology.jsonld", "--ontology", "-f", "jsonld");
+        var nquads = Export("ontology.nq", "--ontology", "-f", "nquads");
+        var (code, stdout, stderr) = JsonLdOracle.Run("iso", "--safe", jsonLd, nquads);
+        Assert.True(code == 0, $"exit {code}\n{stdout}\n{stderr}");
     }
 }
