@@ -40,7 +40,7 @@ public sealed class ShapeValidator
     }
 
     /// <summary>The focus nodes of a shape: the union of its targets, each once.</summary>
-    public static IEnumerable<Term> FocusNodes(Shape shape, DataGraph data)
+    internal static IEnumerable<Term> FocusNodes(Shape shape, DataGraph data)
     {
         if (shape.Targets.Count == 1) return shape.Targets[0].FocusNodes(data);
         var seen = new HashSet<Term>();
