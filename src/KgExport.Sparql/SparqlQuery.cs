@@ -13,11 +13,11 @@ public sealed class SparqlQuery
         Algebra = algebra;
     }
 
-    public QuerySyntax Syntax { get; }
+    internal QuerySyntax Syntax { get; }
 
     public QueryForm Form => Syntax.Form;
 
-    public AlgebraNode Algebra { get; }
+    internal AlgebraNode Algebra { get; }
 
     /// <summary>The result variables of a SELECT query, in order.</summary>
     public IReadOnlyList<Variable> ResultVariables => Algebra switch
@@ -31,7 +31,7 @@ public sealed class SparqlQuery
         _ => VariableScope.InScope(Algebra).Where(v => !v.IsHidden).ToList(),
     };
 
-    public IReadOnlyList<TriplePattern> ConstructTemplate => Syntax.ConstructTemplate;
+    internal IReadOnlyList<TriplePattern> ConstructTemplate => Syntax.ConstructTemplate;
 
     public IReadOnlyList<Iri> From => Syntax.From;
 

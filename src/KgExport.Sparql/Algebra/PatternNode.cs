@@ -8,7 +8,7 @@ public abstract record PatternNode
     public static PatternNode Of(Term term) => new TermNode(term);
 }
 
-public sealed record TermNode(Term Term) : PatternNode
+internal sealed record TermNode(Term Term) : PatternNode
 {
     public override string ToString() => Sse.Term(Term);
 }
@@ -25,13 +25,13 @@ public sealed record Variable(string Name) : PatternNode
 }
 
 /// <summary>A triple pattern; any position may be a variable.</summary>
-public sealed record TriplePattern(PatternNode Subject, PatternNode Predicate, PatternNode Object)
+internal sealed record TriplePattern(PatternNode Subject, PatternNode Predicate, PatternNode Object)
 {
     public override string ToString() => $"({Subject} {Predicate} {Object})";
 }
 
 /// <summary>A triple pattern inside GRAPH in a template (INSERT/DELETE) — Graph null is the default graph.</summary>
-public sealed record QuadPattern(PatternNode Subject, PatternNode Predicate, PatternNode Object, PatternNode? Graph)
+internal sealed record QuadPattern(PatternNode Subject, PatternNode Predicate, PatternNode Object, PatternNode? Graph)
 {
     public override string ToString() => Graph is null ? $"({Subject} {Predicate} {Object})" : $"(quad {Graph} {Subject} {Predicate} {Object})";
 }

@@ -56,7 +56,7 @@ public sealed partial class SparqlParser
         return text.ToString();
     }
 
-    public static QuerySyntax ParseQuery(string text, string? baseIri = null)
+    internal static QuerySyntax ParseQuery(string text, string? baseIri = null)
     {
         var parser = new SparqlParser(text, baseIri);
         var query = parser.Query();
