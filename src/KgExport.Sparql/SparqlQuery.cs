@@ -15,6 +15,7 @@ public sealed class SparqlQuery
 
     internal QuerySyntax Syntax { get; }
 
+    /// <summary>SELECT, CONSTRUCT, DESCRIBE or ASK.</summary>
     public QueryForm Form => Syntax.Form;
 
     internal AlgebraNode Algebra { get; }
@@ -33,12 +34,16 @@ public sealed class SparqlQuery
 
     internal IReadOnlyList<TriplePattern> ConstructTemplate => Syntax.ConstructTemplate;
 
+    /// <summary>The FROM graphs, merged into the default graph when given.</summary>
     public IReadOnlyList<Iri> From => Syntax.From;
 
+    /// <summary>The FROM NAMED graphs.</summary>
     public IReadOnlyList<Iri> FromNamed => Syntax.FromNamed;
 
+    /// <summary>The prefixes the query declares.</summary>
     public PrefixMap Prefixes => Syntax.Prefixes;
 
+    /// <summary>Parses and translates <paramref name="text"/>, resolving relative IRIs against <paramref name="baseIri"/>; throws <see cref="SparqlSyntaxException"/>.</summary>
     public static SparqlQuery Parse(string text, string? baseIri = null)
     {
         var syntax = SparqlParser.ParseQuery(text, baseIri);
@@ -46,5 +51,6 @@ public sealed class SparqlQuery
         return new SparqlQuery(syntax, algebra);
     }
 
+    /// <summary>The query's algebra in SPARQL's S-expression notation (for debugging).</summary>
     public override string ToString() => Algebra.ToString();
 }

@@ -106,6 +106,9 @@ internal sealed record Table(IReadOnlyList<Variable> Variables, IReadOnlyList<Te
         $"(table ({Sse.List(Variables)}) {Sse.List(Rows.Select(r => "(row " + Sse.List(r.Select((t, i) => t is null ? null : $"[{Variables[i]} {Sse.Term(t)}]").Where(x => x is not null)) + ")"))})";
 }
 
+/// <param name="Endpoint">The endpoint's IRI, or the variable that names it.</param>
+/// <param name="Inner">The group evaluated remotely.</param>
+/// <param name="Silent">SERVICE SILENT: a failing endpoint gives one empty solution instead of an error.</param>
 /// <param name="RemoteQuery">What is sent to the endpoint: the group as a SELECT * query with the query's prologue.</param>
 internal sealed record Service(PatternNode Endpoint, AlgebraNode Inner, bool Silent, string RemoteQuery) : AlgebraNode
 {

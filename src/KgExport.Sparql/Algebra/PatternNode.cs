@@ -5,6 +5,7 @@ namespace KgExport.Sparql.Algebra;
 /// <summary>A position in a pattern or template: a constant RDF term or a variable.</summary>
 public abstract record PatternNode
 {
+    /// <summary>A constant position holding <paramref name="term"/>.</summary>
     public static PatternNode Of(Term term) => new TermNode(term);
 }
 
@@ -19,8 +20,10 @@ internal sealed record TermNode(Term Term) : PatternNode
 /// </summary>
 public sealed record Variable(string Name) : PatternNode
 {
+    /// <summary>True for variables the translation made (names starting with '.'), which SELECT * leaves out.</summary>
     public bool IsHidden => Name.StartsWith('.');
 
+    /// <summary>The variable as written: <c>?name</c>.</summary>
     public override string ToString() => "?" + Name;
 }
 

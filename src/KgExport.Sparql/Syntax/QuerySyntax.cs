@@ -3,11 +3,19 @@ using KgExport.Sparql.Algebra;
 
 namespace KgExport.Sparql.Syntax;
 
+/// <summary>The four forms of a SPARQL query.</summary>
 public enum QueryForm
 {
+    /// <summary>SELECT: solutions over variables.</summary>
     Select,
+
+    /// <summary>CONSTRUCT: a graph from a template.</summary>
     Construct,
+
+    /// <summary>DESCRIBE: a graph about the resources named.</summary>
     Describe,
+
+    /// <summary>ASK: whether there is a solution.</summary>
     Ask,
 }
 
@@ -68,9 +76,14 @@ internal sealed record UnionElement(List<GroupSyntax> Alternatives) : PatternEle
 
 internal sealed record GraphElement(PatternNode Name, GroupSyntax Group) : PatternElement;
 
+/// <param name="Endpoint">The endpoint's IRI, or the variable that names it.</param>
+/// <param name="Silent">SERVICE SILENT.</param>
+/// <param name="Group">The group sent to the endpoint.</param>
 /// <param name="RemoteQuery">The group as a SELECT * query of its own, with the query's prologue: what is sent to the endpoint.</param>
 internal sealed record ServiceElement(PatternNode Endpoint, bool Silent, GroupSyntax Group, string RemoteQuery) : PatternElement;
 
+/// <param name="Expression">The value bound.</param>
+/// <param name="Variable">The variable after AS.</param>
 /// <param name="Position">Where the variable after AS is written.</param>
 internal sealed record BindElement(Expression Expression, Variable Variable, TextPosition Position) : PatternElement;
 
