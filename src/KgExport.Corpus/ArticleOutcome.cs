@@ -1,4 +1,5 @@
 using KgExport.Rdf;
+using KgExport.Shacl;
 
 namespace KgExport.Corpus;
 
@@ -40,6 +41,12 @@ public sealed record ArticleOutcome(int Index, ArticleInput Input, ArticleStatus
 
     /// <summary>Lines for people: the problems of a failed article, or the warning report of a good one (empty from the cache).</summary>
     public IReadOnlyList<string> Messages { get; init; } = [];
+
+    /// <summary>
+    /// The SHACL report of the article's graph, when it was validated in this run (null without a validator, from the
+    /// cache, or when the article failed before it had a graph): what <c>validate --report</c> writes for articles.
+    /// </summary>
+    public ValidationReport? Report { get; init; }
 
     public bool Succeeded => Status is ArticleStatus.Exported or ArticleStatus.Cached;
 

@@ -92,10 +92,11 @@ internal sealed class ArticleProcessor : IDisposable
 
         var warnings = 0;
         IReadOnlyList<string> messages = [];
+        ValidationReport? report = null;
         if (_validators is not null)
         {
             var validator = _validators.Value!;
-            var report = validator.Validate(dataset, graph, cancellationToken);
+            report = validator.Validate(dataset, graph, cancellationToken);
             if (!report.Conforms)
             {
                 var violations = report.CountOf(ShaclVocab.Violation);
@@ -105,6 +106,7 @@ internal sealed class ArticleProcessor : IDisposable
                     return new ArticleOutcome(index, input, ArticleStatus.Invalid)
                     {
                         ArticleId = facts.Article.Id,
+                        Report = report,
                         Messages = [$"{origin}: the article's graph does not conform to the shapes ({violations} violations); it is not exported (--no-validate skips this check)", .. lines],
                     };
                 }
@@ -124,6 +126,7 @@ internal sealed class ArticleProcessor : IDisposable
             QuadCount = quads.Count,
             Warnings = warnings,
             Messages = messages,
+            Report = report,
         };
     }
 

@@ -16,8 +16,10 @@ public sealed class DatasetDifference
         Labels = labels;
     }
 
+    /// <summary>The graphs that differ: named graphs by IRI, the default graph last.</summary>
     public IReadOnlyList<GraphDifference> Graphs { get; }
 
+    /// <summary>The sizes of both datasets and how much changed.</summary>
     public DifferenceCounts Counts { get; }
 
     /// <summary>True when the two datasets are isomorphic.</summary>
@@ -29,5 +31,6 @@ public sealed class DatasetDifference
     /// </summary>
     public IReadOnlyDictionary<Term, string> Labels { get; }
 
+    /// <summary>The human label of <paramref name="term"/> (see <see cref="Labels"/>), or null when it has none.</summary>
     public string? LabelOf(Term term) => Labels.TryGetValue(term, out var label) ? label : null;
 }

@@ -5,6 +5,7 @@ namespace KgExport.Diff;
 /// <summary>How to compare two datasets.</summary>
 public sealed record DiffOptions
 {
+    /// <summary>The defaults: renamed nodes detected, the usual label properties, canonicalization unbounded beyond its defaults.</summary>
     public static readonly DiffOptions Default = new();
 
     /// <summary>Bounds the canonicalization of each group of connected blank nodes (see <see cref="CanonicalizationOptions.MaxWorkSteps"/>).</summary>

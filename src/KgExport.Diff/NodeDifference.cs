@@ -9,5 +9,6 @@ namespace KgExport.Diff;
 /// </summary>
 public sealed record NodeDifference(Term Node, ChangeKind Kind, IReadOnlyList<PropertyDifference> Properties)
 {
+    /// <summary>The old IRI of a node shown as renamed; null otherwise.</summary>
     public Term? RenamedFrom { get; init; }
 }

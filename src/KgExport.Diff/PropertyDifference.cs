@@ -8,5 +8,6 @@ namespace KgExport.Diff;
 /// </summary>
 public sealed record PropertyDifference(Iri Predicate, IReadOnlyList<DiffValue> Removed, IReadOnlyList<DiffValue> Added)
 {
+    /// <summary>True when exactly one value went and one came: a change "old → new".</summary>
     public bool IsReplacement => Removed.Count == 1 && Added.Count == 1;
 }

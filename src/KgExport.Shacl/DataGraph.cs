@@ -16,6 +16,7 @@ public sealed class DataGraph
     private readonly int _type;
     private readonly int _subClassOf;
 
+    /// <summary>The graph <paramref name="graph"/> of <paramref name="dataset"/> (null: the default graph).</summary>
     public DataGraph(Dataset dataset, Term? graph = null)
     {
         Dataset = dataset;
@@ -24,6 +25,7 @@ public sealed class DataGraph
         _subClassOf = dataset.IdOf(ShaclVocab.Rdfs.SubClassOf);
     }
 
+    /// <summary>The dataset the graph belongs to.</summary>
     public Dataset Dataset { get; }
 
     /// <summary>The graph name, or null for the default graph.</summary>
@@ -37,10 +39,13 @@ public sealed class DataGraph
     public IReadOnlyCollection<Term> Subjects(Iri predicate, Term @object) =>
         View(Dataset.SubjectIds(IdOfShapeTerm(predicate), IdOf(@object), Graph));
 
+    /// <summary>The quads of this graph matching the pattern; null matches anything.</summary>
     public IEnumerable<Quad> Match(Term? subject, Iri? predicate, Term? @object) => Dataset.Match(subject, predicate, @object, Graph);
 
+    /// <summary>Whether this graph holds the triple.</summary>
     public bool Contains(Term subject, Iri predicate, Term @object) => Dataset.Contains(new Quad(subject, predicate, @object, Graph));
 
+    /// <summary>One object of (subject, predicate, ?), or null when there is none.</summary>
     public Term? FirstObject(Term subject, Iri predicate)
     {
         var ids = Dataset.ObjectIds(IdOf(subject), IdOfShapeTerm(predicate), Graph);

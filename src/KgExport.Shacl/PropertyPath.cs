@@ -24,6 +24,7 @@ public abstract class PropertyPath
     /// <summary>A compact SPARQL-like rendering for people, e.g. <c>^ex:p/ex:q*</c>.</summary>
     public abstract string Display(Func<Iri, string> name);
 
+    /// <summary>The path with full IRIs, e.g. <c>^&lt;http://example.org/p&gt;</c>.</summary>
     public override string ToString() => Display(i => "<" + i.Value + ">");
 
     private protected static Term WriteList(IReadOnlyList<Term> items, ICollection<Quad> into, Func<BlankNode> newBlankNode)
@@ -43,8 +44,10 @@ public abstract class PropertyPath
 /// <summary>A single predicate: the objects of the focus node.</summary>
 public sealed class PredicatePath(Iri predicate) : PropertyPath
 {
+    /// <summary>The predicate followed.</summary>
     public Iri Predicate { get; } = predicate;
 
+    /// <inheritdoc/>
     // The common case: the index's own object set, with no copy.
     public override IReadOnlyCollection<Term> Evaluate(DataGraph graph, Term focus) => graph.Objects(focus, Predicate);
 
@@ -53,14 +56,17 @@ public sealed class PredicatePath(Iri predicate) : PropertyPath
         foreach (var o in graph.Objects(node, Predicate)) into.Add(o);
     }
 
+    /// <inheritdoc/>
     public override Term ToRdf(ICollection<Quad> into, Func<BlankNode> newBlankNode) => Predicate;
 
+    /// <inheritdoc/>
     public override string Display(Func<Iri, string> name) => name(Predicate);
 }
 
 /// <summary>sh:inversePath: the subjects that point at the focus node.</summary>
 public sealed class InversePath(PropertyPath inner) : PropertyPath
 {
+    /// <summary>The path inside this one.</summary>
     public PropertyPath Inner { get; } = inner;
 
     internal override void AddValues(DataGraph graph, Term node, HashSet<Term> into)
@@ -121,6 +127,7 @@ public sealed class InversePath(PropertyPath inner) : PropertyPath
         return set;
     }
 
+    /// <inheritdoc/>
     public override Term ToRdf(ICollection<Quad> into, Func<BlankNode> newBlankNode)
     {
         var b = newBlankNode();
@@ -128,6 +135,7 @@ public sealed class InversePath(PropertyPath inner) : PropertyPath
         return b;
     }
 
+    /// <inheritdoc/>
     public override string Display(Func<Iri, string> name) => "^" + Wrap(Inner, name);
 
     internal static string Wrap(PropertyPath p, Func<Iri, string> name) =>
@@ -137,6 +145,7 @@ public sealed class InversePath(PropertyPath inner) : PropertyPath
 /// <summary>An RDF list of paths followed one after another.</summary>
 public sealed class SequencePath(IReadOnlyList<PropertyPath> steps) : PropertyPath
 {
+    /// <summary>The paths followed, in order.</summary>
     public IReadOnlyList<PropertyPath> Steps { get; } = steps;
 
     internal override void AddValues(DataGraph graph, Term node, HashSet<Term> into)
@@ -150,9 +159,11 @@ public sealed class SequencePath(IReadOnlyList<PropertyPath> steps) : PropertyPa
         }
     }
 
+    /// <inheritdoc/>
     public override Term ToRdf(ICollection<Quad> into, Func<BlankNode> newBlankNode) =>
         WriteList(Steps.Select(s => s.ToRdf(into, newBlankNode)).ToList(), into, newBlankNode);
 
+    /// <inheritdoc/>
     public override string Display(Func<Iri, string> name) =>
         string.Join("/", Steps.Select(s => s is SequencePath or AlternativePath ? "(" + s.Display(name) + ")" : s.Display(name)));
 }
@@ -160,6 +171,7 @@ public sealed class SequencePath(IReadOnlyList<PropertyPath> steps) : PropertyPa
 /// <summary>sh:alternativePath: the union of the values of each alternative.</summary>
 public sealed class AlternativePath(IReadOnlyList<PropertyPath> alternatives) : PropertyPath
 {
+    /// <summary>The paths whose values are joined.</summary>
     public IReadOnlyList<PropertyPath> Alternatives { get; } = alternatives;
 
     internal override void AddValues(DataGraph graph, Term node, HashSet<Term> into)
@@ -167,6 +179,7 @@ public sealed class AlternativePath(IReadOnlyList<PropertyPath> alternatives) : 
         foreach (var a in Alternatives) a.AddValues(graph, node, into);
     }
 
+    /// <inheritdoc/>
     public override Term ToRdf(ICollection<Quad> into, Func<BlankNode> newBlankNode)
     {
         var b = newBlankNode();
@@ -175,12 +188,14 @@ public sealed class AlternativePath(IReadOnlyList<PropertyPath> alternatives) : 
         return b;
     }
 
+    /// <inheritdoc/>
     public override string Display(Func<Iri, string> name) => string.Join("|", Alternatives.Select(s => InversePath.Wrap(s, name)));
 }
 
 /// <summary>sh:zeroOrMorePath: the focus node and everything reachable by repeating the inner path.</summary>
 public sealed class ZeroOrMorePath(PropertyPath inner) : PropertyPath
 {
+    /// <summary>The path inside this one.</summary>
     public PropertyPath Inner { get; } = inner;
 
     internal override void AddValues(DataGraph graph, Term node, HashSet<Term> into)
@@ -189,6 +204,7 @@ public sealed class ZeroOrMorePath(PropertyPath inner) : PropertyPath
         TransitivePath.Walk(Inner, graph, node, into);
     }
 
+    /// <inheritdoc/>
     public override Term ToRdf(ICollection<Quad> into, Func<BlankNode> newBlankNode)
     {
         var b = newBlankNode();
@@ -196,16 +212,19 @@ public sealed class ZeroOrMorePath(PropertyPath inner) : PropertyPath
         return b;
     }
 
+    /// <inheritdoc/>
     public override string Display(Func<Iri, string> name) => InversePath.Wrap(Inner, name) + "*";
 }
 
 /// <summary>sh:oneOrMorePath: everything reachable by one or more repetitions of the inner path.</summary>
 public sealed class OneOrMorePath(PropertyPath inner) : PropertyPath
 {
+    /// <summary>The path inside this one.</summary>
     public PropertyPath Inner { get; } = inner;
 
     internal override void AddValues(DataGraph graph, Term node, HashSet<Term> into) => TransitivePath.Walk(Inner, graph, node, into);
 
+    /// <inheritdoc/>
     public override Term ToRdf(ICollection<Quad> into, Func<BlankNode> newBlankNode)
     {
         var b = newBlankNode();
@@ -213,12 +232,14 @@ public sealed class OneOrMorePath(PropertyPath inner) : PropertyPath
         return b;
     }
 
+    /// <inheritdoc/>
     public override string Display(Func<Iri, string> name) => InversePath.Wrap(Inner, name) + "+";
 }
 
 /// <summary>sh:zeroOrOnePath: the focus node and the values of one step of the inner path.</summary>
 public sealed class ZeroOrOnePath(PropertyPath inner) : PropertyPath
 {
+    /// <summary>The path inside this one.</summary>
     public PropertyPath Inner { get; } = inner;
 
     internal override void AddValues(DataGraph graph, Term node, HashSet<Term> into)
@@ -227,6 +248,7 @@ public sealed class ZeroOrOnePath(PropertyPath inner) : PropertyPath
         Inner.AddValues(graph, node, into);
     }
 
+    /// <inheritdoc/>
     public override Term ToRdf(ICollection<Quad> into, Func<BlankNode> newBlankNode)
     {
         var b = newBlankNode();
@@ -234,6 +256,7 @@ public sealed class ZeroOrOnePath(PropertyPath inner) : PropertyPath
         return b;
     }
 
+    /// <inheritdoc/>
     public override string Display(Func<Iri, string> name) => InversePath.Wrap(Inner, name) + "?";
 }
 

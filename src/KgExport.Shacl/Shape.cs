@@ -6,7 +6,7 @@ namespace KgExport.Shacl;
 /// A shape from the shapes graph: its targets, its constraints (component instances with their parameters) and
 /// the non-validating settings every result carries (severity, messages). Built once by <see cref="ShapesGraph"/>.
 /// </summary>
-public abstract class Shape
+internal abstract class Shape
 {
     private readonly List<Constraint> _constraints = [];
     private readonly List<Target> _targets = [];
@@ -44,7 +44,7 @@ public abstract class Shape
 }
 
 /// <summary>A shape whose only value node is the focus node itself.</summary>
-public sealed class NodeShape : Shape
+internal sealed class NodeShape : Shape
 {
     internal NodeShape(Term node) : base(node)
     {
@@ -52,7 +52,7 @@ public sealed class NodeShape : Shape
 }
 
 /// <summary>A shape with an sh:path: its value nodes are the nodes the path reaches from the focus node.</summary>
-public sealed class PropertyShape : Shape
+internal sealed class PropertyShape : Shape
 {
     internal PropertyShape(Term node, PropertyPath path) : base(node)
     {

@@ -9,14 +9,17 @@ namespace KgExport.Shacl;
 /// </summary>
 public sealed class ShapeValidator
 {
+    /// <summary>A validator for <paramref name="shapes"/> whose runs are held to <paramref name="limits"/> (the defaults when null).</summary>
     public ShapeValidator(ShapesGraph shapes, ValidationLimits? limits = null)
     {
         Shapes = shapes;
         Limits = limits ?? ValidationLimits.Default;
     }
 
+    /// <summary>The shapes every run checks.</summary>
     public ShapesGraph Shapes { get; }
 
+    /// <summary>What each run may spend.</summary>
     public ValidationLimits Limits { get; }
 
     /// <summary>Reads the shapes from the default graph of <paramref name="shapes"/> and validates the default graph of <paramref name="data"/>.</summary>
@@ -40,7 +43,7 @@ public sealed class ShapeValidator
     }
 
     /// <summary>The focus nodes of a shape: the union of its targets, each once.</summary>
-    public static IEnumerable<Term> FocusNodes(Shape shape, DataGraph data)
+    internal static IEnumerable<Term> FocusNodes(Shape shape, DataGraph data)
     {
         if (shape.Targets.Count == 1) return shape.Targets[0].FocusNodes(data);
         var seen = new HashSet<Term>();

@@ -26,12 +26,12 @@ public sealed partial class ShapesGraph
     }
 
     /// <summary>Every shape, in the order it was read.</summary>
-    public IReadOnlyList<Shape> Shapes => _order;
+    internal IReadOnlyList<Shape> Shapes => _order;
 
     /// <summary>The active shapes that have at least one target: validation starts from these.</summary>
-    public IEnumerable<Shape> TargetedShapes => _order.Where(s => s.Targets.Count > 0 && !s.Deactivated);
+    internal IEnumerable<Shape> TargetedShapes => _order.Where(s => s.Targets.Count > 0 && !s.Deactivated);
 
-    public Shape? Find(Term node) => _shapes.GetValueOrDefault(node);
+    internal Shape? Find(Term node) => _shapes.GetValueOrDefault(node);
 
     /// <summary>The graph the shapes were read from (SHACL-SPARQL queries may read it through $shapesGraph).</summary>
     internal DataGraph Source => _graph;

@@ -8,6 +8,7 @@ namespace KgExport.Shacl;
 /// </summary>
 public sealed class ShapesGraphException : Exception
 {
+    /// <summary>The problem <paramref name="reason"/> with <paramref name="shape"/> (null when no one shape is at fault); <paramref name="unsupported"/> when the shapes are legal but use an unsupported feature.</summary>
     public ShapesGraphException(Term? shape, string reason, bool unsupported = false)
         : base(shape is null ? reason : $"shape {shape}: {reason}")
     {
@@ -16,8 +17,10 @@ public sealed class ShapesGraphException : Exception
         IsUnsupportedFeature = unsupported;
     }
 
+    /// <summary>The shape at fault, or null.</summary>
     public Term? Shape { get; }
 
+    /// <summary>The problem, without the shape's name.</summary>
     public string Reason { get; }
 
     /// <summary>True when the shapes are legal SHACL but use something not implemented here (e.g. SHACL-SPARQL).</summary>

@@ -3,25 +3,25 @@ using KgExport.Rdf;
 namespace KgExport.Shacl;
 
 /// <summary>A way a shape selects its focus nodes from the data graph.</summary>
-public abstract record Target
+internal abstract record Target
 {
     public abstract IEnumerable<Term> FocusNodes(DataGraph data);
 }
 
 /// <summary>sh:targetNode: the node itself, whether or not the data graph mentions it.</summary>
-public sealed record NodeTarget(Term Node) : Target
+internal sealed record NodeTarget(Term Node) : Target
 {
     public override IEnumerable<Term> FocusNodes(DataGraph data) => [Node];
 }
 
 /// <summary>sh:targetClass, or an implicit class target: every SHACL instance of the class in the data graph.</summary>
-public sealed record ClassTarget(Term Class) : Target
+internal sealed record ClassTarget(Term Class) : Target
 {
     public override IEnumerable<Term> FocusNodes(DataGraph data) => data.InstancesOf(Class);
 }
 
 /// <summary>sh:targetSubjectsOf: every subject of a triple with the predicate.</summary>
-public sealed record SubjectsOfTarget(Iri Predicate) : Target
+internal sealed record SubjectsOfTarget(Iri Predicate) : Target
 {
     public override IEnumerable<Term> FocusNodes(DataGraph data)
     {
@@ -34,7 +34,7 @@ public sealed record SubjectsOfTarget(Iri Predicate) : Target
 }
 
 /// <summary>sh:targetObjectsOf: every object of a triple with the predicate.</summary>
-public sealed record ObjectsOfTarget(Iri Predicate) : Target
+internal sealed record ObjectsOfTarget(Iri Predicate) : Target
 {
     public override IEnumerable<Term> FocusNodes(DataGraph data)
     {

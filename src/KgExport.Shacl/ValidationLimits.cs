@@ -10,6 +10,7 @@ namespace KgExport.Shacl;
 /// </summary>
 public sealed record ValidationLimits
 {
+    /// <summary>The defaults: a query's timeout and memory budget.</summary>
     public static readonly ValidationLimits Default = new();
 
     /// <summary>The longest the whole validation may take; null for no limit.</summary>

@@ -5,10 +5,13 @@ namespace KgExport.Shacl;
 /// <summary>The outcome of validating a data graph: conforming exactly when there are no results of any severity.</summary>
 public sealed class ValidationReport(IReadOnlyList<ValidationResult> results)
 {
+    /// <summary>Every result, of every severity, in validation order.</summary>
     public IReadOnlyList<ValidationResult> Results { get; } = results;
 
+    /// <summary>True when there are no results of any severity (SHACL's sh:conforms).</summary>
     public bool Conforms => Results.Count == 0;
 
+    /// <summary>How many results have <paramref name="severity"/> (e.g. <see cref="ShaclVocab.Violation"/>).</summary>
     public int CountOf(Iri severity) => Results.Count(r => r.Severity.Equals(severity));
 
     /// <summary>

@@ -27,12 +27,14 @@ public sealed class ValidationReportText
     private readonly DataGraph _data;
     private readonly PrefixMap _prefixes;
 
+    /// <summary>A writer that looks up labels, types and evidence in <paramref name="data"/> and shortens IRIs with <paramref name="prefixes"/>.</summary>
     public ValidationReportText(DataGraph data, PrefixMap prefixes)
     {
         _data = data;
         _prefixes = prefixes;
     }
 
+    /// <summary>Writes <paramref name="report"/> to <paramref name="output"/>: "Conforms" or a summary line and the results by focus node.</summary>
     public void Write(ValidationReport report, TextWriter output)
     {
         if (report.Conforms)

@@ -13,11 +13,12 @@ public sealed class SparqlQuery
         Algebra = algebra;
     }
 
-    public QuerySyntax Syntax { get; }
+    internal QuerySyntax Syntax { get; }
 
+    /// <summary>SELECT, CONSTRUCT, DESCRIBE or ASK.</summary>
     public QueryForm Form => Syntax.Form;
 
-    public AlgebraNode Algebra { get; }
+    internal AlgebraNode Algebra { get; }
 
     /// <summary>The result variables of a SELECT query, in order.</summary>
     public IReadOnlyList<Variable> ResultVariables => Algebra switch
@@ -31,14 +32,18 @@ public sealed class SparqlQuery
         _ => VariableScope.InScope(Algebra).Where(v => !v.IsHidden).ToList(),
     };
 
-    public IReadOnlyList<TriplePattern> ConstructTemplate => Syntax.ConstructTemplate;
+    internal IReadOnlyList<TriplePattern> ConstructTemplate => Syntax.ConstructTemplate;
 
+    /// <summary>The FROM graphs, merged into the default graph when given.</summary>
     public IReadOnlyList<Iri> From => Syntax.From;
 
+    /// <summary>The FROM NAMED graphs.</summary>
     public IReadOnlyList<Iri> FromNamed => Syntax.FromNamed;
 
+    /// <summary>The prefixes the query declares.</summary>
     public PrefixMap Prefixes => Syntax.Prefixes;
 
+    /// <summary>Parses and translates <paramref name="text"/>, resolving relative IRIs against <paramref name="baseIri"/>; throws <see cref="SparqlSyntaxException"/>.</summary>
     public static SparqlQuery Parse(string text, string? baseIri = null)
     {
         var syntax = SparqlParser.ParseQuery(text, baseIri);
@@ -46,5 +51,6 @@ public sealed class SparqlQuery
         return new SparqlQuery(syntax, algebra);
     }
 
+    /// <summary>The query's algebra in SPARQL's S-expression notation (for debugging).</summary>
     public override string ToString() => Algebra.ToString();
 }

@@ -6,6 +6,7 @@ namespace KgExport.Testing;
 /// </summary>
 public static class AcceptSwitch
 {
+    /// <summary>The environment variable's name.</summary>
     public const string Variable = "KGEXPORT_ACCEPT_SNAPSHOTS";
 
     /// <summary>Whether outputs that differ from their approved files are accepted in this process.</summary>
@@ -14,6 +15,7 @@ public static class AcceptSwitch
     /// <summary>Whether the variable is set, whatever CI says.</summary>
     public static bool IsRequested => Environment.GetEnvironmentVariable(Variable) == "1";
 
+    /// <summary>Whether this is a CI run (<c>CI=true</c>, any case), where nothing is accepted.</summary>
     public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What to tell a user whose output did not match.</summary>

@@ -7,11 +7,11 @@ namespace KgExport.Testing;
 
 /// <summary>
 /// Approval tests for RDF. Each method compares an output with its approved file beside the test
-/// (<c>{TestFile}.{TestMethod}.approved.{ext}</c>, or <paramref name="name"/> relative to the test's folder),
+/// (<c>{TestFile}.{TestMethod}.approved.{ext}</c>, or <c>name</c> relative to the test's folder),
 /// throws <see cref="ApprovalException"/> with the semantic difference when they differ, and writes the output to
 /// the matching <c>.received</c> file. Run the tests with <c>KGEXPORT_ACCEPT_SNAPSHOTS=1</c> (ignored when
 /// <c>CI=true</c>) to accept outputs: a new approved file is created and named on standard error; replacing an
-/// approved file fails that run once with the accepted difference (the next run passes). Give <paramref name="name"/>
+/// approved file fails that run once with the accepted difference (the next run passes). Give <c>name</c>
 /// when one test approves more than one output (or a theory runs one method with several cases).
 /// </summary>
 public static class Approve

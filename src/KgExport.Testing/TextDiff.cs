@@ -11,6 +11,7 @@ namespace KgExport.Testing;
 /// </summary>
 public static class TextDiff
 {
+    /// <summary>The changed lines of <paramref name="received"/> against <paramref name="approved"/>, with <paramref name="context"/> unchanged lines around each change, at most <paramref name="maxLines"/> lines.</summary>
     public static string Lines(string approved, string received, int context = 2, int maxLines = 200)
     {
         var lines = InlineDiffBuilder.Diff(approved, received, ignoreWhiteSpace: false).Lines;

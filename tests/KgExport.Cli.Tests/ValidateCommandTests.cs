@@ -94,8 +94,7 @@ public class ValidateCommandTests
     public void Export_writes_nothing_when_the_export_breaks_the_shapes()
     {
         using var dir = new ScratchDirectory();
-        var seeds = Directory.CreateDirectory(Path.Combine(dir.Path, "seeds")).FullName;
-        foreach (var f in Directory.EnumerateFiles(TestPaths.InRepository("seeds"))) File.Copy(f, Path.Combine(seeds, Path.GetFileName(f)));
+        var seeds = CopySeeds(dir);
         var output = dir.File("export.ttl");
 
         var good = CliRun.Invoke("export", seeds, "-o", output);
@@ -103,12 +102,7 @@ public class ValidateCommandTests
         Assert.True(File.Exists(output));
         File.Delete(output);
 
-        // A person as the recogniser of a recognition act: the facts loader accepts it, the shapes do not.
-        var facts = Directory.EnumerateFiles(seeds, "*.facts.json").First();
-        var text = File.ReadAllText(facts);
-        var at = text.IndexOf("\"recogniser\": \"north-korea\"", StringComparison.Ordinal);
-        Assert.True(at >= 0, "the seed facts changed; pick another way to break them");
-        File.WriteAllText(facts, text[..at] + "\"recogniser\": \"choe-son-hui\"" + text[(at + "\"recogniser\": \"north-korea\"".Length)..]);
+        BreakRecogniser(seeds);
 
         var refused = CliRun.Invoke("export", seeds, "-o", output);
         Assert.True(refused.ExitCode == 1, refused.ToString());
@@ -120,5 +114,79 @@ public class ValidateCommandTests
         var skipped = CliRun.Invoke("export", seeds, "-o", output, "--no-validate");
         Assert.True(skipped.ExitCode == 0, skipped.ToString());
         Assert.True(File.Exists(output));
+    }
+
+    [Fact]
+    public void Report_for_a_conforming_article_says_it_conforms()
+    {
+        using var dir = new ScratchDirectory();
+        var seeds = CopySeeds(dir);
+        var reportPath = dir.File("report.ttl");
+
+        var result = CliRun.Invoke("validate", seeds, "--report", reportPath);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var report = ReportAsNTriples(reportPath);
+        Assert.Contains("<http://www.w3.org/ns/shacl#conforms> \"true\"^^<http://www.w3.org/2001/XMLSchema#boolean>", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("<http://www.w3.org/ns/shacl#result>", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_for_facts_that_break_a_shape_names_the_focus_node_and_exits_1()
+    {
+        using var dir = new ScratchDirectory();
+        var seeds = CopySeeds(dir);
+        BreakRecogniser(seeds);
+
+        var result = CliRun.Invoke("validate", seeds, "--report", "-");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("does not conform to the shapes", result.Stderr, StringComparison.Ordinal);
+        var report = ReportAsNTriples(dir.File("report.ttl", result.Stdout));
+        Assert.Contains("<http://www.w3.org/ns/shacl#conforms> \"false\"^^<http://www.w3.org/2001/XMLSchema#boolean>", report, StringComparison.Ordinal);
+        Assert.Contains("<http://www.w3.org/ns/shacl#focusNode> <https://w3id.org/kgexport/id/recognition/choe-son-hui_donetsk-peoples-republic_state_1>", report, StringComparison.Ordinal);
+        Assert.Contains("<http://www.w3.org/ns/shacl#value> <https://w3id.org/kgexport/id/entity/person.choe-son-hui>", report, StringComparison.Ordinal);
+        Assert.Contains("<http://www.w3.org/ns/shacl#resultSeverity> <http://www.w3.org/ns/shacl#Violation>", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_report_is_written_when_an_article_cannot_be_read()
+    {
+        using var dir = new ScratchDirectory();
+        var seeds = CopySeeds(dir);
+        File.WriteAllText(Path.Combine(seeds, "empty.txt"), "");
+        var reportPath = dir.File("report.ttl");
+
+        var result = CliRun.Invoke("validate", seeds, "--report", reportPath);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("empty.txt", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("no report written", result.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(reportPath));
+    }
+
+    /// <summary>The repository's seed articles (text and reviewed facts) in a seeds/ directory of the scratch directory.</summary>
+    private static string CopySeeds(ScratchDirectory dir)
+    {
+        var seeds = Directory.CreateDirectory(Path.Combine(dir.Path, "seeds")).FullName;
+        foreach (var f in Directory.EnumerateFiles(TestPaths.InRepository("seeds"))) File.Copy(f, Path.Combine(seeds, Path.GetFileName(f)));
+        return seeds;
+    }
+
+    /// <summary>A person as the recogniser of a recognition act: the facts loader accepts it, the shapes do not.</summary>
+    private static void BreakRecogniser(string seeds)
+    {
+        var facts = Directory.EnumerateFiles(seeds, "*.facts.json").First();
+        var text = File.ReadAllText(facts);
+        var at = text.IndexOf("\"recogniser\": \"north-korea\"", StringComparison.Ordinal);
+        Assert.True(at >= 0, "the seed facts changed; pick another way to break them");
+        File.WriteAllText(facts, text[..at] + "\"recogniser\": \"choe-son-hui\"" + text[(at + "\"recogniser\": \"north-korea\"".Length)..]);
+    }
+
+    private static string ReportAsNTriples(string reportPath)
+    {
+        var converted = CliRun.Invoke("convert", reportPath, "--to", "ntriples");
+        Assert.True(converted.ExitCode == 0, converted.ToString());
+        return converted.Stdout;
     }
 }

@@ -10,7 +10,7 @@ namespace KgExport.Cli.Commands;
 /// is the merge of every input's default and named graphs. Exit 0 when it conforms, 1 on any result, 2 on bad input,
 /// bad shapes or a validation past --timeout or --max-memory. The report for people goes to stderr; --report writes
 /// the RDF report as Turtle. Articles are exported and each article's graph validated on its own (see
-/// <see cref="ValidateArticles"/>).
+/// <see cref="ValidateArticles"/>); their results, in input order, then those of the RDF data make the one RDF report.
 /// </summary>
 public static class ValidateCommand
 {
@@ -28,7 +28,7 @@ public static class ValidateCommand
         };
         var report = new Option<string?>("--report", "-r")
         {
-            Description = "Also write the SHACL validation report (RDF, Turtle) to this file, atomically; - for standard output.",
+            Description = "Also write the SHACL validation report (RDF, Turtle) to this file, atomically; - for standard output. For articles it holds every article's results, in input order; it is not written when an article cannot be read.",
             HelpName = "file",
         };
         var jobs = JobsOption.Create("Articles validated in parallel");
@@ -43,19 +43,34 @@ public static class ValidateCommand
         {
             var limits = Limits(parseResult.GetValue(timeout), parseResult.GetValue(maxMemory));
             var (articles, rdf) = SplitArticles(parseResult.GetRequiredValue(data));
-            var articleCode = ExitCodes.Ok;
-            if (articles.Count > 0)
+            var reportPath = parseResult.GetValue(report);
+            var articleRun = articles.Count > 0
+                ? ValidateArticles(articles, parseResult.GetValue(shapes), parseResult.GetValue(jobs), limits, terminal, cancellationToken)
+                : new ArticleValidation(ExitCodes.Ok, []);
+            var results = new List<ValidationResult>(articleRun.Results);
+            var code = articleRun.Code;
+            if (rdf.Count > 0)
             {
-                if (parseResult.GetValue(report) is not null) throw new UsageException("--report is for RDF data; articles are reported on stderr");
-                articleCode = ValidateArticles(articles, parseResult.GetValue(shapes), parseResult.GetValue(jobs), limits, terminal, cancellationToken);
-                if (rdf.Count == 0) return articleCode;
+                var validator = ShapesValidation.LoadValidator(parseResult.GetValue(shapes), cancellationToken, limits);
+                var dataset = ShapesValidation.LoadData(rdf, cancellationToken);
+                var result = validator.Validate(dataset, null, cancellationToken);
+                ShapesValidation.WriteText(result, dataset, validator, terminal.Error);
+                results.AddRange(result.Results);
+                code = Math.Max(code, result.Conforms ? ExitCodes.Ok : ExitCodes.DataInvalid);
             }
-            var validator = ShapesValidation.LoadValidator(parseResult.GetValue(shapes), cancellationToken, limits);
-            var dataset = ShapesValidation.LoadData(rdf, cancellationToken);
-            var result = validator.Validate(dataset, null, cancellationToken);
-            ShapesValidation.WriteText(result, dataset, validator, terminal.Error);
-            if (parseResult.GetValue(report) is { } reportPath) ShapesValidation.WriteRdfReport(result, reportPath, terminal);
-            return Math.Max(articleCode, result.Conforms ? ExitCodes.Ok : ExitCodes.DataInvalid);
+            if (reportPath is not null)
+            {
+                if (articleRun.Code == ExitCodes.UsageError)
+                {
+                    terminal.Error.WriteLine($"validate: no report written to {reportPath}: some articles could not be read or validated");
+                    terminal.Error.Flush();
+                }
+                else
+                {
+                    ShapesValidation.WriteRdfReport(new ValidationReport(results), reportPath, terminal);
+                }
+            }
+            return code;
         });
         return command;
     }
@@ -82,11 +97,14 @@ public static class ValidateCommand
         return (articles, rdf);
     }
 
+    /// <summary>The exit code of the articles' validation and every article's SHACL results, in input order.</summary>
+    private sealed record ArticleValidation(int Code, IReadOnlyList<ValidationResult> Results);
+
     /// <summary>
     /// Each article's graph, as <c>export</c> makes it, validated on its own through the corpus pipeline (parallel,
     /// reported in input order, every article tried). Exit 0 all conform, 1 some violate, 2 some cannot be read.
     /// </summary>
-    private static int ValidateArticles(IReadOnlyList<string> paths, string? shapesPath, int jobs, ValidationLimits limits, Terminal terminal, CancellationToken cancellationToken)
+    private static ArticleValidation ValidateArticles(IReadOnlyList<string> paths, string? shapesPath, int jobs, ValidationLimits limits, Terminal terminal, CancellationToken cancellationToken)
     {
         if (JobsOption.Problem(jobs) is { } badJobs) throw new UsageException(badJobs);
         var articles = ArticleInput.Find(paths, out var problems);
@@ -95,16 +113,18 @@ public static class ValidateCommand
         var view = CorpusProgressView.For(terminal.Error, "validate", articles.Count, quiet: false);
         var badInput = false;
         var invalid = false;
+        var results = new List<ValidationResult>();
         var options = new CorpusOptions { Jobs = jobs, KeepGoing = true, Validator = () => ShapesValidation.LoadValidator(shapesPath, cancellationToken, limits) };
         var progress = view.Run(articles.Count, onProgress => new CorpusRun(options with { OnProgress = onProgress }).Run(articles, outcome =>
         {
             foreach (var line in outcome.Messages) view.Message(line);
+            if (outcome.Report is { } articleReport) results.AddRange(articleReport.Results);
             badInput |= outcome.Status == ArticleStatus.BadInput;
             invalid |= outcome.Status == ArticleStatus.Invalid;
         }, cancellationToken));
         view.Summary(progress, null, jobs);
         if (!badInput && !invalid) terminal.Error.WriteLine($"validate: {progress.Done} articles conform to the shapes");
         terminal.Error.Flush();
-        return badInput ? ExitCodes.UsageError : invalid ? ExitCodes.DataInvalid : ExitCodes.Ok;
+        return new ArticleValidation(badInput ? ExitCodes.UsageError : invalid ? ExitCodes.DataInvalid : ExitCodes.Ok, results);
     }
 }

@@ -19,6 +19,7 @@ public enum DiffReportFormat
 /// <summary>Writes a difference report. <paramref name="OldName"/> and <paramref name="NewName"/> name the two inputs.</summary>
 public sealed record DiffReport(string OldName, string NewName, PrefixMap Prefixes)
 {
+    /// <summary>Reads a format name (text or txt, markdown or md, json; any case), false for any other.</summary>
     public static bool TryParseFormat(string name, out DiffReportFormat format)
     {
         switch (name.Trim().ToLowerInvariant())
@@ -30,6 +31,7 @@ public sealed record DiffReport(string OldName, string NewName, PrefixMap Prefix
         }
     }
 
+    /// <summary>Writes <paramref name="difference"/> to <paramref name="output"/> in <paramref name="format"/>.</summary>
     public void Write(DatasetDifference difference, DiffReportFormat format, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(difference);
@@ -42,6 +44,7 @@ public sealed record DiffReport(string OldName, string NewName, PrefixMap Prefix
         }
     }
 
+    /// <summary>The report of <paramref name="difference"/> in <paramref name="format"/> as a string, with \n line ends.</summary>
     public string ToText(DatasetDifference difference, DiffReportFormat format = DiffReportFormat.Text)
     {
         var sb = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };

@@ -7,7 +7,7 @@ namespace KgExport.Diff;
 /// Writes terms the way a reviewer reads Turtle: IRIs as prefixed names where a prefix fits (else &lt;iri&gt;),
 /// literals with their language or datatype, nested blank nodes as <c>[ p o ; ... ]</c>.
 /// </summary>
-public sealed class TermDisplay
+internal sealed class TermDisplay
 {
     private readonly List<KeyValuePair<string, string>> _prefixes;
 

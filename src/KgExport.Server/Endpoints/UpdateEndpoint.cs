@@ -106,15 +106,7 @@ public static class UpdateEndpoint
     /// </summary>
     private static void ApplyProtocolDataset(KgExport.Sparql.Syntax.UpdateRequest request, ProtocolDataset? given)
     {
-        if (given is null) return;
-        for (var i = 0; i < request.Operations.Count; i++)
-        {
-            if (request.Operations[i] is not KgExport.Sparql.Syntax.ModifyOperation modify) continue;
-            if (modify.With is not null || modify.Using.Count > 0 || modify.UsingNamed.Count > 0)
-            {
-                throw new ProtocolException(StatusCodes.Status400BadRequest, "using-graph-uri / using-named-graph-uri cannot be combined with USING or WITH in the update");
-            }
-            request.Operations[i] = modify with { Using = [.. given.DefaultGraphs], UsingNamed = [.. given.NamedGraphs] };
-        }
+        if (given is null || request.TryUseDataset(given.DefaultGraphs, given.NamedGraphs)) return;
+        throw new ProtocolException(StatusCodes.Status400BadRequest, "using-graph-uri / using-named-graph-uri cannot be combined with USING or WITH in the update");
     }
 }

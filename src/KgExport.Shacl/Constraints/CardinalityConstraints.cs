@@ -3,7 +3,7 @@ using KgExport.Rdf;
 namespace KgExport.Shacl;
 
 /// <summary>sh:minCount: at least this many value nodes.</summary>
-public sealed class MinCountConstraint(int min) : Constraint
+internal sealed class MinCountConstraint(int min) : Constraint
 {
     public static readonly Iri Iri = ShaclVocab.Sh("MinCountConstraintComponent");
     public int Min { get; } = min;
@@ -16,7 +16,7 @@ public sealed class MinCountConstraint(int min) : Constraint
 }
 
 /// <summary>sh:maxCount: at most this many value nodes.</summary>
-public sealed class MaxCountConstraint(int max) : Constraint
+internal sealed class MaxCountConstraint(int max) : Constraint
 {
     public static readonly Iri Iri = ShaclVocab.Sh("MaxCountConstraintComponent");
     public int Max { get; } = max;

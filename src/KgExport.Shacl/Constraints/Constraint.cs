@@ -6,7 +6,7 @@ namespace KgExport.Shacl;
 /// One use of a constraint component in a shape, with its parameter values already read and checked. Validation
 /// reports each failure to the context, which either records a result or just notes non-conformance.
 /// </summary>
-public abstract class Constraint
+internal abstract class Constraint
 {
     /// <summary>The constraint component IRI reported as sh:sourceConstraintComponent.</summary>
     public abstract Iri Component { get; }

@@ -3,7 +3,7 @@ using KgExport.Rdf;
 namespace KgExport.Shacl;
 
 /// <summary>sh:not: no value node conforms to the shape.</summary>
-public sealed class NotConstraint(Shape negated) : Constraint
+internal sealed class NotConstraint(Shape negated) : Constraint
 {
     public static readonly Iri Iri = ShaclVocab.Sh("NotConstraintComponent");
     public Shape Negated { get; } = negated;
@@ -21,7 +21,7 @@ public sealed class NotConstraint(Shape negated) : Constraint
 }
 
 /// <summary>sh:and, sh:or, sh:xone: each value node conforms to all, at least one, or exactly one of the shapes.</summary>
-public sealed class ShapeListConstraint : Constraint
+internal sealed class ShapeListConstraint : Constraint
 {
     public static readonly Iri AndIri = ShaclVocab.Sh("AndConstraintComponent");
     public static readonly Iri OrIri = ShaclVocab.Sh("OrConstraintComponent");

@@ -3,7 +3,7 @@ using KgExport.Rdf;
 namespace KgExport.Shacl;
 
 /// <summary>sh:closed true: each value node has only the properties the shape declares (sh:property paths) or ignores.</summary>
-public sealed class ClosedConstraint(IReadOnlySet<Iri> allowed) : Constraint
+internal sealed class ClosedConstraint(IReadOnlySet<Iri> allowed) : Constraint
 {
     public static readonly Iri Iri = ShaclVocab.Sh("ClosedConstraintComponent");
     public IReadOnlySet<Iri> Allowed { get; } = allowed;
@@ -26,7 +26,7 @@ public sealed class ClosedConstraint(IReadOnlySet<Iri> allowed) : Constraint
 }
 
 /// <summary>sh:hasValue: the term is one of the value nodes (one result, without a value, when it is not).</summary>
-public sealed class HasValueConstraint(Term value) : Constraint
+internal sealed class HasValueConstraint(Term value) : Constraint
 {
     public static readonly Iri Iri = ShaclVocab.Sh("HasValueConstraintComponent");
     public Term Value { get; } = value;
@@ -40,7 +40,7 @@ public sealed class HasValueConstraint(Term value) : Constraint
 }
 
 /// <summary>sh:in: each value node is one of the listed terms.</summary>
-public sealed class InConstraint(IReadOnlyList<Term> members) : Constraint
+internal sealed class InConstraint(IReadOnlyList<Term> members) : Constraint
 {
     public static readonly Iri Iri = ShaclVocab.Sh("InConstraintComponent");
     private readonly HashSet<Term> _set = [.. members];

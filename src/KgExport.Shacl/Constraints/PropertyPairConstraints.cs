@@ -7,7 +7,7 @@ namespace KgExport.Shacl;
 /// sh:equals, sh:disjoint, sh:lessThan, sh:lessThanOrEquals: compare the value nodes with the objects of a
 /// predicate at the focus node.
 /// </summary>
-public sealed class PropertyPairConstraint : Constraint
+internal sealed class PropertyPairConstraint : Constraint
 {
     public static readonly Iri EqualsIri = ShaclVocab.Sh("EqualsConstraintComponent");
     public static readonly Iri DisjointIri = ShaclVocab.Sh("DisjointConstraintComponent");

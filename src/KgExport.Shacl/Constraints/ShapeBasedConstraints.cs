@@ -3,7 +3,7 @@ using KgExport.Rdf;
 namespace KgExport.Shacl;
 
 /// <summary>sh:node: each value node conforms to the node shape.</summary>
-public sealed class NodeConstraint(Shape target) : Constraint
+internal sealed class NodeConstraint(Shape target) : Constraint
 {
     public static readonly Iri Iri = ShaclVocab.Sh("NodeConstraintComponent");
     public Shape Shape { get; } = target;
@@ -21,7 +21,7 @@ public sealed class NodeConstraint(Shape target) : Constraint
 }
 
 /// <summary>sh:property: each value node is validated against the property shape, whose own results are reported.</summary>
-public sealed class PropertyConstraint(PropertyShape property) : Constraint
+internal sealed class PropertyConstraint(PropertyShape property) : Constraint
 {
     public static readonly Iri Iri = ShaclVocab.Sh("PropertyConstraintComponent");
     public PropertyShape Property { get; } = property;
@@ -41,7 +41,7 @@ public sealed class PropertyConstraint(PropertyShape property) : Constraint
 /// sh:qualifiedValueShape with sh:qualifiedMinCount and/or sh:qualifiedMaxCount: the number of value nodes that
 /// conform to the shape (and, with sh:qualifiedValueShapesDisjoint, to none of the sibling shapes) is within bounds.
 /// </summary>
-public sealed class QualifiedValueShapeConstraint : Constraint
+internal sealed class QualifiedValueShapeConstraint : Constraint
 {
     public static readonly Iri MinIri = ShaclVocab.Sh("QualifiedMinCountConstraintComponent");
     public static readonly Iri MaxIri = ShaclVocab.Sh("QualifiedMaxCountConstraintComponent");

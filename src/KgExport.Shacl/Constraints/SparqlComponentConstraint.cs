@@ -8,7 +8,7 @@ namespace KgExport.Shacl;
 /// validators (sh:nodeValidator / sh:propertyValidator) run per focus node and each solution is a result. The
 /// shape's parameter values are pre-bound under the parameters' local names.
 /// </summary>
-public sealed class SparqlComponentConstraint : Constraint
+internal sealed class SparqlComponentConstraint : Constraint
 {
     internal SparqlComponentConstraint(Iri component, SparqlPreBinding validator, bool isAsk, IReadOnlyDictionary<string, Term> parameters, IReadOnlyList<Literal> messages)
     {

@@ -6,7 +6,7 @@ namespace KgExport.Shacl;
 /// sh:sparql: a SELECT query run once per focus node with $this (and $currentShape, $shapesGraph) pre-bound; each
 /// solution is a result. ?value, ?path and ?failure are read from the solution; messages may use {?var} templates.
 /// </summary>
-public sealed class SparqlConstraint : Constraint
+internal sealed class SparqlConstraint : Constraint
 {
     public static readonly Iri Iri = ShaclVocab.Sh("SPARQLConstraintComponent");
 

@@ -5,7 +5,7 @@ using KgExport.Sparql.Evaluation;
 namespace KgExport.Shacl;
 
 /// <summary>sh:minLength / sh:maxLength: the string form of each value (not blank nodes) has a length in code points within the bound.</summary>
-public sealed class LengthConstraint : Constraint
+internal sealed class LengthConstraint : Constraint
 {
     public static readonly Iri MinLength = ShaclVocab.Sh("MinLengthConstraintComponent");
     public static readonly Iri MaxLength = ShaclVocab.Sh("MaxLengthConstraintComponent");
@@ -64,7 +64,7 @@ public sealed class LengthConstraint : Constraint
 /// validation with a <see cref="ShapesGraphException"/>: its value can be reported neither as conforming nor not.
 /// Matches that each stay under it are held to the run's time limit, which is checked before each one.
 /// </summary>
-public sealed class PatternConstraint : Constraint
+internal sealed class PatternConstraint : Constraint
 {
     public static readonly Iri Iri = ShaclVocab.Sh("PatternConstraintComponent");
 
@@ -110,7 +110,7 @@ public sealed class PatternConstraint : Constraint
 }
 
 /// <summary>sh:languageIn: each value is a literal whose language tag matches one of the ranges (SPARQL langMatches).</summary>
-public sealed class LanguageInConstraint(IReadOnlyList<string> ranges) : Constraint
+internal sealed class LanguageInConstraint(IReadOnlyList<string> ranges) : Constraint
 {
     public static readonly Iri Iri = ShaclVocab.Sh("LanguageInConstraintComponent");
     public IReadOnlyList<string> Ranges { get; } = ranges;
@@ -135,7 +135,7 @@ public sealed class LanguageInConstraint(IReadOnlyList<string> ranges) : Constra
 }
 
 /// <summary>sh:uniqueLang true: no two values share a language tag; one result (without a value) per repeated tag.</summary>
-public sealed class UniqueLangConstraint : Constraint
+internal sealed class UniqueLangConstraint : Constraint
 {
     public static readonly Iri Iri = ShaclVocab.Sh("UniqueLangConstraintComponent");
     public override Iri Component => Iri;

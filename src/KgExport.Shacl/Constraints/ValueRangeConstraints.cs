@@ -7,7 +7,7 @@ namespace KgExport.Shacl;
 /// sh:minExclusive, sh:minInclusive, sh:maxExclusive, sh:maxInclusive: each value node compares with the bound as
 /// required; a value that cannot be compared with the bound (another type, ill-formed, not a literal) fails.
 /// </summary>
-public sealed class RangeConstraint : Constraint
+internal sealed class RangeConstraint : Constraint
 {
     private readonly Func<int, bool> _accepts;
     private readonly string _relation;

@@ -4,7 +4,7 @@ using KgExport.Rdf.Values;
 namespace KgExport.Shacl;
 
 /// <summary>sh:class: each value node is a SHACL instance of the class in the data graph.</summary>
-public sealed class ClassConstraint(Term @class) : Constraint
+internal sealed class ClassConstraint(Term @class) : Constraint
 {
     public static readonly Iri Iri = ShaclVocab.Sh("ClassConstraintComponent");
     public Term Class { get; } = @class;
@@ -24,7 +24,7 @@ public sealed class ClassConstraint(Term @class) : Constraint
 }
 
 /// <summary>sh:datatype: each value node is a literal of the datatype, well-formed if the datatype is a known XSD one.</summary>
-public sealed class DatatypeConstraint(Iri datatype) : Constraint
+internal sealed class DatatypeConstraint(Iri datatype) : Constraint
 {
     public static readonly Iri Iri = ShaclVocab.Sh("DatatypeConstraintComponent");
     public Iri Datatype { get; } = datatype;
@@ -44,7 +44,7 @@ public sealed class DatatypeConstraint(Iri datatype) : Constraint
 }
 
 /// <summary>sh:nodeKind: each value node is of the given kind (IRI, blank node, literal or a combination).</summary>
-public sealed class NodeKindConstraint(Iri kind) : Constraint
+internal sealed class NodeKindConstraint(Iri kind) : Constraint
 {
     public static readonly Iri Iri = ShaclVocab.Sh("NodeKindConstraintComponent");
     public Iri Kind { get; } = kind;

@@ -10,12 +10,14 @@ namespace KgExport.Sparql.Algebra;
 /// </summary>
 public static class AlgebraDepth
 {
+    /// <summary>The deepest nesting of groups and operators a query may have.</summary>
     public const int Max = 512;
 
     /// <param name="at">The group or query that is too deep.</param>
     internal static SparqlSyntaxException TooDeep(TextPosition at) => new(at, $"nesting deeper than {Max} levels");
 
     /// <summary>The node, once checked (without recursing) that no path from it down to a leaf is longer than <see cref="Max"/>.</summary>
+    /// <param name="root">The translated query or group.</param>
     /// <param name="at">Where the group or query the node was translated from is written.</param>
     internal static AlgebraNode Checked(AlgebraNode root, TextPosition at)
     {

@@ -11,7 +11,7 @@ namespace KgExport.Sparql.Algebra;
 /// measured before it is returned. Every error names the place in the text: the element or SELECT item that breaks
 /// the rule, or the group or query that is too deep.
 /// </summary>
-public sealed class AlgebraTranslator
+internal sealed class AlgebraTranslator
 {
     private int _hidden;
     private int _depth;

@@ -5,12 +5,12 @@ namespace KgExport.Sparql.Algebra;
 /// <summary>A SPARQL expression (§17).</summary>
 public abstract record Expression;
 
-public sealed record VariableExpression(Variable Variable) : Expression
+internal sealed record VariableExpression(Variable Variable) : Expression
 {
     public override string ToString() => Variable.ToString();
 }
 
-public sealed record ConstantExpression(Term Value) : Expression
+internal sealed record ConstantExpression(Term Value) : Expression
 {
     public override string ToString() => Sse.Term(Value);
 }
@@ -19,7 +19,7 @@ public sealed record ConstantExpression(Term Value) : Expression
 /// An operator or function call. <see cref="Name"/> is an operator ("+", "&amp;&amp;", "!", "u-", "in", "notin"),
 /// an upper-case built-in name ("STRLEN", "REGEX") or, for casts and extension functions, an absolute IRI.
 /// </summary>
-public sealed record CallExpression(string Name, IReadOnlyList<Expression> Arguments) : Expression
+internal sealed record CallExpression(string Name, IReadOnlyList<Expression> Arguments) : Expression
 {
     public bool IsIriFunction => Name.Contains(':');
 
@@ -27,13 +27,13 @@ public sealed record CallExpression(string Name, IReadOnlyList<Expression> Argum
 }
 
 /// <summary>EXISTS / NOT EXISTS over a graph pattern.</summary>
-public sealed record ExistsExpression(AlgebraNode Pattern, bool Negated) : Expression
+internal sealed record ExistsExpression(AlgebraNode Pattern, bool Negated) : Expression
 {
     public override string ToString() => $"({(Negated ? "notexists" : "exists")} {Pattern})";
 }
 
 /// <summary>An aggregate call as written in SELECT, HAVING or ORDER BY; the translation replaces it by a variable.</summary>
-public sealed record AggregateExpression(string Name, bool Distinct, Expression? Argument, string? Separator) : Expression
+internal sealed record AggregateExpression(string Name, bool Distinct, Expression? Argument, string? Separator) : Expression
 {
     public override string ToString() =>
         $"({Name.ToLowerInvariant()}{(Distinct ? " distinct" : "")}{(Argument is null ? "" : " " + Argument)}{(Separator is null ? "" : " separator=\"" + Separator + "\"")})";

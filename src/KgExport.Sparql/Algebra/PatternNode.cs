@@ -5,10 +5,11 @@ namespace KgExport.Sparql.Algebra;
 /// <summary>A position in a pattern or template: a constant RDF term or a variable.</summary>
 public abstract record PatternNode
 {
+    /// <summary>A constant position holding <paramref name="term"/>.</summary>
     public static PatternNode Of(Term term) => new TermNode(term);
 }
 
-public sealed record TermNode(Term Term) : PatternNode
+internal sealed record TermNode(Term Term) : PatternNode
 {
     public override string ToString() => Sse.Term(Term);
 }
@@ -19,19 +20,21 @@ public sealed record TermNode(Term Term) : PatternNode
 /// </summary>
 public sealed record Variable(string Name) : PatternNode
 {
+    /// <summary>True for variables the translation made (names starting with '.'), which SELECT * leaves out.</summary>
     public bool IsHidden => Name.StartsWith('.');
 
+    /// <summary>The variable as written: <c>?name</c>.</summary>
     public override string ToString() => "?" + Name;
 }
 
 /// <summary>A triple pattern; any position may be a variable.</summary>
-public sealed record TriplePattern(PatternNode Subject, PatternNode Predicate, PatternNode Object)
+internal sealed record TriplePattern(PatternNode Subject, PatternNode Predicate, PatternNode Object)
 {
     public override string ToString() => $"({Subject} {Predicate} {Object})";
 }
 
 /// <summary>A triple pattern inside GRAPH in a template (INSERT/DELETE) — Graph null is the default graph.</summary>
-public sealed record QuadPattern(PatternNode Subject, PatternNode Predicate, PatternNode Object, PatternNode? Graph)
+internal sealed record QuadPattern(PatternNode Subject, PatternNode Predicate, PatternNode Object, PatternNode? Graph)
 {
     public override string ToString() => Graph is null ? $"({Subject} {Predicate} {Object})" : $"(quad {Graph} {Subject} {Predicate} {Object})";
 }

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace KgExport.Sparql.Algebra;
 
 /// <summary>The in-scope variables of an algebra expression (§18.2.1), in order of first appearance.</summary>
-public static class VariableScope
+internal static class VariableScope
 {
     public static List<Variable> InScope(AlgebraNode node)
     {

@@ -81,7 +81,7 @@ internal sealed partial class AlgebraEvaluator
     /// <summary>A set entry (the node itself belongs to the store or to a solution already charged).</summary>
     private const long VisitedNodeBytes = 32;
 
-    /// <summary>The nodes reachable from <paramref name="start"/> along the path, with SPARQL's multiplicities.</summary>
+    /// <summary>Whether <paramref name="t"/> is a subject or object in one of <paramref name="graphs"/>.</summary>
     private bool IsGraphNode(Term t, IReadOnlyList<Term?> graphs) => EstimateIn(t, null, null, graphs) > 0 || EstimateIn(null, null, t, graphs) > 0;
 
     private IEnumerable<Term> Targets(Term start, PathExpr path, IReadOnlyList<Term?> graphs, bool startMustBeInGraph = false)

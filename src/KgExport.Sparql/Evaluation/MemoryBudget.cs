@@ -47,6 +47,7 @@ public sealed class MemoryBudget(long? limit)
         return true;
     }
 
+    /// <summary>Gives back <paramref name="bytes"/> charged earlier.</summary>
     public void Release(long bytes) => InUse -= bytes;
 
     /// <summary>A charge that grows as a buffer fills and is released whole when the buffer is dropped.</summary>

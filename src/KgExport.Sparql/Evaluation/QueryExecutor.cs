@@ -7,6 +7,7 @@ namespace KgExport.Sparql.Evaluation;
 /// <summary>Runs a <see cref="SparqlQuery"/> against a dataset: SELECT, ASK, CONSTRUCT and DESCRIBE.</summary>
 public static class QueryExecutor
 {
+    /// <summary>Runs <paramref name="query"/> against <paramref name="store"/> within <paramref name="options"/>' limits (the defaults when null); rows are pulled lazily.</summary>
     public static QueryResult Execute(SparqlQuery query, Dataset store, QueryOptions? options = null, CancellationToken cancellationToken = default) =>
         Execute(query, store, options, bindings: null, graph: null, cancellationToken);
 

@@ -2,10 +2,16 @@ using KgExport.Rdf;
 
 namespace KgExport.Sparql.Evaluation;
 
+/// <summary>What a <see cref="QueryResult"/> holds.</summary>
 public enum QueryResultKind
 {
+    /// <summary>Solutions over variables (SELECT).</summary>
     Bindings,
+
+    /// <summary>A boolean (ASK).</summary>
     Boolean,
+
+    /// <summary>Triples (CONSTRUCT, DESCRIBE).</summary>
     Graph,
 }
 
@@ -27,24 +33,32 @@ public sealed class QueryResult
         _memory = memory;
     }
 
+    /// <summary>Which of rows, boolean or triples this result holds.</summary>
     public QueryResultKind Kind { get; }
 
+    /// <summary>The solution variables' names, without ? (empty unless <see cref="Kind"/> is Bindings).</summary>
     public IReadOnlyList<string> Variables { get; }
 
+    /// <summary>The solutions, each aligned with <see cref="Variables"/>, null where unbound; pulled lazily, enumerate once.</summary>
     public IEnumerable<Term?[]> Rows { get; }
 
+    /// <summary>The answer of an ASK query.</summary>
     public bool Boolean { get; }
 
+    /// <summary>The triples of a CONSTRUCT or DESCRIBE query.</summary>
     public IEnumerable<Triple> Triples { get; }
 
+    /// <summary>A solutions result (for results read from a file or an endpoint).</summary>
     public static QueryResult FromBindings(IReadOnlyList<string> variables, IEnumerable<Term?[]> rows) =>
         new(QueryResultKind.Bindings, variables, rows, false, []);
 
     internal static QueryResult FromBindings(IReadOnlyList<string> variables, IEnumerable<Term?[]> rows, MemoryBudget memory) =>
         new(QueryResultKind.Bindings, variables, rows, false, [], memory);
 
+    /// <summary>An ASK result.</summary>
     public static QueryResult FromBoolean(bool value) => new(QueryResultKind.Boolean, [], [], value, []);
 
+    /// <summary>A graph result.</summary>
     public static QueryResult FromGraph(IEnumerable<Triple> triples) => new(QueryResultKind.Graph, [], [], false, triples);
 
     internal static QueryResult FromGraph(IEnumerable<Triple> triples, MemoryBudget memory) => new(QueryResultKind.Graph, [], [], false, triples, memory);

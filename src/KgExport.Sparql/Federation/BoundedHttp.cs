@@ -9,7 +9,7 @@ namespace KgExport.Sparql.Federation;
 /// connecting to the last byte, a cap on the bytes read, no redirects followed (an allowed URL cannot send the process
 /// elsewhere), no decompression.
 /// </summary>
-public static class BoundedHttp
+internal static class BoundedHttp
 {
     private static readonly HttpClient Http = new(new SocketsHttpHandler
     {
@@ -104,7 +104,7 @@ public static class BoundedHttp
 }
 
 /// <summary>A remote exchange failed; the message says how (the caller names the URL).</summary>
-public sealed class RemoteException(string message, bool timedOut = false) : Exception(message)
+internal sealed class RemoteException(string message, bool timedOut = false) : Exception(message)
 {
     /// <summary>True when the deadline passed before the answer was complete.</summary>
     public bool TimedOut { get; } = timedOut;

@@ -9,7 +9,7 @@ namespace KgExport.Sparql.Federation;
 /// Sends a SERVICE group to a remote SPARQL endpoint (SPARQL 1.1 Protocol, POST <c>application/sparql-query</c>) and
 /// reads its answer as SPARQL Results JSON or XML, within the bounds of <see cref="BoundedHttp"/>.
 /// </summary>
-public static class ServiceClient
+internal static class ServiceClient
 {
     /// <summary>
     /// The solutions <paramref name="endpoint"/> gives for <paramref name="query"/>. Throws

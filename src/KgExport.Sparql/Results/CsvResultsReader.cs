@@ -10,6 +10,7 @@ namespace KgExport.Sparql.Results;
 /// </summary>
 public static class CsvResultsReader
 {
+    /// <summary>Reads a whole CSV results document.</summary>
     public static QueryResult Read(TextReader input)
     {
         var records = ParseRecords(input.ReadToEnd());

@@ -5,7 +5,7 @@ using KgExport.Sparql.Evaluation;
 namespace KgExport.Sparql.Results;
 
 /// <summary>SPARQL 1.1 CSV results: plain values (IRIs bare, literals as their lexical form), RFC 4180 quoting, CRLF.</summary>
-public static class CsvResultsWriter
+internal static class CsvResultsWriter
 {
     public static void Write(QueryResult result, TextWriter output)
     {

@@ -7,6 +7,7 @@ namespace KgExport.Sparql.Results;
 /// <summary>Reads the SPARQL 1.1 Query Results JSON Format.</summary>
 public static class JsonResultsReader
 {
+    /// <summary>Reads a whole JSON results document (solutions or a boolean).</summary>
     public static QueryResult Read(TextReader input)
     {
         JsonDocument doc;

@@ -6,7 +6,7 @@ using KgExport.Sparql.Evaluation;
 namespace KgExport.Sparql.Results;
 
 /// <summary>SPARQL 1.1 Query Results JSON Format, written as rows arrive.</summary>
-public static class JsonResultsWriter
+internal static class JsonResultsWriter
 {
     public static void Write(QueryResult result, TextWriter output)
     {

@@ -2,18 +2,29 @@ using KgExport.Sparql.Evaluation;
 
 namespace KgExport.Sparql.Results;
 
+/// <summary>The formats query results are written in.</summary>
 public enum SparqlResultsFormat
 {
+    /// <summary>SPARQL 1.1 Query Results JSON.</summary>
     Json,
+
+    /// <summary>SPARQL Query Results XML.</summary>
     Xml,
+
+    /// <summary>SPARQL 1.1 CSV (term types lost).</summary>
     Csv,
+
+    /// <summary>SPARQL 1.1 TSV (terms in Turtle syntax).</summary>
     Tsv,
+
+    /// <summary>A fixed-width table for people; written only.</summary>
     Table,
 }
 
 /// <summary>Names and media types of the result formats, and the writer/reader for each.</summary>
 public static class SparqlResultsFormats
 {
+    /// <summary>Reads a format name (json or srj, xml or srx, csv, tsv, table or text; any case), false for any other.</summary>
     public static bool TryParseName(string name, out SparqlResultsFormat format)
     {
         switch (name.Trim().ToLowerInvariant())
@@ -27,6 +38,7 @@ public static class SparqlResultsFormats
         }
     }
 
+    /// <summary>The media type of <paramref name="format"/> (text/plain for the table).</summary>
     public static string MediaType(SparqlResultsFormat format) => format switch
     {
         SparqlResultsFormat.Json => "application/sparql-results+json",
@@ -36,6 +48,7 @@ public static class SparqlResultsFormats
         _ => "text/plain",
     };
 
+    /// <summary>Writes <paramref name="result"/> to <paramref name="output"/> in <paramref name="format"/>.</summary>
     public static void Write(QueryResult result, SparqlResultsFormat format, TextWriter output)
     {
         switch (format)
@@ -48,6 +61,7 @@ public static class SparqlResultsFormats
         }
     }
 
+    /// <summary>Reads results in <paramref name="format"/>; the table format cannot be read.</summary>
     public static QueryResult Read(TextReader input, SparqlResultsFormat format) => format switch
     {
         SparqlResultsFormat.Json => JsonResultsReader.Read(input),

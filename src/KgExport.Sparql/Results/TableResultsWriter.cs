@@ -6,6 +6,7 @@ namespace KgExport.Sparql.Results;
 /// <summary>A readable fixed-width table for terminals (reads all rows to size the columns).</summary>
 public static class TableResultsWriter
 {
+    /// <summary>Writes <paramref name="result"/> as a table, IRIs shortened with <paramref name="prefixes"/> when given.</summary>
     public static void Write(QueryResult result, TextWriter output, PrefixMap? prefixes = null)
     {
         if (result.Kind == QueryResultKind.Boolean)

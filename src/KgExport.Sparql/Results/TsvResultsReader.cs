@@ -5,7 +5,7 @@ using KgExport.Sparql.Syntax;
 namespace KgExport.Sparql.Results;
 
 /// <summary>Reads SPARQL 1.1 TSV results; cells are terms in Turtle syntax (numbers and booleans may be bare).</summary>
-public static class TsvResultsReader
+internal static class TsvResultsReader
 {
     public static QueryResult Read(TextReader input)
     {

@@ -5,7 +5,7 @@ using KgExport.Sparql.Evaluation;
 namespace KgExport.Sparql.Results;
 
 /// <summary>SPARQL 1.1 TSV results: terms in N-Triples/Turtle syntax, tab separated, header of ?variables.</summary>
-public static class TsvResultsWriter
+internal static class TsvResultsWriter
 {
     public static void Write(QueryResult result, TextWriter output)
     {

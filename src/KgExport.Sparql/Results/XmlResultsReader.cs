@@ -6,7 +6,7 @@ using KgExport.Sparql.Evaluation;
 namespace KgExport.Sparql.Results;
 
 /// <summary>Reads the SPARQL Query Results XML Format.</summary>
-public static class XmlResultsReader
+internal static class XmlResultsReader
 {
     private static readonly XNamespace Ns = XmlResultsWriter.Namespace;
 

@@ -5,7 +5,7 @@ using KgExport.Sparql.Evaluation;
 namespace KgExport.Sparql.Results;
 
 /// <summary>SPARQL Query Results XML Format.</summary>
-public static class XmlResultsWriter
+internal static class XmlResultsWriter
 {
     public const string Namespace = "http://www.w3.org/2005/sparql-results#";
 

@@ -4,7 +4,7 @@ using KgExport.Rdf;
 namespace KgExport.Sparql.Syntax;
 
 /// <summary>Splits SPARQL text into tokens, each with the UTF-16 index it starts at (a <see cref="TextPosition"/> for errors).</summary>
-public sealed class SparqlLexer
+internal sealed class SparqlLexer
 {
     private readonly string _text;
     private int _pos;

@@ -294,4 +294,4 @@ public sealed partial class SparqlParser
 }
 
 /// <summary>The group pattern of an EXISTS, kept as syntax until translation replaces it with algebra.</summary>
-public sealed record ExistsPlaceholder(GroupSyntax Group) : Algebra.AlgebraNode;
+internal sealed record ExistsPlaceholder(GroupSyntax Group) : Algebra.AlgebraNode;

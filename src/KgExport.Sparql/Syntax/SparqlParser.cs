@@ -56,7 +56,7 @@ public sealed partial class SparqlParser
         return text.ToString();
     }
 
-    public static QuerySyntax ParseQuery(string text, string? baseIri = null)
+    internal static QuerySyntax ParseQuery(string text, string? baseIri = null)
     {
         var parser = new SparqlParser(text, baseIri);
         var query = parser.Query();
@@ -64,6 +64,7 @@ public sealed partial class SparqlParser
         return query;
     }
 
+    /// <summary>Parses an update request without translating its WHERE patterns (<see cref="SparqlUpdate.Parse"/> checks them too).</summary>
     public static UpdateRequest ParseUpdate(string text, string? baseIri = null)
     {
         var parser = new SparqlParser(text, baseIri);

@@ -8,6 +8,7 @@ namespace KgExport.Sparql;
 /// </summary>
 public sealed class SparqlSyntaxException : Exception
 {
+    /// <summary>The rule <paramref name="reason"/> broken at <paramref name="position"/>.</summary>
     public SparqlSyntaxException(TextPosition position, string reason)
         : base($"{position}: {reason}")
     {
@@ -15,6 +16,9 @@ public sealed class SparqlSyntaxException : Exception
         Reason = reason;
     }
 
+    /// <summary>Where in the text the rule is broken.</summary>
     public TextPosition Position { get; }
+
+    /// <summary>What is wrong, without the position.</summary>
     public string Reason { get; }
 }

@@ -1,6 +1,6 @@
 namespace KgExport.Sparql.Syntax;
 
-public enum TokenKind
+internal enum TokenKind
 {
     End,
     IriRef,
@@ -22,7 +22,7 @@ public enum TokenKind
 /// For prefixed names <see cref="Prefix"/> holds the part before the colon and Text the decoded local part.
 /// <see cref="Index"/> is where the token starts in the text, in UTF-16 units.
 /// </summary>
-public readonly record struct Token(TokenKind Kind, string Text, int Index, string? Prefix = null)
+internal readonly record struct Token(TokenKind Kind, string Text, int Index, string? Prefix = null)
 {
     public bool Is(string punct) => Kind == TokenKind.Punct && Text == punct;
 

@@ -10,8 +10,10 @@ namespace KgExport.Sparql.Update;
 /// </summary>
 public sealed class DirectoryLoader(IReadOnlyList<string> directories) : IUpdateLoader
 {
+    /// <summary>The directories LOAD may read files from.</summary>
     public IReadOnlyList<string> Directories { get; } = directories;
 
+    /// <summary>The quads of the file <paramref name="source"/> names; throws <see cref="QueryEvaluationException"/> for any other IRI or a file outside <see cref="Directories"/>.</summary>
     public IEnumerable<Quad> Load(Iri source, CancellationToken cancellationToken)
     {
         var uri = new Uri(source.Value);

@@ -19,6 +19,7 @@ public sealed record LoadSourcePolicy
     /// <summary>Largest document fetched, in bytes.</summary>
     public long MaxBytes { get; init; } = FederationOptions.DefaultMaxResponseBytes;
 
+    /// <summary>Whether LOAD may fetch <paramref name="url"/> (http or https, listed in <see cref="AllowedSources"/>).</summary>
     public bool Allows(string url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var asked) || asked.Scheme is not ("http" or "https")) return false;

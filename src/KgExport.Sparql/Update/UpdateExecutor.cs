@@ -23,9 +23,11 @@ public sealed class UpdateExecutor
         _cancellationToken = cancellationToken;
     }
 
+    /// <summary>Parses and applies an update to <paramref name="store"/>, atomically: a failing request changes nothing.</summary>
     public static void Execute(string updateText, Dataset store, QueryOptions? options = null, CancellationToken cancellationToken = default) =>
         Execute(SparqlParser.ParseUpdate(updateText, options?.BaseIri), store, options, cancellationToken);
 
+    /// <summary>Applies <paramref name="request"/> to <paramref name="store"/>, atomically: a failing request changes nothing.</summary>
     public static void Execute(UpdateRequest request, Dataset store, QueryOptions? options = null, CancellationToken cancellationToken = default)
     {
         var executor = new UpdateExecutor(store, options ?? new QueryOptions(), cancellationToken);

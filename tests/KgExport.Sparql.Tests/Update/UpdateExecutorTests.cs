@@ -1,5 +1,6 @@
 using KgExport.Rdf;
 using KgExport.Sparql.Evaluation;
+using KgExport.Sparql.Syntax;
 using KgExport.Sparql.Update;
 using static KgExport.Sparql.Tests.SparqlFixture;
 
@@ -145,5 +146,33 @@ public sealed class UpdateExecutorTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void A_protocol_dataset_acts_as_using_on_every_delete_insert()
+    {
+        var data = new Dataset();
+        UpdateExecutor.Execute($"PREFIX : <{Ex}> INSERT DATA {{ GRAPH :g {{ :a :p 1 }} }}", data);
+        var request = SparqlParser.ParseUpdate($"PREFIX : <{Ex}> INSERT {{ ?s :q 2 }} WHERE {{ ?s :p 1 }}");
+
+        Assert.True(request.TryUseDataset([new Iri(Ex + "g")], []));
+        UpdateExecutor.Execute(request, data);
+
+        Assert.Single(data.Match(new Iri(Ex + "a"), new Iri(Ex + "q"), null, null));
+    }
+
+    [Fact]
+    public void A_protocol_dataset_is_refused_when_the_update_names_its_own()
+    {
+        var request = SparqlParser.ParseUpdate($"PREFIX : <{Ex}> INSERT {{ ?s :q 2 }} USING :h WHERE {{ ?s :p 1 }}");
+        var data = new Dataset();
+        UpdateExecutor.Execute($"PREFIX : <{Ex}> INSERT DATA {{ GRAPH :g {{ :a :p 1 }} GRAPH :h {{ :b :p 1 }} }}", data);
+
+        Assert.False(request.TryUseDataset([new Iri(Ex + "g")], []));
+        UpdateExecutor.Execute(request, data);
+
+        // Unchanged by the refusal: the update's own USING :h still decides what WHERE reads.
+        Assert.Single(data.Match(null, new Iri(Ex + "q"), null, null));
+        Assert.Single(data.Match(new Iri(Ex + "b"), new Iri(Ex + "q"), null, null));
     }
 }
