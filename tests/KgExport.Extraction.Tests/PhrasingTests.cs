@@ -1064,4 +1064,14 @@ public sealed class PhrasingTests
         Assert.Equal(["china + honduras 2023-03-26"], Establishments(Extract("The agreement between China and Honduras to restore relations, signed today, was welcomed.", "2023-03-26")));
         Assert.Empty(Establishments(Extract("A proposed agreement between China and Honduras to restore relations was discussed.")));
     }
+
+    [Fact]
+    public void The_two_neighbours_and_a_trailing_participle_of_leaving_after_an_establishment()
+    {
+        Assert.Equal(["iran severs saudi-arabia 2016-01", "saudi-arabia severs iran 2016-01"], Severances(Extract(
+            "Iran and Saudi Arabia are rivals. The two Gulf neighbours severed their ties in January 2016.")));
+        Assert.Equal(["panama severs taiwan 2017-06-12"], Severances(Extract("Panama established diplomatic ties with China on Monday, ditching Taiwan.", "2017-06-13")));
+        // without the establishment, leaving is not a severance
+        Assert.Empty(Severances(Extract("Panama won the match on Monday, dropping Taiwan.", "2017-06-13")));
+    }
 }

@@ -24,7 +24,7 @@ public sealed class MentionFinder(GazetteerTable gazetteer)
         "Society", "Association", "League", "Cup", "Open", "Telegraph", "Tribune", "Gazette",
     };
 
-    private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal) { "states", "countries", "nations", "sides", "governments", "parties" };
+    private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal) { "states", "countries", "nations", "sides", "governments", "parties", "neighbours", "neighbors", "rivals", "allies" };
 
     private static readonly Dictionary<string, int> CountWords = new(StringComparer.Ordinal) { ["two"] = 2, ["three"] = 3, ["four"] = 4, ["both"] = 2 };
 

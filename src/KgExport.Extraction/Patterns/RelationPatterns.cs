@@ -492,11 +492,31 @@ public static class RelationPatterns
         if (a.DatedPhraseAt(k) is { } date) k = date.Last + 1;
         if (a.Lower(k) == "for") k++;
         else if (a.Lower(k) == "in" && a.Lower(k + 1) is "favour" or "favor" && a.Lower(k + 2) == "of") k += 3;
-        else return;
+        else
+        {
+            DitchedAfterEstablishing(c, v, olds, oldLast);
+            return;
+        }
         var (news, _, last) = ArgumentReader.ListRight(a, k);
         if (c.Polities(news).Count == 0 || Governor.Govern(a, v) is not { Passive: false } frame || c.Actor(frame) is not { } subject) return;
         c.LastActor = subject;
         SwitchPartners(c, v, subject, olds, news, last);
+    }
+
+    /// <summary>
+    /// "Panama established diplomatic ties with China on Monday, ditching Taiwan": a trailing participle of leaving,
+    /// after the clause in which its actor established relations with another state, severs the relations with the one
+    /// left (alone, "dropped Taiwan" could mean anything).
+    /// </summary>
+    private static void DitchedAfterEstablishing(PatternContext c, int v, List<Mention> olds, int oldLast)
+    {
+        var a = c.A;
+        if (a.Lower(v - 1) != "," || !a.Lower(v).EndsWith("ing", StringComparison.Ordinal)) return;
+        var established = c.Findings.Establishments.LastOrDefault(e => e.Evidence.Any(x => x.Start >= a.Sentence.Start && x.End <= a.Sentence[v].Start));
+        if (established is null || c.SentenceActor() is not { } actor) return;
+        var severers = c.Polities(actor.Items).Where(x => x == established.First || x == established.Second).ToList();
+        var left = c.Polities(olds).Where(x => x != established.First && x != established.Second).ToList();
+        Emit(c, Family.Severance, [.. from x in severers from y in left select (x, y)], c.Date(v, actor.First), c.Evidence(actor.First, oldLast), 0.7, v, both: false);
     }
 
     /// <summary>"the establishment of diplomatic relations between X and Y", "X announced a break in relations with Y", "the X–Y normalisation agreement".</summary>

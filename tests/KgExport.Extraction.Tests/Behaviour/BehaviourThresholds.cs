@@ -57,7 +57,7 @@ internal static class BehaviourThresholds
         ["severance/metonyms-and-officials"] = 0.94,
         ["severance/broke-with-and-them"] = 0.95,
         ["severance/description-joined-repeated"] = 0.95,
-        ["severance/statement-forms"] = 0.89,
+        ["severance/statement-forms"] = 0.88,
         ["establishment/active"] = 0.95,
         ["establishment/mutual"] = 0.95,
         ["establishment/restoration"] = 0.95,

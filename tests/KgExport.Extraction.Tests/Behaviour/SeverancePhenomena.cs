@@ -82,6 +82,8 @@ internal static class SeverancePhenomena
             T("{C} regretted the decisions [made |]by {A} and {B} to sever diplomatic relations with {D}.", DateSet.None, Severs("A", "D"), Severs("B", "D")),
             T("{C} regretted the decisions by {A} and {B} to close their borders and sever diplomatic relations with {D}.", DateSet.None, Severs("A", "D"), Severs("B", "D")),
             T("{A} announced {when} the decision of severing [its|the country's] diplomatic relations with {B}.", DateSet.Any, Severs("A", "B")),
-            T("{A} severed the country's diplomatic relations with {B} {when}.", DateSet.Any, Severs("A", "B")));
+            T("{A} severed the country's diplomatic relations with {B} {when}.", DateSet.Any, Severs("A", "B")),
+            T("{A} and {B} are rivals. The two [neighbours|Gulf neighbours|rivals] severed their ties {when}.", DateSet.Any, Severs("A", "B"), Severs("B", "A")),
+            T("{A} established diplomatic ties with {C} {when}, [ditching|dropping|abandoning] {B}.", DateSet.Any, Establishes("A", "C"), Severs("A", "B")));
     }
 }
