@@ -1074,4 +1074,13 @@ public sealed class PhrasingTests
         // without the establishment, leaving is not a severance
         Assert.Empty(Severances(Extract("Panama won the match on Monday, dropping Taiwan.", "2017-06-13")));
     }
+
+    [Fact]
+    public void A_subject_with_alongside_set_off_by_commas_after_a_conjunction()
+    {
+        Assert.Equal(["france government venezuela 2019-02-04", "united-kingdom government venezuela 2019-02-04"], Recognitions(Extract(
+            "The deadline passed, so the UK, alongside France, now recognises Juan Guaidó as interim president.", "2019-02-04")));
+        Assert.Equal(["united-kingdom government venezuela 2019-02-04"], Recognitions(Extract(
+            "Nicolás Maduro has not called elections within 8 days, so the UK, alongside European allies, now recognises Juan Guaidó as interim president.", "2019-02-04")));
+    }
 }

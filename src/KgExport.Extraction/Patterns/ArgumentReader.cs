@@ -48,7 +48,7 @@ public static class ArgumentReader
     private static readonly HashSet<string> AppositionOpeners = new(StringComparer.Ordinal)
     {
         "which", "who", "whose", "where", "the", "a", "an", "its", "his", "her", "their", "having", "despite", "in", "on", "after", "already", "itself",
-        "known", "formerly", "officially", "then", "now", "once", "previously",
+        "known", "formerly", "officially", "then", "now", "once", "previously", "alongside", "together", "along", "jointly", "joining", "like", "unlike", "as", "with", "following",
     };
 
     public static bool IsVerbGroupWord(string lower) => VerbGroup.Contains(lower) || (lower.Length > 4 && lower.EndsWith("ly", StringComparison.Ordinal) && lower != "only");

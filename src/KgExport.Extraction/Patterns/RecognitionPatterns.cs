@@ -143,7 +143,7 @@ public static class RecognitionPatterns
         foreach (var (co, coFirst, coLast) in CoAgents(a, v, last))
         {
             // "joining X, which had done so earlier": X acted before, at a time this clause does not give
-            var date = a.Lower(coFirst) == "joining" ? DateResolution.None : null;
+            var date = a.Lower(coFirst) is "joining" or "like" ? DateResolution.None : null;
             Emit(c, c.Polities(co), objects, kind2, v, coFirst, coLast, confidence * 0.9, null, null, null, false, date);
         }
         // "After Syria and Russia, North Korea is the third ...": those before recognised it too
@@ -638,6 +638,8 @@ public static class RecognitionPatterns
         {
             var start = -1;
             if (a.Lower(k) is "alongside" or "joining") start = k + 1;
+            // "Haiti, like Nepal, recognised Romania": Nepal did so too, when is not said
+            else if (a.Lower(k) == "like" && a.Lower(k - 1) == ",") start = k + 1;
             else if (a.Lower(k) is "together" or "along" or "jointly" && a.Lower(k + 1) == "with") start = k + 2;
             else if (a.Lower(k) == "announcement" && a.Lower(k + 1) == "with" && a.Lower(k - 1) is "coordinated" or "joint") start = k + 2;
             // "The United Kingdom, together with France, recognised ...": between subject and verb too; never inside the object

@@ -17,7 +17,7 @@ internal static class BehaviourThresholds
         ["recognition/coordinated"] = 0.95,
         ["recognition/alongside"] = 0.91,
         ["recognition/first-to"] = 0.95,
-        ["recognition/statement-forms"] = 0.94,
+        ["recognition/statement-forms"] = 0.95,
         ["recognition/opted"] = 0.94,
         ["recognition/ordinal"] = 0.95,
         ["recognition/followed-by"] = 0.95,

@@ -206,6 +206,8 @@ internal static class RecognitionPhenomena
             T("{Y} is recognised by [143 of the 193 UN member states|many countries|several states], including {A} and {B}.", DateSet.None, Recognises("A", "Y", null), Recognises("B", "Y", null)),
             T("{Y} hailed the recognition of its statehood by {A} {when}.", DateSet.Any, Recognises("A", "Y")),
             T("{A}'s recognition of {Y} {when}, alongside {B} and {C}, was welcomed.", DateSet.Any, Recognises("A", "Y"), Recognises("B", "Y"), Recognises("C", "Y")),
+            T("The deadline passed, so {A}, [alongside|together with] {B}, [formally |]recognised {Y} {when}.", DateSet.Any, Recognises("A", "Y"), Recognises("B", "Y")),
+            T("{A}, like {B}, [formally |]recognised {Y} {when}.", DateSet.Any, Recognises("A", "Y"), Recognises("B", "Y", null)),
             T("{A} and {B} [decided upon|agreed to|announced] mutual recognition {when}.", DateSet.Any, Recognises("A", "B"), Recognises("B", "A")),
             T("The Government of {A} and the Government of {B} [agreed to|decided upon] mutual recognition and the establishment of diplomatic relations {when}.", DateSet.Any,
                 Recognises("A", "B"), Recognises("B", "A"), Establishes("A", "B")));
