@@ -1083,4 +1083,16 @@ public sealed class PhrasingTests
         Assert.Equal(["united-kingdom government venezuela 2019-02-04"], Recognitions(Extract(
             "Nicolás Maduro has not called elections within 8 days, so the UK, alongside European allies, now recognises Juan Guaidó as interim president.", "2019-02-04")));
     }
+
+    [Fact]
+    public void A_breakaway_region_named_after_its_owner_and_an_agreement_for_relations()
+    {
+        Assert.Equal(["israel state somaliland -"], Recognitions(Extract(
+            "Israel has become the first country to formally recognise Somalia's breakaway region of Somaliland as an independent nation.")));
+        Assert.Equal(["israel + somaliland 2025-12-26"], Establishments(Extract("Israel and Somaliland signed an agreement for full diplomatic relations on Friday.", "2025-12-27")));
+        Assert.Equal(["estonia + fiji 2006"], Establishments(Extract("Estonia signed a protocol on diplomatic relations with Fiji in 2006.")));
+        // an agreement for trade is no establishment, nor one that was only discussed
+        Assert.Empty(Establishments(Extract("Israel and Somaliland signed an agreement for trade relations on Friday.")));
+        Assert.Empty(Establishments(Extract("Israel and Somaliland discussed an agreement for diplomatic relations on Friday.")));
+    }
 }

@@ -605,7 +605,12 @@ public static class RecognitionPatterns
         return Enumerable.Range(last + 2, 4).Any(g => a.Lower(g) is "part" or "belonging" or "territory" or "capital" or "province" or "region" or "portion");
     }
 
-    private static readonly HashSet<string> GroupHeads = new(StringComparer.Ordinal) { "regions", "republics", "territories", "provinces", "entities", "enclaves", "statelets", "oblasts" };
+    private static readonly HashSet<string> GroupHeads = new(StringComparer.Ordinal)
+    {
+        "regions", "republics", "territories", "provinces", "entities", "enclaves", "statelets", "oblasts",
+        // "Somalia's breakaway region of Somaliland": one named after its owner's possessive
+        "region", "republic", "territory", "province", "enclave", "statelet",
+    };
 
     /// <summary>
     /// Where the names of a described group start: "the two breakaway regions of Georgia, Abkhazia and South Ossetia" and

@@ -23,7 +23,7 @@ public static class RelationPatterns
 
     private static readonly HashSet<string> Beginning = new(StringComparer.Ordinal) { "began", "begun", "started", "commenced", "resumed", "were", "was" };
 
-    private static readonly HashSet<string> AgreementNouns = new(StringComparer.Ordinal) { "agreement", "agreements", "deal", "accord", "accords", "treaty", "declaration", "communique", "communiqué" };
+    private static readonly HashSet<string> AgreementNouns = new(StringComparer.Ordinal) { "agreement", "agreements", "deal", "accord", "accords", "treaty", "declaration", "communique", "communiqué", "protocol" };
 
     public static void Apply(PatternContext c)
     {
@@ -38,6 +38,7 @@ public static class RelationPatterns
             else if (w is "began" or "begun" or "started" or "commenced") Passive(c, v);
             else if (Lexicon.Ditch.Contains(w)) Ditch(c, v);
             if (Lexicon.SeverNouns.Contains(w) || Lexicon.EstablishNouns.Contains(w)) Nominal(c, v);
+            else if (Lexicon.RelationNouns.Contains(w)) SignedFor(c, v);
         }
         if (sawRelations) c.Discourse.RelationsSentence = a.Sentence.Index;
     }
@@ -517,6 +518,28 @@ public static class RelationPatterns
         var severers = c.Polities(actor.Items).Where(x => x == established.First || x == established.Second).ToList();
         var left = c.Polities(olds).Where(x => x != established.First && x != established.Second).ToList();
         Emit(c, Family.Severance, [.. from x in severers from y in left select (x, y)], c.Date(v, actor.First), c.Evidence(actor.First, oldLast), 0.7, v, both: false);
+    }
+
+    /// <summary>
+    /// "Israel and Somaliland signed an agreement for full diplomatic relations", "X signed a treaty on diplomatic relations
+    /// with Y": an instrument of (diplomatic) relations that its parties signed establishes them.
+    /// </summary>
+    private static void SignedFor(PatternContext c, int r)
+    {
+        var a = c.A;
+        var j = r - 1;
+        while (j >= 0 && Lexicon.RelationModifiers.Contains(a.Lower(j)) && a.Lower(j) is not ("in" or "into")) j--;
+        if (a.Lower(j) is not ("for" or "on") || !AgreementNouns.Contains(a.Lower(j - 1)) || a.Lower(r - 1) is not ("diplomatic" or "ambassadorial" or "relations") && a.Lower(r - 2) != "diplomatic") return;
+        var v = j - 2;
+        while (v >= 0 && a.Lower(v) is "a" or "an" or "the" or "joint" or "formal" or "historic") v--;
+        v = BeforeDatesAndPlaces(a, v);
+        if (a.Lower(v) is not ("signed" or "concluded") || Governor.Govern(a, v) is not { Passive: false } frame || c.Actor(frame) is not { } subject) return;
+        var parties = c.Polities(subject.Items);
+        var (others, last) = Counterparts(c, r + 1);
+        List<(string, string)> pairs = others.Count > 0
+            ? [.. from x in parties from y in others where x != y select (x, y)]
+            : parties is [var x1, var y1] ? [(x1, y1)] : [];
+        Emit(c, Family.Establishment, pairs, c.Date(v, subject.First), c.Evidence(subject.First, Math.Max(r, last)), frame.Confidence * 0.8, v, both: true);
     }
 
     /// <summary>"the establishment of diplomatic relations between X and Y", "X announced a break in relations with Y", "the X–Y normalisation agreement".</summary>

@@ -41,6 +41,7 @@ internal static class EstablishmentPhenomena
             T("{A} and {B} [agreed on|decided upon|agreed to] the establishment of diplomatic relations {when}.", DateSet.Any, Establishes("A", "B")),
             T("The Government of {A} and the Government of {B} have [agreed to|decided upon] the establishment of diplomatic relations {when}.", DateSet.Perfect, Establishes("A", "B")),
             T("Diplomatic [ties|relations] were [restored|established] between {A} and {B} {when}.", DateSet.Any, Establishes("A", "B")),
+            T("{A} and {B} signed [an agreement|a protocol|a joint communiqué] [for|on] [full |]diplomatic relations {when}.", DateSet.Any, Establishes("A", "B")),
             T("{A} recognised {B} {when1}, though [full |]diplomatic relations were only established {when2}.", DateSet.None, Recognises("A", "B", "when1"), Establishes("A", "B", "when2")));
 
         yield return Positive("establishment/lists-and-metonyms", "several states at once; capitals for states",
