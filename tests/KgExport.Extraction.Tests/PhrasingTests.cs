@@ -1019,6 +1019,9 @@ public sealed class PhrasingTests
         Assert.Equal(["china + nauru 2002-07-21"], Establishments(f));
         Assert.Equal(["china + maldives 1972-10-14"], Establishments(Extract("China and the Maldives agreed on the establishment of diplomatic relations on 14 October 1972.")));
         Assert.Empty(Recognitions(Extract("China and Nauru are seeking mutual recognition.")));
+        // recognition of qualifications and standards
+        Assert.Empty(Recognitions(Extract("Australia and New Zealand signed a mutual recognition agreement on professional qualifications.")));
+        Assert.Empty(Recognitions(Extract("Australia and New Zealand agreed to mutual recognition of professional qualifications.")));
     }
 
     [Fact]

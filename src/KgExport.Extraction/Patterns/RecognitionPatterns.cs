@@ -352,6 +352,9 @@ public static class RecognitionPatterns
     {
         var a = c.A;
         if (a.Lower(n - 1) is not ("mutual" or "reciprocal") || a.Lower(n + 1) is "of" or "by") return false;
+        // "a mutual recognition agreement (on qualifications)": the noun modifies another, as in trade and standards
+        if (n + 1 < a.Count && a[n + 1].Kind == Text.TokenKind.Word && a.DatedPhraseAt(n + 1) is null && a.Dates.All(d => d.First != n + 1)
+            && a.Lower(n + 1) is not ("and" or "as" or "effective" or "with" or "on" or "in" or "from" or "at" or "between" or "today" or "yesterday")) return false;
         var v = n - 2;
         while (v >= 0 && a.Lower(v) is "the" or "a" or "full" or "formal" or "official" or "diplomatic") v--;
         if (a.Lower(v) is "to" or "on" or "upon" && a.Lower(v - 1) is "agreed" or "agree" or "agrees" or "decided" or "decide" or "decides" or "consented") v--;
