@@ -296,7 +296,7 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
                         m.Entities.AddRange(group);
                         discourse.AddGroup(position, group);
                     }
-                    else if (m.Count == 2 && a.Mentions.Where(x => x.Last < m.First && x.Kind == MentionKind.Named && x.Entities.Count == 1 && isState(x.Entities[0])).Select(x => x.Entities[0]).Distinct().ToList() is [var one, var two])
+                    else if (m.Count == 2 && a.Mentions.Where(x => x.Last < m.First && x.Kind is MentionKind.Named or MentionKind.SingularReference && x.Entities.Count == 1 && isState(x.Entities[0])).Select(x => x.Entities[0]).Distinct().ToList() is [var one, var two])
                     {
                         // "Colombia recognised Israel in 1949 and the two established relations in 1957": the two states just named
                         m.Entities.AddRange([one, two]);
@@ -306,6 +306,9 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
                         // "X cut relations with Y in 2016. The two countries restored them in 2023."
                         m.Entities.AddRange([first, second]);
                     }
+                    break;
+                case MentionKind.Person when m.Entities.Count == 1:
+                    discourse.LastPerson = m.Entities[0];
                     break;
                 case MentionKind.SingularReference when m.Hint == "speaker":
                     if (Speaker(a, m, discourse, persons, isState) is { } speaker) m.Entities.Add(speaker);
@@ -361,6 +364,14 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
             for (var j = close; j < Math.Min(a.Count, close + 12); j++)
             {
                 if (a.StartingAt(j) is { } x && SpeakerState(x, null, persons, isState) is { } after) return after;
+            }
+            // "“We now recognise ...,” he told reporters": the person the text named last
+            var pronoun = a.Lower(close) is "," or "\"" ? close + 1 : close;
+            while (pronoun < a.Count && a[pronoun].Kind == TokenKind.Punctuation) pronoun++;
+            if (a.Lower(pronoun) is "he" or "she" && a.Lower(pronoun + 1) is "said" or "says" or "told" or "added" or "wrote" or "stated" or "declared"
+                && persons.FirstOrDefault(p => p.Id == discourse.LastPerson) is { } named)
+            {
+                return named.Of ?? (named.Office is not null && discourse.LastActor is { } acting && isState(acting) ? acting : null);
             }
             // the attribution before the opening quotation mark ("Jeremy Hunt said: “We now recognise ...”"): its speaker, the last one named
             var open = m.First;
@@ -545,7 +556,8 @@ public sealed class FactExtractor(GazetteerTable gazetteer)
         }
         var polities = a.Mentions.Where(m => m.Kind is MentionKind.Named or MentionKind.SharedHead or MentionKind.PluralReference && IsPolity(m)).SelectMany(m => m.Entities).Distinct().ToList();
         if (polities.Count == 2) discourse.LastPair = (polities[0], polities[1]);
-        var subject = a.Mentions.FirstOrDefault(m => m.Kind is MentionKind.Named && IsPolity(m) && m.Entities.Count == 1);
+        // the sentence's first state, named or referred to ("The small Polynesian nation ... had been one of Taiwan's allies")
+        var subject = a.Mentions.FirstOrDefault(m => m.Kind is MentionKind.Named or MentionKind.SingularReference && IsPolity(m) && m.Entities.Count == 1);
         if (subject is not null) discourse.LastActor = subject.Entities[0];
         // a dateline on its own line ("February 18, 2008") dates the text, not the undated acts of the sentence after it
         if (dateline is not null && a.Sentence.Start >= dateline.Start && a.Sentence.End <= dateline.End + 1) return;

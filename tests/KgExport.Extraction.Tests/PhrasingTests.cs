@@ -1098,4 +1098,18 @@ public sealed class PhrasingTests
         Assert.Empty(Establishments(Extract("Israel and Somaliland signed an agreement for trade relations on Friday.")));
         Assert.Empty(Establishments(Extract("Israel and Somaliland discussed an agreement for diplomatic relations on Friday.")));
     }
+
+    [Fact]
+    public void A_description_opening_a_sentence_acts_and_he_told_reporters_is_the_person_named_last()
+    {
+        var f = Extract(
+            "Tuvalu said on Saturday it had ended diplomatic relations with Taiwan. " +
+            "The small Polynesian nation had been one of Taiwan's most loyal allies since the two established ties in 1979. " +
+            "Prime Minister Feleti Teo said the decision was made after careful consideration. " +
+            "\"We now recognise the government in Beijing as the sole legal government of China,\" he told reporters.", "2024-03-02");
+        Assert.Equal(["taiwan + tuvalu 1979"], Establishments(f));
+        Assert.Equal(["tuvalu government china 2024-03-02"], Recognitions(f));
+        // nobody named: "he" is nobody's
+        Assert.Empty(Recognitions(Extract("\"We now recognise the government in Beijing,\" he told reporters.", "2024-03-02")));
+    }
 }

@@ -16,6 +16,9 @@ public sealed class Discourse(GazetteerTable gazetteer)
 
     public string? LastActor { get; set; }
 
+    /// <summary>The person the text named last, whom a "he said" or "she told reporters" attributes a quotation to.</summary>
+    public string? LastPerson { get; set; }
+
     /// <summary>The entity most recently said to have declared independence ("The Republic of Kosovo declared independence").</summary>
     public string? DeclaredIndependence { get; set; }
 
