@@ -1112,4 +1112,20 @@ public sealed class PhrasingTests
         // nobody named: "he" is nobody's
         Assert.Empty(Recognitions(Extract("\"We now recognise the government in Beijing,\" he told reporters.", "2024-03-02")));
     }
+
+    [Fact]
+    public void Relations_without_a_partner_are_with_the_state_whose_relations_were_just_spoken_of()
+    {
+        var f = Extract(
+            "The members of the Security Council took note of the decision by several States in the region to sever diplomatic relations with Qatar. " +
+            "Saudi Arabia, Egypt, the United Arab Emirates and Bahrain announced on 5 June that they were cutting ties, and Yemen and the Maldives followed later that day. " +
+            "Mauritania broke off relations on 7 June.", "2017-06-09");
+        Assert.Equal(
+            ["bahrain severs qatar 2017-06-05", "egypt severs qatar 2017-06-05", "maldives severs qatar 2017-06-05", "mauritania severs qatar 2017-06-07",
+             "saudi-arabia severs qatar 2017-06-05", "united-arab-emirates severs qatar 2017-06-05", "yemen severs qatar 2017-06-05"],
+            Severances(f));
+        // two states with no partner spoken of break with each other; three or more name nobody
+        Assert.Equal(["iran severs morocco 1980", "morocco severs iran 1980"], Severances(Extract("Iran and Morocco broke off relations in 1980.")));
+        Assert.Empty(Severances(Extract("Saudi Arabia, Egypt and Bahrain broke off relations in 2017.")));
+    }
 }

@@ -364,7 +364,8 @@ public static class DateAssigner
         {
             if (d.Last >= token) continue;
             if (d.Kind == DateMentionKind.Absolute && d.Date?.AsDateOnly is { } day) found = day;
-            else if (d.Kind is DateMentionKind.Weekday or DateMentionKind.Today && Resolve(a, d, published, discourse).Date?.AsDateOnly is { } resolved) found = resolved;
+            // "on 5 June, and Yemen followed later that day": a day without its year, resolved as the text gives it
+            else if (d.Kind is DateMentionKind.Weekday or DateMentionKind.Today or DateMentionKind.MonthDay && Resolve(a, d, published, discourse).Date?.AsDateOnly is { } resolved) found = resolved;
         }
         return found;
     }

@@ -16,6 +16,12 @@ public sealed class Discourse(GazetteerTable gazetteer)
 
     public string? LastActor { get; set; }
 
+    /// <summary>
+    /// The state whose relations the text spoke of last ("relations with Qatar", or the partner of the severances just
+    /// reported), with the sentence it was named in.
+    /// </summary>
+    public (int Sentence, string Partner)? RelationsPartner { get; set; }
+
     /// <summary>The person the text named last, whom a "he said" or "she told reporters" attributes a quotation to.</summary>
     public string? LastPerson { get; set; }
 

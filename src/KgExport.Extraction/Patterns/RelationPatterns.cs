@@ -41,7 +41,42 @@ public static class RelationPatterns
             else if (Lexicon.RelationNouns.Contains(w)) SignedFor(c, v);
         }
         if (sawRelations) c.Discourse.RelationsSentence = a.Sentence.Index;
+        NoteRelationsPartner(c);
     }
+
+    /// <summary>
+    /// Remembers whose relations this sentence spoke of: the one partner of its severances, else the
+    /// one state named after "relations/ties with" (in a decision, a call or a plan too: "the decision by several states
+    /// to sever relations with Qatar").
+    /// </summary>
+    private static void NoteRelationsPartner(PatternContext c)
+    {
+        var a = c.A;
+        var current = c.Findings.FromCurrentSentence;
+        var partners = c.Findings.Severances.Where(x => current.Contains(x.Id)).Select(x => x.With).Distinct().ToList();
+        if (partners is [var reported])
+        {
+            c.Discourse.RelationsPartner = (a.Sentence.Index, reported);
+            return;
+        }
+        if (partners.Count > 0) return;
+        string? named = null;
+        for (var k = 0; k + 1 < a.Count; k++)
+        {
+            if (!Lexicon.RelationNouns.Contains(a.Lower(k)) || a.Lower(k + 1) != "with") continue;
+            var j = a.Lower(k + 2) == "the" && a.StartingAt(k + 2) is null ? k + 3 : k + 2;
+            if (a.StartingAt(j) is { Kind: MentionKind.Named } m && c.Polities([m]) is [var one])
+            {
+                if (named is not null && named != one) return;
+                named = one;
+            }
+        }
+        if (named is not null) c.Discourse.RelationsPartner = (a.Sentence.Index, named);
+    }
+
+    /// <summary>The partner of relations the text spoke of in this sentence or the one before, when none of <paramref name="actors"/>.</summary>
+    private static string? RecentPartner(PatternContext c, List<string> actors) =>
+        c.Discourse.RelationsPartner is var (sentence, partner) && sentence >= c.A.Sentence.Index - 1 && !actors.Contains(partner) ? partner : null;
 
     /// <summary>"restored them", "broke them off": "them" are the relations just spoken of (in this sentence or the one before).</summary>
     private static bool ThemAreRelations(SentenceAnalysis a, int v, Discourse discourse) =>
@@ -207,7 +242,15 @@ public static class RelationPatterns
             // "Saudi Arabia cut ties with Qatar. Bahrain also severed relations": the partner of the severance just reported
             Emit(c, family.Value, [.. from x in actors where x != reported select (x, reported)], date, evidence, confidence * 0.85, v, both: false);
         }
-        else if (actors.Count >= 2 && direct && (a.Lower(k) is not ("with" or "to") || a.Lower(k + 1) == "effect" || a.StartingAt(k + 1) is { Kind: MentionKind.Reciprocal })) Emit(c, family.Value, [.. from x in actors from y in actors where string.CompareOrdinal(x, y) < 0 select (x, y)], date, evidence, confidence, v, both: true);
+        else if (a.Lower(k) is not ("with" or "to") && !themRelations && a.StartingAt(k + 1) is not { Kind: MentionKind.Reciprocal } && RecentPartner(c, actors) is { } recent
+            && (actors.Count >= 3 || OtherOfSentencePair(c, actors[0], v) is null))
+        {
+            // "... to sever diplomatic relations with Qatar. Saudi Arabia, Egypt and Bahrain announced that they were cutting ties. Mauritania
+            // broke off relations on 7 June": with the state whose relations the text just spoke of
+            Emit(c, family.Value, [.. from x in actors select (x, recent)], date, evidence, confidence * 0.75, v, both: false);
+        }
+        // "X and Y cut ties": with each other; three or more states that break off relations name no partner
+        else if (actors.Count == 2 && direct && (a.Lower(k) is not ("with" or "to") || a.Lower(k + 1) == "effect" || a.StartingAt(k + 1) is { Kind: MentionKind.Reciprocal })) Emit(c, family.Value, [.. from x in actors from y in actors where string.CompareOrdinal(x, y) < 0 select (x, y)], date, evidence, confidence, v, both: true);
     }
 
     /// <summary>
