@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using KgExport.Benchmarks.Corpus;
+using KgExport.TestSupport;
 using KgExport.Rdf;
 using KgExport.Rdf.JsonLd;
 

@@ -2,6 +2,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using KgExport.Benchmarks.Corpus;
 using KgExport.Rdf;
+using KgExport.TestSupport;
 
 namespace KgExport.Benchmarks;
 

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using KgExport.Benchmarks.Corpus;
 using KgExport.Rdf;
+using KgExport.TestSupport;
 
 namespace KgExport.Benchmarks;
 

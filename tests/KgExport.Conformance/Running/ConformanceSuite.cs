@@ -11,6 +11,13 @@ public sealed record ConformanceSuite(string Name, string Manifest, IReadOnlyDic
 {
     /// <summary>Reads the tests from the manifest; the default reads a Turtle manifest.</summary>
     public Func<string, TestLocations, CancellationToken, IReadOnlyList<ConformanceTest>> Loader { get; init; } = ManifestReader.Read;
+
+    /// <summary>
+    /// Test types of the manifest this suite does not run, each with the reason (e.g. the other half of a manifest
+    /// that two suites share). Their tests are dropped, counted per type in the summary; a test whose types are
+    /// neither handled nor listed here fails, and a listed type that no test has fails the run, so the list stays true.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> IgnoredTypes { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 }
 
 public enum TestStatus

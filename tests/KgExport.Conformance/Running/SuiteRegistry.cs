@@ -23,6 +23,7 @@ public static class SuiteRegistry
         RdfSyntaxSuites.NQuads,
         RdfSyntaxSuites.Turtle,
         RdfSyntaxSuites.TriG,
+        RdfSyntaxSuites.RdfXml,
         CanonicalizationSuite.Rdfc10,
         CanonicalizationCliSuite.Rdfc10Cli,
         JsonLdSuites.Expand,

@@ -16,6 +16,11 @@ public static class SuiteRunner
         foreach (var test in suite.Loader(manifest, locations, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (DroppedType(suite, test) is { } dropped)
+            {
+                result.Dropped[dropped] = result.Dropped.GetValueOrDefault(dropped) + 1;
+                continue;
+            }
             var outcome = RunOne(suite, test, cancellationToken);
             var isKnown = known.Contains(test.Id);
             switch (outcome.Status)
@@ -35,8 +40,16 @@ public static class SuiteRunner
                     break;
             }
         }
+        foreach (var type in suite.IgnoredTypes.Keys.Where(t => !result.Dropped.ContainsKey(t)).Order(StringComparer.Ordinal))
+        {
+            result.Unexpected.Add($"{type}: listed as an ignored test type of suite '{suite.Name}' but no test has it; remove it from the list");
+        }
         return result;
     }
+
+    /// <summary>The ignored type a test is dropped for: none of its types has a handler and one is ignored; else null.</summary>
+    public static string? DroppedType(ConformanceSuite suite, ConformanceTest test) =>
+        test.Types.Any(suite.Handlers.ContainsKey) ? null : test.Types.FirstOrDefault(suite.IgnoredTypes.ContainsKey);
 
     public static TestOutcome RunOne(ConformanceSuite suite, ConformanceTest test, CancellationToken cancellationToken)
     {

@@ -3,7 +3,7 @@ using KgExport.Rdf;
 namespace KgExport.Conformance;
 
 /// <summary>
-/// The RDF 1.1 syntax suites: N-Triples, N-Quads, Turtle, TriG. Syntax tests check that the parser accepts or
+/// The RDF 1.1 syntax suites: N-Triples, N-Quads, Turtle, TriG, RDF/XML. Syntax tests check that the parser accepts or
 /// rejects (with an <see cref="RdfSyntaxException"/>, never another exception) the action document; evaluation
 /// tests compare the parsed dataset with the expected N-Triples/N-Quads by isomorphism.
 /// </summary>
@@ -38,6 +38,12 @@ public static class RdfSyntaxSuites
         [Rdft + "TestTrigNegativeSyntax"] = (t, ct) => NegativeSyntax(t, RdfFormat.TriG, ct),
         [Rdft + "TestTrigEval"] = (t, ct) => Eval(t, RdfFormat.TriG, RdfFormat.NQuads, ct),
         [Rdft + "TestTrigNegativeEval"] = (t, ct) => NegativeSyntax(t, RdfFormat.TriG, ct),
+    });
+
+    public static ConformanceSuite RdfXml { get; } = new("rdfxml", Root + "rdf-xml/manifest.ttl", new Dictionary<string, TestHandler>
+    {
+        [Rdft + "TestXMLEval"] = (t, ct) => Eval(t, RdfFormat.RdfXml, RdfFormat.NTriples, ct),
+        [Rdft + "TestXMLNegativeSyntax"] = (t, ct) => NegativeSyntax(t, RdfFormat.RdfXml, ct),
     });
 
     /// <summary>Parses a local file completely with KgExport's parser for the format.</summary>

@@ -1,11 +1,10 @@
 using System.Diagnostics;
 using System.Text;
-using KgExport.Benchmarks;
-using KgExport.Benchmarks.Corpus;
 using KgExport.Corpus;
 using KgExport.Mapping;
 using KgExport.Rdf;
 using KgExport.Sparql.Evaluation;
+using KgExport.TestSupport;
 using Xunit.Abstractions;
 
 namespace KgExport.Sparql.Tests.Jena;

@@ -1,7 +1,7 @@
 using KgExport.Facts;
 using KgExport.Publishing.QuickStatements;
 
-namespace KgExport.QuickStatements.Tests;
+namespace KgExport.Publishing.Tests.QuickStatements;
 
 /// <summary>
 /// What a batch must not carry: extracted facts, statements whose reference names no source, and texts that

@@ -2,7 +2,7 @@ using KgExport.Facts;
 using KgExport.Publishing.QuickStatements;
 using KgExport.Testing;
 
-namespace KgExport.QuickStatements.Tests;
+namespace KgExport.Publishing.Tests.QuickStatements;
 
 /// <summary>
 /// A development article with a known URL (../shared/articles/07_wikipedia_syria-ukraine-relations.txt, URL from
@@ -21,7 +21,7 @@ public class DevelopmentArticleTests
             Assert.False(TestPaths.IsCi, $"the development articles are missing on CI: {text}");
             Skip.If(true, $"SKIPPED: the development article is not at {text} (set KGEXPORT_SHARED)");
         }
-        return FactsLoader.LoadFileOrThrow(TestPaths.InRepository("tests", "KgExport.QuickStatements.Tests", "Articles", Id + ".facts.json"), ArticleText.Load(text));
+        return FactsLoader.LoadFileOrThrow(TestPaths.InRepository("tests", "KgExport.Publishing.Tests", "QuickStatements", "Articles", Id + ".facts.json"), ArticleText.Load(text));
     }
 
     private static Batch Build(WikibaseMap map) => BatchBuilder.Build([Facts()], map, new BatchOptions(Seed.Retrieved));

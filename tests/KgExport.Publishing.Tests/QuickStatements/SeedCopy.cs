@@ -1,7 +1,7 @@
 using KgExport.Facts;
 using KgExport.Testing;
 
-namespace KgExport.QuickStatements.Tests;
+namespace KgExport.Publishing.Tests.QuickStatements;
 
 /// <summary>The seed article with facts of the test's choosing, in a scratch directory the command can read.</summary>
 internal sealed class SeedCopy : IDisposable

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace KgExport.Benchmarks.Corpus;
+namespace KgExport.TestSupport;
 
 /// <summary>
 /// Writes a synthetic but realistic Turtle knowledge graph about diplomatic recognition, of at least a given number of

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace KgExport.QuickStatements.Tests;
+namespace KgExport.Publishing.Tests.QuickStatements;
 
 /// <summary>
 /// Parses a QuickStatements V1 batch line by line and returns every malformed line ("line N: reason"). The rules

@@ -4,14 +4,14 @@ using KgExport.Rdf.Values;
 using KgExport.Sparql.Evaluation;
 using KgExport.Sparql.Results;
 
-namespace KgExport.Benchmarks;
+namespace KgExport.TestSupport;
 
 /// <summary>
 /// `sparql-diff EXPECTED.srj ACTUAL.srj [ordered] [concat=SEP]`: compares two SPARQL JSON results (blank nodes as
 /// wildcards, numbers by value, doubles to 12 and decimals to 20 significant digits; rows as a multiset unless "ordered"). With
 /// concat=SEP, string values are compared as multisets of their SEP-separated parts: GROUP_CONCAT aggregates a
 /// multiset, so the order of its parts is not defined by SPARQL 1.1 (§18.5.1) and differs between engines.
-/// Exit 0 same, 1 different (with the first differences). Also used by the differential tests (linked source).
+/// Exit 0 same, 1 different (with the first differences). Used by the benchmarks (`sparql-diff`) and the differential tests.
 /// </summary>
 public static class SparqlResultsDiff
 {

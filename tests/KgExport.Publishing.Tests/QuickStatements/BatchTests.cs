@@ -1,7 +1,7 @@
 using KgExport.Facts;
 using KgExport.Publishing.QuickStatements;
 
-namespace KgExport.QuickStatements.Tests;
+namespace KgExport.Publishing.Tests.QuickStatements;
 
 public class BatchTests
 {

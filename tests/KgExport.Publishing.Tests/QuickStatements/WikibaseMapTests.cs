@@ -1,7 +1,7 @@
 using KgExport.Cli.Commands;
 using KgExport.Publishing.QuickStatements;
 
-namespace KgExport.QuickStatements.Tests;
+namespace KgExport.Publishing.Tests.QuickStatements;
 
 public class WikibaseMapTests
 {
@@ -89,7 +89,7 @@ public class WikibaseMapTests
         using var seeds = SeedCopy.Of(Seed.Facts);
         var stdoutBytes = new MemoryStream();
         var stderr = new StringWriter();
-        var mapPath = KgExport.Testing.TestPaths.InRepository("tests", "KgExport.QuickStatements.Tests", "Maps", "test-wikibase.json");
+        var mapPath = KgExport.Testing.TestPaths.InRepository("tests", "KgExport.Publishing.Tests", "QuickStatements", "Maps", "test-wikibase.json");
         var code = WikidataCommand.Run([seeds.Directory], mapPath, null, false, "v1", "2024-01-15", null, TerminalOver(stdoutBytes, stderr));
         Assert.Equal(0, code);
         var stdout = System.Text.Encoding.UTF8.GetString(stdoutBytes.ToArray());
@@ -125,7 +125,7 @@ public class WikibaseMapTests
         using var seeds = SeedCopy.Of(Seed.Unlinked);
         var table = Path.Combine(seeds.Directory, "wdqs.csv");
         File.WriteAllText(table, "item,itemLabel,itemAltLabel,class,date\nhttp://www.wikidata.org/entity/Q90100,annexation of Crimea by the Russian Federation,annexation of Crimea by Russia,http://www.wikidata.org/entity/Q90003,2014-03-18T00:00:00Z\nhttp://www.wikidata.org/entity/Q90200,Crimea,,,\n");
-        var mapPath = KgExport.Testing.TestPaths.InRepository("tests", "KgExport.QuickStatements.Tests", "Maps", "test-wikibase.json");
+        var mapPath = KgExport.Testing.TestPaths.InRepository("tests", "KgExport.Publishing.Tests", "QuickStatements", "Maps", "test-wikibase.json");
         var stdoutBytes = new MemoryStream();
         var stderr = new StringWriter();
         var code = WikidataCommand.Run([seeds.Directory], mapPath, null, true, "v1", "2024-01-15", null, TerminalOver(stdoutBytes, stderr), [table]);

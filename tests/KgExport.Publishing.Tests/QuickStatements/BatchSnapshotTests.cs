@@ -1,6 +1,6 @@
 using KgExport.Publishing.QuickStatements;
 
-namespace KgExport.QuickStatements.Tests;
+namespace KgExport.Publishing.Tests.QuickStatements;
 
 public class BatchSnapshotTests
 {

@@ -3,8 +3,9 @@ using System.Text;
 using KgExport.Publishing.Http;
 using KgExport.Publishing.QuickStatements;
 using KgExport.Publishing.Reconciliation;
+using KgExport.Publishing.Tests.QuickStatements;
 
-namespace KgExport.QuickStatements.Tests;
+namespace KgExport.Publishing.Tests.Reconciliation;
 
 /// <summary>
 /// Linking before creating: entities and existing events found in a table the user supplies (a Wikidata Query Service

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace KgExport.QuickStatements.Tests;
+namespace KgExport.Publishing.Tests.QuickStatements;
 
 /// <summary>
 /// Checks a batch in the QuickStatements CSV dialect and returns every problem ("line N: reason"), by the rules of

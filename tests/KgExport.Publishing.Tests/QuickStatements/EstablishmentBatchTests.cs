@@ -1,7 +1,7 @@
 using KgExport.Facts;
 using KgExport.Publishing.QuickStatements;
 
-namespace KgExport.QuickStatements.Tests;
+namespace KgExport.Publishing.Tests.QuickStatements;
 
 /// <summary>
 /// An establishment of relations on the states' own items: P530 diplomatic relation with a P580 start time on both,

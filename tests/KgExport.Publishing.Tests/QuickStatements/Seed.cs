@@ -2,7 +2,7 @@ using KgExport.Facts;
 using KgExport.Publishing.QuickStatements;
 using KgExport.Testing;
 
-namespace KgExport.QuickStatements.Tests;
+namespace KgExport.Publishing.Tests.QuickStatements;
 
 /// <summary>The repository's reviewed seed article and the maps the tests use.</summary>
 internal static class Seed
@@ -36,7 +36,7 @@ internal static class Seed
 
     public static WikibaseMap DefaultMap => WikibaseMap.LoadFile(DefaultMapPath);
 
-    public static WikibaseMap TestWikibase => WikibaseMap.LoadFile(TestPaths.InRepository("tests", "KgExport.QuickStatements.Tests", "Maps", "test-wikibase.json"));
+    public static WikibaseMap TestWikibase => WikibaseMap.LoadFile(TestPaths.InRepository("tests", "KgExport.Publishing.Tests", "QuickStatements", "Maps", "test-wikibase.json"));
 
     public static Batch Build(WikibaseMap map, bool createMissing = false, params ArticleFacts[] more) =>
         BatchBuilder.Build([Facts, .. more], map, new BatchOptions(Retrieved, createMissing));
