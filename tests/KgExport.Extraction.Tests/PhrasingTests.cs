@@ -1128,4 +1128,19 @@ public sealed class PhrasingTests
         Assert.Equal(["iran severs morocco 1980", "morocco severs iran 1980"], Severances(Extract("Iran and Morocco broke off relations in 1980.")));
         Assert.Empty(Severances(Extract("Saudi Arabia, Egypt and Bahrain broke off relations in 2017.")));
     }
+
+    [Fact]
+    public void Following_a_state_repeats_its_last_acts_and_did_so_repeats_the_follower()
+    {
+        var f = Extract(
+            "Nicaragua recognised Abkhazia and South Ossetia on 5 September 2008. In response, Georgia broke off diplomatic relations with Nicaragua. " +
+            "Venezuela followed Nicaragua a few days later, and Nauru did so in December 2009.");
+        Assert.Equal(
+            ["nauru state abkhazia 2009-12", "nauru state south-ossetia 2009-12", "nicaragua state abkhazia 2008-09-05", "nicaragua state south-ossetia 2008-09-05",
+             "venezuela state abkhazia -", "venezuela state south-ossetia -"],
+            Recognitions(f));
+        Assert.Equal(["georgia severs nicaragua 2008"], Severances(f));
+        // a state that did nothing the text reports is followed in nothing
+        Assert.Empty(Recognitions(Extract("Venezuela followed Cuba in most things.")));
+    }
 }

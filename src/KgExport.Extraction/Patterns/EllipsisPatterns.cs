@@ -1,5 +1,6 @@
 using KgExport.Extraction.Dates;
 using KgExport.Extraction.Findings;
+using KgExport.Extraction.Mentions;
 
 namespace KgExport.Extraction.Patterns;
 
@@ -26,6 +27,12 @@ public static class EllipsisPatterns
                 || (w is "did" or "does" && a.Lower(v + 1) is "likewise" or "so")
                 // "Niger took the same step two days later", "made the same move"
                 || (w is "took" or "takes" or "made" or "makes" && a.Lower(v + 1) == "the" && a.Lower(v + 2) is "same" or "identical" && a.Lower(v + 3) is "step" or "move" or "decision");
+            // "Venezuela followed Nicaragua a few days later": did what that state did last
+            if (w is "followed" or "follows" && a.StartingAt(v + 1) is { Kind: MentionKind.Named } leader && a.Lower(leader.Last + 1) is not ("in" or "'s" or "'" or "into" or "to" or "and" or "by"))
+            {
+                FollowedState(c, v, leader);
+                continue;
+            }
             if (w == "done" && a.Lower(v + 1) == "by")
             {
                 DoneBy(c, v);
@@ -94,6 +101,26 @@ public static class EllipsisPatterns
         {
             var date = dated is null ? undated : DateAssigner.Resolve(a, dated, c.Published, c.Discourse);
             Copy(c, c.Polities([item]), date, c.Evidence(v, last));
+        }
+    }
+
+    /// <summary>
+    /// "Venezuela followed Nicaragua a few days later": the follower did the act (or the acts reported together) that the
+    /// state followed did last, dated by its own clause; nothing when the text reported no act of that state.
+    /// </summary>
+    private static void FollowedState(PatternContext c, int v, Mention leader)
+    {
+        var a = c.A;
+        if (c.Polities([leader]) is not [var followed] || Governor.Govern(a, v) is not { Passive: false } || ArgumentReader.Subject(a, v) is not { } subject) return;
+        List<Finding> acts = [.. c.Findings.Recognitions.Where(r => r.Recogniser == followed), .. c.Findings.Severances.Where(s => s.By == followed), .. c.Findings.Annexations.Where(x => x.Annexer == followed)];
+        if (acts.Count == 0) return;
+        var lastEvidence = acts[^1].Evidence.FirstOrDefault();
+        // dated by its own clause only ("followed Nicaragua a few days later, and Nauru did so in December 2009")
+        var date = a.Dates.Any(d => a.ClauseOf[d.First] == a.ClauseOf[v]) ? c.Date(v, subject.First) : DateResolution.None;
+        var evidence = c.Evidence(subject.First, leader.Last);
+        foreach (var act in acts.Where(f => f.Evidence.FirstOrDefault() == lastEvidence))
+        {
+            Copy(c, act, c.Polities(subject.Items), date, evidence);
         }
     }
 
