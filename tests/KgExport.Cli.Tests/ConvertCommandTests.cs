@@ -272,6 +272,51 @@ public sealed class ConvertCommandTests : IDisposable
     }
 
     [Fact]
+    public void Stream_writes_turtle_grouped_by_subject_in_input_order_and_round_trips()
+    {
+        // ex2 is declared after the first statement: a streaming writer cannot declare it up front, so it writes
+        // those IRIs in full.
+        var path = _scratch.File("late.ttl", Sample + "\n@prefix ex2: <http://example.org/two#> .\nex2:b ex2:p ex:kosovo .\nex:albania ex:name \"Albania\" .\n");
+        var streamed = CliRun.Invoke("convert", path, "--to", "turtle", "--stream", "--base", "http://example.org/");
+
+        Assert.True(streamed.ExitCode == ExitCodes.Ok, streamed.ToString());
+        Assert.StartsWith("@prefix ex: <http://example.org/ns#> .\n@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n\nex:kosovo a ex:State ;\n", streamed.Stdout);
+        Assert.DoesNotContain("ex2:", streamed.Stdout);
+        Assert.True(
+            streamed.Stdout.IndexOf("<http://example.org/two#b>", StringComparison.Ordinal) < streamed.Stdout.IndexOf("ex:albania ex:name", StringComparison.Ordinal),
+            "statements keep the input's order");
+
+        var back = CliRun.WithStdin(streamed.Stdout, "convert", "-", "--from", "turtle", "--to", "ntriples");
+        Assert.True(back.ExitCode == ExitCodes.Ok, back.ToString());
+        var direct = CliRun.Invoke("convert", path, "--to", "ntriples", "--base", "http://example.org/");
+        Assert.Equal(Lines(direct.Stdout).Order(StringComparer.Ordinal), Lines(back.Stdout).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Stream_writes_trig_of_a_dataset_that_round_trips()
+    {
+        var path = _scratch.File("data.trig", Dataset);
+        var streamed = CliRun.Invoke("convert", path, "--to", "trig", "--stream");
+        Assert.True(streamed.ExitCode == ExitCodes.Ok, streamed.ToString());
+        Assert.Contains("ex:article1 {\n    ex:serbia ex:rejects ex:kosovo .\n}\n", streamed.Stdout);
+
+        var back = CliRun.WithStdin(streamed.Stdout, "convert", "-", "--from", "trig", "--to", "nquads");
+        var direct = CliRun.Invoke("convert", path, "--to", "nquads");
+        Assert.Equal(Lines(direct.Stdout).Order(StringComparer.Ordinal), Lines(back.Stdout).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Stream_with_an_output_built_in_memory_is_a_usage_error()
+    {
+        var path = _scratch.File("sample.ttl", Sample);
+        var result = CliRun.Invoke("convert", path, "--to", "jsonld", "--stream");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("--stream applies to turtle and trig", result.Stderr);
+        Assert.Equal("", result.Stdout);
+    }
+
+    [Fact]
     public void A_leading_byte_order_mark_is_skipped()
     {
         var path = _scratch.File("bom.nt");

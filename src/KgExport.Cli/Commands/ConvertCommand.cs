@@ -6,7 +6,7 @@ namespace KgExport.Cli.Commands;
 /// <summary>
 /// `kgexport convert`: re-serialises an RDF document. Line-based outputs (N-Triples, N-Quads) stream quad by quad
 /// without building a graph; pretty outputs (Turtle, TriG) are sorted, so they hold the whole document, and they
-/// keep the input's prefixes.
+/// keep the input's prefixes, unless <c>--stream</c> asks for them to be written as read, grouped by consecutive subject.
 /// </summary>
 public static class ConvertCommand
 {
@@ -37,9 +37,16 @@ public static class ConvertCommand
             HelpName = "file",
         };
 
+        var stream = new Option<bool>("--stream")
+        {
+            Description = "Turtle and TriG output: write statements as they are read, grouped while consecutive ones share a subject, "
+                + "with the prefixes declared before the first statement up front, instead of sorting the whole document in memory "
+                + "(for inputs too large for that). Line-based outputs always stream.",
+        };
+
         var command = new Command("convert", "Convert an RDF document between N-Triples, N-Quads, Turtle, TriG, JSON-LD and RDF/XML.")
         {
-            input, to, from, baseIri, output,
+            input, to, from, baseIri, output, stream,
         };
         var jsonLd = new JsonLdFlags();
         jsonLd.AddTo(command);
@@ -53,6 +60,7 @@ public static class ConvertCommand
                 parseResult.GetValue(output))
             {
                 JsonLd = jsonLd.Settings(parseResult),
+                Stream = parseResult.GetValue(stream),
             };
             return Convert(request, terminal, cancellationToken);
         });
@@ -62,11 +70,17 @@ public static class ConvertCommand
     private sealed record ConvertRequest(string Input, string? From, string? To, string? BaseIri, string? Output)
     {
         public KgExport.Rdf.JsonLd.JsonLdWriterSettings? JsonLd { get; init; }
+
+        public bool Stream { get; init; }
     }
 
     private static int Convert(ConvertRequest request, Terminal terminal, CancellationToken cancellationToken)
     {
         var targetFormat = OutputFormat(request);
+        if (request.Stream && targetFormat is RdfFormat.JsonLd or RdfFormat.RdfXml)
+        {
+            throw new UsageException($"--stream: {RdfFormats.Name(targetFormat)} output is always built in memory; --stream applies to turtle and trig");
+        }
         using var source = RdfSource.Open(request.Input, request.From, terminal, request.BaseIri, request.JsonLd?.DocumentLoader);
         using var target = OutputDocument.Open(request.Output, terminal);
         var quads = source.Quads(cancellationToken);
@@ -76,6 +90,10 @@ public static class ConvertCommand
             var writer = RdfIo.CreateWriter(targetFormat, target.Writer);
             foreach (var quad in quads) writer.Write(quad);
             writer.Finish();
+        }
+        else if (request.Stream)
+        {
+            WriteStreaming(quads, targetFormat, source, target.Writer);
         }
         else
         {
@@ -89,6 +107,20 @@ public static class ConvertCommand
         }
         target.Commit();
         return ExitCodes.Ok;
+    }
+
+    // The writer is made once the first statement has been read, so it declares every prefix declared before it.
+    private static void WriteStreaming(IEnumerable<Quad> quads, RdfFormat targetFormat, RdfSource source, TextWriter output)
+    {
+        using var e = quads.GetEnumerator();
+        var any = e.MoveNext();
+        var writer = RdfIo.CreateWriter(targetFormat, output, new WriterOptions { Prefixes = source.Prefixes.Clone(), Streaming = true });
+        if (any)
+        {
+            do writer.Write(e.Current);
+            while (e.MoveNext());
+        }
+        writer.Finish();
     }
 
     private static RdfFormat OutputFormat(ConvertRequest request)

@@ -20,6 +20,7 @@ public static class RdfIo
     {
         RdfFormat.NTriples => new NQuadsWriter(output, allowQuads: false),
         RdfFormat.NQuads => new NQuadsWriter(output, allowQuads: true),
+        RdfFormat.Turtle or RdfFormat.TriG when options is { Streaming: true } => new StreamingTurtleWriter(output, options, allowGraphs: format == RdfFormat.TriG),
         RdfFormat.Turtle => new TurtleWriter(output, options ?? new WriterOptions(), allowGraphs: false),
         RdfFormat.TriG => new TurtleWriter(output, options ?? new WriterOptions(), allowGraphs: true),
         RdfFormat.JsonLd => new JsonLdWriter(output, options ?? new WriterOptions()),

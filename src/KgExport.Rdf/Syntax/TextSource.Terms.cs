@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 
 namespace KgExport.Rdf.Syntax;
@@ -14,7 +15,10 @@ internal sealed partial class TextSource
     private static readonly SearchValues<char> DoubleQuoteStops = SearchValues.Create("\"\\\n\r");
     private static readonly SearchValues<char> SingleQuoteStops = SearchValues.Create("'\\\n\r");
 
+    // Per-statement paths are compiled fully optimised at once (AggressiveOptimization): a conversion otherwise runs
+    // them as unoptimised tier-0 code for much of a one-second process (bench/RESULTS-convert.md).
     /// <summary>Reads an IRIREF (the next character is '&lt;') and returns its unescaped text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<char> ReadIriRef(CharBuffer scratch)
     {
         Advance();
@@ -58,6 +62,7 @@ internal sealed partial class TextSource
     /// Reads a quoted string (the next character is the quote). With <paramref name="terse"/>, single quotes and the
     /// long forms ("""...""", '''...''') are accepted too.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<char> ReadString(CharBuffer scratch, bool terse)
     {
         var quote = (char)Peek();
@@ -182,6 +187,7 @@ internal sealed partial class TextSource
     }
 
     /// <summary>Reads LANGTAG (the next character is '@') and returns the tag without the '@'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<char> ReadLangTag(CharBuffer scratch)
     {
         Advance();
@@ -212,6 +218,7 @@ internal sealed partial class TextSource
     }
 
     /// <summary>Reads BLANK_NODE_LABEL (the next characters are "_:") and returns the label.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<char> ReadBlankNodeLabel(CharBuffer scratch)
     {
         Advance();
@@ -237,6 +244,7 @@ internal sealed partial class TextSource
     /// The length of an ASCII-only label at the start of the window when the character after it certainly ends it;
     /// 0 when the general path must decide.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int SimpleLabelLength(ReadOnlySpan<char> w)
     {
         if (w.Length == 0 || !(char.IsAsciiLetterOrDigit(w[0]) || w[0] == '_')) return 0;

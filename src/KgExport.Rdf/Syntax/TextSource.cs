@@ -149,6 +149,9 @@ internal sealed partial class TextSource
         _ => $"'{(char)c}'",
     };
 
+    // Per-statement paths are compiled fully optimised at once (AggressiveOptimization): a conversion otherwise runs
+    // them as unoptimised tier-0 code for much of a one-second process (bench/RESULTS-convert.md).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FillAndPeek(int offset)
     {
         while (_pos + offset >= _end)

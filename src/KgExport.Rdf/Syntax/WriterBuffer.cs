@@ -56,6 +56,9 @@ internal sealed class WriterBuffer
         _length = 0;
     }
 
+    // Per-statement paths are compiled fully optimised at once (AggressiveOptimization): a conversion otherwise runs
+    // them as unoptimised tier-0 code for much of a one-second process (bench/RESULTS-convert.md).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AppendTerm(Term term)
     {
         switch (term)
@@ -67,6 +70,7 @@ internal sealed class WriterBuffer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AppendIri(string value)
     {
         if (value.AsSpan().IndexOfAny(IriForbidden) >= 0)
@@ -78,6 +82,7 @@ internal sealed class WriterBuffer
         Append('>');
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AppendBlankNode(string label)
     {
         Append('_');
@@ -85,6 +90,7 @@ internal sealed class WriterBuffer
         Append(BlankNodeLabels.IsValid(label) ? label : BlankNodeLabels.Sanitize(label));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AppendLiteral(Literal literal)
     {
         Append('"');
@@ -104,6 +110,7 @@ internal sealed class WriterBuffer
     }
 
     /// <summary>The body of a short quoted string, with the canonical N-Triples escapes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AppendEscaped(ReadOnlySpan<char> text)
     {
         while (true)

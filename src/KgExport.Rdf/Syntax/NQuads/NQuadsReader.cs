@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace KgExport.Rdf.Syntax;
 
 /// <summary>The statement reader behind <see cref="NQuadsParser"/>: one call reads one line's statement.</summary>
@@ -19,6 +20,9 @@ internal sealed class NQuadsReader
         _blankPrefix = options.BlankNodePrefix;
     }
 
+    // Per-statement paths are compiled fully optimised at once (AggressiveOptimization): a conversion otherwise runs
+    // them as unoptimised tier-0 code for much of a one-second process (bench/RESULTS-convert.md).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryRead(out Quad quad)
     {
         while (true)
@@ -78,6 +82,7 @@ internal sealed class NQuadsReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SkipSpaces()
     {
         while (_src.Peek() is ' ' or '\t') _src.Advance();
@@ -88,6 +93,7 @@ internal sealed class NQuadsReader
         while (_src.Peek() is not ('\n' or '\r' or TextSource.Eof)) _src.Advance();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Iri ReadIri()
     {
         var at = _src.Position;
@@ -99,6 +105,7 @@ internal sealed class NQuadsReader
         return iri;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BlankNode ReadBlankNode()
     {
         var label = _src.ReadBlankNodeLabel(_scratch);
@@ -108,6 +115,7 @@ internal sealed class NQuadsReader
         return node;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Literal ReadLiteral()
     {
         var lexical = _src.ReadString(_lexical, terse: false).ToString();

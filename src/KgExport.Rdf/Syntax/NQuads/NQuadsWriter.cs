@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KgExport.Rdf.Syntax;
 
 namespace KgExport.Rdf;
@@ -23,6 +24,9 @@ public sealed class NQuadsWriter : IQuadWriter
 
     public bool AllowQuads => _allowQuads;
 
+    // Per-statement paths are compiled fully optimised at once (AggressiveOptimization): a conversion otherwise runs
+    // them as unoptimised tier-0 code for much of a one-second process (bench/RESULTS-convert.md).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Write(Quad quad)
     {
         if (quad.Graph is not null && !_allowQuads)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 
 namespace KgExport.Rdf.Syntax;
@@ -24,6 +25,9 @@ internal sealed partial class TerseReader
     private readonly TermCache<string> _languages = new(1024);
     private long _generated;
 
+    // Per-statement paths are compiled fully optimised at once (AggressiveOptimization): a conversion otherwise runs
+    // them as unoptimised tier-0 code for much of a one-second process (bench/RESULTS-convert.md).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Iri ReadIriRef()
     {
         var at = _src.Position;
@@ -51,6 +55,7 @@ internal sealed partial class TerseReader
         return iri;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Iri ReadPrefixedName()
     {
         var at = _src.Position;
@@ -62,6 +67,7 @@ internal sealed partial class TerseReader
     /// Reads PNAME_LN / PNAME_NS. When the name has no colon it is a bare word (a, true, false, ...): returns null
     /// and the word in <paramref name="keyword"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Iri? ReadPrefixedNameOrKeyword(out string keyword)
     {
         var fast = TryReadSimplePrefixedName(out keyword);
@@ -73,6 +79,7 @@ internal sealed partial class TerseReader
     /// The common case straight from the buffer: an ASCII name without escapes or percent codes, fully buffered and
     /// followed by a character that cannot continue it. Returns null with an empty keyword when it cannot decide.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Iri? TryReadSimplePrefixedName(out string keyword)
     {
         keyword = "";
@@ -233,6 +240,7 @@ internal sealed partial class TerseReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BlankNode ReadBlankNodeLabel()
     {
         var label = _src.ReadBlankNodeLabel(_token);
@@ -248,6 +256,7 @@ internal sealed partial class TerseReader
     private BlankNode NewBlankNode() =>
         new(string.Concat(_blankPrefix, GeneratedLabel, (++_generated).ToString(CultureInfo.InvariantCulture)));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Literal ReadLiteral()
     {
         var lexical = _src.ReadString(_lexical, terse: true).ToString();
@@ -278,6 +287,7 @@ internal sealed partial class TerseReader
     }
 
     /// <summary>INTEGER, DECIMAL or DOUBLE.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Literal ReadNumber()
     {
         _token.Clear();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace KgExport.Rdf.Syntax;
 
 /// <summary>
@@ -32,7 +33,10 @@ internal sealed partial class TerseReader
 
     public string? BaseIri => _base;
 
+    // Per-statement paths are compiled fully optimised at once (AggressiveOptimization): a conversion otherwise runs
+    // them as unoptimised tier-0 code for much of a one-second process (bench/RESULTS-convert.md).
     /// <summary>Reads the next statement; false at the end of the input.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool ReadStatement()
     {
         SkipWhitespace();
@@ -139,6 +143,7 @@ internal sealed partial class TerseReader
         return _token.ToString();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ExpectStatementEnd()
     {
         SkipWhitespace();
@@ -214,6 +219,7 @@ internal sealed partial class TerseReader
     };
 
     /// <summary>triples ::= subject predicateObjectList | blankNodePropertyList predicateObjectList?</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadTriples()
     {
         var c = _src.Peek();
@@ -228,6 +234,7 @@ internal sealed partial class TerseReader
         ReadPredicateObjectList(subject);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Term ReadSubjectTerm()
     {
         var c = _src.Peek();
@@ -248,6 +255,7 @@ internal sealed partial class TerseReader
         throw _src.Expected("a subject (IRI, blank node or collection)");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadPredicateObjectList(Term subject)
     {
         while (true)
@@ -266,6 +274,7 @@ internal sealed partial class TerseReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadObjectList(Term subject, Iri predicate)
     {
         while (true)
@@ -279,6 +288,7 @@ internal sealed partial class TerseReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Iri ReadVerb()
     {
         var c = _src.Peek();
@@ -294,6 +304,7 @@ internal sealed partial class TerseReader
         throw _src.Expected("a predicate (IRI or 'a')");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Term ReadObject()
     {
         var c = _src.Peek();
@@ -322,6 +333,7 @@ internal sealed partial class TerseReader
         throw _src.Expected("an object (IRI, blank node, collection or literal)");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BlankNode ReadBlankNodePropertyList()
     {
         _src.Advance();
@@ -404,6 +416,7 @@ internal sealed partial class TerseReader
         for (var i = 0; i < count; i++) _src.Advance();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SkipWhitespace()
     {
         while (true)

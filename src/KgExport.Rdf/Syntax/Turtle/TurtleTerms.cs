@@ -30,6 +30,10 @@ internal sealed class TurtleTerms
         _blankLabels = blankLabels;
     }
 
+    /// <summary>Every prefix this renderer may use, by label (what a writer that cannot look ahead declares).</summary>
+    public IEnumerable<(string Prefix, string Namespace)> DeclarablePrefixes =>
+        _prefixes.OrderBy(p => p.Prefix, StringComparer.Ordinal);
+
     /// <summary>The prefixes rendered so far (label to namespace).</summary>
     public IEnumerable<(string Prefix, string Namespace)> UsedPrefixes =>
         _prefixes.Where(p => _used.Contains(p.Prefix)).OrderBy(p => p.Prefix, StringComparer.Ordinal);
