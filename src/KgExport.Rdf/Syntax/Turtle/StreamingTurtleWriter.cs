@@ -46,12 +46,7 @@ internal sealed class StreamingTurtleWriter : IQuadWriter
     public void Write(Quad quad)
     {
         if (_finished) throw new InvalidOperationException("The writer has already finished.");
-        if (quad.Graph is not null && !_allowGraphs)
-        {
-            throw new RdfWriteException(
-                $"Turtle has no named graphs, but the triple {NTriplesFormatter.Format(quad.InGraph(null))} is in the graph "
-                + $"{NTriplesFormatter.Format(quad.Graph)}; write TriG or N-Quads instead.");
-        }
+        TurtleWriter.EnsureGraphAllowed(quad, _allowGraphs);
         if (!_started) WritePrologue();
 
         var sameGraph = Equals(quad.Graph, _graph);

@@ -37,15 +37,21 @@ public sealed class TurtleWriter : IQuadWriter
     /// <summary>Observed by <see cref="Finish"/>, which sorts and writes everything buffered.</summary>
     public CancellationToken CancellationToken { get; init; }
 
-    public void Write(Quad quad)
+    /// <summary>Refuses a quad in a named graph when the output is Turtle, which cannot say graphs (the one wording for both Turtle writers).</summary>
+    internal static void EnsureGraphAllowed(Quad quad, bool allowGraphs)
     {
-        if (_finished) throw new InvalidOperationException("The writer has already finished.");
-        if (quad.Graph is not null && !_allowGraphs)
+        if (quad.Graph is not null && !allowGraphs)
         {
             throw new RdfWriteException(
                 $"Turtle has no named graphs, but the triple {NTriplesFormatter.Format(quad.InGraph(null))} is in the graph "
                 + $"{NTriplesFormatter.Format(quad.Graph)}; write TriG or N-Quads instead.");
         }
+    }
+
+    public void Write(Quad quad)
+    {
+        if (_finished) throw new InvalidOperationException("The writer has already finished.");
+        EnsureGraphAllowed(quad, _allowGraphs);
         // Statements usually arrive grouped by graph and subject, so the previous ids are reused without hashing.
         if (quad.Graph is null) _lastGraph = (null, -1);
         else if (!quad.Graph.Equals(_lastGraph.Term)) _lastGraph = (quad.Graph, Intern(quad.Graph));
