@@ -35,6 +35,18 @@ public sealed class ConvertCommandTests : IDisposable
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>
+    /// <paramref name="written"/> (in <paramref name="writtenFormat"/>) read back gives the same statements, in
+    /// <paramref name="lineFormat"/>, as converting the input at <paramref name="path"/> directly.
+    /// </summary>
+    private static void AssertReadsBackAs(string written, string writtenFormat, string path, string lineFormat, params string[] directOptions)
+    {
+        var back = CliRun.WithStdin(written, "convert", "-", "--from", writtenFormat, "--to", lineFormat);
+        Assert.True(back.ExitCode == ExitCodes.Ok, back.ToString());
+        var direct = CliRun.Invoke(["convert", path, "--to", lineFormat, .. directOptions]);
+        Assert.Equal(Lines(direct.Stdout).Order(StringComparer.Ordinal), Lines(back.Stdout).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Turtle_to_ntriples_on_stdout_resolves_relative_iris_against_the_file_url()
     {
@@ -253,10 +265,7 @@ public sealed class ConvertCommandTests : IDisposable
         Assert.Contains("@prefix ex: <http://example.org/ns#>", pretty.Stdout);
         Assert.Contains("ex:kosovo", pretty.Stdout);
 
-        var back = CliRun.WithStdin(pretty.Stdout, "convert", "-", "--from", "turtle", "--to", "ntriples");
-        Assert.True(back.ExitCode == ExitCodes.Ok, back.ToString());
-        var direct = CliRun.Invoke("convert", path, "--to", "ntriples", "--base", "http://example.org/");
-        Assert.Equal(Lines(direct.Stdout).Order(StringComparer.Ordinal), Lines(back.Stdout).Order(StringComparer.Ordinal));
+        AssertReadsBackAs(pretty.Stdout, "turtle", path, "ntriples", "--base", "http://example.org/");
     }
 
     [Fact]
@@ -266,9 +275,7 @@ public sealed class ConvertCommandTests : IDisposable
         var pretty = CliRun.Invoke("convert", path, "--to", "trig");
         Assert.True(pretty.ExitCode == ExitCodes.Ok, pretty.ToString());
 
-        var back = CliRun.WithStdin(pretty.Stdout, "convert", "-", "--from", "trig", "--to", "nquads");
-        var direct = CliRun.Invoke("convert", path, "--to", "nquads");
-        Assert.Equal(Lines(direct.Stdout).Order(StringComparer.Ordinal), Lines(back.Stdout).Order(StringComparer.Ordinal));
+        AssertReadsBackAs(pretty.Stdout, "trig", path, "nquads");
     }
 
     [Fact]
@@ -286,10 +293,7 @@ public sealed class ConvertCommandTests : IDisposable
             streamed.Stdout.IndexOf("<http://example.org/two#b>", StringComparison.Ordinal) < streamed.Stdout.IndexOf("ex:albania ex:name", StringComparison.Ordinal),
             "statements keep the input's order");
 
-        var back = CliRun.WithStdin(streamed.Stdout, "convert", "-", "--from", "turtle", "--to", "ntriples");
-        Assert.True(back.ExitCode == ExitCodes.Ok, back.ToString());
-        var direct = CliRun.Invoke("convert", path, "--to", "ntriples", "--base", "http://example.org/");
-        Assert.Equal(Lines(direct.Stdout).Order(StringComparer.Ordinal), Lines(back.Stdout).Order(StringComparer.Ordinal));
+        AssertReadsBackAs(streamed.Stdout, "turtle", path, "ntriples", "--base", "http://example.org/");
     }
 
     [Fact]
@@ -300,9 +304,7 @@ public sealed class ConvertCommandTests : IDisposable
         Assert.True(streamed.ExitCode == ExitCodes.Ok, streamed.ToString());
         Assert.Contains("ex:article1 {\n    ex:serbia ex:rejects ex:kosovo .\n}\n", streamed.Stdout);
 
-        var back = CliRun.WithStdin(streamed.Stdout, "convert", "-", "--from", "trig", "--to", "nquads");
-        var direct = CliRun.Invoke("convert", path, "--to", "nquads");
-        Assert.Equal(Lines(direct.Stdout).Order(StringComparer.Ordinal), Lines(back.Stdout).Order(StringComparer.Ordinal));
+        AssertReadsBackAs(streamed.Stdout, "trig", path, "nquads");
     }
 
     [Fact]
