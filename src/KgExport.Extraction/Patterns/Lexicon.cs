@@ -18,6 +18,14 @@ public static class Lexicon
         "froze", "frozen", "freeze", "freezes", "ended", "end", "ends", "terminated", "terminate", "annulled", "annul", "dropped", "drop",
     };
 
+    /// <summary>
+    /// "agreed to / on", "decided upon", "consented to": a verb and the preposition after it that make the noun after
+    /// them (the establishment of relations, mutual recognition) the act agreed.
+    /// </summary>
+    public static bool AgreesOn(string verb, string preposition) =>
+        (preposition == "to" && verb is "agreed" or "agree" or "agrees" or "consented")
+        || (preposition is "on" or "upon" && verb is "agreed" or "agree" or "agrees" or "decided" or "decide" or "decides");
+
     /// <summary>Verbs that give recognition: "announced its recognition", "extended recognition to".</summary>
     public static readonly HashSet<string> Grant = new(StringComparer.Ordinal)
     {

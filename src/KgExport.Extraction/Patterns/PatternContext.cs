@@ -40,6 +40,17 @@ public sealed class PatternContext(
         return result;
     }
 
+    /// <summary>The states named right after "relations/ties with" (past a "the") before token <paramref name="before"/>, in order.</summary>
+    public IEnumerable<string> RelationsPartners(int before)
+    {
+        for (var k = 0; k + 2 < before; k++)
+        {
+            if (!Lexicon.RelationNouns.Contains(A.Lower(k)) || A.Lower(k + 1) != "with") continue;
+            var j = A.Lower(k + 2) == "the" && A.StartingAt(k + 2) is null ? k + 3 : k + 2;
+            if (A.StartingAt(j) is { Kind: MentionKind.Named } m && Polities([m]) is [var one]) yield return one;
+        }
+    }
+
     /// <summary>Entities of any kind a list of mentions stands for (for annexed regions).</summary>
     public List<string> Entities(IEnumerable<Mention> mentions) =>
         mentions.Where(m => m.Kind is not (MentionKind.Adjective or MentionKind.Person or MentionKind.Reciprocal)).SelectMany(m => m.Entities).Distinct().ToList();

@@ -357,12 +357,14 @@ public static class RecognitionPatterns
             && a.Lower(n + 1) is not ("and" or "as" or "effective" or "with" or "on" or "in" or "from" or "at" or "between" or "today" or "yesterday")) return false;
         var v = n - 2;
         while (v >= 0 && a.Lower(v) is "the" or "a" or "full" or "formal" or "official" or "diplomatic") v--;
-        if (a.Lower(v) is "to" or "on" or "upon" && a.Lower(v - 1) is "agreed" or "agree" or "agrees" or "decided" or "decide" or "decides" or "consented") v--;
+        if (Lexicon.AgreesOn(a.Lower(v - 1), a.Lower(v))) v--;
         else if (!Lexicon.Grant.Contains(a.Lower(v)) && a.Lower(v) is not ("agreed" or "established" or "signed")) return false;
         if (Governor.Govern(a, v) is not { Passive: false } frame || c.Actor(frame) is not { } subject || c.Polities(subject.Items) is not [var x, var y]) return false;
         c.LastActor = subject;
-        Emit(c, [x], [y], RecognitionType.State, n, Math.Min(subject.First, v), n, 0.8 * frame.Confidence / 0.9, null, null, null, false);
-        Emit(c, [y], [x], RecognitionType.State, n, Math.Min(subject.First, v), n, 0.8 * frame.Confidence / 0.9, null, null, null, false);
+        foreach (var (recogniser, recognised) in new[] { (x, y), (y, x) })
+        {
+            Emit(c, [recogniser], [recognised], RecognitionType.State, n, Math.Min(subject.First, v), n, 0.8 * frame.Confidence / 0.9, null, null, null, false);
+        }
         return true;
     }
 
@@ -765,17 +767,7 @@ public static class RecognitionPatterns
             : null;
 
     /// <summary>The state named after "relations with" earlier in the sentence (relations are read after recognitions).</summary>
-    private static string? RelationsPartnerBefore(PatternContext c, int trigger)
-    {
-        var a = c.A;
-        string? partner = null;
-        for (var k = 0; k + 2 < trigger; k++)
-        {
-            var j = a.Lower(k + 2) == "the" && a.StartingAt(k + 2) is null ? k + 3 : k + 2;
-            if (Lexicon.RelationNouns.Contains(a.Lower(k)) && a.Lower(k + 1) == "with" && a.StartingAt(j) is { Kind: MentionKind.Named } m && c.Polities([m]) is [var one]) partner = one;
-        }
-        return partner;
-    }
+    private static string? RelationsPartnerBefore(PatternContext c, int trigger) => c.RelationsPartners(trigger).LastOrDefault();
 
     /// <summary>"Recognition of Kosovo by Nigeria is still pending / was expected": the act the noun names has not happened.</summary>
     private static bool Unrealised(SentenceAnalysis a, int n)

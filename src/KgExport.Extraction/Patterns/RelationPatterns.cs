@@ -59,19 +59,7 @@ public static class RelationPatterns
             c.Discourse.RelationsPartner = (a.Sentence.Index, reported);
             return;
         }
-        if (partners.Count > 0) return;
-        string? named = null;
-        for (var k = 0; k + 1 < a.Count; k++)
-        {
-            if (!Lexicon.RelationNouns.Contains(a.Lower(k)) || a.Lower(k + 1) != "with") continue;
-            var j = a.Lower(k + 2) == "the" && a.StartingAt(k + 2) is null ? k + 3 : k + 2;
-            if (a.StartingAt(j) is { Kind: MentionKind.Named } m && c.Polities([m]) is [var one])
-            {
-                if (named is not null && named != one) return;
-                named = one;
-            }
-        }
-        if (named is not null) c.Discourse.RelationsPartner = (a.Sentence.Index, named);
+        if (partners.Count == 0 && c.RelationsPartners(a.Count).Distinct().ToList() is [var named]) c.Discourse.RelationsPartner = (a.Sentence.Index, named);
     }
 
     /// <summary>The partner of relations the text spoke of in this sentence or the one before, when none of <paramref name="actors"/>.</summary>
@@ -464,7 +452,7 @@ public static class RelationPatterns
         var contrast = r - 1;
         while (contrast >= 0 && Lexicon.RelationModifiers.Contains(a.Lower(contrast))) contrast--;
         if (a.Lower(contrast) is "though" or "although" or "but" or "while" or "whereas" && contrast > 0
-            && c.Findings.Recognitions.LastOrDefault(f => f.Kind != RecognitionType.Withdrawal && f.Evidence.Any(e => e.Start >= a.Sentence.Start && e.End <= a.Sentence.End)) is { } recognition)
+            && c.Findings.Recognitions.LastOrDefault(f => f.Kind != RecognitionType.Withdrawal && c.Findings.FromCurrentSentence.Contains(f.Id)) is { } recognition)
         {
             Emit(c, family!.Value, [(recognition.Recogniser, recognition.Recognised)], date, evidence, frame.Confidence * 0.75, v, both: true, agentless: true);
             return;
@@ -556,7 +544,8 @@ public static class RelationPatterns
     {
         var a = c.A;
         if (a.Lower(v - 1) != "," || !a.Lower(v).EndsWith("ing", StringComparison.Ordinal)) return;
-        var established = c.Findings.Establishments.LastOrDefault(e => e.Evidence.Any(x => x.Start >= a.Sentence.Start && x.End <= a.Sentence[v].Start));
+        // relations are read in token order, so an establishment of this sentence was reported before the participle
+        var established = c.Findings.Establishments.LastOrDefault(e => c.Findings.FromCurrentSentence.Contains(e.Id));
         if (established is null || c.SentenceActor() is not { } actor) return;
         var severers = c.Polities(actor.Items).Where(x => x == established.First || x == established.Second).ToList();
         var left = c.Polities(olds).Where(x => x != established.First && x != established.Second).ToList();
@@ -629,7 +618,7 @@ public static class RelationPatterns
         }
         // "have agreed to the establishment of diplomatic relations": the agreement is the act
         // "have agreed on / decided upon the establishment": so is the decision
-        if (k >= 1 && (a.Lower(k) == "to" && a.Lower(k - 1) is "agreed" or "agree" or "agrees" or "consented" || a.Lower(k) is "on" or "upon" && a.Lower(k - 1) is "agreed" or "agree" or "agrees" or "decided" or "decide" or "decides")) k--;
+        if (k >= 1 && Lexicon.AgreesOn(a.Lower(k - 1), a.Lower(k))) k--;
         if (!Stated(a, k) && !(agreement && signed)) return;
         var date = c.Date(n, k);
         var evidenceFirst = Math.Max(0, k);
